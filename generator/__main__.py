@@ -1,0 +1,5 @@
+"""Allow `python -m generator ...`, the command line the design contract fixes."""
+
+from generator.cli import main
+
+raise SystemExit(main())

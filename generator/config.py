@@ -1,0 +1,63 @@
+"""Typed settings for one site folder, derived once from its root and validated."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+DEFAULT_TEMPLATES = PACKAGE_DIR.parent / "templates"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Where a site's inputs and outputs live; every path the generator touches starts here."""
+
+    root: Path
+    jobs: int = 0
+    """Worker processes for annotation; 0 means one per core."""
+    refresh: bool = False
+    """Re-annotate every seed even when its cache entry is current."""
+    strict: bool = False
+    """Treat warnings as failures."""
+
+    @classmethod
+    def for_root(cls, root: str | os.PathLike[str] = ".", **options: object) -> Settings:
+        return cls(root=Path(root).resolve(), **options)  # type: ignore[arg-type]
+
+    @property
+    def seeds_dir(self) -> Path:
+        return self.root / "seeds"
+
+    @property
+    def docs_dir(self) -> Path:
+        return self.root / "docs"
+
+    @property
+    def articles_dir(self) -> Path:
+        return self.docs_dir / "articles"
+
+    @property
+    def state_dir(self) -> Path:
+        """The generator's own records: what it wrote, annotation evidence, caches."""
+        return self.root / ".generator"
+
+    @property
+    def registry_file(self) -> Path:
+        """The site's own additions and corrections to the shipped registry."""
+        return self.root / "registry.yaml"
+
+    @property
+    def template_dirs(self) -> list[Path]:
+        """The site's templates first, so a site can override any page, then the shipped ones."""
+        dirs = [self.root / "templates", DEFAULT_TEMPLATES]
+        seen: list[Path] = []
+        for d in dirs:
+            if d.is_dir() and d.resolve() not in seen:
+                seen.append(d.resolve())
+        return seen
+
+    @property
+    def workers(self) -> int:
+        return self.jobs if self.jobs > 0 else (os.cpu_count() or 1)

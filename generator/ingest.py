@@ -1,0 +1,186 @@
+"""Seeds to source documents: decode any common encoding, find title and publication date.
+
+Scraped corpora arrive as UTF-8 with or without BOM, UTF-16, Windows-1252 or Latin-1, with CRLF
+line ends, sometimes empty or binary. Each failure becomes one clear Problem naming the file.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from generator.model import Problem, SourceDoc
+
+SEED_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
+MAX_SEED_BYTES = 5_000_000
+"""Larger seeds are cut here: no news article is this long, and a runaway file must not stall."""
+
+DATE_LINE = re.compile(r"\A\s*date\s+(\d{4})-(\d{2})-(\d{2})\b[ \t]*")
+TITLE_MAX = 160
+
+
+@dataclass
+class Seed:
+    """A seed file found on disk, before decoding."""
+
+    stem: str
+    path: Path
+
+
+def find_seeds(seeds_dir: Path) -> tuple[list[Seed], list[Problem]]:
+    """List seed files in a stable order; two files with one stem would share a URL, so refuse."""
+    problems: list[Problem] = []
+    by_stem: dict[str, Seed] = {}
+    if not seeds_dir.is_dir():
+        return [], [Problem(str(seeds_dir), "seeds folder not found", hint="create it and add .txt files")]
+    for path in sorted(seeds_dir.iterdir()):
+        if path.name.startswith(".") or not path.is_file():
+            continue
+        if path.suffix.lower() not in SEED_SUFFIXES:
+            problems.append(
+                Problem(_rel(path), f"skipped: '{path.suffix}' is not a text seed",
+                        hint="seeds are plain-text files ending in .txt", severity="warning")
+            )
+            continue
+        stem = path.stem
+        if stem in by_stem:
+            problems.append(
+                Problem(_rel(path), f"same stem as {by_stem[stem].path.name}; both would become "
+                        f"articles/{stem}.md", hint="rename one of them; this one is skipped")
+            )
+            continue
+        by_stem[stem] = Seed(stem=stem, path=path)
+    return list(by_stem.values()), problems
+
+
+def decode(raw: bytes) -> tuple[str | None, str]:
+    """Return (text, encoding) or (None, reason); detects encodings rather than forcing UTF-8."""
+    if not raw.strip():
+        return None, "empty file"
+    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                      (codecs.BOM_UTF16_BE, "utf-16"), (codecs.BOM_UTF32_LE, "utf-32"),
+                      (codecs.BOM_UTF32_BE, "utf-32")):
+        if raw.startswith(bom) and not (name == "utf-16" and raw.startswith(codecs.BOM_UTF32_LE)):
+            try:
+                return raw.decode(name), name
+            except UnicodeDecodeError:
+                return None, f"starts with a {name} byte-order mark but does not decode as {name}"
+    utf16 = _guess_bomless_utf16(raw)
+    if utf16:
+        return raw.decode(utf16), utf16
+    if b"\x00" in raw[:4096]:
+        return None, "binary file (NUL bytes), not text"
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(raw[:200_000], cp_isolation=["cp1252", "latin_1", "iso8859_15", "cp1251",
+                                                    "utf_16", "mac_roman"]).best()
+    encoding = best.encoding if best is not None else "cp1252"
+    if encoding in {"latin_1", "iso8859_15", "ascii"}:
+        encoding = "cp1252"  # cp1252 is a superset in the printable range, and what Windows wrote
+    try:
+        return raw.decode(encoding), encoding
+    except UnicodeDecodeError:
+        return raw.decode("latin-1"), "latin-1"
+
+
+def _guess_bomless_utf16(raw: bytes) -> str | None:
+    sample = raw[:4000]
+    if len(sample) < 4:
+        return None
+    even_zero = sample[0::2].count(0) / max(len(sample[0::2]), 1)
+    odd_zero = sample[1::2].count(0) / max(len(sample[1::2]), 1)
+    for name, ok in (("utf-16-le", odd_zero > 0.3 and even_zero < 0.05),
+                     ("utf-16-be", even_zero > 0.3 and odd_zero < 0.05)):
+        if ok:
+            try:
+                raw.decode(name)
+                return name
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:4096]
+    controls = sum(1 for c in sample if unicodedata.category(c) == "Cc" and c not in "\n\r\t\f")
+    return controls > max(8, len(sample) // 50)
+
+
+def clean_text(text: str) -> str:
+    """Normalise line ends and Unicode form; drop control characters that break YAML or HTML."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    text = unicodedata.normalize("NFC", text)
+    return "".join(c for c in text if c in "\n\t" or unicodedata.category(c) != "Cc")
+
+
+def read_seed(seed: Seed) -> tuple[SourceDoc | None, list[Problem]]:
+    """Decode one seed into a SourceDoc, or explain in one line why it cannot be used."""
+    rel = _rel(seed.path)
+    try:
+        raw = seed.path.read_bytes()
+    except OSError as exc:
+        return None, [Problem(rel, f"cannot read: {exc.strerror}", hint="check permissions")]
+    problems: list[Problem] = []
+    digest = hashlib.sha256(raw).hexdigest()
+    if len(raw) > MAX_SEED_BYTES:
+        problems.append(Problem(rel, f"{len(raw):,} bytes; only the first {MAX_SEED_BYTES:,} are used",
+                                hint="split the file if it holds several articles",
+                                severity="warning"))
+        raw = raw[:MAX_SEED_BYTES]
+    text, how = decode(raw)
+    if text is None:
+        return None, [*problems, Problem(rel, how, hint="remove it or replace it with the article's text")]
+    if _looks_binary(text):
+        return None, [*problems, Problem(rel, "binary file, not text",
+                                          hint="remove it or replace it with the article's text")]
+    text = clean_text(text)
+    published, text = split_date_line(text)
+    if not text.strip():
+        return None, [*problems, Problem(rel, "no article text", hint="add the article's text")]
+    return SourceDoc(stem=seed.stem, path=seed.path, text=text, title=find_title(text, seed.stem),
+                     published=published, digest=digest), problems
+
+
+def split_date_line(text: str) -> tuple[dt.date | None, str]:
+    """Collectors mark the publication day as a leading ` date YYYY-MM-DD`; take it off the text."""
+    match = DATE_LINE.match(text)
+    if not match:
+        return None, text.strip("\n")
+    try:
+        day = dt.date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        day = None
+    return day, text[match.end():].strip("\n")
+
+
+def find_title(text: str, fallback: str) -> str:
+    """The first meaningful line is the headline; a run-on first paragraph gives its first sentence."""
+    for line in text.split("\n"):
+        line = " ".join(line.split())
+        if len(line) < 12 or not re.search(r"[A-Za-z]{3}", line) or _is_clutter(line):
+            continue
+        if len(line) > TITLE_MAX:
+            sentence = re.split(r"(?<=[a-z0-9\)\"”])[.!?]\s", line, maxsplit=1)[0]
+            line = sentence if len(sentence) <= TITLE_MAX else line[:TITLE_MAX].rsplit(" ", 1)[0] + "…"
+        return line
+    return fallback
+
+
+def _is_clutter(line: str) -> bool:
+    return bool(re.fullmatch(r"[\d\s,.:/|-]+|(?i:(home|menu|share|advertisement)\b.*)", line)) or bool(
+        re.fullmatch(r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? .{0,30}\d{4}", line)
+    )
+
+
+def _rel(path: Path) -> str:
+    parts = path.parts
+    return "/".join(parts[-2:]) if len(parts) >= 2 else str(path)

@@ -1,0 +1,103 @@
+"""Safe file output: atomic writes, no rewrite of unchanged files, and a record of what we made.
+
+A researcher's files share `docs/` with generated ones, so the generator keeps a manifest of
+every file it created and only ever deletes files listed there.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+
+def atomic_write(path: Path, data: str | bytes) -> None:
+    """Write via a temporary file and rename, so a killed build leaves old or new, never half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_if_changed(path: Path, data: str | bytes) -> bool:
+    """Skip identical content so `mkdocs serve` does not see changes and reload in a loop."""
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    try:
+        if path.stat().st_size == len(payload) and path.read_bytes() == payload:
+            return False
+    except OSError:
+        pass
+    atomic_write(path, payload)
+    return True
+
+
+def remove_stale_temporaries(folder: Path) -> int:
+    """Clear temporaries a killed build left behind (ours are named `.<name>.*.tmp`)."""
+    removed = 0
+    if not folder.is_dir():
+        return 0
+    for tmp in folder.rglob(".*.tmp"):
+        tmp.unlink(missing_ok=True)
+        removed += 1
+    return removed
+
+
+class Manifest:
+    """The set of files (relative to the site root) that the generator created."""
+
+    def __init__(self, path: Path, root: Path) -> None:
+        self.path = path
+        self.root = root
+        self.previous: set[str] = set()
+        self.current: set[str] = set()
+        try:
+            self.previous = set(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError, TypeError):
+            self.previous = set()
+
+    def owns(self, target: Path) -> bool:
+        return self._rel(target) in self.previous or self._rel(target) in self.current
+
+    def write(self, target: Path, data: str | bytes) -> bool:
+        """Write a generated file unless a file we did not create is already there."""
+        rel = self._rel(target)
+        if target.exists() and rel not in self.previous and rel not in self.current:
+            raise FileExistsError(
+                f"{rel}: exists but was not generated; move it away or rename it "
+                "(the generator never overwrites a file it did not create)"
+            )
+        self.current.add(rel)
+        return write_if_changed(target, data)
+
+    def claim(self, target: Path) -> None:
+        """Record a file written by other means (e.g. an article written once) as ours."""
+        self.current.add(self._rel(target))
+
+    def keep_previous(self, prefix: str) -> None:
+        """Carry over earlier entries under `prefix` that this run did not regenerate."""
+        self.current |= {rel for rel in self.previous if rel.startswith(prefix)}
+
+    def remove_stale(self) -> list[str]:
+        """Delete files we generated before but not this time; never anything else."""
+        removed = []
+        for rel in sorted(self.previous - self.current):
+            target = self.root / rel
+            if target.is_file():
+                target.unlink()
+                removed.append(rel)
+        return removed
+
+    def save(self) -> None:
+        write_if_changed(self.path, json.dumps(sorted(self.current), indent=0))
+
+    def _rel(self, target: Path) -> str:
+        return target.resolve().relative_to(self.root.resolve()).as_posix()
