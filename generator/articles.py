@@ -1,0 +1,166 @@
+"""Write each article once, then respect the researcher's edits on every later re-annotation.
+
+The generator keeps, per article, a record of the values it last wrote (`.generator/annotations/
+<stem>.json`). A re-annotation may change a field only while the front matter still holds that
+exact value; anything the researcher changed is kept and reported as a conflict.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generator import frontmatter
+from generator.model import Annotation, Problem, SourceDoc
+from generator.writer import atomic_write, write_if_changed
+
+DELETE = object()
+
+
+@dataclass
+class Record:
+    """What the generator knows about one article it wrote: cache key, machine values, evidence."""
+
+    digest: str
+    annotator: str
+    registry: str
+    machine: dict[str, Any]
+    body_sha: str
+    details: dict[str, Any] = field(default_factory=dict)
+    """Evidence, confidence, unknown and merely mentioned people: shown on pages, not in YAML."""
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+
+    def current(self, digest: str, annotator: str, registry: str) -> bool:
+        return (self.digest, self.annotator, self.registry) == (digest, annotator, registry)
+
+
+@dataclass
+class Conflict:
+    """A field the researcher changed while the annotator now proposes something else."""
+
+    stem: str
+    field: str
+    machine: Any
+    researcher: Any
+
+
+def record_path(state_dir: Path, stem: str) -> Path:
+    return state_dir / "annotations" / f"{stem}.json"
+
+
+def load_record(state_dir: Path, stem: str) -> Record | None:
+    try:
+        data = json.loads(record_path(state_dir, stem).read_text(encoding="utf-8"))
+        return Record(**data)
+    except (OSError, ValueError, TypeError):
+        return None
+
+
+def save_record(state_dir: Path, stem: str, record: Record) -> None:
+    write_if_changed(record_path(state_dir, stem),
+                     json.dumps(record.__dict__, ensure_ascii=False, indent=1, sort_keys=True))
+
+
+def machine_fields(ann: Annotation) -> dict[str, Any]:
+    """The front matter the annotator proposes, in the contract's key order."""
+    fields: dict[str, Any] = {
+        "title": ann.title, "date": ann.date, "venue": ann.venue, "country": ann.country,
+        "participants": list(ann.participants),
+    }
+    if ann.kind:
+        fields["kind"] = ann.kind
+    if len(ann.meetings) > 1:
+        fields["meetings"] = [m.as_front_matter() for m in ann.meetings]
+    if ann.recalled:
+        fields["recalled"] = [m.as_front_matter() for m in ann.recalled]
+    return fields
+
+
+def details(ann: Annotation) -> dict[str, Any]:
+    return frontmatter.plain({
+        "evidence": {k: {"value": frontmatter.plain(e.value), "sentence": e.sentence,
+                         "confidence": round(e.confidence, 2)} for k, e in ann.evidence.items()},
+        "meetings": [{"status": m.status, "sentence": m.sentence, "confidence": round(m.confidence, 2),
+                      "kind": m.kind, "participants": m.participants}
+                     for m in [*ann.meetings, *ann.recalled]],
+        "mentioned": ann.mentioned,
+        "unknown": [u.__dict__ for u in ann.unknown_people],
+    })
+
+
+def merge(current: dict[str, Any], last: dict[str, Any], new: dict[str, Any]) -> tuple[dict[str, Any], list[tuple[str, Any, Any]]]:
+    """Updates allowed by ownership, and the (field, machine, researcher) conflicts."""
+    updates: dict[str, Any] = {}
+    conflicts: list[tuple[str, Any, Any]] = []
+    for key in [*new, *(k for k in last if k not in new)]:
+        proposed = frontmatter.plain(new.get(key))
+        if key not in current:
+            if key not in last and key in new:
+                updates[key] = new[key]  # a field the generator never wrote before
+            elif key in last and proposed not in (None, []):
+                conflicts.append((key, proposed, "(removed)"))
+            continue
+        mine = frontmatter.plain(current[key])
+        if mine == last.get(key, _MISSING):
+            if proposed != mine:
+                updates[key] = new[key] if key in new else DELETE
+        elif mine != proposed:
+            conflicts.append((key, proposed, mine))
+    return updates, conflicts
+
+
+_MISSING = object()
+
+
+def body_sha(body: str) -> str:
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
+
+
+def write_article(path: Path, state_dir: Path, doc: SourceDoc, ann: Annotation, annotator: str,
+                  registry: str) -> tuple[str, list[Problem], list[Conflict]]:
+    """Create the article, or refresh it under the ownership rules. Returns what happened."""
+    rel = f"docs/articles/{path.name}"
+    new = machine_fields(ann)
+    body = frontmatter.escaped_body(doc.text)
+    record = Record(digest=doc.digest, annotator=annotator, registry=registry,
+                    machine=frontmatter.plain(new), body_sha=body_sha(body), details=details(ann))
+    old = load_record(state_dir, doc.stem)
+    if not path.exists():
+        atomic_write(path, frontmatter.dump_new(new, body))
+        save_record(state_dir, doc.stem, record)
+        return "created", [], []
+    text = path.read_text(encoding="utf-8", errors="replace")
+    parsed = frontmatter.parse(text, rel)
+    if parsed.data is None:
+        return "kept", [*parsed.problems], []
+    if old is None:
+        # We have no record of what we wrote: every field counts as the researcher's.
+        record.machine = frontmatter.plain({k: parsed.data.get(k) for k in new})
+        save_record(state_dir, doc.stem, record)
+        return "adopted", [], []
+    updates, raw_conflicts = merge(parsed.data, old.machine, new)
+    conflicts = [Conflict(doc.stem, k, m, r) for k, m, r in raw_conflicts]
+    record.conflicts = [c.__dict__ for c in conflicts]
+    problems = [Problem(rel, f"kept your value {_show(c.researcher)}; the annotator now proposes "
+                        f"{_show(c.machine)}", line=parsed.lines.get(c.field), field=c.field,
+                        hint="edit the field if the proposal is right", severity="warning")
+                for c in conflicts]
+    new_text = text
+    if updates:
+        new_text = frontmatter.update_fields(text, {k: v for k, v in updates.items() if v is not DELETE},
+                                             delete=[k for k, v in updates.items() if v is DELETE])
+    if body_sha(parsed.body.lstrip("\n")) != old.body_sha:
+        record.body_sha = old.body_sha  # the researcher edited the text: theirs stays
+    elif record.body_sha != old.body_sha:
+        front, _, _ = frontmatter.split(new_text)
+        new_text = f"---\n{front}---\n\n{body}"
+    write_if_changed(path, new_text)
+    save_record(state_dir, doc.stem, record)
+    return ("updated" if new_text != text else "unchanged"), problems, conflicts
+
+
+def _show(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else repr(value)

@@ -1,0 +1,93 @@
+"""The command line: the only place that prints or exits.
+
+    python -m generator build | annotate | render | check  [--root DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from generator import site
+from generator.config import Settings
+
+
+def parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="python -m generator",
+                                 description="Annotate diplomatic news and render a research site.")
+    ap.add_argument("--root", default=".", help="the site's folder (default: current folder)")
+    ap.add_argument("-q", "--quiet", action="store_true", help="print problems and the summary only")
+    sub = ap.add_subparsers(dest="command", required=True)
+    for name, text in (("build", "annotate new/changed seeds, then render"),
+                       ("annotate", "seeds/* -> docs/articles/<stem>.md"),
+                       ("render", "docs/articles/*.md -> generated pages and data files"),
+                       ("check", "validate front matter and registry; exit 1 on errors")):
+        cmd = sub.add_parser(name, help=text, description=text)
+        cmd.add_argument("--root", default=argparse.SUPPRESS, help="the site's folder")
+        cmd.add_argument("--strict", action="store_true", help="treat warnings as failures")
+        if name in ("build", "annotate"):
+            cmd.add_argument("--refresh", action="store_true",
+                             help="re-annotate every seed; fields you edited are kept")
+            cmd.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    console = Console(stderr=True)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    settings = Settings.for_root(args.root, jobs=getattr(args, "jobs", 0),
+                                 refresh=getattr(args, "refresh", False),
+                                 strict=getattr(args, "strict", False))
+    if not settings.root.is_dir():
+        console.print(f"[red]error[/]: --root {args.root}: no such folder")
+        return 2
+    run: Callable[..., site.Result] = {"build": site.build, "annotate": site.annotate,
+                                       "render": site.render, "check": site.check}[args.command]
+    try:
+        if args.command == "check" or args.quiet or not console.is_terminal:
+            result = run(settings) if args.command == "check" else run(settings, progress=None)
+        else:
+            result = _with_progress(run, settings, console)
+    except KeyboardInterrupt:
+        console.print("interrupted: every file is either old or new; run the command again")
+        return 130
+    return report(result, args.command, settings.strict, console)
+
+
+def _with_progress(run: Callable[..., site.Result], settings: Settings, console: Console) -> site.Result:
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=console, transient=True) as bar:
+        tasks: dict[str, int] = {}
+
+        def progress(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(stage, total=total)
+            bar.update(tasks[stage], completed=done, total=total)
+
+        return run(settings, progress=progress)
+
+
+def report(result: site.Result, command: str, strict: bool, console: Console) -> int:
+    errors = [p for p in result.problems if p.severity == "error"]
+    warnings = [p for p in result.problems if p.severity == "warning"]
+    for problem in result.problems:
+        print(problem, file=sys.stderr)
+    parts = []
+    if result.annotated:
+        parts.append("annotated: " + ", ".join(f"{n} {k}" for k, n in sorted(result.annotated.items())))
+    if command in ("build", "render"):
+        parts.append(f"{result.articles} articles, {result.meetings} meetings, "
+                     f"{result.written} files written, {len(result.removed)} removed")
+    parts.append(f"{len(errors)} error(s), {len(warnings)} warning(s)")
+    print(f"{command}: " + "; ".join(parts), file=sys.stderr)
+    return 1 if errors or (strict and warnings) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,71 @@
+"""Data downloads: meetings as JSON (the contract) and CSV, the network as GraphML."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from xml.sax.saxutils import escape, quoteattr
+
+from generator.catalog import Catalog, pairs
+from generator.model import Meeting
+
+
+def meeting_record(m: Meeting) -> dict[str, object]:
+    """One meetings.json entry; keys beyond the contract are additions, never renames."""
+    return {
+        "id": m.id,
+        "date": m.date.isoformat() if m.date else None,
+        "venue": m.venue,
+        "country": m.country,
+        "participants": list(m.participants),
+        "sources": list(m.sources),
+        "recalled_in": list(m.recalled_in),
+        "recalled": not m.sources,
+        "kind": m.kind,
+        "conflicts": {k: {s: (v.isoformat() if hasattr(v, "isoformat") else v) for s, v in d.items()}
+                      for k, d in m.conflicts.items()},
+    }
+
+
+def export_files(catalog: Catalog) -> Iterator[tuple[str, str]]:
+    records = [meeting_record(m) for m in catalog.meetings]
+    yield "meetings.json", json.dumps(records, ensure_ascii=False, indent=1) + "\n"
+    yield "meetings.csv", _csv(records)
+    yield "network.graphml", _graphml(catalog)
+
+
+def _csv(records: list[dict[str, object]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["id", "date", "venue", "country", "kind", "participants", "sources", "recalled_in"])
+    for r in records:
+        writer.writerow([_safe_cell(r["id"]), r["date"] or "", _safe_cell(r["venue"] or ""),
+                         _safe_cell(r["country"] or ""), r["kind"] or "",
+                         _safe_cell("; ".join(r["participants"])),  # type: ignore[arg-type]
+                         " ".join(r["sources"]), " ".join(r["recalled_in"])])  # type: ignore[arg-type]
+    return out.getvalue()
+
+
+def _safe_cell(value: object) -> str:
+    """Spreadsheets run cells starting with = + - @ as formulas; a leading quote disarms them."""
+    text = str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+
+
+def _graphml(catalog: Catalog) -> str:
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>',
+             '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
+             '<key id="name" for="node" attr.name="name" attr.type="string"/>',
+             '<key id="country" for="node" attr.name="country" attr.type="string"/>',
+             '<key id="meetings" for="edge" attr.name="meetings" attr.type="int"/>',
+             '<graph id="met" edgedefault="undirected">']
+    for view in catalog.people.values():
+        lines.append(f"<node id={quoteattr(view.slug)}><data key=\"name\">{escape(view.name)}</data>"
+                     f"<data key=\"country\">{escape(view.country or '')}</data></node>")
+    for a, b, n in pairs(catalog):
+        lines.append(f"<edge source={quoteattr(a)} target={quoteattr(b)}>"
+                     f"<data key=\"meetings\">{n}</data></edge>")
+    lines += ["</graph>", "</graphml>", ""]
+    return "\n".join(lines)

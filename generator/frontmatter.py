@@ -1,0 +1,187 @@
+"""Front matter: parse with line numbers, check against a schema, write once, update in place.
+
+The researcher owns an article's front matter after the first write, so updates go through
+ruamel.yaml's round-trip mode, which keeps their comments and key order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import io
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+from ruamel.yaml import YAML
+from ruamel.yaml.error import YAMLError as RuamelError
+
+from generator.model import Problem
+
+MAX_FRONT_MATTER = 64_000
+"""A front matter this long is a mistake (or an attack); refuse rather than parse it."""
+FENCE = re.compile(r"^(---|\.\.\.)[ \t]*$", re.M)
+BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@dataclass(frozen=True)
+class BadScalar:
+    """A value YAML could not turn into its type (e.g. 2023-02-30), kept for a clear message."""
+
+    text: str
+    line: int
+
+
+class _Loader(BaseLoader):  # type: ignore[misc, valid-type]
+    """Safe loader that reports impossible dates instead of raising without a line number."""
+
+
+def _timestamp(loader: yaml.BaseLoader, node: yaml.Node) -> object:
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)  # type: ignore[arg-type]
+    except (ValueError, OverflowError):
+        return BadScalar(str(node.value), node.start_mark.line)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+
+
+@dataclass
+class Parsed:
+    """A split and parsed article file."""
+
+    data: dict[str, Any] | None
+    body: str
+    lines: dict[str, int]
+    """Top-level key -> 1-based line in the file, for messages."""
+    problems: list[Problem]
+    front_text: str = ""
+
+
+def split(text: str) -> tuple[str | None, str, int | None]:
+    """Return (front matter text, body, line of closing fence), or (None, text, None)."""
+    if not text.startswith("---"):
+        return None, text, None
+    first_nl = text.find("\n")
+    if first_nl < 0 or text[:first_nl].strip() != "---":
+        return None, text, None
+    match = FENCE.search(text, first_nl + 1)
+    if not match:
+        return "", text, -1
+    closing_line = text.count("\n", 0, match.start()) + 1
+    body = text[match.end():]
+    return text[first_nl + 1:match.start()], body[1:] if body.startswith("\n") else body, closing_line
+
+
+def parse(text: str, path: str) -> Parsed:
+    """Parse an article file's front matter; never raises, every failure is a Problem."""
+    front, body, closing = split(text)
+    if front is None:
+        return Parsed(None, body, {}, [Problem(path, "no front matter", line=1,
+                                                hint="the file must start with a '---' line")])
+    if closing == -1:
+        return Parsed(None, body, {}, [Problem(path, "front matter is not closed", line=1,
+                                                hint="add a '---' line after the last field")])
+    if len(front) > MAX_FRONT_MATTER:
+        return Parsed(None, body, {}, [Problem(path, f"front matter over {MAX_FRONT_MATTER:,} characters",
+                                                line=2, hint="shorten it")])
+    alias_line = _alias_line(front)
+    if alias_line is not None:
+        return Parsed(None, body, {}, [Problem(path, "YAML anchors and aliases (&, *) are not allowed",
+                                                line=alias_line + 2, hint="write values out in full")])
+    try:
+        loader = _Loader(front)
+        try:
+            node = loader.get_single_node()
+            data = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line = mark.line + 2 if mark is not None else 2
+        reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        return Parsed(None, body, {}, [Problem(path, f"YAML syntax error: {reason}", line=line,
+                                                hint="fix the front matter between the '---' lines")],
+                      front)
+    if not isinstance(data, dict):
+        return Parsed(None, body, {}, [Problem(path, "front matter is not a mapping of fields", line=2,
+                                                hint="write one 'key: value' per line")], front)
+    lines = {}
+    if node is not None and isinstance(node, yaml.MappingNode):
+        for key_node, _ in node.value:
+            lines[str(key_node.value)] = key_node.start_mark.line + 2
+    return Parsed(data, body, lines, [], front)
+
+
+def _alias_line(front: str) -> int | None:
+    """Aliases let a few lines expand to gigabytes; refuse them before constructing anything."""
+    if "&" not in front and "*" not in front:
+        return None
+    try:
+        for event in yaml.parse(front, Loader=BaseLoader):
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                return event.start_mark.line
+    except yaml.YAMLError:
+        return None  # the syntax error is reported by the real parse
+    return None
+
+
+def dump_new(fields: dict[str, Any], body: str) -> str:
+    """Front matter plus body for a file the generator writes for the first time."""
+    front = yaml.safe_dump(fields, sort_keys=False, allow_unicode=True, width=4096,
+                           default_flow_style=False)
+    return f"---\n{front}---\n\n{body}"
+
+
+def escaped_body(text: str) -> str:
+    """The article text as an HTML block of escaped paragraphs: shown as text, never interpreted.
+
+    Markdown would turn `[x](javascript:...)`, `<script>` or `*` into markup; inside a raw HTML
+    block with every character escaped, nothing in the article can become live markup.
+    """
+    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n|\n", text) if p.strip()]
+    inner = "\n".join(f"<p>{html.escape(p, quote=True)}</p>" for p in paragraphs)
+    return f'<div class="article-text">\n{inner}\n</div>\n'
+
+
+def _round_trip() -> YAML:
+    rt = YAML(typ="rt")
+    rt.preserve_quotes = True
+    rt.width = 4096
+    rt.indent(mapping=2, sequence=4, offset=2)
+    return rt
+
+
+def update_fields(text: str, updates: dict[str, Any], delete: list[str] | None = None) -> str:
+    """Set `updates` in the file's front matter, keeping comments, key order and the body."""
+    front, body, closing = split(text)
+    if front is None or closing in (None, -1):
+        raise ValueError("no front matter to update")
+    rt = _round_trip()
+    try:
+        data = rt.load(front)
+    except RuamelError as exc:
+        raise ValueError(f"front matter does not parse: {exc}") from exc
+    for key, value in updates.items():
+        data[key] = value
+    for key in delete or []:
+        data.pop(key, None)
+    out = io.StringIO()
+    rt.dump(data, out)
+    return f"---\n{out.getvalue()}---\n{body}"
+
+
+def plain(value: Any) -> Any:
+    """Comparable, JSON-safe form of a front-matter value (dates as ISO strings)."""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if isinstance(value, BadScalar):
+        return value.text
+    return value

@@ -1,0 +1,135 @@
+"""The front-matter schema, declared once: which keys an article has and what each must hold.
+
+Checks turn the researcher's YAML into typed values and collect every problem with its line,
+so `check` can list them all and `build` can skip only the broken field or file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from generator.frontmatter import BadScalar
+from generator.model import Problem
+
+KINDS = ("bilateral", "multilateral", "visit", "third-location", "phone", "video")
+
+
+@dataclass(frozen=True)
+class Field:
+    """One front-matter key: how to read it and what to tell the researcher when it is wrong."""
+
+    name: str
+    read: Callable[[Any], Any]
+    expected: str
+    required: bool = False
+
+
+class Invalid(ValueError):
+    """Raised by a reader; the message says what is wrong."""
+
+
+def read_text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        text = " ".join(str(value).split())
+        return text or None
+    raise Invalid(f"expected text, found {type(value).__name__}")
+
+
+def read_date(value: Any) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, BadScalar):
+        raise Invalid(f"'{value.text}' is not a real date")
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            raise Invalid(f"'{value}' is not a date in YYYY-MM-DD form") from None
+    raise Invalid(f"expected a date YYYY-MM-DD, found {type(value).__name__}")
+
+
+def read_names(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        raise Invalid("expected a list of names, found a single text; write '- Name' lines")
+    if not isinstance(value, list):
+        raise Invalid(f"expected a list of names, found {type(value).__name__}")
+    names = []
+    for item in value:
+        if isinstance(item, dict):
+            item = item.get("name")
+        name = read_text(item)
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+def read_kind(value: Any) -> str | None:
+    text = read_text(value)
+    if text is not None and text not in KINDS:
+        raise Invalid(f"'{text}' is not one of {', '.join(KINDS)}")
+    return text
+
+
+def read_meetings(value: Any) -> list[dict[str, Any]]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise Invalid("expected a list of meetings, each with date, venue, country, participants")
+    return [read_meeting(v) for v in value]
+
+
+def read_meeting(value: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for f in MEETING_FIELDS:
+        try:
+            out[f.name] = f.read(value.get(f.name))
+        except Invalid as exc:
+            raise Invalid(f"{f.name}: {exc}") from None
+    return out
+
+
+ARTICLE_FIELDS = (
+    Field("title", read_text, "text", required=True),
+    Field("date", read_date, "a date YYYY-MM-DD or null"),
+    Field("venue", read_text, "a city name or null"),
+    Field("country", read_text, "a country name or null"),
+    Field("participants", read_names, "a list of names"),
+    Field("kind", read_kind, f"one of {', '.join(KINDS)}"),
+    Field("group", read_text, "a meeting id to force grouping"),
+    Field("meetings", read_meetings, "a list of meetings"),
+    Field("recalled", read_meetings, "a list of earlier meetings"),
+)
+MEETING_FIELDS = tuple(f for f in ARTICLE_FIELDS if f.name in {
+    "date", "venue", "country", "participants", "kind", "group"})
+CONTRACT_KEYS = ("title", "date", "venue", "country", "participants")
+
+
+def validate(data: dict[str, Any], lines: dict[str, int], path: str) -> tuple[dict[str, Any], list[Problem]]:
+    """Typed values for every known key; a bad key gets a Problem and its empty value."""
+    values: dict[str, Any] = {}
+    problems: list[Problem] = []
+    for f in ARTICLE_FIELDS:
+        if f.name not in data:
+            if f.required or f.name in CONTRACT_KEYS:
+                problems.append(Problem(path, "missing", line=2, field=f.name,
+                                        hint=f"add '{f.name}:' ({f.expected})", severity="warning"))
+            values[f.name] = f.read(None)
+            continue
+        try:
+            values[f.name] = f.read(data[f.name])
+        except Invalid as exc:
+            problems.append(Problem(path, str(exc), line=lines.get(f.name), field=f.name,
+                                    hint=f"expected {f.expected}"))
+            values[f.name] = f.read(None)
+    return values, problems
