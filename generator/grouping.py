@@ -60,10 +60,8 @@ def _match(report: MeetingReport, cluster: list[MeetingReport]) -> float:
     if report.date and dates and all(abs(report.date - d) > DATE_SLACK for d in dates):
         return 0.0
     venues = {_norm(r.venue) for r in cluster if r.venue}
-    countries = {_norm(r.country) for r in cluster if r.country}
-    if report.venue and venues and _norm(report.venue) not in venues:
-        if not (report.country and _norm(report.country) in countries):
-            return 0.0
+    if report.venue and venues and not _same_place(report, cluster, venues):
+        return 0.0
     people = set(report.participants)
     theirs = {p for r in cluster for p in r.participants}
     shared = len(people & theirs)
@@ -75,6 +73,14 @@ def _match(report: MeetingReport, cluster: list[MeetingReport]) -> float:
         if not (report.venue and _norm(report.venue) in venues) and shared < 2:
             return 0.0
     return shared + (1.0 if report.date in dates else 0.0) + (0.5 if _norm(report.venue) in venues else 0.0)
+
+
+def _same_place(report: MeetingReport, cluster: list[MeetingReport], venues: set[str]) -> bool:
+    """Same city, or one source names only the country ("talks in India") of the other's city."""
+    if _norm(report.venue) in venues:
+        return True
+    countries = {_norm(r.country) for r in cluster if r.country}
+    return _norm(report.venue) in countries or bool(venues & {_norm(report.country)})
 
 
 def _norm(text: str | None) -> str:
@@ -118,11 +124,11 @@ def _meeting(cluster: list[MeetingReport]) -> Meeting:
 
 
 def meeting_slug(meeting: Meeting) -> str:
-    """Readable and stable: date, place and the first people of the earliest source."""
+    """Readable and stable: date, place and the first people (full names) of the earliest source."""
     first = min(meeting.reports, key=lambda r: (r.recalled, r.stem))
     when = first.date.isoformat() if first.date else "undated"
     where = slugify(first.venue) if first.venue else ("call" if first.kind in {"phone", "video"} else "")
-    who = "-".join(slugify(p.split()[-1]) for p in sorted(first.participants)[:3])
+    who = "-".join(slugify(p) for p in sorted(first.participants)[:3])
     return "-".join(part for part in (when, where, who) if part) or "meeting"
 
 

@@ -44,6 +44,10 @@ def load_article(path: Path, registry: Registry) -> tuple[Article | None, list[P
     values, problems = schema.validate(parsed.data, parsed.lines, rel)
     problems.extend(_unknown_names(values, parsed.lines, rel, registry))
     canon = _canonical_names(registry)
+    for m in [values, *values["meetings"], *values["recalled"]]:
+        place = registry.place(m["venue"]) if m.get("venue") else None
+        if place is not None and place.name != m["venue"] and place.country == (m.get("country") or place.country):
+            m["venue"] = place.name  # "Jiddah" and "Jeddah" are one venue page
     values["participants"] = canon(values["participants"])
     for m in [*values["meetings"], *values["recalled"]]:
         m["participants"] = canon(m["participants"])

@@ -1,0 +1,56 @@
+"""Reports of one event become one meeting; different events stay apart; ids are stable."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.grouping import group_reports
+from generator.model import MeetingReport
+
+D = dt.date(2022, 6, 1)
+
+
+def r(stem: str, day: dt.date | None = D, venue: str | None = "Oslo", people=("A X", "B Y"),
+      recalled: bool = False, group: str | None = None) -> MeetingReport:
+    return MeetingReport(stem=stem, date=day, venue=venue, country="Norway" if venue else None,
+                         participants=list(people), kind="bilateral", recalled=recalled, group=group)
+
+
+def test_same_event_from_two_articles_is_one_meeting() -> None:
+    meetings = group_reports([r("a"), r("b", people=("B Y", "A X", "C Z"))])
+    assert len(meetings) == 1
+    m = meetings[0]
+    assert m.sources == ["a", "b"] and set(m.participants) == {"A X", "B Y", "C Z"}
+    assert "participants" in m.conflicts
+
+
+def test_missing_date_joins_and_is_filled() -> None:
+    meetings = group_reports([r("b", day=None), r("a")])
+    assert len(meetings) == 1 and meetings[0].date == D
+
+
+def test_one_day_apart_still_one_meeting_but_a_week_apart_is_two() -> None:
+    assert len(group_reports([r("a"), r("b", day=D + dt.timedelta(days=1))])) == 1
+    assert len(group_reports([r("a"), r("b", day=D + dt.timedelta(days=7))])) == 2
+
+
+def test_different_venue_same_day_is_two_meetings() -> None:
+    assert len(group_reports([r("a"), r("b", venue="Paris")])) == 2
+
+
+def test_recalled_report_is_not_a_source() -> None:
+    meetings = group_reports([r("a"), r("b", recalled=True)])
+    assert len(meetings) == 1 and meetings[0].sources == ["a"] and meetings[0].recalled_in == ["b"]
+
+
+def test_forced_group_overrides_rules() -> None:
+    meetings = group_reports([r("a"), r("b", venue="Paris", day=D + dt.timedelta(days=9), group="g"),
+                              r("c", group="g", venue="Rome")])
+    assert len(meetings) == 2
+
+
+def test_ids_do_not_change_when_unrelated_articles_arrive() -> None:
+    before = {m.id for m in group_reports([r("m"), r("n", venue="Paris")])}
+    after = {m.id for m in group_reports([r("m"), r("n", venue="Paris"), r("a", venue="Rome"),
+                                          r("b", venue="Paris", people=("Q Q", "R R"))])}
+    assert before <= after

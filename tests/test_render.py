@@ -1,0 +1,59 @@
+"""Pages link everything relatively and never let input text become markup."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import markdown
+
+from generator import site
+from generator.config import Settings
+from generator.render import md_escape
+from tests.conftest import write_article
+
+HOSTILE = ['<script>alert(1)</script>', '[click](javascript:alert(1))', '<img src=x onerror=alert(1)>',
+           '**bold** _it_ `code` # h', '{: onclick="x" }', '| a | b |', '![i](http://e/x.png)']
+
+
+def rendered(text: str) -> str:
+    return markdown.markdown(str(md_escape(text)), extensions=["tables", "attr_list", "admonition"])
+
+
+def test_md_escape_leaves_no_live_markup() -> None:
+    for text in HOSTILE:
+        out = rendered(text)
+        assert "<script" not in out and "<img" not in out and "<a " not in out
+        assert "<strong>" not in out and "<code>" not in out and "onclick" not in out.replace("&quot;", "")[:0]
+
+
+def test_render_builds_pages_with_relative_links(site: Path) -> None:
+    write_article(site, "one", {"title": "Talks", "date": dt.date(2022, 3, 1), "venue": "Oslo",
+                                "country": "Norway", "participants": ["Sergey Lavrov", "Wang Yi"]})
+    write_article(site, "two", {"title": "<script>x</script> [a](javascript:b)", "date": dt.date(2022, 3, 1),
+                                "venue": "Oslo", "country": "Norway",
+                                "participants": ["Sergei Lavrov", "Wang Yi"]})
+    result = site_render(site)
+    assert result.meetings == 1 and not result.failed
+    page = (site / "docs/ministers/sergey-lavrov.md").read_text()
+    assert "](../meetings/2022-03-01-oslo-sergey-lavrov-wang-yi.md)" in page
+    meeting = (site / "docs/meetings/2022-03-01-oslo-sergey-lavrov-wang-yi.md").read_text()
+    assert "](../articles/one.md)" in meeting and "](../articles/two.md)" in meeting
+    assert "<script>" not in meeting and "](javascript" not in meeting
+
+
+def test_stale_generated_pages_removed_but_never_researcher_files(site: Path) -> None:
+    write_article(site, "one", {"title": "T", "date": dt.date(2022, 3, 1), "venue": "Oslo",
+                                "country": "Norway", "participants": ["Sergey Lavrov", "Wang Yi"]})
+    site_render(site)
+    mine = site / "docs/meetings/my-notes.md"
+    mine.write_text("mine")
+    write_article(site, "one", {"title": "T", "date": dt.date(2022, 3, 1), "venue": "Rome",
+                                "country": "Italy", "participants": ["Sergey Lavrov", "Wang Yi"]})
+    result = site_render(site)
+    assert "docs/meetings/2022-03-01-oslo-sergey-lavrov-wang-yi.md" in result.removed
+    assert mine.read_text() == "mine"
+
+
+def site_render(root: Path) -> site.Result:
+    return site.render(Settings.for_root(root))
