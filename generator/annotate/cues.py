@@ -1,0 +1,85 @@
+"""Words that tell a meeting sentence apart from the rest, and a reported meeting from a recalled
+or planned one. Kept as data in one place so rules stay general and easy to review.
+"""
+
+from __future__ import annotations
+
+import re
+
+MEETING = re.compile(
+    r"\b(?:met|meets?|meeting\s+(?:with|between)|(?:a|the|his|her|their|separate|bilateral)\s+"
+    r"meetings?\b|held\s+(?:a\s+|an\s+)?(?:bilateral\s+|separate\s+|private\s+|short\s+)?"
+    r"(?:meetings?|talks|discussions?|consultations|conversation)|holds?\s+(?:\w+\s+)?talks|"
+    r"talks\s+with|talks\s+between|hold\s+(?:\w+\s+)?talks|had\s+(?:a\s+|an\s+)?"
+    r"(?:\w+\s+){0,2}(?:meeting|talks|conversation|call|discussion|exchange)|"
+    r"called\s+on|calls\s+on|phone\s+(?:call|conversation|talks)|telephone|spoke\s+(?:by|over|on)|"
+    r"spoke\s+(?:with|to)|video\s*(?:call|conference|link)|engaged|conferred|exchanged\s+views|"
+    r"attended|participated|took\s+part|co-?chaired|chaired|convene[sd]?|on\s+the\s+sidelines|"
+    r"on\s+the\s+margins|received|receives|hosted|hosts|welcomed|greeted|tête-à-tête|"
+    r"discussed\s+(?:\w+\s+){0,6}with|sat\s+in|present\s+(?:in|at)\s+the\s+meeting|"
+    r"present\s+on\s+the\s+occasion|in\s+attendance|reviewed|discussed)\b",
+    re.I,
+)
+STRONG_MEETING = re.compile(
+    r"\b(?:met|meets?\s+with|meeting\s+with|held\s+talks|talks\s+with|called\s+on|phone|telephone|"
+    r"received|hosted|conferred|sidelines)\b",
+    re.I,
+)
+PLANNED = re.compile(
+    r"\b(?:will|shall|is\s+(?:due|set|slated|expected|scheduled|going)\s+to|are\s+(?:due|set|"
+    r"slated|expected|scheduled)\s+to|was\s+(?:due|expected|scheduled)\s+to|were\s+(?:due|"
+    r"expected|scheduled)\s+to|scheduled|expected\s+to|plans?\s+to|planned|upcoming|"
+    r"looking\s+forward|look\s+forward|tomorrow|next\s+(?:week|month|year)|later\s+this|"
+    r"would\s+(?:meet|hold|visit|travel)|to\s+be\s+held|ahead\s+of|intends?\s+to|invit(?:ed|ation)\s+"
+    r"(?:\w+\s+){0,3}to\s+visit|slated)\b",
+    re.I,
+)
+RECALLED = re.compile(
+    r"\b(?:previously|had\s+(?:previously\s+|earlier\s+|also\s+)?(?:met|held|visited|talked|spoken)|"
+    r"last\s+(?:week|month|year|time)|(?:days|weeks|months|years)\s+(?:ago|earlier|after|before)|"
+    r"ago\b|former|recall(?:ed|ing|s)?|reciprocat\w*|back\s+from|after\s+(?:his|her|their)\s+"
+    r"(?:talks|meeting|visit)|first\s+(?:\w+\s+){0,4}was\s+held|since\s+(?:then|assuming)|"
+    r"earlier\s+(?:this|last)\s+(?:year|month)|in\s+(?:19|20)\d\d\b|the\s+previous\s+day|"
+    r"on\s+the\s+previous)",
+    re.I,
+)
+DEATH = re.compile(
+    r"\b(?:deaths?|died|killed|late|funeral|moment\s+of\s+silence|condolences?|"
+    r"mourn\w*|memory|memorial|tribute\s+to|assassinat\w*|passed\s+away)\b",
+    re.I,
+)
+PHONE = re.compile(
+    r"\b(?:phone|telephone|telephonic|over\s+the\s+phone|by\s+phone|phone\s+call|"
+    r"call(?:ed)?\s+(?:with|to)|on\s+a\s+call|dialed|dialled)\b",
+    re.I,
+)
+VIDEO = re.compile(
+    r"\b(?:video\s*(?:call|conference|link|conferencing)|virtual(?:ly)?|online\s+"
+    r"(?:meeting|talks)|via\s+video)\b",
+    re.I,
+)
+SIDELINES = re.compile(r"\b(?:sidelines?|margins?\s+of|on\s+the\s+fringes?)\b", re.I)
+MULTILATERAL = re.compile(
+    r"\b(?:summit|council|conference|ministerial|general\s+assembly|session|forum|format|"
+    r"foreign\s+ministers['’]?\s+meeting|meeting\s+of\s+(?:the\s+)?(?:foreign|heads|top)|"
+    r"multilateral|trilateral|quadrilateral|quad|G-?20|G-?7|SCO|BRICS|ASEAN|OIC|CIS|EU|NATO|UN)\b"
+)
+VISIT = re.compile(
+    r"\b(?:visit(?:s|ed|ing)?|arriv(?:ed|es|al)|trip|tour|landed|received|hosted|"
+    r"welcomed|greeted|here)\b",
+    re.I,
+)
+EXCLUDE_BEFORE = re.compile(
+    r"(?:\bformer\s+(?:\w+\s+){0,4}|\blate\s+(?:\w+\s+){0,2}|spokes(?:person|man|woman)\s+(?:\w+\s+){0,2}|"
+    r"\bgreetings\s+(?:from|of)\s+(?:\w+\s+){0,4}|\bmessage\s+(?:from|of)\s+(?:\w+\s+){0,4}|"
+    r"\bon\s+behalf\s+of\s+(?:\w+\s+){0,4}|\bdeaths?\s+of\s+(?:the\s+)?(?:\w+\s+){0,4}|"
+    r"\bletter\s+from\s+(?:\w+\s+){0,4})$",
+    re.I,
+)
+EXCLUDE_AFTER = re.compile(
+    r"^(?:-led|['’]s?\s+(?:greetings|message|letter|invitation|government|administration|"
+    r"death|funeral|policy|policies|remarks|statement|office|visit\s+to|trip|tweet|wife|son|"
+    r"daughter|mother|father|regime|era|tenure|congratulations|speech)|\s*,\s*(?:who|whose)\s+"
+    r"(?:died|was\s+killed))",
+    re.I,
+)

@@ -1,0 +1,199 @@
+"""Date expressions in news text, and their resolution against the article's reference day.
+
+News gives meeting days in many shapes: '14 April 2023', 'Oct. 26', 'on Thursday', 'yesterday',
+'24th June, 2019'. A mention keeps what the text says (some parts may be missing); `resolve`
+turns it into a day only when the text plus the reference day (publication or dateline) fix it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+RELATIVE = {
+    "today": 0,
+    "yesterday": -1,
+    "tomorrow": 1,
+    "tonight": 0,
+    "this morning": 0,
+    "this evening": 0,
+    "this afternoon": 0,
+    "day before yesterday": -2,
+}
+
+_MON = (
+    r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+PATTERNS = [
+    re.compile(rf"\b{_YEAR}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
+    re.compile(rf"\b{_MON}\s+{_DAY}\b(?:\s*,?\s*{_YEAR}\b)?"),
+    re.compile(rf"\b{_DAY}(?:\s+of)?\s+{_MON}(?:\s*,?\s*{_YEAR}\b)?"),
+    re.compile(rf"\b{_MON}\s*,?\s+{_YEAR}\b"),
+    re.compile(r"\b(?P<d1>[0-3]?\d)/(?P<m1>[01]?\d)/(?P<y1>(?:19|20)\d\d)\b"),
+]
+WEEKDAY_RE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b")
+RELATIVE_RE = re.compile(
+    r"\b(?P<rel>(?:the\s+)?day\s+before\s+yesterday|today|yesterday|tomorrow|tonight|"
+    r"this\s+(?:morning|evening|afternoon))\b",
+    re.I,
+)
+EARLIER_MARK = re.compile(r"\b(?:last|previous|past)\s*$", re.I)
+NEXT_MARK = re.compile(r"\b(?:next|coming)\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression as written: any of year, month, day, weekday or relative offset."""
+
+    start: int
+    end: int
+    text: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    offset: int | None = None
+    shift: int = 0
+    """-1 for 'last Monday', +1 for 'next Monday', 0 for plain 'Monday'."""
+
+    @property
+    def full(self) -> bool:
+        return self.year is not None and self.month is not None and self.day is not None
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date expression in `text`, left to right, longest form first when they overlap."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            mention = _absolute(m)
+            if mention and free(m.start(), m.end()):
+                found.append(mention)
+                taken.append((m.start(), m.end()))
+    for m in WEEKDAY_RE.finditer(text):
+        if free(m.start(), m.end()):
+            before = text[max(0, m.start() - 12) : m.start()]
+            shift = -1 if EARLIER_MARK.search(before) else 1 if NEXT_MARK.search(before) else 0
+            found.append(
+                DateMention(
+                    m.start(), m.end(), m[0], weekday=WEEKDAYS[m["wd"].lower()], shift=shift
+                )
+            )
+    for m in RELATIVE_RE.finditer(text):
+        if free(m.start(), m.end()):
+            key = " ".join(m["rel"].lower().replace("the ", "").split())
+            found.append(DateMention(m.start(), m.end(), m[0], offset=RELATIVE[key]))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _absolute(m: re.Match[str]) -> DateMention | None:
+    groups = m.groupdict()
+    if groups.get("d1"):
+        day, month, year = int(groups["d1"]), int(groups["m1"]), int(groups["y1"])
+    else:
+        month = (
+            MONTHS.get((groups.get("mon") or "").lower().rstrip("."))
+            if groups.get("mon")
+            else (int(groups["mnum"]) if groups.get("mnum") else None)
+        )
+        day = int(groups["day"]) if groups.get("day") else None
+        year = int(groups["year"]) if groups.get("year") else None
+    if month is None or not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
+        return None
+    if groups.get("mon") == "May" and day is None and year is None:
+        return None
+    if day is not None and not _valid(year or 2000, month, day):
+        return None
+    return DateMention(m.start(), m.end(), m[0], year=year, month=month, day=day)
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def resolve(mention: DateMention, ref: dt.date | None, future: bool = False) -> dt.date | None:
+    """The day a mention names, or None when text and reference day do not fix it."""
+    if mention.full:
+        return dt.date(mention.year, mention.month, mention.day)  # type: ignore[arg-type]
+    if ref is None:
+        return None
+    if mention.offset is not None:
+        return ref + dt.timedelta(days=mention.offset)
+    if mention.weekday is not None:
+        delta = (ref.weekday() - mention.weekday) % 7
+        if future or mention.shift > 0:
+            ahead = (mention.weekday - ref.weekday()) % 7
+            return ref + dt.timedelta(days=ahead or (7 if mention.shift > 0 else 0))
+        if mention.shift < 0 and delta == 0:
+            delta = 7
+        return ref - dt.timedelta(days=delta)
+    if mention.month is not None and mention.day is not None:
+        year = ref.year
+        if not _valid(year, mention.month, mention.day):
+            return None
+        day = dt.date(year, mention.month, mention.day)
+        if not future and (day - ref).days > 60:  # 'Dec. 30' read in early January
+            day = _shift_year(day, -1)
+        elif future and (ref - day).days > 60:
+            day = _shift_year(day, 1)
+        return day
+    return None
+
+
+def _shift_year(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+def weekday_matches(mention: DateMention, day: dt.date) -> bool:
+    return mention.weekday is None or mention.weekday == day.weekday()

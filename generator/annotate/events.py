@@ -1,0 +1,163 @@
+"""Meetings in text: which sentences report a meeting, who took part, and which sentences only
+recall an earlier meeting or announce a planned one.
+
+A sentence is a meeting sentence when it carries a meeting verb ('held talks', 'met', 'called
+on', 'phone call'); its status comes from tense and cue words. People in a reported sentence are
+participants unless the context marks them as absent (a former leader, a spokesperson, someone
+whose greetings were conveyed, the dead in a moment of silence).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from generator.annotate import cues
+from generator.annotate.people import PersonMention
+from generator.annotate.text import Sentence
+
+MEETING_VERB_SPAN = 60
+"""How far (characters) a status cue may sit from the meeting verb and still govern it."""
+
+
+@dataclass
+class Event:
+    """One meeting sentence as read: status, kind hints, and who is in it."""
+
+    sentence: Sentence
+    status: str
+    people: list[str]
+    absent: list[str]
+    phone: bool = False
+    video: bool = False
+    sidelines: bool = False
+    multilateral: bool = False
+    strong: bool = False
+
+
+@dataclass
+class Group:
+    """Meeting sentences that describe one meeting."""
+
+    events: list[Event] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        return [e.sentence for e in self.events]
+
+
+def status_of(text: str) -> str | None:
+    """reported | recalled | planned for a sentence with a meeting verb; None without one."""
+    verbs = list(cues.MEETING.finditer(text))
+    if not verbs:
+        return None
+    statuses = []
+    for verb in verbs:
+        window = text[max(0, verb.start() - MEETING_VERB_SPAN) : verb.end() + MEETING_VERB_SPAN]
+        before = text[max(0, verb.start() - MEETING_VERB_SPAN) : verb.start()]
+        if cues.RECALLED.search(window):
+            statuses.append("recalled")
+        elif (
+            cues.PLANNED.search(before)
+            or re.match(r"\s*(?:to|be)\b", text[verb.end() :])
+            or re.search(r"\bto\s+$", before)
+        ):
+            statuses.append("planned")
+        else:
+            statuses.append("reported")
+    if "reported" in statuses:
+        return "reported"
+    return "recalled" if "recalled" in statuses else "planned"
+
+
+def read_event(sentence: Sentence, text: str, mentions: list[PersonMention]) -> Event | None:
+    """The meeting a sentence talks about, or None when it names no meeting."""
+    status = status_of(sentence.text)
+    if status is None:
+        return None
+    people: list[str] = []
+    absent: list[str] = []
+    death = cues.DEATH.search(sentence.text)
+    for m in mentions:
+        before = text[max(sentence.start, m.start - 50) : m.start]
+        after = text[m.end : min(sentence.end, m.end + 40)]
+        gone = (
+            m.role == "spokesperson"
+            or cues.EXCLUDE_BEFORE.search(before)
+            or cues.EXCLUDE_AFTER.match(after)
+            or (death is not None and m.start - sentence.start > death.start())
+        )
+        target = absent if gone else people
+        if m.name not in target:
+            target.append(m.name)
+    people = [p for p in people if p not in absent]
+    s = sentence.text
+    return Event(
+        sentence,
+        status,
+        people,
+        absent,
+        phone=bool(cues.PHONE.search(s)),
+        video=bool(cues.VIDEO.search(s)),
+        sidelines=bool(cues.SIDELINES.search(s)),
+        multilateral=bool(cues.MULTILATERAL.search(s)),
+        strong=bool(cues.STRONG_MEETING.search(s)),
+    )
+
+
+def group_events(events: list[Event], focus: str | None) -> list[Group]:
+    """Reported meeting sentences merged into meetings, in the order the article tells them.
+
+    A sentence naming only one person (or none: 'the two ministers met') continues the meeting
+    before it; a sentence whose people are a subset or superset of an earlier meeting's joins
+    that meeting; anything else starts a new meeting.
+    """
+    groups: list[Group] = []
+    for event in events:
+        people = list(event.people)
+        if len(people) == 1 and focus and focus not in people and event.strong:
+            people.insert(0, focus)
+        target = _matching_group(groups, people)
+        if target is None and len(people) < 2:
+            if groups:
+                groups[-1].events.append(event)
+            continue
+        if target is None:
+            target = Group()
+            groups.append(target)
+        target.events.append(event)
+        for p in people:
+            if p not in target.people:
+                target.people.append(p)
+    return [g for g in groups if len(g.people) >= 2]
+
+
+def _matching_group(groups: list[Group], people: list[str]) -> Group | None:
+    if not people:
+        return None
+    new = set(people)
+    for group in reversed(groups):
+        old = set(group.people)
+        if old and (new <= old or (old <= new and len(old) >= 2)):
+            return group
+    return None
+
+
+def kind_of(group: Group, venue_country: str | None, countries: set[str]) -> str:
+    """PLOVER-style consult mode: phone, video, third-location, multilateral, visit, bilateral."""
+    if any(e.phone for e in group.events) and not any(e.video for e in group.events):
+        return "phone"
+    if any(e.video for e in group.events):
+        return "video"
+    if len(group.people) > 2 or (
+        any(e.multilateral for e in group.events) and not any(e.sidelines for e in group.events)
+    ):
+        return "multilateral"
+    if any(e.sidelines for e in group.events) or (
+        venue_country and countries and venue_country not in countries
+    ):
+        return "third-location"
+    if venue_country and venue_country in countries:
+        return "visit"
+    return "bilateral"

@@ -1,0 +1,233 @@
+"""Places in text: capitalised runs looked up in the registry (gazetteer included), with the cue
+that tells whether the place is where something happened ('in X', 'here', 'the city of X').
+
+A bare city name is not a venue ('Washington and Tehran' are governments); a city in a longer
+proper name is not a venue either ('Hyderabad House', 'Astana process'). Datelines are read
+separately because they are often where the copy was filed, not where the meeting was.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.model import Place
+from generator.registry import Registry
+from generator.textnorm import fold
+
+UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
+WORD = rf"[{UPPER}][\w'’.\-]*"
+CONNECT = r"(?:de|da|del|di|do|dos|das|du|el|es|al|la|le|ul|us|bin|ibn|bint|van|von|der|den)"
+CAP_RUN = re.compile(rf"(?<![\w@#]){WORD}(?:[ \u00a0](?:{CONNECT}[ \u00a0])?{WORD})*")
+TOKEN = re.compile(r"\S+")
+NOT_PLACE_HEAD = {
+    "house",
+    "palace",
+    "hall",
+    "university",
+    "airport",
+    "road",
+    "street",
+    "avenue",
+    "square",
+    "declaration",
+    "format",
+    "process",
+    "group",
+    "accord",
+    "accords",
+    "agreement",
+    "pact",
+    "protocol",
+    "club",
+    "stadium",
+    "hotel",
+    "tower",
+    "centre",
+    "center",
+    "gate",
+    "times",
+    "post",
+    "daily",
+    "initiative",
+    "convention",
+    "treaty",
+    "dialogue",
+    "institute",
+    "news",
+    "metro",
+    "express",
+    "tribune",
+    "herald",
+    "journal",
+    "mail",
+    "telegraph",
+    "review",
+    "observer",
+    "summit",
+    "conference",
+    "forum",
+    "formula",
+    "security",
+    "plus",
+    "port",
+    "district",
+    "province",
+    "region",
+    "state",
+    "county",
+    "valley",
+    "river",
+    "sea",
+    "strait",
+    "bay",
+}
+VENUE_CUE = re.compile(
+    r"(?:\b(?:in|at|to|near|reached|visited|visiting|visits|visit|arrived|arrives|landed|"
+    r"hosted|held|city\s+of|town\s+of|capital|capital\s+city|resort\s+of|resort\s+city\s+of)"
+    r"(?:\s+the)?\s*$)",
+    re.I,
+)
+POSSESSIVE_COUNTRY = re.compile(r"(\b[\w. ]{2,40}?)['’]s\s*$")
+HERE = re.compile(
+    r"\b(?:here|in\s+the\s+city|in\s+the\s+capital)\b(?!\s+(?:is|are|was|were)\b)", re.I
+)
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A registry place named in a sentence, and whether a cue makes it a location."""
+
+    start: int
+    end: int
+    place: Place
+    cued: bool
+
+
+class PlaceIndex:
+    """Folded names to places (every place with that name, biggest first), built once."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        self.by_name: dict[str, list[Place]] = {}
+        for place in sorted(registry.places.values(), key=lambda p: -p.population):
+            for name in (place.name, *place.aliases):
+                key = fold(name)
+                if key and place not in self.by_name.setdefault(key, []):
+                    self.by_name[key].append(place)
+        self.max_words = max((k.count(" ") + 1 for k in self.by_name), default=1)
+
+    def lookup(self, name: str, country: str | None = None) -> Place | None:
+        """The place `name` means; a country named beside it picks among namesakes."""
+        places = self.by_name.get(fold(name))
+        if not places:
+            return None
+        if country:
+            for place in places:
+                if place.country == country:
+                    return place
+        return places[0]
+
+    def find(self, text: str, base: int = 0) -> list[PlaceMention]:
+        """Places named in `text` (offsets shifted by `base`), cued or not."""
+        found: list[PlaceMention] = []
+        for run in CAP_RUN.finditer(text):
+            found.extend(self._in_run(text, run, base))
+        return found
+
+    def _in_run(self, text: str, run: re.Match[str], base: int) -> list[PlaceMention]:
+        tokens = [(m.start() + run.start(), m.end() + run.start()) for m in TOKEN.finditer(run[0])]
+        out = []
+        i = 0
+        while i < len(tokens):
+            hit = None
+            for j in range(min(len(tokens), i + self.max_words), i, -1):
+                s, e = tokens[i][0], tokens[j - 1][1]
+                name = re.sub(r"(?:['’]s?|\.)$", "", text[s:e])
+                if self.by_name.get(fold(name)) and not self.registry.country(name):
+                    hit = (j, s, s + len(name))
+                    break
+            if hit is None:
+                i += 1
+                continue
+            j, s, e = hit
+            nxt = text[tokens[j][0] : tokens[j][1]].lower().strip(".,") if j < len(tokens) else ""
+            if nxt not in NOT_PLACE_HEAD and not text[e : e + 1] == "-":
+                country = self._country_beside(text, s, e)
+                place = self.lookup(text[s:e], country)
+                if place is not None:
+                    out.append(PlaceMention(base + s, base + e, place, self._cued(text, s, e)))
+            i = j
+        return out
+
+    def _country_beside(self, text: str, s: int, e: int) -> str | None:
+        after = re.match(r",\s*([^,.;()]{2,40})", text[e:])
+        if after:
+            country = self._country_prefix(after[1])
+            if country:
+                return country
+        before = POSSESSIVE_COUNTRY.search(text[max(0, s - 45) : s])
+        if before:
+            return self._country_suffix(before[1])
+        return None
+
+    def _country_prefix(self, words: str) -> str | None:
+        parts = words.split()
+        for n in range(min(4, len(parts)), 0, -1):
+            country = self.registry.country(" ".join(parts[:n]))
+            if country:
+                return country.name
+        return None
+
+    def _country_suffix(self, words: str) -> str | None:
+        parts = words.split()
+        for n in range(min(4, len(parts)), 0, -1):
+            country = self.registry.country(" ".join(parts[-n:]))
+            if country:
+                return country.name
+        return None
+
+    def _cued(self, text: str, s: int, e: int) -> bool:
+        before = text[max(0, s - 40) : s]
+        if (
+            VENUE_CUE.search(before)
+            or POSSESSIVE_COUNTRY.search(before)
+            and self._country_suffix(POSSESSIVE_COUNTRY.search(before)[1])
+        ):
+            return True
+        if re.search(r"\b(?:in|at)\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:in|of)\s*$", before):
+            return True  # 'at Al Salam Palace in Jeddah', 'in the Saudi city of'
+        return bool(re.search(r"\bcity\s+of\s*$|\b(?:Saudi|[A-Z]\w+)\s+city\s+of\s*$", before))
+
+
+DATELINE = re.compile(
+    rf"^\s*(?P<city>{WORD}(?:[ \u00a0]{WORD}){{0,3}})\s*(?:[,/]\s*(?P<region>[{UPPER}][\w.]*"
+    rf"(?:\s[{UPPER}][\w.]*){{0,3}}))?\s*(?:\[[^\]\n]{{1,40}}\])?\s*(?:,\s*(?P<date>[^():—–\n]{{3,30}}?))?"
+    rf"\s*(?:\((?P<agency>[^)\n]{{1,80}})\))?\s*(?::|—|–|--|-\s|\s-)"
+)
+BYLINE_PLACE = re.compile(rf"^[^,\n]{{3,50}},\s*(?P<city>{WORD}(?:\s{WORD}){{0,2}})\s*$")
+
+
+def dateline(index: PlaceIndex, paragraph: str) -> tuple[Place | None, str, int]:
+    """City, dated part and length of a dateline such as 'WASHINGTON, Oct. 26 (Xinhua) --'."""
+    m = DATELINE.match(paragraph)
+    if m:
+        city = m["city"].strip()
+        place = index.lookup(
+            city.title() if city.isupper() else city, _region_country(index, m["region"])
+        )
+        if place is not None and not index.registry.country(city):
+            return place, " ".join(x for x in (m["date"], m["agency"]) if x), m.end()
+    m = BYLINE_PLACE.match(paragraph)
+    if m:
+        place = index.lookup(m["city"])
+        if place is not None:
+            return place, "", m.end()
+    return None, "", 0
+
+
+def _region_country(index: PlaceIndex, region: str | None) -> str | None:
+    if not region:
+        return None
+    country = index.registry.country(region)
+    return country.name if country else None

@@ -1,0 +1,100 @@
+"""Article text to sentences with offsets, so every field can point back at its evidence.
+
+Scraped news carries clutter (menus, share buttons, copyright footers, counters) that must not
+be read as sentences: it holds stray dates and places. Headlines are kept as their own sentence
+because they usually name the headline meeting.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CLUTTER = re.compile(
+    r"""^\s*(?:
+        home\b.*>.*|menu|share(?:\s+this)?|advertisement|subscribe.*|log\s*in.*|sign\s*in.*
+        |read\s+more.*|also\s+read\b.*|more\s+about:.*|related\b.*|tags?:.*|print|email
+        |suggest\s+to\s+a\s+friend.*|back(?:\s+to\b.*)?|previous\s+article.*|next\s+article.*
+        |copyright\b.*|©.*|all\s+rights\s+reserved.*|phone\s*:.*|contact.*|news\s+line
+        |end\s+of\s+preview.*|subscribers?:.*|not\s+a\s+subscriber.*|choose\s+from.*
+        |[\d\s,.:/|•·-]*
+    )\s*$""",
+    re.I | re.X,
+)
+SENTENCE_END = re.compile(r"""(?<=[.!?])["'”’)]*\s+(?=["'“‘(]?[A-Z0-9])""")
+ABBREVIATIONS = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sen|Rep|Gov|Hon|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|"
+    r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|vs|etc|Inc|Co|Ltd|H\.E|Amb)\.|\b[A-Z]\.)$"
+)
+MAX_SENTENCE = 600
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence (or headline, or clutter-free line) and where it sits in the article."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    headline: bool = False
+
+
+def is_clutter(line: str) -> bool:
+    """Navigation, footers and counters: lines that are never part of the story."""
+    return bool(CLUTTER.match(line)) or len(re.findall(r"[A-Za-z]{2,}", line)) == 0
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of non-empty lines; a single newline also separates paragraphs in scraped copy."""
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        stripped = line.strip()
+        if stripped and not is_clutter(stripped):
+            lead = len(line) - len(line.lstrip())
+            spans.append((start + lead, start + lead + len(stripped)))
+    return spans
+
+
+def split_paragraph(text: str, start: int) -> list[tuple[int, int]]:
+    """Sentence spans in a paragraph; abbreviations such as 'U.S.' or 'Oct.' do not end one."""
+    spans = []
+    begin = 0
+    for match in SENTENCE_END.finditer(text):
+        head = text[begin : match.start()]
+        if ABBREVIATIONS.search(head[-8:] if len(head) > 8 else head):
+            continue
+        spans.append((start + begin, start + match.start()))
+        begin = match.end()
+    spans.append((start + begin, start + len(text)))
+    out = []
+    for s, e in spans:
+        while e - s > MAX_SENTENCE:  # run-on text without full stops: cut at a space
+            cut = text.rfind(" ", s - start, s - start + MAX_SENTENCE)
+            cut = cut + start if cut > s - start else s + MAX_SENTENCE
+            out.append((s, cut))
+            s = cut + 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def sentences(text: str, title: str = "") -> list[Sentence]:
+    """All sentences in reading order; the title's own sentence is marked headline."""
+    result: list[Sentence] = []
+    for p_index, (p_start, p_end) in enumerate(paragraphs(text)):
+        para = text[p_start:p_end]
+        for s, e in split_paragraph(para, p_start):
+            chunk = text[s:e].strip()
+            if not chunk:
+                continue
+            lead = text[s:e].find(chunk)
+            headline = p_index == 0 and bool(title) and chunk.startswith(title[:40].rstrip("…"))
+            result.append(
+                Sentence(len(result), s + lead, s + lead + len(chunk), chunk, p_index, headline)
+            )
+    return result

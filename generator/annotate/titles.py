@@ -1,0 +1,119 @@
+"""Official titles in text ('Foreign Minister', 'his Kyrgyz counterpart', 'Minister of State for
+Foreign Affairs') and the registry role each one means.
+
+Titles do two jobs: they introduce names the registry may lack ('Foreign Minister X Y'), and,
+without a name, they point at whoever held the office that day ('China's foreign minister').
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.registry import Registry
+from generator.textnorm import fold
+
+BUILTIN_TITLES: dict[str, str] = {
+    "minister of state for foreign affairs": "minister_of_state_foreign_affairs",
+    "minister of state for external affairs": "minister_of_state_foreign_affairs",
+    "minister of state": "minister_of_state_foreign_affairs",
+    "deputy prime minister": "other",
+    "prime minister": "head_of_government",
+    "premier": "head_of_government",
+    "chancellor": "head_of_government",
+    "pm": "head_of_government",
+    "deputy foreign minister": "deputy_foreign_minister",
+    "first deputy foreign minister": "deputy_foreign_minister",
+    "vice foreign minister": "deputy_foreign_minister",
+    "deputy minister of foreign affairs": "deputy_foreign_minister",
+    "deputy secretary of state": "deputy_foreign_minister",
+    "deputy fm": "deputy_foreign_minister",
+    "foreign affairs minister": "foreign_minister",
+    "foreign minister": "foreign_minister",
+    "minister of foreign affairs": "foreign_minister",
+    "minister for foreign affairs": "foreign_minister",
+    "minister of external affairs": "foreign_minister",
+    "external affairs minister": "foreign_minister",
+    "eam": "foreign_minister",
+    "fm": "foreign_minister",
+    "secretary of state": "foreign_minister",
+    "foreign secretary": "foreign_minister",
+    "top diplomat": "foreign_minister",
+    "chief diplomat": "foreign_minister",
+    "state councilor": "foreign_minister",
+    "state councillor": "foreign_minister",
+    "counterpart": "counterpart",
+    "vice president": "other",
+    "president": "head_of_state",
+    "king": "head_of_state",
+    "queen": "head_of_state",
+    "emir": "head_of_state",
+    "amir": "head_of_state",
+    "sultan": "head_of_state",
+    "crown prince": "head_of_government",
+    "national security adviser": "national_security_adviser",
+    "national security advisor": "national_security_adviser",
+    "nsa": "national_security_adviser",
+    "defence minister": "defence_minister",
+    "defense minister": "defence_minister",
+    "minister of defence": "defence_minister",
+    "minister of defense": "defence_minister",
+    "defence secretary": "defence_minister",
+    "defense secretary": "defence_minister",
+    "secretary of defense": "defence_minister",
+    "speaker": "other",
+    "ambassador": "other",
+    "secretary general": "other",
+    "secretary-general": "other",
+    "special representative": "other",
+    "special envoy": "other",
+    "envoy": "other",
+    "high commissioner": "other",
+    "army chief": "other",
+    "chief of army staff": "other",
+    "joint secretary": "other",
+    "minister": "other",
+    "spokesperson": "spokesperson",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "foreign ministry spokesperson": "spokesperson",
+    "foreign ministry spokesman": "spokesperson",
+}
+HONORIFIC = (
+    r"(?:(?:Sheikh|Sheikha|Mr|Mrs|Ms|Dr|Hon|Honorable|Honourable|H\.\s?E|His\s+Excellency|"
+    r"Her\s+Excellency|General|Gen|Prince|Princess|Sayyid|Madam|Mme|Ambassador|Amb|"
+    r"Minister|Secretary)\.?\s+)"
+)
+MINISTER_OF = r"minister\s+(?:of|for)\s+(?-i:[A-Z][a-z]+)(?:\s+and\s+(?-i:[A-Z][a-z]+))?"
+
+
+class TitleIndex:
+    """Every title the registry or the built-in list knows, as one compiled regex."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.roles: dict[str, str] = dict(BUILTIN_TITLES)
+        for country in registry.countries.values():
+            for role, names in country.titles.items():
+                for name in names:
+                    key = fold(name)
+                    words = key.split()
+                    if words and registry.country(words[0]) and len(words) > 1:
+                        key = " ".join(words[1:])  # 'US Secretary of State' -> the title alone
+                    if key and len(key) > 2:
+                        self.roles.setdefault(key, role)
+        alternatives = sorted(self.roles, key=len, reverse=True)
+        body = "|".join(
+            r"\s+".join(re.escape(w) for w in k.split())
+            for k in alternatives
+            if k not in {"minister"}
+        )
+        self.regex = re.compile(rf"(?<![\w-])(?:{body}|{MINISTER_OF}|minister)s?(?![\w-])", re.I)
+
+    def role(self, title: str) -> str:
+        key = fold(title)
+        if key.endswith("s") and key not in self.roles and key[:-1] in self.roles:
+            key = key[:-1]
+        if key in self.roles:
+            return self.roles[key]
+        if key.startswith("minister of") or key.startswith("minister for"):
+            return "other"
+        return "other"
