@@ -11,7 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from generator.registry import load_registry
 from tests.conftest import REPO, make_site
+
+REGISTRY, _ = load_registry(None)
 
 
 @pytest.fixture(scope="module")
@@ -35,6 +38,8 @@ def html(root: Path, page: str) -> str:
 
 
 def find(ms: list[dict], *people: str, venue: str | None = None) -> list[dict]:
+    """Meetings with all these people (any registry spelling) at this venue, reported as news."""
+    people = tuple(REGISTRY.canonical(p) for p in people)
     return [m for m in ms if all(p in m["participants"] for p in people)
             and (venue is None or m["venue"] == venue) and m["sources"]]
 
