@@ -18,7 +18,10 @@ def _fold_char(c: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Lower-case, strip accents and punctuation, collapse spaces: 'Mevlüt Çavuşoğlu' -> 'mevlut cavusoglu'."""
+    """Lower-case, strip accents and punctuation, collapse spaces.
+
+    'Mevlüt Çavuşoğlu' becomes 'mevlut cavusoglu'.
+    """
     return " ".join("".join(_fold_char(c) for c in text).split())
 
 
