@@ -17,7 +17,10 @@ MEETING = re.compile(
     r"attended|participated|took\s+part|co-?chaired|chaired|convene[sd]?|on\s+the\s+sidelines|"
     r"on\s+the\s+margins|received|receives|hosted|hosts|welcomed|greeted|tête-à-tête|"
     r"discussed\s+(?:\w+\s+){0,6}with|sat\s+in|present\s+(?:in|at)\s+the\s+meeting|"
-    r"present\s+on\s+the\s+occasion|in\s+attendance|reviewed|discussed)\b",
+    r"present\s+on\s+the\s+occasion|in\s+attendance|reviewed|discussed|speaking\s+at|spoke\s+at|"
+    r"address(?:ed|ing)\s+the|(?:press|news)\s+conference\s+with|['’]s\s+(?:meeting|talks)|"
+    r"held\s+(?:\w+\s+){0,3}(?:meetings?|talks|multilateral|bilateral|discussions?|dialogue|"
+    r"consultations|summit)|represent(?:ed|ing|s))\b",
     re.I,
 )
 STRONG_MEETING = re.compile(
@@ -26,7 +29,7 @@ STRONG_MEETING = re.compile(
     re.I,
 )
 PLANNED = re.compile(
-    r"\b(?:will|shall|is\s+(?:due|set|slated|expected|scheduled|going)\s+to|are\s+(?:due|set|"
+    r"\b(?:will|shall|could|might|is\s+(?:due|set|slated|expected|scheduled|going)\s+to|are\s+(?:due|set|"
     r"slated|expected|scheduled)\s+to|was\s+(?:due|expected|scheduled)\s+to|were\s+(?:due|"
     r"expected|scheduled)\s+to|scheduled|expected\s+to|plans?\s+to|planned|upcoming|"
     r"looking\s+forward|look\s+forward|tomorrow|next\s+(?:week|month|year)|later\s+this|"
@@ -48,6 +51,9 @@ DEATH = re.compile(
     r"mourn\w*|memory|memorial|tribute\s+to|assassinat\w*|passed\s+away)\b",
     re.I,
 )
+GLAD_TO_MEET = re.compile(
+    r"\b(?:great|pleased|glad|good|delighted|happy|nice|honou?red|wonderful|excellent)\s+to\s+"
+    r"(?:meet|see|receive|welcome|host)\b", re.I)
 PHONE = re.compile(
     r"\b(?:phone|telephone|telephonic|over\s+the\s+phone|by\s+phone|phone\s+call|"
     r"call(?:ed)?\s+(?:with|to)|on\s+a\s+call|dialed|dialled)\b",
@@ -73,13 +79,14 @@ EXCLUDE_BEFORE = re.compile(
     r"(?:\bformer\s+(?:\w+\s+){0,4}|\blate\s+(?:\w+\s+){0,2}|spokes(?:person|man|woman)\s+(?:\w+\s+){0,2}|"
     r"\bgreetings\s+(?:from|of)\s+(?:\w+\s+){0,4}|\bmessage\s+(?:from|of)\s+(?:\w+\s+){0,4}|"
     r"\bon\s+behalf\s+of\s+(?:\w+\s+){0,4}|\bdeaths?\s+of\s+(?:the\s+)?(?:\w+\s+){0,4}|"
-    r"\bletter\s+from\s+(?:\w+\s+){0,4})$",
+    r"\bletter\s+from\s+(?:\w+\s+){0,4}|\b(?:admirers?|supporters?|allies|ally|critics?|"
+    r"son|daughter|wife|husband|widow|mother|father|grandfather|grandmother)\s+of\s+(?:\w+\s+){0,4})$",
     re.I,
 )
 EXCLUDE_AFTER = re.compile(
     r"^(?:-led|['’]s?\s+(?:greetings|message|letter|invitation|government|administration|"
     r"death|funeral|policy|policies|remarks|statement|office|visit\s+to|trip|tweet|wife|son|"
     r"daughter|mother|father|regime|era|tenure|congratulations|speech)|\s*,\s*(?:who|whose)\s+"
-    r"(?:died|was\s+killed))",
+    r"(?:died|was\s+killed)|\s*-?\s*(?:administration|government|regime|era|cabinet)\b)",
     re.I,
 )

@@ -17,7 +17,9 @@ from generator.annotate.people import PersonMention
 from generator.annotate.text import Sentence
 
 MEETING_VERB_SPAN = 60
-"""How far (characters) a status cue may sit from the meeting verb and still govern it."""
+"""How far (characters) a recall cue after a meeting verb may sit and still govern it."""
+PLAN_SPAN = 90
+"""How far before a meeting verb a planning cue ('could possibly visit ... for talks') reaches."""
 
 
 @dataclass
@@ -48,21 +50,24 @@ class Group:
 
 
 def status_of(text: str) -> str | None:
-    """reported | recalled | planned for a sentence with a meeting verb; None without one."""
+    """reported | recalled | planned for a sentence with a meeting verb; None without one.
+
+    A recall cue anywhere before a verb ('Recalling his meeting ... on the sidelines of')
+    governs it; a planning cue must sit just before it ('is scheduled to meet').
+    """
     verbs = list(cues.MEETING.finditer(text))
     if not verbs:
         return None
+    if cues.GLAD_TO_MEET.search(text):
+        return "reported"
     statuses = []
     for verb in verbs:
-        window = text[max(0, verb.start() - MEETING_VERB_SPAN) : verb.end() + MEETING_VERB_SPAN]
-        before = text[max(0, verb.start() - MEETING_VERB_SPAN) : verb.start()]
-        if cues.RECALLED.search(window):
+        after = text[verb.end():verb.end() + MEETING_VERB_SPAN]
+        before = text[max(0, verb.start() - PLAN_SPAN):verb.start()]
+        if cues.RECALLED.search(text[:verb.end()]) or cues.RECALLED.search(verb[0] + after):
             statuses.append("recalled")
-        elif (
-            cues.PLANNED.search(before)
-            or re.match(r"\s*(?:to|be)\b", text[verb.end() :])
-            or re.search(r"\bto\s+$", before)
-        ):
+        elif cues.PLANNED.search(before) or re.match(r"\s*(?:to|be)\b", after) or \
+                re.search(r"\bto\s+$", before):
             statuses.append("planned")
         else:
             statuses.append("reported")

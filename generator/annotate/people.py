@@ -12,127 +12,25 @@ from dataclasses import dataclass, replace
 import ahocorasick
 
 from generator.annotate.places import CAP_RUN
-from generator.annotate.titles import HONORIFIC, TitleIndex
+from generator.annotate.text import cfold as fold
+from generator.annotate.text import fold_text
+from generator.annotate.titles import HONORIFIC, TitleIndex, TitleMatch
 from generator.registry import Registry
-from generator.textnorm import fold, fold_with_offsets
 
-MONTH_WORDS = {
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "yesterday",
-}
-NOT_NAME = {
-    "the",
-    "a",
-    "an",
-    "and",
-    "his",
-    "her",
-    "their",
-    "our",
-    "foreign",
-    "minister",
-    "ministry",
-    "president",
-    "secretary",
-    "state",
-    "affairs",
-    "deputy",
-    "prime",
-    "office",
-    "government",
-    "general",
-    "council",
-    "committee",
-    "republic",
-    "kingdom",
-    "federal",
-    "national",
-    "union",
-    "during",
-    "after",
-    "before",
-    "on",
-    "in",
-    "at",
-    "for",
-    "with",
-    "from",
-    "also",
-    "said",
-    "meanwhile",
-    "however",
-    "but",
-    "both",
-    "while",
-    "when",
-    "as",
-    "this",
-    "that",
-    "it",
-    "twitter",
-    "x",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "earlier",
-    "later",
-    "external",
-    "news",
-    "agency",
-    "photo",
-    "ap",
-    "reuters",
-    "xinhua",
-    "tass",
-    "pti",
-    "ani",
-    "afp",
-    "app",
-    "irna",
-}
+MONTH_WORDS = set(
+    "january february march april may june july august september october november december jan feb "
+    "mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday "
+    "sunday today yesterday".split())
+NOT_NAME = set(
+    "the a an and his her their our foreign minister ministry president secretary state affairs "
+    "deputy prime office government general council committee republic kingdom federal national "
+    "union during after before on in at for with from also said meanwhile however but both while "
+    "when as this that it twitter x he she they we i earlier later external news agency photo ap "
+    "reuters xinhua tass pti ani afp app irna".split())
 HONORIFIC_RE = re.compile(HONORIFIC)
-REAL_ROLES = {
-    "head_of_state",
-    "head_of_government",
-    "foreign_minister",
-    "deputy_foreign_minister",
-    "minister_of_state_foreign_affairs",
-    "defence_minister",
-    "national_security_adviser",
-}
+NAME_PARTICLES = {"bin", "ibn", "bint", "al", "el", "de", "da", "van", "von", "ul", "abu"}
+REAL_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "deputy_foreign_minister",
+              "minister_of_state_foreign_affairs", "defence_minister", "national_security_adviser"}
 
 
 @dataclass(frozen=True)
@@ -166,20 +64,23 @@ class PeopleFinder:
         if len(self.automaton):
             self.automaton.make_automaton()
         self.country_words = set(registry.country_words)
+        self.places_words = set(registry.place_names)
 
     # -- public --------------------------------------------------------------------
     def find(self, text: str, day: dt.date | None) -> list[PersonMention]:
         """Every person mention in `text`, without overlaps, left to right."""
-        mentions = self._registry_hits(text, day)
-        mentions = self._title_hits(text, day, mentions)
+        folded, offsets = fold_text(text)
+        mentions = self._registry_hits(text, folded, offsets, day)
+        titles = self.titles.find(text, folded, offsets)
+        mentions = self._title_hits(text, day, mentions, titles)
         mentions = self._local_shorts(text, mentions)
         return sorted(mentions, key=lambda m: m.start)
 
     # -- registry names ------------------------------------------------------------
-    def _registry_hits(self, text: str, day: dt.date | None) -> list[PersonMention]:
+    def _registry_hits(self, text: str, folded: str, offsets: list[int], day: dt.date | None
+                       ) -> list[PersonMention]:
         if not len(self.automaton):
             return []
-        folded, offsets = fold_with_offsets(text)
         raw = []
         for end, (key, kind, slugs) in self.automaton.iter(folded):
             start = end - len(key) + 1
@@ -192,21 +93,72 @@ class PeopleFinder:
                 continue
             raw.append((s, e, kind, slugs))
         raw.sort(key=lambda r: (r[0], -(r[1] - r[0])))
+        full_slugs = {sl for _, _, kind, slugs in raw if kind == "full" and len(slugs) == 1
+                      for sl in slugs}
+        runs = [(m.start(), m.end()) for m in CAP_RUN.finditer(text)]
         out: list[PersonMention] = []
-        full_slugs = {
-            sl for _, _, kind, slugs in raw if kind == "full" and len(slugs) == 1 for sl in slugs
-        }
         last_end = -1
         for s, e, kind, slugs in raw:
             if s < last_end:
                 continue
             person = self._pick(slugs, full_slugs, day)
-            if person is None:
-                continue
-            out.append(
-                PersonMention(s, e, person.name, True, "name" if kind == "full" else "short")
-            )
-            last_end = e
+            if kind == "short":
+                mention = self._check_short(text, s, e, person, slugs, full_slugs, runs)
+            else:
+                mention = PersonMention(s, e, person.name, True, "name") if person else None
+            if mention is not None:
+                out.append(mention)
+                last_end = mention.end
+        return out
+
+    def _check_short(self, text: str, s: int, e: int, person, slugs: tuple[str, ...],
+                     in_doc: set[str], runs: list[tuple[int, int]]) -> PersonMention | None:
+        """A surname alone counts only when it is not part of someone else's name.
+
+        'Ali' inside 'Mohammad Ali Hosseini' or 'Yusuf' in 'Yusuf Tuggar' is another person
+        (kept as unverified when the run looks like a full name); a surname that is also a
+        country or city ('Nepal') needs the full name elsewhere in the article.
+        """
+        word = fold(text[s:e])
+        if (word in self.country_words or word in self.places_words) and not any(
+                sl in in_doc for sl in slugs):
+            return None
+        run = next(((a, b) for a, b in runs if a <= s and e <= b), (s, e))
+        tokens = self._name_tokens(text, run[0], run[1])
+        inside = [k for k, t in enumerate(tokens) if t and s <= t[0] < e]
+        if not inside:
+            return PersonMention(s, e, person.name, True, "short") if person else None
+        lo, hi = inside[0], inside[-1]
+        while lo > 0 and tokens[lo - 1]:
+            lo -= 1
+        while hi + 1 < len(tokens) and tokens[hi + 1]:
+            hi += 1
+        extra = [fold(text[t[0]:t[1]]) for t in tokens[lo:inside[0]] + tokens[inside[-1] + 1:hi + 1]
+                 if t]
+        if not extra:
+            return PersonMention(s, e, person.name, True, "short") if person else None
+        a, b = tokens[lo][0], tokens[hi][1]  # type: ignore[index]
+        if person and all(x in fold(person.name).split() for x in extra):
+            return PersonMention(a, b, person.name, True, "name")  # 'Iwaya Takeshi': surname first
+        if 2 <= hi - lo + 1 <= 4:
+            return PersonMention(a, b, text[a:b], False, "run")
+        return None
+
+    def _name_tokens(self, text: str, s: int, e: int) -> list[tuple[int, int] | None]:
+        """Spans of the words of a capitalised run; None where a word cannot be part of a name."""
+        out: list[tuple[int, int] | None] = []
+        for tok in re.finditer(r"\S+", text[s:e]):
+            word = tok[0]
+            bare = re.sub(r"['’]s$", "", word).rstrip(".,;:")
+            key = fold(bare)
+            if (not key or key in MONTH_WORDS or key in NOT_NAME or key in self.titles.roles
+                    or key in self.country_words
+                    or (not bare[:1].isupper() and key not in NAME_PARTICLES)):
+                out.append(None)
+            else:
+                out.append((s + tok.start(), s + tok.start() + len(bare)))
+            if bare != word:
+                out.append(None)  # 'Khan's' or 'Khan,' ends the name
         return out
 
     def _pick(self, slugs: tuple[str, ...], in_doc: set[str], day: dt.date | None):
@@ -229,15 +181,14 @@ class PeopleFinder:
         return None
 
     # -- titles ----------------------------------------------------------------------
-    def _title_hits(
-        self, text: str, day: dt.date | None, mentions: list[PersonMention]
-    ) -> list[PersonMention]:
+    def _title_hits(self, text: str, day: dt.date | None, mentions: list[PersonMention],
+                    titles: list[TitleMatch]) -> list[PersonMention]:
         spans = {(m.start, m.end): i for i, m in enumerate(mentions)}
         out = list(mentions)
-        for tm in self.titles.regex.finditer(text):
-            role = self.titles.role(tm[0])
-            country = self._country_before(text, tm.start()) or self._country_after(text, tm.end())
-            found = self._name_after(text, tm.end()) or self._name_before(text, tm.start())
+        for tm in titles:
+            role = self.titles.role(tm.text)
+            country = self._country_before(text, tm.start) or self._country_after(text, tm.end)
+            found = self._name_after(text, tm.end) or self._name_before(text, tm.start)
             if found:
                 s, e = found
                 hit = next((i for (a, b), i in spans.items() if a < e and s < b), None)
@@ -245,31 +196,31 @@ class PeopleFinder:
                     out[hit] = replace(
                         out[hit],
                         role=out[hit].role or role,
-                        title=out[hit].title or tm[0],
+                        title=out[hit].title or tm.text,
                         country=out[hit].country or country,
                     )
                 elif len(text[s:e].split()) >= 2:
-                    out.append(PersonMention(s, e, text[s:e], False, "title", role, tm[0], country))
+                    out.append(PersonMention(s, e, text[s:e], False, "title", role, tm.text, country))
                     spans[(s, e)] = len(out) - 1
                 continue
             if role == "counterpart":
                 role = "foreign_minister"
             if role in REAL_ROLES and country:
                 holders = self.registry.holders(country, role, day)
-                if len(holders) == 1 and not any(a < tm.end() and tm.start() < b for a, b in spans):
+                if len(holders) == 1 and not any(a < tm.end and tm.start < b for a, b in spans):
                     out.append(
                         PersonMention(
-                            tm.start(),
-                            tm.end(),
+                            tm.start,
+                            tm.end,
                             holders[0].name,
                             True,
                             "role",
                             role,
-                            tm[0],
+                            tm.text,
                             country,
                         )
                     )
-                    spans[(tm.start(), tm.end())] = len(out) - 1
+                    spans[(tm.start, tm.end)] = len(out) - 1
         for hm in HONORIFIC_RE.finditer(text):
             found = self._name_at(text, hm.end())
             if found and not any(a < found[1] and found[0] < b for a, b in spans):

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from generator.annotate.text import cfold as fold
 from generator.model import Place
 from generator.registry import Registry
-from generator.textnorm import fold
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 WORD = rf"[{UPPER}][\w'’.\-]*"

@@ -8,9 +8,12 @@ without a name, they point at whoever held the office that day ('China's foreign
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+import ahocorasick
+
+from generator.annotate.text import cfold as fold
 from generator.registry import Registry
-from generator.textnorm import fold
 
 BUILTIN_TITLES: dict[str, str] = {
     "minister of state for foreign affairs": "minister_of_state_foreign_affairs",
@@ -79,15 +82,24 @@ BUILTIN_TITLES: dict[str, str] = {
     "foreign ministry spokesman": "spokesperson",
 }
 HONORIFIC = (
-    r"(?:(?:Sheikh|Sheikha|Mr|Mrs|Ms|Dr|Hon|Honorable|Honourable|H\.\s?E|His\s+Excellency|"
+    r"(?:(?:Sen|Senator|Chief|Alhaji|Engr|Prof|Professor|Justice|Sheikh|Sheikha|Mr|Mrs|Ms|Dr|Hon|Honorable|Honourable|H\.\s?E|His\s+Excellency|"
     r"Her\s+Excellency|General|Gen|Prince|Princess|Sayyid|Madam|Mme|Ambassador|Amb|"
     r"Minister|Secretary)\.?\s+)"
 )
 MINISTER_OF = r"minister\s+(?:of|for)\s+(?-i:[A-Z][a-z]+)(?:\s+and\s+(?-i:[A-Z][a-z]+))?"
 
 
+@dataclass(frozen=True)
+class TitleMatch:
+    """A title found in text."""
+
+    start: int
+    end: int
+    text: str
+
+
 class TitleIndex:
-    """Every title the registry or the built-in list knows, as one compiled regex."""
+    """Every title the registry or the built-in list knows, in one automaton over folded text."""
 
     def __init__(self, registry: Registry) -> None:
         self.roles: dict[str, str] = dict(BUILTIN_TITLES)
@@ -100,13 +112,34 @@ class TitleIndex:
                         key = " ".join(words[1:])  # 'US Secretary of State' -> the title alone
                     if key and len(key) > 2:
                         self.roles.setdefault(key, role)
-        alternatives = sorted(self.roles, key=len, reverse=True)
-        body = "|".join(
-            r"\s+".join(re.escape(w) for w in k.split())
-            for k in alternatives
-            if k not in {"minister"}
-        )
-        self.regex = re.compile(rf"(?<![\w-])(?:{body}|{MINISTER_OF}|minister)s?(?![\w-])", re.I)
+        self.automaton = ahocorasick.Automaton()
+        for key in self.roles:
+            if key != "minister":
+                self.automaton.add_word(key, key)
+                self.automaton.add_word(key + "s", key + "s")
+        self.automaton.make_automaton()
+        self.minister = re.compile(rf"(?<![\w-])(?:{MINISTER_OF}|ministers?)(?![\w-])", re.I)
+
+    def find(self, text: str, folded: str, offsets: list[int]) -> list[TitleMatch]:
+        """Titles in `text`, longest first where they overlap ('Deputy Foreign Minister')."""
+        found = []
+        for end, key in self.automaton.iter(folded):
+            start = end - len(key) + 1
+            if (start > 0 and folded[start - 1] != " ") or (
+                    end + 1 < len(folded) and folded[end + 1] != " "):
+                continue
+            s, e = offsets[start], offsets[end] + 1
+            if text[s - 1:s] == "-" or text[e:e + 1] == "-":
+                continue
+            found.append(TitleMatch(s, e, text[s:e]))
+        for m in self.minister.finditer(text):
+            found.append(TitleMatch(m.start(), m.end(), m[0]))
+        found.sort(key=lambda t: (t.start, -t.end))
+        out: list[TitleMatch] = []
+        for t in found:
+            if not out or t.start >= out[-1].end:
+                out.append(t)
+        return out
 
     def role(self, title: str) -> str:
         key = fold(title)
