@@ -8,22 +8,44 @@ bottom: sentences -> dateline and reference day -> people, places, dates -> meet
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from generator.annotate.dates import find_dates
 from generator.annotate.events import Event, Group, group_events, kind_of, read_event
-from generator.annotate.fields import Context, meeting_date, meeting_venue, reference_day
+from generator.annotate.fields import (
+    Context,
+    meeting_date,
+    meeting_venue,
+    reference_day,
+    tweet_days,
+    year_hint,
+)
+from generator.annotate.fields import (
+    settle_statuses as _settle_statuses,
+)
 from generator.annotate.people import PeopleFinder, PersonMention
 from generator.annotate.places import PlaceIndex, PlaceMention, dateline
 from generator.annotate.text import Sentence, sentences
 from generator.annotate.titles import TitleIndex
-from generator.model import Annotation, Evidence, MeetingMention, SourceDoc, UnknownPerson
+from generator.model import (
+    Annotation,
+    Evidence,
+    MeetingMention,
+    Place,
+    SourceDoc,
+    UnknownPerson,
+)
 from generator.registry import Registry
 
 ANNOTATOR_VERSION = "1.0"
 """Bump when extraction rules change: cached annotations are keyed on it."""
 
 __all__ = ["ANNOTATOR_VERSION", "Annotator", "annotate"]
+
+CAPITAL_OF = re.compile(r"\bthe\s+([A-Z][\w.]+(?:\s[A-Z][\w.]+)?)\s+capital\b(?!\s+(?:of|city\s+of)\b)"
+                        r"|\b([A-Z][\w.]+(?:\s[A-Z][\w.]+)?)['’]s\s+capital\b(?!\s+(?:of|city\s+of)\b)")
+VISITED = re.compile(r"\bvisit(?:s|ed|ing)?\s+(?:to\s+)?([A-Z][\w.]+(?:\s[A-Z][\w.]+)?)")
 
 
 class Annotator:
@@ -41,32 +63,43 @@ class Annotator:
         sents = sentences(text, doc.title)
         line_place, line_text, line_sentence = self._dateline(text, sents)
         ref, ref_sentence = reference_day(doc.published, line_text, sents)
-        mentions = _bucket(self.people.find(text, ref), sents)
-        places = _bucket(self.places.find(text), sents)
+        found = [m for m in self.people.find(text, ref) if not _truncated(m, text)]
+        mentions = _bucket(found, sents)
+        places = _bucket(self.places.find(text) + self._capitals(text), sents)
         dates = {s.index: [_shift(d, s.start) for d in find_dates(s.text)] for s in sents}
         events = [e for s in sents if (e := read_event(s, text, mentions.get(s.index, [])))]
-        ctx = Context(
-            ref,
-            ref_sentence,
-            line_place,
-            line_sentence,
-            sents,
-            places,
-            dates,
-            {e.sentence.index: e.status for e in events},
-        )
-        focus = _focus(mentions)
+        ctx = Context(ref, ref_sentence, line_place, line_sentence, sents, places, dates, {},
+                      year_hint=year_hint(ref, dates), paragraph_refs=tweet_days(text, sents))
+        _settle_statuses(events, ctx)
+        ctx.statuses = {e.sentence.index: e.status for e in events}
+        ctx.here_place = None if line_place else self._visited_capital(text)
         reported = [e for e in events if e.status == "reported"]
-        groups = group_events(reported, focus)
+        groups = group_events(reported, _focus(mentions))
         meetings = [self._meeting(g, ctx, i == 0) for i, g in enumerate(groups)]
         if not meetings and reported:
-            meetings = [
-                self._meeting(Group(events=reported[:1], people=reported[0].people), ctx, True)
-            ]
-        recalled = [
-            self._recalled(e, ctx) for e in events if e.status == "recalled" and len(e.people) >= 1
-        ]
+            first = Group(events=reported[:1], people=reported[0].people)
+            meetings = [self._meeting(first, ctx, True)]
+        recalled = [self._recalled(e, ctx) for e in events if e.status == "recalled" and e.people]
         return self._annotation(doc, meetings, recalled, mentions, sents)
+
+    def _capitals(self, text: str) -> list[PlaceMention]:
+        """'the Indian capital', 'Saudi Arabia's capital' name a city without naming it."""
+        out = []
+        for m in CAPITAL_OF.finditer(text):
+            country = self.registry.country(m[1] or m[2])
+            place = self.places.lookup(country.capital, country.name) if country and \
+                country.capital else None
+            if place is not None:
+                out.append(PlaceMention(m.start(), m.end(), place, True))
+        return out
+
+    def _visited_capital(self, text: str) -> Place | None:
+        """Where 'here' is when there is no dateline: the capital of the country visited."""
+        for m in VISITED.finditer(text):
+            country = self.registry.country(m[1])
+            if country and country.capital:
+                return self.places.lookup(country.capital, country.name)
+        return None
 
     # -- stages ---------------------------------------------------------------------
     def _dateline(self, text: str, sents: list[Sentence]):
@@ -190,6 +223,11 @@ def _shift(mention, base: int):
     from dataclasses import replace
 
     return replace(mention, start=mention.start + base, end=mention.end + base)
+
+
+def _truncated(mention: PersonMention, text: str) -> bool:
+    """A name cut off by the end of a scraped excerpt ('Jake Sull') is not a name."""
+    return not mention.known and mention.end >= len(text.rstrip()) and text.rstrip()[-1:] not in ".!?\"”"
 
 
 def _focus(mentions: dict[int, list[PersonMention]]) -> str | None:

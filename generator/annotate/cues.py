@@ -24,7 +24,7 @@ MEETING = re.compile(
     re.I,
 )
 STRONG_MEETING = re.compile(
-    r"\b(?:met|meets?\s+with|meeting\s+with|held\s+talks|talks\s+with|called\s+on|phone|telephone|"
+    r"\b(?:met|meets?\s+with|meetings?\s+with|held\s+talks|talks\s+with|called\s+on|phone|telephone|"
     r"received|hosted|conferred|sidelines)\b",
     re.I,
 )
@@ -51,6 +51,10 @@ DEATH = re.compile(
     r"mourn\w*|memory|memorial|tribute\s+to|assassinat\w*|passed\s+away)\b",
     re.I,
 )
+SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
+PARTICIPATION = re.compile(
+    r"\b(?:attend(?:ed|ing|s)|participat(?:ed|ing|es)|took\s+part|taking\s+part|represent(?:ed|ing|s)"
+    r"|speaking\s+at|spoke\s+at|address(?:ed|ing)|joined|present\s+(?:at|in|on))\b", re.I)
 GLAD_TO_MEET = re.compile(
     r"\b(?:great|pleased|glad|good|delighted|happy|nice|honou?red|wonderful|excellent)\s+to\s+"
     r"(?:meet|see|receive|welcome|host)\b", re.I)

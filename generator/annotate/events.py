@@ -35,6 +35,11 @@ class Event:
     sidelines: bool = False
     multilateral: bool = False
     strong: bool = False
+    subjectless: bool = False
+    """The meeting verb has no named subject ('He met', 'The foreign minister held talks')."""
+    separate: bool = False
+    joins: bool = False
+    """A participation verb ('attended', 'is representing'): one person joins the meeting."""
 
 
 @dataclass
@@ -85,48 +90,52 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention]) -> 
     absent: list[str] = []
     death = cues.DEATH.search(sentence.text)
     for m in mentions:
-        before = text[max(sentence.start, m.start - 50) : m.start]
-        after = text[m.end : min(sentence.end, m.end + 40)]
-        gone = (
-            m.role == "spokesperson"
-            or cues.EXCLUDE_BEFORE.search(before)
-            or cues.EXCLUDE_AFTER.match(after)
-            or (death is not None and m.start - sentence.start > death.start())
-        )
+        before = text[max(sentence.start, m.start - 50):m.start]
+        after = text[m.end:min(sentence.end, m.end + 40)]
+        gone = (m.role == "spokesperson" or cues.EXCLUDE_BEFORE.search(before)
+                or cues.EXCLUDE_AFTER.match(after)
+                or (death is not None and m.start - sentence.start > death.start()))
         target = absent if gone else people
         if m.name not in target:
             target.append(m.name)
     people = [p for p in people if p not in absent]
     s = sentence.text
-    return Event(
-        sentence,
-        status,
-        people,
-        absent,
-        phone=bool(cues.PHONE.search(s)),
-        video=bool(cues.VIDEO.search(s)),
-        sidelines=bool(cues.SIDELINES.search(s)),
-        multilateral=bool(cues.MULTILATERAL.search(s)),
-        strong=bool(cues.STRONG_MEETING.search(s)),
-    )
+    verb = cues.STRONG_MEETING.search(s)
+    subject_named = verb is not None and any(m.start - sentence.start < verb.start()
+                                             for m in mentions)
+    return Event(sentence, status, people, absent, phone=bool(cues.PHONE.search(s)),
+                 video=bool(cues.VIDEO.search(s)), sidelines=bool(cues.SIDELINES.search(s)),
+                 multilateral=bool(cues.MULTILATERAL.search(s)), strong=verb is not None,
+                 subjectless=verb is not None and not subject_named,
+                 separate=bool(cues.SEPARATE.search(s)),
+                 joins=bool(cues.PARTICIPATION.search(s)))
 
 
 def group_events(events: list[Event], focus: str | None) -> list[Group]:
     """Reported meeting sentences merged into meetings, in the order the article tells them.
 
-    A sentence naming only one person (or none: 'the two ministers met') continues the meeting
-    before it; a sentence whose people are a subset or superset of an earlier meeting's joins
-    that meeting; anything else starts a new meeting.
+    A sentence whose subject is unnamed ('He met X', 'The minister held talks with X') has the
+    article's main actor as subject. 'Separate meetings with A and B' are two meetings. A
+    sentence naming one person who attends or represents joins the meeting before it; one naming
+    nobody ('the two ministers met') only adds its words. People that are a subset or superset
+    of an earlier meeting's join it; anything else starts a new meeting.
     """
     groups: list[Group] = []
     for event in events:
         people = list(event.people)
-        if len(people) == 1 and focus and focus not in people and event.strong:
+        if focus and focus not in people and people and (
+                event.subjectless or (len(people) == 1 and event.strong)):
             people.insert(0, focus)
-        target = _matching_group(groups, people)
+        if event.separate and focus in people and len(people) >= 3:
+            for other in [p for p in people if p != focus]:
+                groups.append(Group(events=[event], people=[focus, other]))
+            continue
+        target = _matching_group(groups, people, event)
         if target is None and len(people) < 2:
             if groups:
                 groups[-1].events.append(event)
+                if event.joins:
+                    groups[-1].people += [p for p in people if p not in groups[-1].people]
             continue
         if target is None:
             target = Group()
@@ -138,13 +147,16 @@ def group_events(events: list[Event], focus: str | None) -> list[Group]:
     return [g for g in groups if len(g.people) >= 2]
 
 
-def _matching_group(groups: list[Group], people: list[str]) -> Group | None:
+def _matching_group(groups: list[Group], people: list[str], event: Event) -> Group | None:
+    """The earlier meeting these people belong to; a multilateral session is not a bilateral."""
     if not people:
         return None
     new = set(people)
     for group in reversed(groups):
         old = set(group.people)
-        if old and (new <= old or (old <= new and len(old) >= 2)):
+        multilateral = any(e.multilateral and not e.sidelines for e in group.events)
+        if old and (new <= old or (old <= new and len(old) >= 2 and (
+                multilateral or not event.multilateral or event.sidelines))):
             return group
     return None
 

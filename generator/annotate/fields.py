@@ -1,24 +1,31 @@
 """Date and venue of a meeting from its sentences, their paragraph, the dateline and the byline.
 
 Order of trust: words in the meeting's own sentence ('on Thursday in Ankara'), then the rest of
-its paragraph, then article-level cues ('arrived here', 'trip to Doha'), then the dateline.
-Each choice carries the sentence it came from and a confidence that drops at every fallback.
+its paragraph, then other sentences reporting the same trip, then article-level cues ('arrived
+here', 'trip to Doha'), then the dateline. Each choice carries the sentence it came from and a
+confidence that drops at every fallback.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from generator.annotate import cues
 from generator.annotate.dates import DateMention, find_dates, resolve
+from generator.annotate.events import Event
 from generator.annotate.places import HERE, PlaceMention
 from generator.annotate.text import Sentence
 from generator.model import Place
 
 PAGE_DATE_MAX = 80
 """A short line near the top holding a full date is the page (publication) date."""
+RECALL_GAP_DAYS = 20
+"""A sentence dated this long before the reference day recalls an earlier meeting."""
+TWEET_SIGNATURE = re.compile(r"[—–-]\s*[^()\n]{0,60}\(@\w+\)\s*(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4})")
+TWEET_REACH = 3
+"""Embedded posts split over short paragraphs: the signature dates this many before it."""
 
 
 @dataclass
@@ -34,81 +41,155 @@ class Context:
     places: dict[int, list[PlaceMention]]
     dates: dict[int, list[DateMention]]
     statuses: dict[int, str | None]
+    year_hint: int | None = None
+    """Year for 'April 13' when the article has no reference day but names a year elsewhere."""
+    paragraph_refs: dict[int, dt.date] = field(default_factory=dict)
+    """Paragraphs of an embedded post count 'today' from the post's own date."""
+    here_place: Place | None = None
+    """What 'here' means when there is no dateline (the capital of the country visited)."""
 
 
-def reference_day(
-    published: dt.date | None, dateline_text: str, sentences: list[Sentence]
-) -> tuple[dt.date | None, str]:
+def reference_day(published: dt.date | None, dateline_text: str, sentences: list[Sentence]
+                  ) -> tuple[dt.date | None, str]:
     """The day relative dates count from: a dated dateline, the ` date` line, or a page date."""
-    year_hint = published
-    if year_hint is None:
-        for s in sentences[:6]:
-            full = [d for d in find_dates(s.text) if d.full]
-            if full and len(s.text) <= PAGE_DATE_MAX:
-                year_hint = resolve(full[0], None)
-                break
+    page = None
+    for s in sentences[:6]:
+        full = [d for d in find_dates(s.text) if d.full]
+        if full and len(s.text) <= PAGE_DATE_MAX:
+            page = resolve(full[0], None)
+            break
+    hint = published or page
     for d in find_dates(dateline_text):
-        day = resolve(d, year_hint) if d.month else None
+        day = resolve(d, hint) if d.month else None
         if day is not None:
             return day, dateline_text
     if published is not None:
         return published, "date line"
-    if year_hint is not None:
-        return year_hint, "page date"
+    if page is not None:
+        return page, "page date"
     return None, ""
 
 
-def meeting_date(
-    group_sentences: list[Sentence], ctx: Context, headline: bool
-) -> tuple[dt.date | None, str, float]:
+def year_hint(ref: dt.date | None, dates: dict[int, list[DateMention]]) -> int | None:
+    """Without a reference day, the latest year the article names dates a bare 'April 13'."""
+    if ref is not None:
+        return ref.year
+    years = [d.year for ds in dates.values() for d in ds if d.year]
+    return max(years) if years else None
+
+
+def tweet_days(text: str, sentences: list[Sentence]) -> dict[int, dt.date]:
+    """Paragraphs of an embedded post, mapped to the date in its signature."""
+    by_paragraph: dict[int, str] = {}
+    for s in sentences:
+        by_paragraph[s.paragraph] = by_paragraph.get(s.paragraph, "") + " " + s.text
+    out: dict[int, dt.date] = {}
+    for p, body in by_paragraph.items():
+        m = TWEET_SIGNATURE.search(body)
+        if not m:
+            continue
+        found = find_dates(m["date"])
+        day = resolve(found[0], None) if found else None
+        if day is None:
+            continue
+        for q in range(p, p - TWEET_REACH - 1, -1):
+            if q in by_paragraph and (q == p or len(by_paragraph[q]) < 300):
+                out.setdefault(q, day)
+    return out
+
+
+def settle_statuses(events: list[Event], ctx: Context) -> None:
+    """Reported sentences dated well before the article, or continuing a recalled one, recall.
+
+    'The first dialogue was held in Delhi in April last year. X and Y represented the two
+    sides.': the second sentence has no time of its own and belongs to the first.
+    """
+    by_index = {e.sentence.index: e for e in events}
+    past: set[int] = set()
+    for s in ctx.sentences:
+        own = ctx.dates.get(s.index, [])
+        event = by_index.get(s.index)
+        old = _dated_before(own, ctx.ref) or (event is None and bool(cues.RECALLED.search(s.text)))
+        if event is not None and event.status == "reported":
+            if old or (s.index - 1 in past and not own and ctx.sentences[s.index - 1].paragraph
+                       == s.paragraph):
+                event.status = "recalled"
+        if old or (event is not None and event.status == "recalled"):
+            past.add(s.index)
+
+
+def _dated_before(own: list[DateMention], ref: dt.date | None) -> bool:
+    if ref is None:
+        return False
+    for d in own:
+        if d.year is None or d.month is None:
+            continue
+        day = dt.date(d.year, d.month, d.day or 1)
+        if (ref - day).days > RECALL_GAP_DAYS + (0 if d.day else 31):
+            return True
+    return False
+
+
+def meeting_date(group_sentences: list[Sentence], ctx: Context, headline: bool
+                 ) -> tuple[dt.date | None, str, float]:
     """The day of a meeting from its sentences, then its paragraph; None rather than a guess."""
-    for pool, confidence in ((group_sentences, 0.9), (_paragraph_mates(group_sentences, ctx), 0.6)):
+    pools = [(group_sentences, 0.9), (_paragraph_mates(group_sentences, ctx), 0.6)]
+    if headline:
+        pools.append((_reported_elsewhere(group_sentences, ctx), 0.5))
+    for pool, confidence in pools:
         for s in pool:
             for mention in ctx.dates.get(s.index, []):
                 if _is_other_time(s.text, mention, s.start):
                     continue
-                future = ctx.statuses.get(s.index) == "planned"
-                day = resolve(mention, ctx.ref, future=future)
-                if day is not None and (ctx.ref is None or abs((day - ctx.ref).days) <= 400):
+                day = _resolve_in(mention, s, ctx)
+                if day is not None:
                     conf = confidence if mention.full or mention.month else confidence - 0.1
                     return day, s.text, conf
-    if (
-        headline
-        and ctx.dateline_sentence
-        and ctx.ref is not None
-        and ctx.ref_sentence not in {"date line", "page date"}
-    ):
+    if headline and ctx.dateline_sentence and ctx.ref is not None and ctx.ref_sentence not in {
+            "date line", "page date"}:
         return ctx.ref, ctx.dateline_sentence, 0.45
     return None, "", 0.0
+
+
+def _resolve_in(mention: DateMention, s: Sentence, ctx: Context) -> dt.date | None:
+    ref = ctx.paragraph_refs.get(s.paragraph, ctx.ref)
+    future = ctx.statuses.get(s.index) == "planned"
+    day = resolve(mention, ref, future=future)
+    if day is None and ref is None and ctx.year_hint and mention.month and mention.day:
+        try:
+            day = dt.date(ctx.year_hint, mention.month, mention.day)
+        except ValueError:
+            return None
+    if day is not None and ref is not None and abs((day - ref).days) > 400:
+        return None
+    return day
 
 
 def _is_other_time(text: str, mention: DateMention, base: int) -> bool:
     """Dates that do not date the meeting: 'since March 2020', 'in 2003', a month alone."""
     if mention.day is None and mention.weekday is None and mention.offset is None:
         return True
-    before = text[max(0, mention.start - base - 20) : mention.start - base]
-    return bool(
-        re.search(
-            r"\b(?:since|until|till|by|from|before|established|born)\s+(?:the\s+)?$", before, re.I
-        )
-    )
+    before = text[max(0, mention.start - base - 20):mention.start - base]
+    return bool(re.search(r"\b(?:since|until|till|by|from|before|established|born)\s+(?:the\s+)?$",
+                          before, re.I))
 
 
 def _paragraph_mates(group_sentences: list[Sentence], ctx: Context) -> list[Sentence]:
     paras = {s.paragraph for s in group_sentences}
     own = {s.index for s in group_sentences}
-    return [
-        s
-        for s in ctx.sentences
-        if s.paragraph in paras
-        and s.index not in own
-        and ctx.statuses.get(s.index) not in {"recalled", "planned"}
-    ]
+    return [s for s in ctx.sentences if s.paragraph in paras and s.index not in own
+            and ctx.statuses.get(s.index) not in {"recalled", "planned"}]
 
 
-def meeting_venue(
-    group_sentences: list[Sentence], ctx: Context, headline: bool
-) -> tuple[Place | None, str, float]:
+def _reported_elsewhere(group_sentences: list[Sentence], ctx: Context) -> list[Sentence]:
+    """Other sentences reporting a meeting ('the ministers met in Samarkand'): the same trip."""
+    own = {s.index for s in group_sentences}
+    return [s for s in ctx.sentences if s.index not in own
+            and ctx.statuses.get(s.index) == "reported"]
+
+
+def meeting_venue(group_sentences: list[Sentence], ctx: Context, headline: bool
+                  ) -> tuple[Place | None, str, float]:
     """Where a meeting took place: its own sentences, paragraph, article cues, then dateline."""
     for pool, confidence in ((group_sentences, 0.9), (_paragraph_mates(group_sentences, ctx), 0.7)):
         for s in pool:
@@ -124,26 +205,30 @@ def meeting_venue(
             found = _venue_in(s, ctx, arrival_only=not s.headline)
             if found is not None:
                 return found, s.text, 0.6
+    for s in _reported_elsewhere(group_sentences, ctx):
+        found = _venue_in(s, ctx)
+        if found is not None:
+            return found, s.text, 0.5
     if ctx.dateline_place is not None:
         return ctx.dateline_place, ctx.dateline_sentence, 0.4
     return None, "", 0.0
 
 
-ARRIVAL = re.compile(
-    r"\b(?:arriv\w+|landed|reached|trip|visit\w*|tour|travel\w*)\b[^.]{0,60}$", re.I
-)
+ARRIVAL = re.compile(r"\b(?:arriv\w+|landed|reached|trip|visit\w*|tour|travel\w*)\b[^.]{0,60}$",
+                     re.I)
 
 
 def _venue_in(s: Sentence, ctx: Context, arrival_only: bool = False) -> Place | None:
     for pm in ctx.places.get(s.index, []):
         if not pm.cued:
             continue
-        before = s.text[max(0, pm.start - s.start - 80) : pm.start - s.start]
+        before = s.text[max(0, pm.start - s.start - 80):pm.start - s.start]
         if arrival_only and not ARRIVAL.search(before):
             continue
-        if re.search(r"\b(?:from|back\s+from|left|departed)\s+(?:the\s+)?$", before, re.I):
+        if re.search(r"\b(?:from|back\s+from|left|departed|for)\s+(?:the\s+)?$", before, re.I):
             continue
         return pm.place
-    if ctx.dateline_place is not None and HERE.search(s.text):
-        return ctx.dateline_place
+    here = ctx.dateline_place or ctx.here_place
+    if here is not None and HERE.search(s.text):
+        return here
     return None

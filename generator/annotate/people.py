@@ -28,6 +28,13 @@ NOT_NAME = set(
     "when as this that it twitter x he she they we i earlier later external news agency photo ap "
     "reuters xinhua tass pti ani afp app irna".split())
 HONORIFIC_RE = re.compile(HONORIFIC)
+ORG_WORDS = set(
+    "palace house hall airport university summit conference council organization organisation "
+    "ministry party assembly cooperation agency committee forum group bank fund front army force "
+    "forces times post center centre institute foundation states nations league alliance "
+    "corporation company school college hospital hotel square street road avenue district "
+    "province region city county island islands mountains river sea ocean gulf strait bay "
+    "international global world development security affairs relations policy".split())
 NAME_PARTICLES = {"bin", "ibn", "bint", "al", "el", "de", "da", "van", "von", "ul", "abu"}
 REAL_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "deputy_foreign_minister",
               "minister_of_state_foreign_affairs", "defence_minister", "national_security_adviser"}
@@ -133,6 +140,8 @@ class PeopleFinder:
             lo -= 1
         while hi + 1 < len(tokens) and tokens[hi + 1]:
             hi += 1
+        if (lo > 0 and tokens[lo - 1] is False) or (hi + 1 < len(tokens) and tokens[hi + 1] is False):
+            return None
         extra = [fold(text[t[0]:t[1]]) for t in tokens[lo:inside[0]] + tokens[inside[-1] + 1:hi + 1]
                  if t]
         if not extra:
@@ -144,9 +153,9 @@ class PeopleFinder:
             return PersonMention(a, b, text[a:b], False, "run")
         return None
 
-    def _name_tokens(self, text: str, s: int, e: int) -> list[tuple[int, int] | None]:
+    def _name_tokens(self, text: str, s: int, e: int) -> list[tuple[int, int] | None | bool]:
         """Spans of the words of a capitalised run; None where a word cannot be part of a name."""
-        out: list[tuple[int, int] | None] = []
+        out: list[tuple[int, int] | None | bool] = []
         for tok in re.finditer(r"\S+", text[s:e]):
             word = tok[0]
             bare = re.sub(r"['’]s$", "", word).rstrip(".,;:")
@@ -155,6 +164,8 @@ class PeopleFinder:
                     or key in self.country_words
                     or (not bare[:1].isupper() and key not in NAME_PARTICLES)):
                 out.append(None)
+            elif key in ORG_WORDS:
+                out.append(False)  # 'Al Salam Palace': the run names a building, not a person
             else:
                 out.append((s + tok.start(), s + tok.start() + len(bare)))
             if bare != word:
@@ -308,6 +319,8 @@ class PeopleFinder:
                 or key in self.country_words
             ):
                 break
+            if key in ORG_WORDS:
+                return None  # 'Al Salam Palace', 'Hyderabad House': a building, not a person
             keep.append((s + tok.start(), s + tok.start() + len(bare)))
             if word.endswith(("'s", "’s")) or word.endswith((",", ";", ":")):
                 break
