@@ -70,7 +70,7 @@ VIDEO = re.compile(
 )
 SIDELINES = re.compile(r"\b(?:sidelines?|margins?\s+of|on\s+the\s+fringes?)\b", re.I)
 MULTILATERAL = re.compile(
-    r"\b(?:summit|council|conference|ministerial|general\s+assembly|session|forum|format|"
+    r"\b(?:summit|council|conference|consultations|ministerial|general\s+assembly|session|forum|format|"
     r"foreign\s+ministers['’]?\s+meeting|meeting\s+of\s+(?:the\s+)?(?:foreign|heads|top)|"
     r"multilateral|trilateral|quadrilateral|quad|G-?20|G-?7|SCO|BRICS|ASEAN|OIC|CIS|EU|NATO|UN)\b"
 )

@@ -136,6 +136,8 @@ def group_events(events: list[Event], focus: str | None) -> list[Group]:
                 groups[-1].events.append(event)
                 if event.joins:
                     groups[-1].people += [p for p in people if p not in groups[-1].people]
+            elif people and event.joins:
+                groups.append(Group(events=[event], people=list(people)))  # a session, so far
             continue
         if target is None:
             target = Group()
