@@ -8,44 +8,35 @@ bottom: sentences -> dateline and reference day -> people, places, dates -> meet
 
 from __future__ import annotations
 
-import re
 from collections import Counter
+from dataclasses import replace
 
-from generator.annotate.dates import find_dates
+from generator.annotate.dates import DateMention, find_dates
 from generator.annotate.events import Event, Group, group_events, kind_of, read_event
 from generator.annotate.fields import (
     Context,
     meeting_date,
     meeting_venue,
     reference_day,
+    settle_statuses,
     tweet_days,
     year_hint,
 )
-from generator.annotate.fields import (
-    settle_statuses as _settle_statuses,
-)
 from generator.annotate.people import PeopleFinder, PersonMention
-from generator.annotate.places import PlaceIndex, PlaceMention, dateline
+from generator.annotate.places import PlaceIndex, capitals, dateline, visited_capital
 from generator.annotate.text import Sentence, sentences
 from generator.annotate.titles import TitleIndex
-from generator.model import (
-    Annotation,
-    Evidence,
-    MeetingMention,
-    Place,
-    SourceDoc,
-    UnknownPerson,
-)
+from generator.model import Annotation, Evidence, MeetingMention, Place, SourceDoc, UnknownPerson
 from generator.registry import Registry
 
-ANNOTATOR_VERSION = "1.0"
+ANNOTATOR_VERSION = "1.1"
 """Bump when extraction rules change: cached annotations are keyed on it."""
 
 __all__ = ["ANNOTATOR_VERSION", "Annotator", "annotate"]
 
-CAPITAL_OF = re.compile(r"\bthe\s+([A-Z][\w.]+(?:\s[A-Z][\w.]+)?)\s+capital\b(?!\s+(?:of|city\s+of)\b)"
-                        r"|\b([A-Z][\w.]+(?:\s[A-Z][\w.]+)?)['’]s\s+capital\b(?!\s+(?:of|city\s+of)\b)")
-VISITED = re.compile(r"\bvisit(?:s|ed|ing)?\s+(?:to\s+)?([A-Z][\w.]+(?:\s[A-Z][\w.]+)?)")
+VIA_CONFIDENCE = {"name": 0.95, "short": 0.85, "role": 0.65, "title": 0.6, "run": 0.45}
+"""How sure a person is once found: a full registry name beats a surname or an office."""
+DATELINE_PARAGRAPHS = 4
 
 
 class Annotator:
@@ -65,146 +56,115 @@ class Annotator:
         ref, ref_sentence = reference_day(doc.published, line_text, sents)
         found = [m for m in self.people.find(text, ref) if not _truncated(m, text)]
         mentions = _bucket(found, sents)
-        places = _bucket(self.places.find(text) + self._capitals(text), sents)
+        places = _bucket(self.places.find(text) + capitals(self.places, text), sents)
         dates = {s.index: [_shift(d, s.start) for d in find_dates(s.text)] for s in sents}
         events = [e for s in sents if (e := read_event(s, text, mentions.get(s.index, [])))]
         ctx = Context(ref, ref_sentence, line_place, line_sentence, sents, places, dates, {},
                       year_hint=year_hint(ref, dates), paragraph_refs=tweet_days(text, sents))
-        _settle_statuses(events, ctx)
+        settle_statuses(events, ctx)
         ctx.statuses = {e.sentence.index: e.status for e in events}
-        ctx.here_place = None if line_place else self._visited_capital(text)
+        ctx.here_place = None if line_place else visited_capital(self.places, text)
         reported = [e for e in events if e.status == "reported"]
         groups = group_events(reported, _focus(mentions))
+        if not groups and reported:
+            groups = [Group(events=reported[:1], people=list(reported[0].people))]
         meetings = [self._meeting(g, ctx, i == 0) for i, g in enumerate(groups)]
-        if not meetings and reported:
-            first = Group(events=reported[:1], people=reported[0].people)
-            meetings = [self._meeting(first, ctx, True)]
         recalled = [self._recalled(e, ctx) for e in events if e.status == "recalled" and e.people]
-        return self._annotation(doc, meetings, recalled, mentions, sents)
-
-    def _capitals(self, text: str) -> list[PlaceMention]:
-        """'the Indian capital', 'Saudi Arabia's capital' name a city without naming it."""
-        out = []
-        for m in CAPITAL_OF.finditer(text):
-            country = self.registry.country(m[1] or m[2])
-            place = self.places.lookup(country.capital, country.name) if country and \
-                country.capital else None
-            if place is not None:
-                out.append(PlaceMention(m.start(), m.end(), place, True))
-        return out
-
-    def _visited_capital(self, text: str) -> Place | None:
-        """Where 'here' is when there is no dateline: the capital of the country visited."""
-        for m in VISITED.finditer(text):
-            country = self.registry.country(m[1])
-            if country and country.capital:
-                return self.places.lookup(country.capital, country.name)
-        return None
+        return self._annotation(doc, meetings, recalled, found, sents)
 
     # -- stages ---------------------------------------------------------------------
-    def _dateline(self, text: str, sents: list[Sentence]):
+    def _dateline(self, text: str, sents: list[Sentence]) -> tuple[Place | None, str, str]:
         """The first dateline or byline place in the opening paragraphs, with its dated part."""
         seen: set[int] = set()
         for s in sents:
-            if s.paragraph in seen or len(seen) >= 4:
+            if s.paragraph in seen or len(seen) >= DATELINE_PARAGRAPHS:
                 continue
             seen.add(s.paragraph)
-            place, dated, _ = dateline(self.places, text[s.start : s.start + 160])
+            place, dated, _ = dateline(self.places, text[s.start:s.start + 160])
             if place is not None:
                 return place, dated, s.text
         return None, "", ""
 
-    def _meeting(self, group: Group, ctx: Context, headline: bool) -> MeetingMention:
-        group_sents = group.sentences
-        phone = any(e.phone or e.video for e in group.events)
-        day, day_sentence, day_conf = meeting_date(group_sents, ctx, headline)
-        place, place_sentence, place_conf = (
-            (None, "", 0.0) if phone else meeting_venue(group_sents, ctx, headline)
-        )
-        countries = {
-            p.country
-            for name in group.people
-            if (p := self.registry.person(name)) is not None and p.country
-        }
-        kind = kind_of(group, place.country if place else None, countries)
+    def _meeting(self, group: Group, ctx: Context, headline: bool
+                 ) -> tuple[MeetingMention, dict[str, Evidence]]:
+        """One reported meeting with the evidence for its date and venue."""
+        sents = group.sentences
+        remote = any(e.phone or e.video for e in group.events)
+        day, day_sentence, day_conf = meeting_date(sents, ctx, headline)
+        place, place_sentence, place_conf = (None, "", 0.0) if remote else meeting_venue(
+            sents, ctx, headline)
+        countries = {p.country for name in group.people
+                     if (p := self.registry.person(name)) is not None and p.country}
         mention = MeetingMention(
-            date=day,
-            venue=place.name if place else None,
-            country=place.country if place else None,
-            participants=list(group.people),
-            kind=kind,
-            status="reported",
-            sentence=group_sents[0].text if group_sents else "",
-            confidence=round(min(0.95, 0.5 + 0.1 * len(group.events)), 2),
-        )
-        mention._evidence = {  # type: ignore[attr-defined]
+            date=day, venue=place.name if place else None,
+            country=place.country if place else None, participants=list(group.people),
+            kind=kind_of(group, place.country if place else None, countries), status="reported",
+            sentence=sents[0].text if sents else "",
+            confidence=round(min(0.9, 0.5 + 0.1 * len(group.events)), 2))
+        evidence = {
             "date": Evidence(day, day_sentence, round(day_conf if day else 0.5, 2)),
-            "venue": Evidence(
-                mention.venue,
-                place_sentence,
-                round(place_conf if place else (0.8 if phone else 0.3), 2),
-            ),
+            "venue": Evidence(mention.venue, place_sentence,
+                              round(place_conf if place else (0.8 if remote else 0.3), 2)),
         }
-        return mention
+        return mention, evidence
 
     def _recalled(self, event: Event, ctx: Context) -> MeetingMention:
+        """An earlier meeting the article mentions: dated only when the text gives a full date."""
         full = [d for d in ctx.dates.get(event.sentence.index, []) if d.full]
-        day = meeting_date([event.sentence], ctx, False)[0] if full else None
         cued = [pm.place for pm in ctx.places.get(event.sentence.index, []) if pm.cued]
         return MeetingMention(
-            date=day,
-            venue=cued[0].name if cued else None,
-            country=cued[0].country if cued else None,
+            date=meeting_date([event.sentence], ctx, False)[0] if full else None,
+            venue=cued[0].name if cued else None, country=cued[0].country if cued else None,
             participants=list(event.people),
-            kind="bilateral" if len(event.people) <= 2 else "multilateral",
-            status="recalled",
-            sentence=event.sentence.text,
-            confidence=0.5,
-        )
+            kind="bilateral" if len(event.people) <= 2 else "multilateral", status="recalled",
+            sentence=event.sentence.text, confidence=0.5)
 
-    def _annotation(
-        self,
-        doc: SourceDoc,
-        meetings: list[MeetingMention],
-        recalled: list[MeetingMention],
-        mentions: dict[int, list[PersonMention]],
-        sents: list[Sentence],
-    ) -> Annotation:
-        head = meetings[0] if meetings else None
+    def _annotation(self, doc: SourceDoc, meetings: list[tuple[MeetingMention, dict]],
+                    recalled: list[MeetingMention], found: list[PersonMention],
+                    sents: list[Sentence]) -> Annotation:
+        """Front-matter fields from the headline meeting; participants from every reported one."""
+        head, evidence = meetings[0] if meetings else (None, {})
+        for later, _ in meetings[1:]:  # same trip: a later meeting without its own day or city
+            if later.date is None and head is not None:
+                later.date = head.date
+            if later.venue is None and head is not None and later.kind not in {"phone", "video"}:
+                later.venue, later.country = head.venue, head.country
         participants: list[str] = []
-        for m in meetings:
+        for m, _ in meetings:
             participants += [p for p in m.participants if p not in participants]
-        named = [m for ms in mentions.values() for m in ms]
-        mentioned = list(dict.fromkeys(m.name for m in named if m.name not in participants))
-        unknown = {}
-        by_index = {s.index: s for s in sents}
-        for index, ms in mentions.items():
-            for m in ms:
-                if not m.known and m.name not in unknown:
-                    unknown[m.name] = UnknownPerson(
-                        m.name, m.country, m.title, by_index[index].text
-                    )
-        evidence = dict(getattr(head, "_evidence", {})) if head else {}
-        if head:
-            evidence["country"] = Evidence(
-                head.country, evidence["venue"].sentence, evidence["venue"].confidence
-            )
-            evidence["participants"] = Evidence(list(participants), head.sentence, head.confidence)
-        for m in meetings:
-            m.__dict__.pop("_evidence", None)
+        if head is not None:
+            evidence["country"] = Evidence(head.country, evidence["venue"].sentence,
+                                           evidence["venue"].confidence)
+            evidence["participants"] = Evidence(
+                list(participants), head.sentence, _people_confidence(participants, found, head))
         return Annotation(
-            title=doc.title,
-            date=head.date if head else None,
-            venue=head.venue if head else None,
-            country=head.country if head else None,
-            participants=participants,
-            kind=head.kind if head else None,
-            meetings=meetings,
+            title=doc.title, date=head.date if head else None, venue=head.venue if head else None,
+            country=head.country if head else None, participants=participants,
+            kind=head.kind if head else None, meetings=[m for m, _ in meetings],
             recalled=recalled,
-            mentioned=mentioned,
-            unknown_people=list(unknown.values()),
-            evidence=evidence,
-        )
+            mentioned=list(dict.fromkeys(m.name for m in found if m.name not in participants)),
+            unknown_people=_unknown(found, sents), evidence=evidence)
+
+
+def _people_confidence(participants: list[str], found: list[PersonMention],
+                       head: MeetingMention) -> float:
+    """The meeting's own confidence, lowered by the least certain way a participant was found."""
+    best: dict[str, float] = {}
+    for m in found:
+        best[m.name] = max(best.get(m.name, 0.0), VIA_CONFIDENCE.get(m.via, 0.5))
+    weakest = min((best.get(p, 0.5) for p in participants), default=0.3)
+    return round(min(head.confidence + 0.1, weakest), 2)
+
+
+def _unknown(found: list[PersonMention], sents: list[Sentence]) -> list[UnknownPerson]:
+    """People named with a title or as a full name whom the registry lacks, for review."""
+    out: dict[str, UnknownPerson] = {}
+    for m in found:
+        if m.known or m.name in out:
+            continue
+        sentence = next((s.text for s in sents if s.start <= m.start < s.end), "")
+        out[m.name] = UnknownPerson(m.name, m.country, m.title, sentence)
+    return list(out.values())
 
 
 def _bucket(items: list, sents: list[Sentence]) -> dict[int, list]:
@@ -219,15 +179,14 @@ def _bucket(items: list, sents: list[Sentence]) -> dict[int, list]:
     return out
 
 
-def _shift(mention, base: int):
-    from dataclasses import replace
-
+def _shift(mention: DateMention, base: int) -> DateMention:
     return replace(mention, start=mention.start + base, end=mention.end + base)
 
 
 def _truncated(mention: PersonMention, text: str) -> bool:
     """A name cut off by the end of a scraped excerpt ('Jake Sull') is not a name."""
-    return not mention.known and mention.end >= len(text.rstrip()) and text.rstrip()[-1:] not in ".!?\"”"
+    tail = text.rstrip()
+    return not mention.known and mention.end >= len(tail) and tail[-1:] not in ".!?\"”)"
 
 
 def _focus(mentions: dict[int, list[PersonMention]]) -> str | None:
@@ -239,6 +198,3 @@ def _focus(mentions: dict[int, list[PersonMention]]) -> str | None:
 def annotate(doc: SourceDoc, registry: Registry) -> Annotation:
     """Convenience for one-off use; pipelines build one Annotator per process instead."""
     return Annotator(registry).annotate(doc)
-
-
-__all__ += ["PlaceMention"]

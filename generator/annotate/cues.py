@@ -12,7 +12,7 @@ MEETING = re.compile(
     r"(?:meetings?|talks|discussions?|consultations|conversation)|holds?\s+(?:\w+\s+)?talks|"
     r"talks\s+with|talks\s+between|hold\s+(?:\w+\s+)?talks|had\s+(?:a\s+|an\s+)?"
     r"(?:\w+\s+){0,2}(?:meeting|talks|conversation|call|discussion|exchange)|"
-    r"called\s+on|calls\s+on|phone\s+(?:call|conversation|talks)|telephone|spoke\s+(?:by|over|on)|"
+    r"called\s+on|calls\s+on|call\s+on|courtesy\s+call|phone\s+(?:call|conversation|talks)|telephone|spoke\s+(?:by|over|on)|"
     r"spoke\s+(?:with|to)|video\s*(?:call|conference|link)|engaged|conferred|exchanged\s+views|"
     r"attended|participated|took\s+part|co-?chaired|chaired|convene[sd]?|on\s+the\s+sidelines|"
     r"on\s+the\s+margins|received|receives|hosted|hosts|welcomed|greeted|tête-à-tête|"
@@ -24,7 +24,7 @@ MEETING = re.compile(
     re.I,
 )
 STRONG_MEETING = re.compile(
-    r"\b(?:met|meets?\s+with|meetings?\s+with|held\s+talks|talks\s+with|called\s+on|phone|telephone|"
+    r"\b(?:met|meets?\s+with|meetings?\s+with|courtesy\s+call|held\s+talks|talks\s+with|called\s+on|phone|telephone|"
     r"received|hosted|conferred|sidelines)\b",
     re.I,
 )
@@ -54,10 +54,16 @@ DEATH = re.compile(
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
 PARTICIPATION = re.compile(
     r"\b(?:attend(?:ed|ing|s)|participat(?:ed|ing|es)|took\s+part|taking\s+part|represent(?:ed|ing|s)"
-    r"|speaking\s+at|spoke\s+at|address(?:ed|ing)|joined|present\s+(?:at|in|on))\b", re.I)
+    r"|speaking\s+at|spoke\s+at|address(?:ed|ing)|joined|gathered|present\s+(?:at|in|on))\b", re.I)
+PASSIVE = re.compile(r"\b(?:hosted|chaired|organi[sz]ed|attended|joined|received|welcomed|led)\s+by\b",
+                     re.I)
 GLAD_TO_MEET = re.compile(
     r"\b(?:great|pleased|glad|good|delighted|happy|nice|honou?red|wonderful|excellent)\s+to\s+"
     r"(?:meet|see|receive|welcome|host)\b", re.I)
+SUBJECT_VERB = re.compile(
+    r"\b(?:met|meets?\s+with|meetings?\s+with|meeting\s+between|held\s+(?:\w+\s+){0,3}(?:talks|"
+    r"meetings?|discussions?|consultations|conversation|call)|talks\s+with|called\s+on|phone|"
+    r"telephone|received|hosted|conferred|spoke\s+(?:with|to|by|over|on))\b", re.I)
 PHONE = re.compile(
     r"\b(?:phone|telephone|telephonic|over\s+the\s+phone|by\s+phone|phone\s+call|"
     r"call(?:ed)?\s+(?:with|to)|on\s+a\s+call|dialed|dialled)\b",
@@ -70,9 +76,9 @@ VIDEO = re.compile(
 )
 SIDELINES = re.compile(r"\b(?:sidelines?|margins?\s+of|on\s+the\s+fringes?)\b", re.I)
 MULTILATERAL = re.compile(
-    r"\b(?:summit|council|conference|consultations|ministerial|general\s+assembly|session|forum|format|"
+    r"\b(?:council|conference|consultations|ministerial|general\s+assembly|forum|format|"
     r"foreign\s+ministers['’]?\s+meeting|meeting\s+of\s+(?:the\s+)?(?:foreign|heads|top)|"
-    r"multilateral|trilateral|quadrilateral|quad|G-?20|G-?7|SCO|BRICS|ASEAN|OIC|CIS|EU|NATO|UN)\b"
+    r"multilateral|trilateral|quadrilateral|quad|group\s+of\s+(?:\d+|seven|twenty)|G-?20|G-?7|SCO|BRICS|ASEAN|OIC|CIS|EU|NATO|UN)\b"
 )
 VISIT = re.compile(
     r"\b(?:visit(?:s|ed|ing)?|arriv(?:ed|es|al)|trip|tour|landed|received|hosted|"

@@ -100,12 +100,13 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention]) -> 
             target.append(m.name)
     people = [p for p in people if p not in absent]
     s = sentence.text
-    verb = cues.STRONG_MEETING.search(s)
+    strong = cues.STRONG_MEETING.search(s) is not None
+    verb = cues.SUBJECT_VERB.search(s)
     subject_named = verb is not None and any(m.start - sentence.start < verb.start()
-                                             for m in mentions)
+                                             for m in mentions) or bool(cues.PASSIVE.search(s))
     return Event(sentence, status, people, absent, phone=bool(cues.PHONE.search(s)),
                  video=bool(cues.VIDEO.search(s)), sidelines=bool(cues.SIDELINES.search(s)),
-                 multilateral=bool(cues.MULTILATERAL.search(s)), strong=verb is not None,
+                 multilateral=bool(cues.MULTILATERAL.search(s)), strong=strong,
                  subjectless=verb is not None and not subject_named,
                  separate=bool(cues.SEPARATE.search(s)),
                  joins=bool(cues.PARTICIPATION.search(s)))
@@ -131,6 +132,8 @@ def group_events(events: list[Event], focus: str | None) -> list[Group]:
                 groups.append(Group(events=[event], people=[focus, other]))
             continue
         target = _matching_group(groups, people, event)
+        if target is None and event.joins and groups:
+            target = next((g for g in reversed(groups) if _is_session(g)), groups[-1])
         if target is None and len(people) < 2:
             if groups:
                 groups[-1].events.append(event)
@@ -149,6 +152,10 @@ def group_events(events: list[Event], focus: str | None) -> list[Group]:
     return [g for g in groups if len(g.people) >= 2]
 
 
+def _is_session(group: Group) -> bool:
+    return any(e.multilateral and not e.sidelines for e in group.events)
+
+
 def _matching_group(groups: list[Group], people: list[str], event: Event) -> Group | None:
     """The earlier meeting these people belong to; a multilateral session is not a bilateral."""
     if not people:
@@ -156,7 +163,7 @@ def _matching_group(groups: list[Group], people: list[str], event: Event) -> Gro
     new = set(people)
     for group in reversed(groups):
         old = set(group.people)
-        multilateral = any(e.multilateral and not e.sidelines for e in group.events)
+        multilateral = _is_session(group)
         if old and (new <= old or (old <= new and len(old) >= 2 and (
                 multilateral or not event.multilateral or event.sidelines))):
             return group

@@ -127,7 +127,9 @@ class PeopleFinder:
         country or city ('Nepal') needs the full name elsewhere in the article.
         """
         word = fold(text[s:e])
-        if (word in self.country_words or word in self.places_words) and not any(
+        if re.match(r"\s*\d", text[e:e + 3]) and not any(sl in in_doc for sl in slugs):
+            return None  # 'May 6': a date, not Theresa May
+        if (word in self.country_words or word in self.places_words or word in MONTH_WORDS) and not any(
                 sl in in_doc for sl in slugs):
             return None
         run = next(((a, b) for a, b in runs if a <= s and e <= b), (s, e))

@@ -200,6 +200,32 @@ class PlaceIndex:
         return bool(re.search(r"\bcity\s+of\s*$|\b(?:Saudi|[A-Z]\w+)\s+city\s+of\s*$", before))
 
 
+CAPITAL_OF = re.compile(
+    r"\bthe\s+([A-Z][\w.]+(?:\s[A-Z][\w.]+)?)\s+capital\b(?!\s+(?:of|city\s+of)\b)"
+    r"|\b([A-Z][\w.]+(?:\s[A-Z][\w.]+)?)['’]s\s+capital\b(?!\s+(?:of|city\s+of)\b)")
+VISITED = re.compile(r"\bvisit(?:s|ed|ing)?\s+(?:to\s+)?([A-Z][\w.]+(?:\s[A-Z][\w.]+)?)")
+
+
+def capitals(index: PlaceIndex, text: str) -> list[PlaceMention]:
+    """'the Indian capital', 'Saudi Arabia's capital' name a city without naming it."""
+    out = []
+    for m in CAPITAL_OF.finditer(text):
+        country = index.registry.country(m[1] or m[2])
+        place = index.lookup(country.capital, country.name) if country and country.capital else None
+        if place is not None:
+            out.append(PlaceMention(m.start(), m.end(), place, True))
+    return out
+
+
+def visited_capital(index: PlaceIndex, text: str) -> Place | None:
+    """Where 'here' is when there is no dateline: the capital of the country visited."""
+    for m in VISITED.finditer(text):
+        country = index.registry.country(m[1])
+        if country and country.capital:
+            return index.lookup(country.capital, country.name)
+    return None
+
+
 DATELINE = re.compile(
     rf"^\s*(?P<city>{WORD}(?:[ \u00a0]{WORD}){{0,3}})\s*(?:[,/]\s*(?P<region>[{UPPER}][\w.]*"
     rf"(?:\s[{UPPER}][\w.]*){{0,3}}))?\s*(?:\[[^\]\n]{{1,40}}\])?\s*(?:,\s*(?P<date>[^():—–\n]{{3,30}}?))?"
