@@ -54,36 +54,47 @@ class Group:
         return [e.sentence for e in self.events]
 
 
-def status_of(text: str) -> str | None:
-    """reported | recalled | planned for a sentence with a meeting verb; None without one.
+def status_of(text: str) -> tuple[str | None, int]:
+    """Status of a sentence with a meeting verb (None without one), and where it changes.
 
     A recall cue anywhere before a verb ('Recalling his meeting ... on the sidelines of')
-    governs it; a planning cue must sit just before it ('is scheduled to meet').
+    governs it; a planning cue must sit just before it ('is scheduled to meet'). The sentence
+    is reported when any verb is; the second number is where a later clause starts that recalls
+    or plans another meeting ('met X on Tuesday, after a meeting between Y and Z on Monday'),
+    so that people named after it are left out.
     """
     verbs = list(cues.MEETING.finditer(text))
     if not verbs:
-        return None
+        return None, len(text)
     if cues.GLAD_TO_MEET.search(text):
-        return "reported"
+        return "reported", len(text)
     statuses = []
+    cut = len(text)
     for verb in verbs:
         after = text[verb.end():verb.end() + MEETING_VERB_SPAN]
         before = text[max(0, verb.start() - PLAN_SPAN):verb.start()]
-        if cues.RECALLED.search(text[:verb.end()]) or cues.RECALLED.search(verb[0] + after):
+        early = cues.RECALLED.search(text, 0, verb.end())
+        late = cues.RECALLED.search(verb[0] + after)
+        plan = cues.PLANNED.search(before)
+        if early or late:
             statuses.append("recalled")
-        elif cues.PLANNED.search(before) or re.match(r"\s*(?:to|be)\b", after) or \
-                re.search(r"\bto\s+$", before):
+            where = early.start() if early else verb.start() + late.start()  # type: ignore[union-attr]
+        elif plan or re.match(r"\s*(?:to|be)\b", after) or re.search(r"\bto\s+$", before):
             statuses.append("planned")
+            where = verb.start() - len(before) + plan.start() if plan else verb.start()
         else:
             statuses.append("reported")
+            continue
+        if "reported" in statuses[:-1]:
+            cut = min(cut, max(where, verbs[statuses.index("reported")].end()))
     if "reported" in statuses:
-        return "reported"
-    return "recalled" if "recalled" in statuses else "planned"
+        return "reported", cut
+    return ("recalled" if "recalled" in statuses else "planned"), len(text)
 
 
 def read_event(sentence: Sentence, text: str, mentions: list[PersonMention]) -> Event | None:
     """The meeting a sentence talks about, or None when it names no meeting."""
-    status = status_of(sentence.text)
+    status, cut = status_of(sentence.text)
     if status is None:
         return None
     people: list[str] = []
@@ -92,10 +103,13 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention]) -> 
     for m in mentions:
         before = text[max(sentence.start, m.start - 50):m.start]
         after = text[m.end:min(sentence.end, m.end + 40)]
+        offset = m.start - sentence.start
         gone = (m.role == "spokesperson" or cues.EXCLUDE_BEFORE.search(before)
                 or cues.EXCLUDE_AFTER.match(after)
-                or (death is not None and m.start - sentence.start > death.start()))
+                or (death is not None and offset > death.start()))
         target = absent if gone else people
+        if offset >= cut and m.name not in people:
+            target = absent
         if m.name not in target:
             target.append(m.name)
     people = [p for p in people if p not in absent]
