@@ -1,16 +1,24 @@
-"""The taxonomies of the site: per person, per venue and per country views of the meetings.
+"""The taxonomies of the site: per person, venue, country and conference views of the meetings.
 
 Built once from the grouped meetings, then handed to the renderer read-only; every page that
-lists people, places or meetings takes its rows from here.
+lists people, places or meetings takes its rows from here. Everything is indexed in one pass
+over the meetings, so the cost grows with the corpus, never with its square.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
-from generator.model import Article, Meeting, Person, Role
+from generator.conferences import (
+    Conference,
+    find_organisations,
+    looks_like_conference,
+    organisations_in_venue,
+)
+from generator.model import Article, Meeting, MeetingReport, Person, Role
 from generator.registry import Registry
 from generator.textnorm import slugify
 
@@ -32,16 +40,34 @@ class PersonView:
     mentioned_in: list[str] = field(default_factory=list)
     """Article stems that name them without a meeting they took part in."""
 
+    @property
+    def reported(self) -> int:
+        return sum(1 for m in self.meetings if m.sources)
+
 
 @dataclass
 class PlaceView:
-    """A venue or a country with the meetings held there and the people who came."""
+    """A venue, a country or a conference with the meetings held there and the people who came."""
 
     slug: str
     name: str
     country: str | None
     meetings: list[Meeting] = field(default_factory=list)
     people: list[tuple[str, int]] = field(default_factory=list)
+
+    @property
+    def reported(self) -> int:
+        return sum(1 for m in self.meetings if m.sources)
+
+
+@dataclass
+class PairStep:
+    """The same two people's previous and next meetings, seen from one meeting."""
+
+    a: str
+    b: str
+    previous: Meeting | None
+    next: Meeting | None
 
 
 @dataclass
@@ -58,15 +84,29 @@ class Catalog:
     name_slug: dict[str, str]
     place_slug: dict[str, str]
     country_slug: dict[str, str]
+    conferences: dict[str, PlaceView] = field(default_factory=dict)
+    conference_of: dict[str, str] = field(default_factory=dict)
+    """Meeting id -> conference slug."""
+    pair_steps: dict[str, list[PairStep]] = field(default_factory=dict)
+    """Meeting id -> previous/next meeting of each pair of its participants."""
 
 
 def _day(m: Meeting) -> dt.date:
     return m.date or dt.date.max
 
 
+def _order(m: Meeting) -> tuple[dt.date, str]:
+    return (_day(m), m.id)
+
+
 def build_catalog(meetings: list[Meeting], articles: list[Article], registry: Registry,
-                  mentions: dict[str, list[str]]) -> Catalog:
-    """Index meetings by person, venue and country; `mentions` maps stem -> names not taking part."""
+                  mentions: dict[str, list[str]],
+                  records: dict[str, dict[str, Any]] | None = None) -> Catalog:
+    """Index meetings by person, venue, country and conference.
+
+    `mentions` maps stem -> names that do not take part; `records` are the annotator's records
+    (evidence sentences), read to find the conference a meeting belongs to.
+    """
     people: dict[str, PersonView] = {}
     name_slug: dict[str, str] = {}
 
@@ -90,7 +130,7 @@ def build_catalog(meetings: list[Meeting], articles: list[Article], registry: Re
     for m in meetings:
         for p in m.participants:
             person_view(p).meetings.append(m)
-        if m.venue:
+        if m.venue and not (looks_like_conference(m.venue) and registry.place(m.venue) is None):
             place = registry.place(m.venue)
             slug = place.slug if place else slugify(m.venue)
             place_slug[m.venue] = slug
@@ -109,8 +149,10 @@ def build_catalog(meetings: list[Meeting], articles: list[Article], registry: Re
             countries.setdefault(slugify(view.country), PlaceView(slugify(view.country), view.country,
                                                                   view.country))
         _summarise_person(view, name_slug, place_slug)
-    for place in [*venues.values(), *countries.values()]:
-        place.meetings.sort(key=lambda m: (_day(m), m.id))
+    by_stem = {a.stem: a for a in articles}
+    conferences, conference_of = _conferences(meetings, by_stem, records or {})
+    for place in [*venues.values(), *countries.values(), *conferences.values()]:
+        place.meetings.sort(key=_order)
         counts = Counter(name_slug[p] for m in place.meetings if m.sources for p in m.participants)
         place.people = counts.most_common()
     for stem, names in mentions.items():
@@ -120,23 +162,86 @@ def build_catalog(meetings: list[Meeting], articles: list[Article], registry: Re
                 view.mentioned_in.append(stem)
     for stem in by_article:
         by_article[stem].sort(key=lambda m: (stem not in m.sources, _day(m)))
-    return Catalog(meetings=meetings, articles={a.stem: a for a in articles}, people=people,
+    return Catalog(meetings=meetings, articles=by_stem, people=people,
                    venues=venues, countries=countries, by_article=by_article, name_slug=name_slug,
-                   place_slug=place_slug, country_slug=country_slug)
+                   place_slug=place_slug, country_slug=country_slug, conferences=conferences,
+                   conference_of=conference_of, pair_steps=_pair_steps(meetings, name_slug))
 
 
 def _summarise_person(view: PersonView, name_slug: dict[str, str], place_slug: dict[str, str]) -> None:
-    view.meetings.sort(key=lambda m: (_day(m), m.id))
+    view.meetings.sort(key=_order)
     together: Counter[str] = Counter()
     where: Counter[str] = Counter()
     for m in view.meetings:
         if not m.sources:
             continue  # a meeting known only from a recollection is shown, not counted
-        together.update(name_slug[p] for p in m.participants if name_slug[p] != view.slug)
-        if m.venue:
+        together.update({name_slug[p] for p in m.participants} - {view.slug})
+        if m.venue in place_slug:
             where[place_slug[m.venue]] += 1
-    view.counterparts = together.most_common()
-    view.venues = where.most_common()
+    view.counterparts = sorted(together.items(), key=lambda t: (-t[1], t[0]))
+    view.venues = sorted(where.items(), key=lambda t: (-t[1], t[0]))
+
+
+def _pair_steps(meetings: list[Meeting], name_slug: dict[str, str]) -> dict[str, list[PairStep]]:
+    """For each meeting and each pair in it, the pair's meeting before and after (time order)."""
+    by_pair: dict[tuple[str, str], list[Meeting]] = defaultdict(list)
+    for m in meetings:
+        if m.date is None:
+            continue  # an undated meeting has no before and after
+        slugs = sorted({name_slug[p] for p in m.participants})
+        for i, a in enumerate(slugs):
+            for b in slugs[i + 1:]:
+                by_pair[(a, b)].append(m)
+    steps: dict[str, list[PairStep]] = defaultdict(list)
+    for (a, b), ms in sorted(by_pair.items()):
+        if len(ms) < 2:
+            continue
+        ms.sort(key=_order)
+        for i, m in enumerate(ms):
+            steps[m.id].append(PairStep(a, b, ms[i - 1] if i else None,
+                                        ms[i + 1] if i + 1 < len(ms) else None))
+    return dict(steps)
+
+
+def _conferences(meetings: list[Meeting], articles: dict[str, Article],
+                 records: dict[str, dict[str, Any]]) -> tuple[dict[str, PlaceView], dict[str, str]]:
+    """Conference pages from a `conference:` key, a venue that names one, or the evidence text."""
+    views: dict[str, PlaceView] = {}
+    of: dict[str, str] = {}
+    for m in meetings:
+        votes: Counter[str] = Counter()
+        for r in m.reports:
+            votes.update(_report_organisations(r, articles.get(r.stem), records.get(r.stem) or {}))
+        if not votes:
+            continue
+        org = min(votes, key=lambda o: (-votes[o], o))
+        conf = Conference(org, m.date.year if m.date else None)
+        views.setdefault(conf.slug, PlaceView(conf.slug, conf.name, None)).meetings.append(m)
+        of[m.id] = conf.slug
+    return views, of
+
+
+def _report_organisations(r: MeetingReport, article: Article | None, record: dict[str, Any]) -> set[str]:
+    if article is not None and r.headline:
+        chosen = article.extra.get("conference")
+        if isinstance(chosen, str) and chosen.strip():
+            return {" ".join(chosen.split())}
+    found = set(organisations_in_venue(r.venue))
+    texts: list[str] = []
+    details = record.get("details") or {}
+    if r.headline and article is not None:
+        texts.append(article.title)
+        texts += [e.get("sentence", "") for e in (details.get("evidence") or {}).values()
+                  if isinstance(e, dict)]
+    for mention in details.get("meetings") or []:
+        if not isinstance(mention, dict):
+            continue
+        if (mention.get("status") == "recalled") == r.recalled and \
+                len(set(mention.get("participants") or []) & set(r.participants)) >= 2:
+            texts.append(str(mention.get("sentence") or ""))
+    for text in texts:
+        found.update(find_organisations(text))
+    return found
 
 
 def pairs(catalog: Catalog) -> list[tuple[str, str, int]]:

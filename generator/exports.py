@@ -10,6 +10,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from generator.catalog import Catalog, pairs
 from generator.model import Meeting
+from generator.review import Review
 
 
 def meeting_record(m: Meeting) -> dict[str, object]:
@@ -26,14 +27,38 @@ def meeting_record(m: Meeting) -> dict[str, object]:
         "kind": m.kind,
         "conflicts": {k: {s: (v.isoformat() if hasattr(v, "isoformat") else v) for s, v in d.items()}
                       for k, d in m.conflicts.items()},
+        "filled": list(m.filled),
     }
 
 
-def export_files(catalog: Catalog) -> Iterator[tuple[str, str]]:
+def export_files(catalog: Catalog, review: Review | None = None) -> Iterator[tuple[str, str]]:
+    """Every download: meetings (JSON, CSV), who-met-whom (CSV, GraphML), the review queue (JSON)."""
     records = [meeting_record(m) for m in catalog.meetings]
+    for record in records:
+        slug = catalog.conference_of.get(str(record["id"]))
+        record["conference"] = catalog.conferences[slug].name if slug else None
     yield "meetings.json", json.dumps(records, ensure_ascii=False, indent=1) + "\n"
     yield "meetings.csv", _csv(records)
+    yield "pairs.csv", _pairs_csv(catalog)
     yield "network.graphml", _graphml(catalog)
+    if review is not None:
+        yield "review.json", json.dumps(_review_record(review), ensure_ascii=False, indent=1,
+                                        default=str) + "\n"
+
+
+def _pairs_csv(catalog: Catalog) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["person_a", "person_b", "meetings"])
+    for a, b, n in pairs(catalog):
+        writer.writerow([_safe_cell(catalog.people[a].name), _safe_cell(catalog.people[b].name), n])
+    return out.getvalue()
+
+
+def _review_record(review: Review) -> dict[str, object]:
+    conflicts = [{**c, "meeting": c["meeting"].id if c["meeting"] else None} for c in review.conflicts]
+    return {"problems": review.problems, "unknown": review.unknown, "low": review.low,
+            "conflicts": conflicts, "no_meeting": review.no_meeting}
 
 
 def _csv(records: list[dict[str, object]]) -> str:

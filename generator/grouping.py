@@ -1,78 +1,181 @@
 """Articles to meetings: reports of the same event become one meeting with several sources.
 
 Two reports are the same meeting when their dates agree within a day (or one is unknown), their
-venues do not contradict each other, and their participants overlap enough. Ids come from the
-meeting's earliest source, so adding an unrelated article never changes an existing URL.
+venues do not contradict each other (a country or a conference name does not contradict the city
+it contains), and their participants overlap enough (one source may list only some of them). Two
+meetings reported by one article are never merged, nor are a bilateral and a multilateral.
+A researcher overrides the rules from front matter: `group: X` on several articles forces their
+headline meetings together; `split: true` keeps an article's meetings apart from every other
+article's, and `split: [stem, ...]` apart from the named articles.
+
+Ids come from the meeting's earliest source, so adding an unrelated article never changes an
+existing URL.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 
-from generator.model import Meeting, MeetingReport
+from generator.conferences import looks_like_conference
+from generator.model import Article, Meeting, MeetingReport
 from generator.textnorm import slugify
 
 DATE_SLACK = dt.timedelta(days=1)
+SAME_PLACE_SLACK = dt.timedelta(days=2)
+"""Sources that agree on place and people may be two days apart (time zones, late reports)."""
+RECALLED_SLACK = dt.timedelta(days=31)
+"""A recollection ("this March") often carries only an approximate date."""
+ALONE = "*"
+FIELDS = ("date", "venue", "country", "kind")
 
 
-def group_reports(reports: list[MeetingReport]) -> list[Meeting]:
-    """Cluster reports into meetings, sorted by date (undated last), ids stable and unique."""
-    clusters: list[list[MeetingReport]] = []
-    by_person: dict[str, list[int]] = defaultdict(list)
-    forced: dict[str, int] = {}
-    ordered = sorted(reports, key=lambda r: (r.recalled, r.date is None, r.date or dt.date.min, r.stem))
-    for report in ordered:
-        index = forced.get(report.group) if report.group else None
-        if index is None:
-            index = _best_cluster(report, clusters, by_person)
-        if index is None:
-            index = len(clusters)
-            clusters.append([])
-        clusters[index].append(report)
-        if report.group:
-            forced.setdefault(report.group, index)
+def splits_of(articles: Iterable[Article]) -> dict[str, frozenset[str]]:
+    """stem -> stems its meetings must stay apart from, read from `split:` (`*` means all)."""
+    out: dict[str, frozenset[str]] = {}
+    for a in articles:
+        value = a.extra.get("split")
+        if value is True:
+            out[a.stem] = frozenset({ALONE})
+        elif isinstance(value, str) and value.strip():
+            out[a.stem] = frozenset({value.strip()})
+        elif isinstance(value, list):
+            stems = {str(v).strip() for v in value if isinstance(v, (str, int)) and str(v).strip()}
+            if stems:
+                out[a.stem] = frozenset(stems)
+    return out
+
+
+class _Index:
+    """Clusters by person and month, so a candidate search never scans a whole career."""
+
+    def __init__(self) -> None:
+        self.dated: dict[tuple[str, int], list[int]] = defaultdict(list)
+        self.undated: dict[str, list[int]] = defaultdict(list)
+        self.all: dict[str, list[int]] = defaultdict(list)
+
+    def add(self, index: int, report: MeetingReport) -> None:
         for person in report.participants:
-            if index not in by_person[person]:
-                by_person[person].append(index)
+            if index not in self.all[person]:
+                self.all[person].append(index)
+            bucket = self.dated[(person, _month(report.date))] if report.date else self.undated[person]
+            if index not in bucket:
+                bucket.append(index)
+
+    def candidates(self, report: MeetingReport) -> set[int]:
+        found: set[int] = set()
+        for person in report.participants:
+            if report.date is None:
+                found.update(self.all.get(person, ()))
+                continue
+            month = _month(report.date)
+            for m in (month - 1, month, month + 1):
+                found.update(self.dated.get((person, m), ()))
+            found.update(self.undated.get(person, ()))
+        return found
+
+
+def _month(day: dt.date) -> int:
+    return day.year * 12 + day.month
+
+
+def group_reports(reports: list[MeetingReport],
+                  apart: dict[str, frozenset[str]] | None = None) -> list[Meeting]:
+    """Cluster reports into meetings, sorted by date (undated last), ids stable and unique."""
+    apart = apart or {}
+    clusters: list[list[MeetingReport]] = []
+    index = _Index()
+    forced: dict[str, int] = {}
+    ordered = sorted(reports, key=lambda r: (r.recalled, r.date is None, r.date or dt.date.min,
+                                             r.stem, not r.headline))
+    for report in ordered:
+        target = forced.get(report.group) if report.group else None
+        if target is None:
+            target = _best_cluster(report, clusters, index, apart)
+        if target is None:
+            target = len(clusters)
+            clusters.append([])
+        clusters[target].append(report)
+        if report.group:
+            forced.setdefault(report.group, target)
+        index.add(target, report)
     meetings = [_meeting(c) for c in clusters if c]
     _assign_ids(meetings)
     meetings.sort(key=lambda m: (m.date is None, m.date or dt.date.min, m.id))
     return meetings
 
 
-def _best_cluster(report: MeetingReport, clusters: list[list[MeetingReport]],
-                  by_person: dict[str, list[int]]) -> int | None:
-    candidates = {i for p in report.participants for i in by_person.get(p, [])}
+def _best_cluster(report: MeetingReport, clusters: list[list[MeetingReport]], index: _Index,
+                  apart: dict[str, frozenset[str]]) -> int | None:
     best, best_score = None, 0.0
-    for i in sorted(candidates):
-        score = _match(report, clusters[i])
+    for i in sorted(index.candidates(report)):
+        score = _match(report, clusters[i], apart)
         if score > best_score:
             best, best_score = i, score
     return best
 
 
-def _match(report: MeetingReport, cluster: list[MeetingReport]) -> float:
+def _kept_apart(report: MeetingReport, cluster: list[MeetingReport],
+                apart: dict[str, frozenset[str]]) -> bool:
+    mine = apart.get(report.stem, frozenset())
+    for r in cluster:
+        if r.stem == report.stem:
+            return True  # one article's several meetings are different meetings
+        theirs = apart.get(r.stem, frozenset())
+        if ALONE in mine or ALONE in theirs or r.stem in mine or report.stem in theirs:
+            return True
+        if r.group and report.group and r.group != report.group:
+            return True
+    return False
+
+
+def _match(report: MeetingReport, cluster: list[MeetingReport],
+           apart: dict[str, frozenset[str]]) -> float:
     """0 when the report cannot be this meeting; higher for a closer match."""
-    if any(r.group and report.group and r.group != report.group for r in cluster):
+    if _kept_apart(report, cluster, apart):
         return 0.0
-    dates = {r.date for r in cluster if r.date}
-    if report.date and dates and all(abs(report.date - d) > DATE_SLACK for d in dates):
+    kinds = {r.kind for r in cluster if r.kind in {"bilateral", "multilateral"}}
+    if report.kind in {"bilateral", "multilateral"} and kinds and report.kind not in kinds:
         return 0.0
-    venues = {_norm(r.venue) for r in cluster if r.venue}
-    if report.venue and venues and not _same_place(report, cluster, venues):
+    if _remote(report) and any(r.venue for r in cluster) or report.venue and any(_remote(r) for r in cluster):
+        return 0.0  # a call has no venue: a report that names one describes another meeting
+    venues = {_norm(r.venue) for r in cluster if r.venue and not looks_like_conference(r.venue)}
+    same_venue = _norm(report.venue) in venues
+    if not _dates_agree(report, cluster, same_venue):
+        return 0.0
+    if report.venue and venues and not looks_like_conference(report.venue) \
+            and not _same_place(report, cluster, venues):
         return 0.0
     people = set(report.participants)
     theirs = {p for r in cluster for p in r.participants}
     shared = len(people & theirs)
-    needed = min(2, len(people), len(theirs))
-    if shared < max(needed, 1):
+    if shared < max(min(2, len(people), len(theirs)), 1):
         return 0.0
+    dates = {r.date for r in cluster if r.date}
     if not report.date or not dates:
         # An undated report only joins a meeting when place and people leave no doubt.
-        if not (report.venue and _norm(report.venue) in venues) and shared < 2:
+        if not same_venue and shared < 2:
             return 0.0
-    return shared + (1.0 if report.date in dates else 0.0) + (0.5 if _norm(report.venue) in venues else 0.0)
+    overlap = shared / len(people | theirs)
+    place = (2.0 if not report.date else 0.5) if same_venue else 0.0
+    same_kind = 0.5 if report.kind and report.kind in {r.kind for r in cluster} else 0.0
+    return shared + 2 * overlap + (1.0 if report.date in dates else 0.0) + place + same_kind
+
+
+def _remote(report: MeetingReport) -> bool:
+    return report.kind in {"phone", "video"}
+
+
+def _dates_agree(report: MeetingReport, cluster: list[MeetingReport], same_venue: bool) -> bool:
+    dates = {r.date for r in cluster if r.date}
+    if not report.date or not dates:
+        return True
+    slack = SAME_PLACE_SLACK if same_venue else DATE_SLACK
+    if report.recalled or any(r.recalled for r in cluster):
+        slack = max(slack, RECALLED_SLACK)
+    return any(abs(report.date - d) <= slack for d in dates)
 
 
 def _same_place(report: MeetingReport, cluster: list[MeetingReport], venues: set[str]) -> bool:
@@ -88,6 +191,7 @@ def _norm(text: str | None) -> str:
 
 
 def _pick(values: list[object]) -> object:
+    """The value most sources give; on a tie, the headline source's."""
     present = [v for v in values if v not in (None, "", [])]
     if not present:
         return None
@@ -96,49 +200,85 @@ def _pick(values: list[object]) -> object:
     return next(v for v in present if counts[v] == top)
 
 
+def _pick_venue(basis: list[MeetingReport]) -> object:
+    """A city beats a country or a conference name that only locates it roughly."""
+    countries = {_norm(r.country) for r in basis if r.country}
+    precise = [r.venue for r in basis if r.venue and _norm(r.venue) not in countries
+               and not looks_like_conference(r.venue)]
+    return _pick(precise) or _pick([r.venue for r in basis])
+
+
 def _meeting(cluster: list[MeetingReport]) -> Meeting:
     reported = [r for r in cluster if not r.recalled]
     basis = sorted(reported or cluster, key=lambda r: (not r.headline, r.stem))
-    fields = {}
+    fields: dict[str, object] = {}
     conflicts: dict[str, dict[str, object]] = {}
     filled = []
-    for name in ("date", "venue", "country", "kind"):
+    for name in FIELDS:
         values = [getattr(r, name) for r in basis]
-        fields[name] = _pick(values)
-        distinct = {v for v in values if v not in (None, "")}
+        fields[name] = _pick_venue(basis) if name == "venue" else _pick(values)
+        distinct = {_norm(v) if isinstance(v, str) else v for v in values if v not in (None, "")}
+        if name == "venue":
+            distinct = {v for v in distinct if v not in {_norm(r.country) for r in basis}}
         if len(distinct) > 1:
             conflicts[name] = {r.stem: getattr(r, name) for r in basis if getattr(r, name)}
-        if fields[name] is not None and getattr(basis[0], name) in (None, ""):
+        if fields[name] is not None and any(getattr(r, name) in (None, "") for r in basis):
             filled.append(name)
     people: list[str] = []
     for r in basis:
         people += [p for p in r.participants if p not in people]
-    listed = [sorted(r.participants) for r in basis if r.participants]
-    if len({tuple(x) for x in listed}) > 1:
-        conflicts["participants"] = {r.stem: r.participants for r in basis}
-    return Meeting(id="", date=fields["date"], venue=fields["venue"], country=fields["country"],
-                   participants=people, kind=fields["kind"],
+    if _participants_disagree(basis):
+        conflicts["participants"] = {r.stem: list(r.participants) for r in basis}
+    elif any(set(r.participants) != set(people) for r in basis):
+        filled.append("participants")
+    return Meeting(id="", date=fields["date"], venue=fields["venue"],  # type: ignore[arg-type]
+                   country=fields["country"], participants=people,  # type: ignore[arg-type]
+                   kind=fields["kind"],  # type: ignore[arg-type]
                    sources=sorted({r.stem for r in reported}),
                    recalled_in=sorted({r.stem for r in cluster if r.recalled} - {r.stem for r in reported}),
                    reports=cluster, conflicts=conflicts, filled=filled)
 
 
+def _participants_disagree(basis: list[MeetingReport]) -> bool:
+    """A shorter list inside a longer one is a partial report, not a disagreement."""
+    lists = [set(r.participants) for r in basis if r.participants]
+    return any(not (a <= b or b <= a) for i, a in enumerate(lists) for b in lists[i + 1:])
+
+
+def field_sources(m: Meeting, name: str) -> list[str]:
+    """Stems of the reports that gave the meeting's value of `name` (for "filled from" notes)."""
+    value = getattr(m, name)
+    if name == "participants":
+        return sorted({r.stem for r in m.reports if not r.recalled and r.participants})
+    return sorted({r.stem for r in m.reports if getattr(r, name) == value and (m.sources == []
+                                                                            or not r.recalled)})
+
+
 def meeting_slug(meeting: Meeting) -> str:
     """Readable and stable: date, place and the first people (full names) of the earliest source."""
-    first = min(meeting.reports, key=lambda r: (r.recalled, r.stem))
+    first = _key_report(meeting)
     when = first.date.isoformat() if first.date else "undated"
     where = slugify(first.venue) if first.venue else ("call" if first.kind in {"phone", "video"} else "")
     who = "-".join(slugify(p) for p in sorted(first.participants)[:3])
     return "-".join(part for part in (when, where, who) if part) or "meeting"
 
 
+def _key_report(meeting: Meeting) -> MeetingReport:
+    return min(meeting.reports, key=lambda r: (r.recalled, r.stem, not r.headline))
+
+
 def _assign_ids(meetings: list[Meeting]) -> None:
+    """Base slug for the earliest; a clash gets a suffix from its own key, never a counter."""
     taken: set[str] = set()
-    keyed = sorted(meetings, key=lambda m: min((r.stem, r.recalled) for r in m.reports))
+    keyed = sorted(meetings, key=lambda m: (_key_report(m).recalled, _key_report(m).stem,
+                                            not _key_report(m).headline, meeting_slug(m)))
     for m in keyed:
         base = meeting_slug(m)
-        slug, n = base, 2
+        key = _key_report(m)
+        slug, n = base, 0
         while slug in taken:
-            slug, n = f"{base}-{n}", n + 1
+            seed = f"{key.stem}|{key.headline}|{key.recalled}|{n}"
+            slug = f"{base}-{hashlib.sha1(seed.encode()).hexdigest()[:6]}"
+            n += 1
         taken.add(slug)
         m.id = slug

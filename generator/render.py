@@ -16,10 +16,14 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from generator import urls
+from generator import listing, urls
 from generator.catalog import Catalog, pairs
 from generator.exports import export_files
+from generator.grouping import field_sources
+from generator.listing import group_by, paginate
 from generator.model import Meeting
+from generator.network_svg import network_svg
+from generator.review import Review
 
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!~^=>:])")
 
@@ -64,21 +68,40 @@ class Links:
         slug = self.catalog.place_slug.get(name)
         return self.to(name, urls.venue(slug)) if slug else md_escape(name)
 
+    def conference_of(self, m: Meeting) -> Markup:
+        slug = self.catalog.conference_of.get(m.id)
+        if not slug:
+            return Markup("")
+        return self.to(self.catalog.conferences[slug].name, urls.conference(slug))
+
+    def entity(self, kind: str, slug: str, label: object | None = None) -> Markup:
+        return self.to(label or self.catalog_entity(kind, slug).name, urls.entity(kind, slug))
+
+    def catalog_entity(self, kind: str, slug: str):  # noqa: ANN201 - PersonView or PlaceView
+        return {"person": self.catalog.people, "venue": self.catalog.venues,
+                "country": self.catalog.countries, "conference": self.catalog.conferences}[kind][slug]
+
     def country(self, name: str | None) -> Markup:
         if not name:
             return Markup("—")
         slug = self.catalog.country_slug.get(name)
         return self.to(name, urls.country(slug)) if slug else md_escape(name)
 
-    def article(self, stem: str) -> Markup:
+    def article(self, stem: str, label: object | None = None) -> Markup:
         art = self.catalog.articles.get(stem)
-        return self.to(art.title if art else stem, urls.article(stem))
+        return self.to(label or (art.title if art else stem), urls.article(stem))
 
     def page_link(self, label: str, target: str) -> Markup:
         return self.to(label, target)
 
-    def raw(self, target: str) -> str:
-        return urls.rel(self.page, target)
+    def raw(self, target: str) -> Markup:
+        """A bare relative URL (for an image); paths come from urls.py, never from input text."""
+        return Markup(urls.rel(self.page, target))
+
+
+def sources_of(m: Meeting, name: str) -> list[str]:
+    """Which sources gave a meeting's value of `name`: the note beside a filled field."""
+    return field_sources(m, name)
 
 
 def describe(m: Meeting) -> str:
@@ -94,6 +117,9 @@ def environment(template_dirs: list[Path]) -> jinja2.Environment:
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.filters["md"] = md_escape
     env.filters["isodate"] = lambda d: d.isoformat() if d else "undated"
+    env.globals["sources_of"] = sources_of
+    env.tests["contains"] = lambda seq, item: item in seq
+    env.globals["listing"] = listing
     return env
 
 
@@ -105,42 +131,117 @@ class Page:
     content: str | bytes
 
 
-def render_site(catalog: Catalog, review: dict[str, object], env: jinja2.Environment,
-                site_name: str) -> Iterator[Page]:
-    """Every generated page and data file; the caller writes them."""
+class _Pages:
+    """Renders templates with the shared context; one instance per build."""
 
-    def page(path: str, template: str, **context: object) -> Page:
-        text = env.get_template(template).render(L=Links(path, catalog), catalog=catalog,
-                                                 urls=urls, site_name=site_name, **context)
+    def __init__(self, catalog: Catalog, env: jinja2.Environment, site_name: str) -> None:
+        self.catalog, self.env, self.site_name = catalog, env, site_name
+
+    def __call__(self, path: str, template: str, **context: object) -> Page:
+        text = self.env.get_template(template).render(
+            L=Links(path, self.catalog), catalog=self.catalog, urls=urls, site_name=self.site_name,
+            **context)
         return Page(path, text)
 
-    dated = [m for m in catalog.meetings if m.sources]
-    years: dict[str, list[Meeting]] = {}
-    for m in dated:
-        years.setdefault(str(m.date.year) if m.date else "undated", []).append(m)
-    latest = sorted((m for m in dated if m.date), key=lambda m: m.date, reverse=True)[:10]  # type: ignore[arg-type, return-value]
+
+def render_site(catalog: Catalog, review: Review, env: jinja2.Environment,
+                site_name: str) -> Iterator[Page]:
+    """Every generated page and data file; the caller writes them."""
+    page = _Pages(catalog, env, site_name)
+    years = group_by(sorted(catalog.meetings, key=lambda m: (m.date is None, m.date or dt.date.min, m.id)),
+                     listing.year_of)
+    latest = listing.newest_first(m for m in catalog.meetings if m.sources and m.date)[:10]
     yield page(urls.HOME, "home.md.j2", latest=latest, years=years, review=review)
-    yield page(urls.MEETINGS, "meetings_index.md.j2", years=years)
-    for year, rows in years.items():
-        yield page(f"meetings/year-{year}.md", "meetings_year.md.j2", year=year, rows=rows)
+    yield from _meeting_index(page, years)
     for m in catalog.meetings:
         yield page(urls.meeting(m.id), "meeting.md.j2", m=m)
-    yield page(urls.PEOPLE, "people_index.md.j2")
-    for view in catalog.people.values():
-        yield page(urls.person(view.slug), "person.md.j2", p=view)
-    yield page(urls.VENUES, "places_index.md.j2", title="Venues", places=catalog.venues,
-               kind="venue")
-    for view in catalog.venues.values():
-        yield page(urls.venue(view.slug), "place.md.j2", place=view, kind="venue")
-    yield page(urls.COUNTRIES, "places_index.md.j2", title="Countries", places=catalog.countries,
-               kind="country")
-    for view in catalog.countries.values():
-        yield page(urls.country(view.slug), "place.md.j2", place=view, kind="country")
-    yield page(urls.SOURCES, "sources_index.md.j2")
-    yield page(urls.REVIEW, "review.md.j2", review=review)
-    yield page(urls.NETWORK, "network.md.j2", pairs=pairs(catalog))
-    for path, content in export_files(catalog):
+    yield from _entity_pages(page, "person", catalog.people, "Ministers and other officials")
+    yield from _entity_pages(page, "venue", catalog.venues, "Venues")
+    yield from _entity_pages(page, "country", catalog.countries, "Countries")
+    yield from _entity_pages(page, "conference", catalog.conferences, "Conferences and summits")
+    yield from _sources(page, catalog)
+    yield from _review(page, review)
+    all_pairs = pairs(catalog)
+    yield page(urls.NETWORK, "network.md.j2", pairs=all_pairs[:listing.PAGE_ROWS], total=len(all_pairs))
+    yield Page(urls.data("network.svg"), network_svg(catalog, all_pairs))
+    for path, content in export_files(catalog, review):
         yield Page(urls.data(path), content)
+
+
+def _meeting_index(page: _Pages, years: dict[str, list[Meeting]]) -> Iterator[Page]:
+    """Index of years; a year page holds its meetings, or its months when it has too many."""
+    periods: dict[str, list[tuple[str, int]]] = {}
+    for year, rows in years.items():
+        if len(rows) <= listing.PAGE_ROWS or year == "undated":
+            periods[year] = []
+            yield from _parts(page, rows, lambda n, y=year: urls.meetings_period(y, n),
+                              "meetings_list.md.j2", title=f"Meetings: {year}")
+            continue
+        months = group_by(rows, listing.month_of)
+        periods[year] = [(month, len(ms)) for month, ms in months.items()]
+        yield page(urls.meetings_period(year), "meetings_year.md.j2", year=year, months=periods[year],
+                   rows=rows)
+        for month, ms in months.items():
+            yield from _parts(page, ms, lambda n, mo=month: urls.meetings_period(mo, n),
+                              "meetings_list.md.j2", title=f"Meetings: {month}")
+    yield page(urls.MEETINGS, "meetings_index.md.j2", years=years, periods=periods)
+
+
+def _parts(page: _Pages, rows: list, path_of, template: str, **context: object) -> Iterator[Page]:
+    for part in paginate(rows, path_of):
+        yield page(part.path, template, part=part, **context)
+
+
+def _entity_pages(page: _Pages, kind: str, views: dict, title: str) -> Iterator[Page]:
+    """An index (by initial when long), one page per entity, per-year pages for long careers."""
+    ordered = sorted(views.values(), key=lambda v: (listing.initial(v.name), v.name.casefold(), v.slug))
+    letters: dict[str, list] = {}
+    if len(ordered) > listing.PAGE_ROWS:
+        letters = group_by(ordered, lambda v: listing.initial(v.name))
+        for letter, rows in letters.items():
+            yield from _parts(page, rows, lambda n, le=letter: urls.letter(kind, le, n),
+                              "entity_list.md.j2", kind=kind, title=f"{title}: {letter.upper()}")
+    top = sorted(ordered, key=lambda v: (-v.reported, v.name))[:listing.TOP]
+    index = urls.SECTIONS[kind] + "/index.md"
+    yield page(index, "entity_index.md.j2", kind=kind, title=title, letters=letters,
+               rows=ordered if not letters else [], top=top, total=len(ordered))
+    template = "person.md.j2" if kind == "person" else "place.md.j2"
+    for view in views.values():
+        years = group_by(view.meetings, listing.year_of)
+        shown = listing.latest(view.meetings)
+        yield page(urls.entity(kind, view.slug), template, kind=kind, p=view, place=view, shown=shown,
+                   years=years if len(shown) < len(view.meetings) else {})
+        if len(shown) < len(view.meetings):
+            for year, ms in years.items():
+                yield from _parts(page, ms, lambda n, y=year, s=view.slug: urls.part(
+                    urls.entity_year(kind, s, y), n), "entity_year.md.j2", kind=kind, view=view, year=year)
+
+
+def _sources(page: _Pages, catalog: Catalog) -> Iterator[Page]:
+    articles = sorted(catalog.articles.values(),
+                      key=lambda a: (a.date is None, a.date or dt.date.min, a.stem))
+    periods = group_by(articles, lambda a: f"{a.date.year}-{a.date.month:02d}" if a.date else "undated")
+    if len(articles) <= listing.PAGE_ROWS:
+        yield page(urls.SOURCES, "sources_index.md.j2", periods={}, rows=articles)
+        return
+    yield page(urls.SOURCES, "sources_index.md.j2", periods={k: len(v) for k, v in periods.items()}, rows=[])
+    for period, rows in periods.items():
+        yield from _parts(page, rows, lambda n, p=period: urls.sources_period(p, n), "sources_list.md.j2",
+                          title=f"Articles: {period}")
+
+
+REVIEW_SECTIONS = (("problems", "Problems in the input"), ("unknown", "People not in the registry"),
+                   ("low", "Low-confidence fields"), ("conflicts", "Sources that disagree"),
+                   ("no_meeting", "Articles with no meeting found"))
+
+
+def _review(page: _Pages, review: Review) -> Iterator[Page]:
+    yield page(urls.REVIEW, "review.md.j2", review=review, sections=REVIEW_SECTIONS)
+    for name, title in REVIEW_SECTIONS:
+        rows = getattr(review, name)
+        if len(rows) > listing.SUMMARY:
+            yield from _parts(page, rows, lambda n, s=name: urls.review_section(s, n), "review_list.md.j2",
+                              section=name, title=title)
 
 
 def render_panel(catalog: Catalog, stem: str, record: dict[str, object] | None,
@@ -150,3 +251,4 @@ def render_panel(catalog: Catalog, stem: str, record: dict[str, object] | None,
     return env.get_template("article_panel.md.j2").render(
         L=Links(path, catalog), catalog=catalog, a=catalog.articles[stem],
         meetings=catalog.by_article.get(stem, []), record=record or {}, urls=urls)
+

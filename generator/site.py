@@ -16,7 +16,7 @@ from generator import urls
 from generator.annotate import ANNOTATOR_VERSION, Annotator
 from generator.catalog import build_catalog
 from generator.config import Settings
-from generator.grouping import group_reports
+from generator.grouping import group_reports, splits_of
 from generator.ingest import Seed, find_seeds, read_seed
 from generator.load import load_articles
 from generator.model import Problem, SourceDoc
@@ -116,11 +116,11 @@ def render(settings: Settings, registry: Registry | None = None,
     articles, problems = load_articles(settings.articles_dir, registry)
     result.problems += problems
     reports = [r for a in articles for r in a.reports]
-    meetings = group_reports(reports)
+    meetings = group_reports(reports, splits_of(articles))
     records = {a.stem: (article_files.load_record(settings.state_dir, a.stem) or None) for a in articles}
     details = {s: (r.__dict__ if r else {}) for s, r in records.items()}
     mentions = {s: d.get("details", {}).get("mentioned", []) for s, d in details.items()}
-    catalog = build_catalog(meetings, articles, registry, mentions)
+    catalog = build_catalog(meetings, articles, registry, mentions, details)
     review = build_review(catalog, details, result.problems)
     env = environment(settings.template_dirs)
     manifest = Manifest(settings.state_dir / "manifest.json", settings.root)

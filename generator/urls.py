@@ -2,6 +2,7 @@
 
 Paths are relative to `docs/`; links between pages are relative Markdown links to `.md` files,
 which MkDocs checks (strict mode fails on a broken one) and rewrites to the published URLs.
+Listing pages come in numbered parts (`-p2`, `-p3`) so that no page grows with the corpus.
 """
 
 from __future__ import annotations
@@ -14,16 +15,29 @@ MEETINGS = "meetings/index.md"
 PEOPLE = "ministers/index.md"
 VENUES = "venues/index.md"
 COUNTRIES = "countries/index.md"
+CONFERENCES = "conferences/index.md"
 SOURCES = "sources/index.md"
 REVIEW = "review.md"
 NETWORK = "network.md"
 TIMELINE = "timeline.md"
 DATA_DIR = "data"
-GENERATED_DIRS = ("meetings", "ministers", "venues", "countries", "sources", "data")
+GENERATED_DIRS = ("meetings", "ministers", "venues", "countries", "conferences", "sources", "review",
+                  "data")
+SECTIONS = {"venue": "venues", "country": "countries", "conference": "conferences", "person": "ministers"}
+
+
+def part(path: str, number: int) -> str:
+    """The n-th part of a listing page: `x.md`, then `x-p2.md`, `x-p3.md`."""
+    return path if number <= 1 else f"{path[:-3]}-p{number}.md"
 
 
 def meeting(meeting_id: str) -> str:
     return f"meetings/{meeting_id}.md"
+
+
+def meetings_period(period: str, number: int = 1) -> str:
+    """A year (`2023`), a month (`2023-04`) or `undated` of the meetings index."""
+    return part(f"meetings/year-{period}.md", number)
 
 
 def person(slug: str) -> str:
@@ -36,6 +50,33 @@ def venue(slug: str) -> str:
 
 def country(slug: str) -> str:
     return f"countries/{slug}.md"
+
+
+def conference(slug: str) -> str:
+    return f"conferences/{slug}.md"
+
+
+def entity(kind: str, slug: str) -> str:
+    """The page of a person, venue, country or conference."""
+    return f"{SECTIONS[kind]}/{slug}.md"
+
+
+def entity_year(kind: str, slug: str, year: str) -> str:
+    """All of one entity's meetings in one year, for pages that show only the latest ones."""
+    return f"{SECTIONS[kind]}/{slug}/meetings-{year}.md"
+
+
+def letter(kind: str, initial: str, number: int = 1) -> str:
+    """An index page of names starting with one letter (`other` for the rest)."""
+    return part(f"{SECTIONS[kind]}/letter-{initial}.md", number)
+
+
+def sources_period(period: str, number: int = 1) -> str:
+    return part(f"sources/{period}.md", number)
+
+
+def review_section(name: str, number: int = 1) -> str:
+    return part(f"review/{name}.md", number)
 
 
 def article(stem: str) -> str:

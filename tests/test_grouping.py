@@ -21,7 +21,14 @@ def test_same_event_from_two_articles_is_one_meeting() -> None:
     assert len(meetings) == 1
     m = meetings[0]
     assert m.sources == ["a", "b"] and set(m.participants) == {"A X", "B Y", "C Z"}
-    assert "participants" in m.conflicts
+    # A shorter list inside a longer one is a partial report: filled, not a disagreement.
+    assert "participants" not in m.conflicts and "participants" in m.filled
+
+
+def test_lists_that_each_name_someone_else_disagree() -> None:
+    meetings = group_reports([r("a", people=("A X", "B Y", "C Z")), r("b", people=("A X", "B Y", "D W"))])
+    assert len(meetings) == 1
+    assert meetings[0].conflicts["participants"] == {"a": ["A X", "B Y", "C Z"], "b": ["A X", "B Y", "D W"]}
 
 
 def test_missing_date_joins_and_is_filled() -> None:

@@ -1,0 +1,107 @@
+"""Conferences and summits named in a text: "on the sidelines of the SCO summit" becomes SCO.
+
+The annotator has no conference field, yet researchers browse by summit (SCO, G20, UNGA). A short
+data list of organisations, each with the words that name it, plus a rule that an event word
+("summit", "meeting", "sidelines", ...) stands close by, finds them in a title or an evidence
+sentence without a mention of an organisation in passing ("SCO cooperation") counting as one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from generator.textnorm import slugify
+
+ORGANISATIONS: dict[str, tuple[str, ...]] = {
+    "SCO": ("SCO", "Shanghai Cooperation Organisation", "Shanghai Cooperation Organization"),
+    "G20": ("G20", "G-20", "Group of Twenty", "G20FMM"),
+    "G7": ("G7", "G-7", "Group of Seven"),
+    "BRICS": ("BRICS",),
+    "ASEAN": ("ASEAN", "East Asia Summit", "ASEAN Regional Forum"),
+    "UNGA": ("UNGA", "UN General Assembly", "United Nations General Assembly"),
+    "UN Security Council": ("UN Security Council", "UNSC", "United Nations Security Council"),
+    "CIS": ("CIS", "Commonwealth of Independent States"),
+    "CSTO": ("CSTO", "Collective Security Treaty Organisation", "Collective Security Treaty Organization"),
+    "OIC": ("OIC", "Organisation of Islamic Cooperation", "Organization of Islamic Cooperation"),
+    "NATO": ("NATO",),
+    "OSCE": ("OSCE",),
+    "APEC": ("APEC",),
+    "CICA": ("CICA", "Conference on Interaction and Confidence-Building Measures in Asia"),
+    "Heart of Asia": ("Heart of Asia", "Istanbul Process"),
+    "Moscow Format": ("Moscow Format",),
+    "Neighbouring Countries of Afghanistan": (
+        "neighbouring countries of Afghanistan", "neighboring countries of Afghanistan",
+        "Afghanistan's neighbouring nations", "Afghanistan’s neighbouring nations",
+        "Afghanistan's neighbours", "Afghanistan’s neighbours", "Afghanistan's neighboring countries"),
+    "Munich Security Conference": ("Munich Security Conference",),
+    "Raisina Dialogue": ("Raisina Dialogue",),
+    "Shangri-La Dialogue": ("Shangri-La Dialogue",),
+    "Valdai Discussion Club": ("Valdai",),
+    "Arab League": ("Arab League", "League of Arab States"),
+    "African Union": ("African Union",),
+    "European Council": ("European Council",),
+}
+EVENT_WORDS = (r"summit|meeting|ministerial|conference|council|session|forum|sidelines|margins|"
+               r"dialogue|gathering|assembly|format")
+NEAR = 40
+"""Characters between an organisation and an event word for them to count as one event."""
+
+
+@dataclass(frozen=True)
+class Conference:
+    """An organisation's event in one year: the unit of a conference page."""
+
+    organisation: str
+    year: int | None
+
+    @property
+    def slug(self) -> str:
+        return slugify(f"{self.organisation} {self.year or 'undated'}")
+
+    @property
+    def name(self) -> str:
+        return f"{self.organisation} {self.year}" if self.year else self.organisation
+
+
+def _name_pattern(name: str) -> str:
+    """Acronyms match case-sensitively ("cis" is not CIS); longer names in any case."""
+    text = re.escape(name).replace("'", "['’]").replace("’", "['’]")
+    return text if name.isupper() or len(name) <= 5 else f"(?i:{text})"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
+    out = []
+    event = rf"(?i:{EVENT_WORDS})"
+    for org, names in ORGANISATIONS.items():
+        alt = "|".join(_name_pattern(n) for n in sorted(names, key=len, reverse=True))
+        name = rf"(?<![\w-])(?:{alt})(?![\w-])"
+        # "SCO foreign ministers' meeting", or "on the sidelines of the ... G20": the event
+        # word follows the name, or an "event of" phrase leads to it.
+        near = re.compile(rf"{name}[^.;]{{0,{NEAR}}}?\b{event}|\b{event}\s+of\b[^.;]{{0,{NEAR}}}?{name}")
+        out.append((org, near, re.compile(rf"^\W*(?:the\s+)?{name}\W*$")))
+    return out
+
+
+def find_organisations(text: str) -> list[str]:
+    """Organisations whose event the text names, in the order of the data list."""
+    if not text:
+        return []
+    return [org for org, near, _ in _patterns() if near.search(text)]
+
+
+def looks_like_conference(venue: str | None) -> bool:
+    """A venue field that names an event, not a place ("SCO summit", "UNGA sidelines")."""
+    if not venue:
+        return False
+    return any(near.search(venue) or alone.match(venue) for _, near, alone in _patterns())
+
+
+def organisations_in_venue(venue: str | None) -> list[str]:
+    """Organisations a venue field names, alone ("SCO") or as an event ("SCO summit")."""
+    if not venue:
+        return []
+    found = find_organisations(venue)
+    return found or [org for org, _, alone in _patterns() if alone.match(venue)]
