@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.annotate import Annotator
+from generator.annotate import Annotator, annotate
 from generator.annotate.dates import find_dates, resolve
 from generator.model import SourceDoc
 from generator.registry import Registry, _add_country, _add_person, _add_place, _index
@@ -51,9 +51,13 @@ def tiny_registry() -> Registry:
     return reg
 
 
+REGISTRY = tiny_registry()
+ANNOTATOR = Annotator(REGISTRY)
+
+
 @pytest.fixture(scope="module")
 def annotator() -> Annotator:
-    return Annotator(tiny_registry())
+    return ANNOTATOR
 
 
 def doc(text: str, published: dt.date | None = None) -> SourceDoc:
@@ -122,11 +126,124 @@ def test_dateline_is_not_the_venue_when_text_says_otherwise(annotator: Annotator
     assert annotator.annotate(doc(here, dt.date(2023, 6, 2))).venue == "Strelsau"
 
 
+def test_quoted_spokesperson_is_not_a_participant(annotator: Annotator) -> None:
+    text = ("Anna Kovar held talks with Elena Varga in Strelsau on Monday. Ruritanian Foreign "
+            "Ministry spokesperson Ivo Bran said the talks were useful.")
+    a = annotator.annotate(doc(text, dt.date(2023, 3, 7)))
+    assert a.participants == ["Anna Kovar", "Elena Varga"]
+    assert "Ivo Bran" not in a.participants
+
+
+def test_leaders_in_passing_are_not_participants(annotator: Annotator) -> None:
+    text = ("Anna Kovar met Elena Varga in Strelsau on Monday, the first visit since the "
+            "Dmitri Ostrov-led government took office, and both ministers, admirers of "
+            "Dmitri Ostrov, discussed trade.")
+    a = annotator.annotate(doc(text, dt.date(2023, 3, 7)))
+    assert a.participants == ["Anna Kovar", "Elena Varga"]
+    assert "Dmitri Ostrov" in a.mentioned
+
+
+def test_moment_of_silence_names_are_not_participants(annotator: Annotator) -> None:
+    text = ("The council of foreign ministers convened today in Strelsau. Anna Kovar welcomed "
+            "Elena Varga and Cara Mendel. The meeting began with a moment of silence over the "
+            "death of President Dmitri Ostrov.")
+    a = annotator.annotate(doc(text, dt.date(2023, 3, 7)))
+    assert set(a.participants) == {"Anna Kovar", "Elena Varga", "Cara Mendel"}
+    assert a.date == dt.date(2023, 3, 7) and a.venue == "Strelsau"
+
+
+def test_two_ministers_sentence_gives_the_venue(annotator: Annotator) -> None:
+    text = ("Anna Kovar held a meeting with Elena Varga on Tuesday.\n\nThe two ministers met "
+            "on the sidelines of the regional summit in Porto Lago.")
+    a = annotator.annotate(doc(text, dt.date(2023, 3, 8)))
+    assert a.participants == ["Anna Kovar", "Elena Varga"]
+    assert a.venue == "Porto Lago" and a.date == dt.date(2023, 3, 7)
+
+
+def test_only_expected_meetings_do_not_count(annotator: Annotator) -> None:
+    text = ("Anna Kovar arrived in Strelsau on Monday. She is expected to meet Elena Varga and "
+            "will call on Dmitri Ostrov tomorrow.")
+    a = annotator.annotate(doc(text, dt.date(2023, 3, 6)))
+    assert a.participants == [] and a.meetings == []
+    assert {"Elena Varga", "Dmitri Ostrov"} <= set(a.mentioned)
+
+
+def test_later_clause_recalling_another_meeting(annotator: Annotator) -> None:
+    text = ("Anna Kovar met Elena Varga in Strelsau on Tuesday, after a meeting between "
+            "Dmitri Ostrov and Cara Mendel on Monday.")
+    a = annotator.annotate(doc(text, dt.date(2023, 3, 8)))
+    assert a.participants == ["Anna Kovar", "Elena Varga"]
+
+
+def test_video_call(annotator: Annotator) -> None:
+    text = "Anna Kovar and Elena Varga held a video conference on Friday."
+    a = annotator.annotate(doc(text, dt.date(2023, 3, 11)))
+    assert a.kind == "video" and a.venue is None and a.date == dt.date(2023, 3, 10)
+
+
+def test_separate_meetings_are_two_meetings(annotator: Annotator) -> None:
+    text = ("Anna Kovar arrived in Porto Lago on Monday. The foreign minister held separate "
+            "meetings with Elena Varga and Cara Mendel on the sidelines of the forum.")
+    a = annotator.annotate(doc(text, dt.date(2023, 3, 6)))
+    assert [m.participants for m in a.meetings] == [["Anna Kovar", "Elena Varga"],
+                                                   ["Anna Kovar", "Cara Mendel"]]
+    assert a.venue == "Porto Lago" and a.kind == "third-location"
+
+
+def test_counterpart_and_minister_of_state_found_when_unknown(annotator: Annotator) -> None:
+    text = ("Anna Kovar held talks with her Ruritanian counterpart Pavel Hrabe in Fredton on "
+            "Monday. Minister of State for Foreign Affairs Lida Sorn also attended the talks.")
+    a = annotator.annotate(doc(text, dt.date(2024, 1, 9)))
+    assert a.participants[:2] == ["Anna Kovar", "Pavel Hrabe"]
+    assert "Lida Sorn" in a.participants
+    unknown = {u.name: u for u in a.unknown_people}
+    assert unknown["Pavel Hrabe"].country == "Ruritania"
+    assert unknown["Lida Sorn"].title == "Minister of State for Foreign Affairs"
+
+
+def test_surname_refers_back_and_possessive_city(annotator: Annotator) -> None:
+    text = ("Freedonian Foreign Minister Anna Kovar met Elena Varga on Friday in Ruritania's "
+            "Porto Lago. Kovar said the talks went well.")
+    a = annotator.annotate(doc(text, dt.date(2023, 6, 3)))
+    assert (a.venue, a.country) == ("Porto Lago", "Ruritania")
+    assert "Kovar" not in " ".join(a.mentioned)
+
+
+def test_no_publication_date_and_weekday_only_gives_no_date(annotator: Annotator) -> None:
+    a = annotator.annotate(doc("Anna Kovar met Elena Varga in Strelsau on Friday."))
+    assert a.date is None and a.venue == "Strelsau"
+    assert a.evidence["date"].confidence <= 0.5
+
+
+def test_embedded_post_dates_its_today(annotator: Annotator) -> None:
+    text = ("Anna Kovar held talks with Elena Varga in Strelsau.\n\nGreat to meet my friend "
+            "Elena Varga today. — Anna Kovar (@AnnaKovarFD) March 2, 2023")
+    a = annotator.annotate(doc(text, dt.date(2023, 3, 4)))
+    assert a.date == dt.date(2023, 3, 2)
+
+
+def test_evidence_and_confidences(annotator: Annotator) -> None:
+    text = "Anna Kovar held talks with Elena Varga in Strelsau on 2 March 2023."
+    a = annotator.annotate(doc(text, dt.date(2023, 3, 3)))
+    assert set(a.evidence) == {"date", "venue", "country", "participants"}
+    assert a.evidence["date"].value == dt.date(2023, 3, 2)
+    assert "Strelsau" in a.evidence["venue"].sentence
+    for ev in a.evidence.values():
+        assert 0.0 <= ev.confidence <= 1.0
+    for m in a.meetings:
+        assert m.status == "reported" and 0.0 <= m.confidence <= 1.0
+
+
+def test_convenience_function_matches_annotator(annotator: Annotator) -> None:
+    text = "Anna Kovar met Elena Varga in Strelsau on 2 March 2023."
+    assert annotate(doc(text), REGISTRY).participants == annotator.annotate(doc(text)).participants
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(max_size=400))
 def test_annotate_never_raises(text: str) -> None:
-    a = Annotator(REGISTRY).annotate(doc(text or "x", None))
+    a = ANNOTATOR.annotate(doc(text or "x", None))
     assert isinstance(a.participants, list)
 
 
-REGISTRY = tiny_registry()
+

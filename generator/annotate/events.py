@@ -18,6 +18,8 @@ from generator.annotate.text import Sentence
 
 MEETING_VERB_SPAN = 60
 """How far (characters) a recall cue after a meeting verb may sit and still govern it."""
+CLAUSE_OPENERS = ("after", "recall", "back from", "reciprocat", "former", "first", "since")
+"""Recall cues that open a clause of their own and so cannot date a verb before them."""
 PLAN_SPAN = 90
 """How far before a meeting verb a planning cue ('could possibly visit ... for talks') reaches."""
 
@@ -75,6 +77,8 @@ def status_of(text: str) -> tuple[str | None, int]:
         before = text[max(0, verb.start() - PLAN_SPAN):verb.start()]
         early = cues.RECALLED.search(text, 0, verb.end())
         late = cues.RECALLED.search(verb[0] + after)
+        if late and late[0].lower().startswith(CLAUSE_OPENERS):
+            late = None  # 'met X, after a meeting between Y and Z': opens a new clause
         plan = cues.PLANNED.search(before)
         if early or late:
             statuses.append("recalled")

@@ -1,0 +1,71 @@
+"""Date expressions and their resolution against the article's reference day (no registry)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.annotate.dates import find_dates, resolve
+
+D = dt.date
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("talks on 3 May 2021 in the capital", D(2021, 5, 3)),
+    ("On March 14, 2016, the ministers spoke", D(2016, 3, 14)),
+    ("(Agency - 24th June, 2019)", D(2019, 6, 24)),
+    ("filed 2020-10-12 at noon", D(2020, 10, 12)),
+    ("the meeting of 5th of August 2018", D(2018, 8, 5)),
+    ("Sept. 9, 2022: ministers arrive", D(2022, 9, 9)),
+    ("held on 07/01/2019 in the city", D(2019, 1, 7)),
+])
+def test_absolute_dates(text: str, day: dt.date) -> None:
+    found = [d for d in find_dates(text) if d.full]
+    assert found and resolve(found[0], None) == day
+
+
+def test_month_day_takes_the_year_of_the_reference_day() -> None:
+    (mention,) = find_dates("held talks on Oct. 26 in the capital")
+    assert resolve(mention, D(2023, 10, 27)) == D(2023, 10, 26)
+    assert resolve(mention, None) is None
+
+
+def test_month_day_late_in_the_year_read_in_january_is_last_year() -> None:
+    (mention,) = find_dates("the ministers met on December 30")
+    assert resolve(mention, D(2019, 1, 4)) == D(2018, 12, 30)
+
+
+def test_weekdays_count_back_from_the_reference_day() -> None:
+    (thursday,) = find_dates("held talks on Thursday")
+    assert resolve(thursday, D(2023, 10, 27)) == D(2023, 10, 26)  # a Friday
+    assert resolve(thursday, D(2023, 10, 26)) == D(2023, 10, 26)  # same day
+    assert resolve(thursday, None) is None
+
+
+def test_future_weekdays_count_forward() -> None:
+    (friday,) = find_dates("they will meet again on Friday")
+    assert resolve(friday, D(2023, 10, 26), future=True) == D(2023, 10, 27)
+    (nxt,) = find_dates("talks next Monday")
+    assert resolve(nxt, D(2023, 10, 26)) == D(2023, 10, 30)
+
+
+def test_last_weekday_is_never_today() -> None:
+    (last,) = find_dates("the call last Thursday")
+    assert resolve(last, D(2023, 10, 26)) == D(2023, 10, 19)
+
+
+@pytest.mark.parametrize(("word", "offset"), [("today", 0), ("yesterday", -1), ("tomorrow", 1)])
+def test_relative_days(word: str, offset: int) -> None:
+    (mention,) = find_dates(f"the ministers met {word} in the capital")
+    assert resolve(mention, D(2020, 9, 3)) == D(2020, 9, 3) + dt.timedelta(days=offset)
+
+
+def test_not_dates() -> None:
+    assert find_dates("The two sides may meet. Mark Esper spoke. The 17th session.") == []
+    assert not [d for d in find_dates("on February 30, 2021") if d.full]
+
+
+def test_month_and_year_is_partial() -> None:
+    (mention,) = find_dates("the dialogue was held in April 2022")
+    assert mention.day is None and resolve(mention, D(2023, 9, 1)) is None
