@@ -9,9 +9,8 @@ bottom: sentences -> dateline and reference day -> people, places, dates -> meet
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import replace
 
-from generator.annotate.dates import DateMention, find_dates
+from generator.annotate.dates import find_dates
 from generator.annotate.events import Event, Group, group_events, kind_of, read_event
 from generator.annotate.fields import (
     Context,
@@ -57,7 +56,7 @@ class Annotator:
         found = [m for m in self.people.find(text, ref) if not _truncated(m, text)]
         mentions = _bucket(found, sents)
         places = _bucket(self.places.find(text) + capitals(self.places, text), sents)
-        dates = {s.index: [_shift(d, s.start) for d in find_dates(s.text)] for s in sents}
+        dates = _bucket(find_dates(text), sents)
         events = [e for s in sents if (e := read_event(s, text, mentions.get(s.index, [])))]
         ctx = Context(ref, ref_sentence, line_place, line_sentence, sents, places, dates, {},
                       year_hint=year_hint(ref, dates), paragraph_refs=tweet_days(text, sents))
@@ -177,10 +176,6 @@ def _bucket(items: list, sents: list[Sentence]) -> dict[int, list]:
         if i < len(sents) and sents[i].start <= item.start:
             out.setdefault(sents[i].index, []).append(item)
     return out
-
-
-def _shift(mention: DateMention, base: int) -> DateMention:
-    return replace(mention, start=mention.start + base, end=mention.end + base)
 
 
 def _truncated(mention: PersonMention, text: str) -> bool:

@@ -13,7 +13,7 @@ import ahocorasick
 
 from generator.annotate.places import CAP_RUN
 from generator.annotate.text import cfold as fold
-from generator.annotate.text import fold_text
+from generator.annotate.text import country_of, fold_text, strip_possessive
 from generator.annotate.titles import HONORIFIC, TitleIndex, TitleMatch
 from generator.registry import Registry
 
@@ -160,7 +160,7 @@ class PeopleFinder:
         out: list[tuple[int, int] | None | bool] = []
         for tok in re.finditer(r"\S+", text[s:e]):
             word = tok[0]
-            bare = re.sub(r"['’]s$", "", word).rstrip(".,;:")
+            bare = strip_possessive(word).rstrip(".,;:")
             key = fold(bare)
             if (not key or key in MONTH_WORDS or key in NOT_NAME or key in self.titles.roles
                     or key in self.country_words
@@ -251,8 +251,8 @@ class PeopleFinder:
                 if not chunk:
                     continue
                 word = " ".join(chunk)
-                word = re.sub(r"['’]s?$", "", word)
-                country = self.registry.country(word)
+                word = strip_possessive(word)
+                country = country_of(self.registry, word)
                 if country and (
                     skip == 0 or all(w[:1].islower() for w in words[len(words) - skip :])
                 ):
@@ -267,7 +267,7 @@ class PeopleFinder:
             return None
         words = m[1].split()
         for n in range(len(words), 0, -1):
-            country = self.registry.country(" ".join(words[:n]))
+            country = country_of(self.registry, " ".join(words[:n]))
             if country:
                 return country.name
         return None
@@ -280,7 +280,7 @@ class PeopleFinder:
         if m:
             words = list(re.finditer(r"\S+", m[1]))
             for n in range(len(words), 0, -1):
-                if self.registry.country(m[1][: words[n - 1].end()]):
+                if country_of(self.registry, m[1][: words[n - 1].end()]):
                     pos += m.start(1) + words[n - 1].end()
                     break
             else:
@@ -311,7 +311,7 @@ class PeopleFinder:
         for tok in re.finditer(r"\S+", text[s:e]):
             word = tok[0]
             initial = bool(re.fullmatch(r"[A-Z]\.", word))
-            bare = word if initial else re.sub(r"['’]s$", "", word).rstrip(".,;:")
+            bare = word if initial else strip_possessive(word).rstrip(".,;:")
             key = fold(bare)
             if (
                 not key
@@ -348,11 +348,11 @@ class PeopleFinder:
         taken = [(m.start, m.end) for m in mentions]
         out = list(mentions)
         for word in re.finditer(r"(?<![\w@#])[A-Z][\w’'-]+", text):
-            key = fold(re.sub(r"['’]s?$", "", word[0]))
+            bare = strip_possessive(word[0])
+            key = fold(bare)
             ref = local.get(key)
             if ref is None or any(a < word.end() and word.start() < b for a, b in taken):
                 continue
-            bare = re.sub(r"['’]s?$", "", word[0])
             out.append(
                 PersonMention(
                     word.start(),

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from generator.annotate.text import cfold as fold
+from generator.annotate.text import country_of, strip_possessive
 from generator.model import Place
 from generator.registry import Registry
 
@@ -143,8 +144,8 @@ class PlaceIndex:
             hit = None
             for j in range(min(len(tokens), i + self.max_words), i, -1):
                 s, e = tokens[i][0], tokens[j - 1][1]
-                name = re.sub(r"(?:['’]s?|\.)$", "", text[s:e])
-                if self.by_name.get(fold(name)) and not self.registry.country(name):
+                name = strip_possessive(text[s:e]).rstrip(".")
+                if self.by_name.get(fold(name)) and not country_of(self.registry, name):
                     hit = (j, s, s + len(name))
                     break
             if hit is None:
@@ -174,7 +175,7 @@ class PlaceIndex:
     def _country_prefix(self, words: str) -> str | None:
         parts = words.split()
         for n in range(min(4, len(parts)), 0, -1):
-            country = self.registry.country(" ".join(parts[:n]))
+            country = country_of(self.registry, " ".join(parts[:n]))
             if country:
                 return country.name
         return None
@@ -182,7 +183,7 @@ class PlaceIndex:
     def _country_suffix(self, words: str) -> str | None:
         parts = words.split()
         for n in range(min(4, len(parts)), 0, -1):
-            country = self.registry.country(" ".join(parts[-n:]))
+            country = country_of(self.registry, " ".join(parts[-n:]))
             if country:
                 return country.name
         return None
@@ -210,7 +211,7 @@ def capitals(index: PlaceIndex, text: str) -> list[PlaceMention]:
     """'the Indian capital', 'Saudi Arabia's capital' name a city without naming it."""
     out = []
     for m in CAPITAL_OF.finditer(text):
-        country = index.registry.country(m[1] or m[2])
+        country = country_of(index.registry, m[1] or m[2])
         place = index.lookup(country.capital, country.name) if country and country.capital else None
         if place is not None:
             out.append(PlaceMention(m.start(), m.end(), place, True))
@@ -220,7 +221,7 @@ def capitals(index: PlaceIndex, text: str) -> list[PlaceMention]:
 def visited_capital(index: PlaceIndex, text: str) -> Place | None:
     """Where 'here' is when there is no dateline: the capital of the country visited."""
     for m in VISITED.finditer(text):
-        country = index.registry.country(m[1])
+        country = country_of(index.registry, m[1])
         if country and country.capital:
             return index.lookup(country.capital, country.name)
     return None
@@ -242,7 +243,7 @@ def dateline(index: PlaceIndex, paragraph: str) -> tuple[Place | None, str, int]
         place = index.lookup(
             city.title() if city.isupper() else city, _region_country(index, m["region"])
         )
-        if place is not None and not index.registry.country(city):
+        if place is not None and not country_of(index.registry, city):
             return place, " ".join(x for x in (m["date"], m["agency"]) if x), m.end()
     m = BYLINE_PLACE.match(paragraph)
     if m:
@@ -255,5 +256,5 @@ def dateline(index: PlaceIndex, paragraph: str) -> tuple[Place | None, str, int]
 def _region_country(index: PlaceIndex, region: str | None) -> str | None:
     if not region:
         return None
-    country = index.registry.country(region)
+    country = country_of(index.registry, region)
     return country.name if country else None

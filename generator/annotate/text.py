@@ -8,13 +8,30 @@ because they usually name the headline meeting.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from generator.model import Country
+from generator.registry import Registry
 from generator.textnorm import _fold_char, fold
 
 cfold = lru_cache(maxsize=1 << 16)(fold)
 """`fold` with a cache: names, titles and places repeat across articles."""
+POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def strip_possessive(word: str) -> str:
+    """'Lavrov's' -> 'Lavrov', 'Dendias'' -> 'Dendias'."""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    return word[:-1] if word.endswith(("'", "’")) else word
+
+
+def country_of(registry: Registry, word: str) -> Country | None:
+    """`Registry.country` through the folding cache (it runs on every capitalised word)."""
+    name = registry.country_words.get(cfold(word))
+    return registry.countries.get(name) if name else None
 
 CLUTTER = re.compile(
     r"""^\s*(?:
@@ -106,24 +123,44 @@ def sentences(text: str, title: str = "") -> list[Sentence]:
     return result
 
 
-def fold_text(text: str) -> tuple[str, list[int]]:
-    """`textnorm.fold_with_offsets`, but per word rather than per character (hot path).
+class Offsets:
+    """Folded index -> source index, stored per word (folding keeps each word's length)."""
 
-    Each folded character maps to the index of its source character, so automaton hits on the
-    folded text point back at the original words.
+    def __init__(self, folded_starts: list[int], source_starts: list[int], length: int,
+                 source_length: int) -> None:
+        self.folded_starts = folded_starts
+        self.source_starts = source_starts
+        self.length = length
+        self.source_length = source_length
+
+    def __len__(self) -> int:
+        return self.length + 1
+
+    def __getitem__(self, i: int) -> int:
+        if i >= self.length:
+            return self.source_length
+        k = bisect_right(self.folded_starts, i) - 1
+        delta = i - self.folded_starts[k]
+        return self.source_starts[k] + delta if k >= 0 else 0
+
+
+def fold_text(text: str) -> tuple[str, Offsets]:
+    """`textnorm.fold_with_offsets`, computed per word rather than per character (hot path).
+
+    Each folded character of a word maps to its source character (a separating space to the
+    character after the word before it), so automaton hits on the folded text point back at
+    the words.
     """
     table = {ord(c): _fold_char(c) for c in set(text)}
     mapped = text.translate(table)
-    parts: list[str] = []
-    offsets: list[int] = []
-    for m in WORDS.finditer(mapped):
-        if parts:
-            parts.append(" ")
-            offsets.append(m.start() - 1)
-        parts.append(m[0])
-        offsets.extend(range(m.start(), m.end()))
-    offsets.append(len(text))
-    return "".join(parts), offsets
+    spans = [(m.start(), m.end()) for m in WORDS.finditer(mapped)]
+    folded = " ".join(mapped[a:b] for a, b in spans)
+    folded_starts = []
+    pos = 0
+    for a, b in spans:
+        folded_starts.append(pos)
+        pos += b - a + 1
+    return folded, Offsets(folded_starts, [a for a, _ in spans], len(folded), len(text))
 
 
 WORDS = re.compile(r"[^ ]+")
