@@ -26,7 +26,9 @@ NOT_NAME = set(
     "deputy prime office government general council committee republic kingdom federal national "
     "union during after before on in at for with from also said meanwhile however but both while "
     "when as this that it twitter x he she they we i earlier later external news agency photo ap "
-    "reuters xinhua tass pti ani afp app irna".split())
+    "reuters xinhua tass pti ani afp app irna mr mrs ms dr sen senator sheikh sheikha hon "
+    "honorable honourable prof professor gen excellency madam mme amb ambassador chief alhaji "
+    "engr justice sayyid".split())
 HONORIFIC_RE = re.compile(HONORIFIC)
 ORG_WORDS = set(
     "palace house hall airport university summit conference council organization organisation "
@@ -34,7 +36,10 @@ ORG_WORDS = set(
     "forces times post center centre institute foundation states nations league alliance "
     "corporation company school college hospital hotel square street road avenue district "
     "province region city county island islands mountains river sea ocean gulf strait bay "
-    "international global world development security affairs relations policy".split())
+    "international global world development security affairs relations policy mausoleum "
+    "memorial monument museum cathedral mosque temple church park bridge gardens tomb shrine "
+    "library academy embassy consulate parliament congress senate court airlines airways "
+    "railway port harbour harbor station terminal building complex headquarters".split())
 NAME_PARTICLES = {"bin", "ibn", "bint", "al", "el", "de", "da", "van", "von", "ul", "abu"}
 REAL_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "deputy_foreign_minister",
               "minister_of_state_foreign_affairs", "defence_minister", "national_security_adviser"}
@@ -166,7 +171,7 @@ class PeopleFinder:
                     or key in self.country_words
                     or (not bare[:1].isupper() and key not in NAME_PARTICLES)):
                 out.append(None)
-            elif key in ORG_WORDS:
+            elif key in ORG_WORDS or (len(bare) > 2 and bare.isupper()):
                 out.append(False)  # 'Al Salam Palace': the run names a building, not a person
             else:
                 out.append((s + tok.start(), s + tok.start() + len(bare)))
@@ -261,7 +266,7 @@ class PeopleFinder:
 
     def _country_after(self, text: str, pos: int) -> str | None:
         m = re.match(
-            r"\s+(?:of|for)\s+(?:the\s+)?((?:[A-Z][\w.’'-]*\s?){1,4})", text[pos : pos + 60]
+            r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.’'-]*[ \t]?){1,4})", text[pos : pos + 60]
         )
         if not m:
             return None
@@ -275,7 +280,7 @@ class PeopleFinder:
     def _name_after(self, text: str, pos: int) -> tuple[int, int] | None:
         """The name right after a title, past 'of <Country>', '(UAE)', a comma and 'Sheikh'."""
         m = re.match(
-            r"\s+(?:of|for)\s+(?:the\s+)?((?:[A-Z][\w.’'-]*\s?){1,4})", text[pos : pos + 60]
+            r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.’'-]*[ \t]?){1,4})", text[pos : pos + 60]
         )
         if m:
             words = list(re.finditer(r"\S+", m[1]))
@@ -285,7 +290,7 @@ class PeopleFinder:
                     break
             else:
                 return None
-        m = re.match(r"(?:\s*\([^)\n]{1,25}\))?\s*,?\s*", text[pos : pos + 40])
+        m = re.match(r"(?:[ \t]*\([^)\n]{1,25}\))?[ \t]*,?[ \t]*", text[pos : pos + 40])
         start = pos + (m.end() if m else 0)
         h = HONORIFIC_RE.match(text, start)
         if h:
@@ -321,8 +326,8 @@ class PeopleFinder:
                 or key in self.country_words
             ):
                 break
-            if key in ORG_WORDS:
-                return None  # 'Al Salam Palace', 'Hyderabad House': a building, not a person
+            if key in ORG_WORDS or (len(bare) > 2 and bare.isupper()):
+                return None  # 'Al Salam Palace', 'NEW DELHI': a building or a dateline
             keep.append((s + tok.start(), s + tok.start() + len(bare)))
             if word.endswith(("'s", "’s")) or word.endswith((",", ";", ":")):
                 break
