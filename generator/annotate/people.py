@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 
 import ahocorasick
 
@@ -59,6 +60,32 @@ class PersonMention:
     role: str | None = None
     title: str = ""
     country: str | None = None
+
+
+CREDIT = re.compile(r"(?:photo|pictures?|image|credit|video)\s*(?:/|:|by)\s*$", re.I)
+
+
+def _same_name_word(word: str, own: list[str]) -> bool:
+    """'Sergey' for 'Sergei', 'Mohammad' for 'Mohammed': one word of the person's own name."""
+    if word in own:
+        return True
+    return any(o[:1] == word[:1] and len(o) > 2 and SequenceMatcher(None, o, word).ratio() >= 0.75
+               for o in own)
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """Headlines capitalise every word, so a capitalised run there is not a name."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = re.findall(r"[^\W\d_][\w'’-]*", text[start:end if end >= 0 else len(text)][:300])
+    if len(words) < 4:
+        return False
+    lower = sum(1 for w in words if w[0].islower() and w not in SMALL_WORDS)
+    return lower == 0
+
+
+SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by",
+               "from", "as", "vs", "via"}
 
 
 class PeopleFinder:
@@ -138,6 +165,8 @@ class PeopleFinder:
                 sl in in_doc for sl in slugs):
             return None
         run = next(((a, b) for a, b in runs if a <= s and e <= b), (s, e))
+        if _title_case_line(text, s) or CREDIT.search(text, max(0, run[0] - 14), run[0]):
+            return PersonMention(s, e, person.name, True, "short") if person else None
         tokens = self._name_tokens(text, run[0], run[1])
         inside = [k for k, t in enumerate(tokens) if t and s <= t[0] < e]
         if not inside:
@@ -154,8 +183,8 @@ class PeopleFinder:
         if not extra:
             return PersonMention(s, e, person.name, True, "short") if person else None
         a, b = tokens[lo][0], tokens[hi][1]  # type: ignore[index]
-        if person and all(x in fold(person.name).split() for x in extra):
-            return PersonMention(a, b, person.name, True, "name")  # 'Iwaya Takeshi': surname first
+        if person and all(_same_name_word(x, fold(person.name).split()) for x in extra):
+            return PersonMention(a, b, person.name, True, "name")  # 'Iwaya Takeshi', 'Sergey X'
         if 2 <= hi - lo + 1 <= 4:
             return PersonMention(a, b, text[a:b], False, "run")
         return None
