@@ -60,6 +60,7 @@ class Annotator:
         events = [e for s in sents if (e := read_event(s, text, mentions.get(s.index, [])))]
         ctx = Context(ref, ref_sentence, line_place, line_sentence, sents, places, dates, {},
                       year_hint=year_hint(ref, dates), paragraph_refs=tweet_days(text, sents))
+        ctx.countries = {m.name: m.country for m in found if m.country}
         settle_statuses(events, ctx)
         ctx.statuses = {e.sentence.index: e.status for e in events}
         ctx.here_place = None if line_place else visited_capital(self.places, text)
@@ -92,8 +93,7 @@ class Annotator:
         day, day_sentence, day_conf = meeting_date(sents, ctx, headline)
         place, place_sentence, place_conf = (None, "", 0.0) if remote else meeting_venue(
             sents, ctx, headline)
-        countries = {p.country for name in group.people
-                     if (p := self.registry.person(name)) is not None and p.country}
+        countries = {c for name in group.people if (c := self._country_of(name, ctx))}
         mention = MeetingMention(
             date=day, venue=place.name if place else None,
             country=place.country if place else None, participants=list(group.people),
@@ -106,6 +106,13 @@ class Annotator:
                               round(place_conf if place else (0.8 if remote else 0.3), 2)),
         }
         return mention, evidence
+
+    def _country_of(self, name: str, ctx: Context) -> str | None:
+        """A participant's country: the registry's, or the one a title gave in this article."""
+        person = self.registry.person(name)
+        if person is not None and person.country:
+            return person.country
+        return ctx.countries.get(name)
 
     def _recalled(self, event: Event, ctx: Context) -> MeetingMention:
         """An earlier meeting the article mentions: dated only when the text gives a full date."""

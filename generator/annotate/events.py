@@ -189,19 +189,23 @@ def _matching_group(groups: list[Group], people: list[str], event: Event) -> Gro
 
 
 def kind_of(group: Group, venue_country: str | None, countries: set[str]) -> str:
-    """PLOVER-style consult mode: phone, video, third-location, multilateral, visit, bilateral."""
-    if any(e.phone for e in group.events) and not any(e.video for e in group.events):
-        return "phone"
+    """PLOVER-style consult mode: phone, video, multilateral, third-location, visit, bilateral.
+
+    `countries` are the participants' countries as far as known. Three or more countries, or a
+    session ('council', 'ministerial', 'G20') not merely as a backdrop ('on the sidelines of'),
+    make it multilateral; a guest meeting several hosts in their country is still a visit.
+    """
     if any(e.video for e in group.events):
         return "video"
-    if len(group.people) > 2 or (
-        any(e.multilateral for e in group.events) and not any(e.sidelines for e in group.events)
-    ):
+    if any(e.phone for e in group.events):
+        return "phone"
+    sidelines = any(e.sidelines for e in group.events)
+    session = any(e.multilateral for e in group.events) and not sidelines
+    if len(countries) >= 3 or session or (len(group.people) > 2 and len(countries) < 2
+                                          and not venue_country):
         return "multilateral"
-    if any(e.sidelines for e in group.events) or (
-        venue_country and countries and venue_country not in countries
-    ):
+    if sidelines or (venue_country and len(countries) >= 2 and venue_country not in countries):
         return "third-location"
-    if venue_country and venue_country in countries:
-        return "visit"
+    if venue_country and countries and (venue_country in countries or len(countries) == 1):
+        return "visit"  # a guest and hosts (whose country a title may not have given)
     return "bilateral"

@@ -47,6 +47,8 @@ class Context:
     """Paragraphs of an embedded post count 'today' from the post's own date."""
     here_place: Place | None = None
     """What 'here' means when there is no dateline (the capital of the country visited)."""
+    countries: dict[str, str] = field(default_factory=dict)
+    """Country of each person as titles in this article give it ('the Kyrgyz minister X')."""
 
 
 def reference_day(published: dt.date | None, dateline_text: str, sentences: list[Sentence]
