@@ -92,6 +92,7 @@ def find_organisations(text: str) -> list[str]:
     return [org for org, near, _ in _patterns() if near.search(text)]
 
 
+@lru_cache(maxsize=8192)
 def looks_like_conference(venue: str | None) -> bool:
     """A venue field that names an event, not a place ("SCO summit", "UNGA sidelines")."""
     if not venue:

@@ -11,6 +11,7 @@ import html
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import jinja2
@@ -36,7 +37,13 @@ def md_escape(value: object) -> Markup:
         return Markup("")
     if isinstance(value, dt.date):
         return Markup(value.isoformat())
-    text = html.escape(" ".join(str(value).split()), quote=True).replace("|", "&#124;")
+    return _escape_text(str(value))
+
+
+@lru_cache(maxsize=65536)
+def _escape_text(value: str) -> Markup:
+    # Names, places and dates recur on thousands of pages: escape each string once per build.
+    text = html.escape(" ".join(value.split()), quote=True).replace("|", "&#124;")
     return Markup(MD_SPECIAL.sub(r"\\\1", text))
 
 
@@ -58,6 +65,19 @@ class Links:
         if slug is None:
             return md_escape(name)
         return self.to(self.catalog.people[slug].name, urls.person(slug))
+
+    def people(self, names: list[str], limit: int = 4, skip: str | None = None) -> Markup:
+        """Linked names, the first `limit` of them, then how many more."""
+        shown = [n for n in names if n != skip]
+        links = ", ".join(self.person(n) for n in shown[:limit])
+        more = f" +{len(shown) - limit}" if len(shown) > limit else ""
+        return Markup(links + more)
+
+    def status(self, m: Meeting) -> Markup:
+        """A meeting's number of sources, or where it is recalled when no article reports it."""
+        if m.sources:
+            return Markup(str(len(m.sources)))
+        return Markup("recalled in " + ", ".join(self.article(s, "article") for s in m.recalled_in[:2]))
 
     def person_slug(self, slug: str) -> Markup:
         return self.to(self.catalog.people[slug].name, urls.person(slug))
@@ -114,7 +134,8 @@ def environment(template_dirs: list[Path]) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(d) for d in template_dirs]),
         autoescape=True, undefined=jinja2.StrictUndefined, finalize=md_escape,
-        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+        auto_reload=False)  # one environment per build: templates cannot change under it
     env.filters["md"] = md_escape
     env.filters["isodate"] = lambda d: d.isoformat() if d else "undated"
     env.globals["sources_of"] = sources_of

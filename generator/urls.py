@@ -7,7 +7,7 @@ Listing pages come in numbered parts (`-p2`, `-p3`) so that no page grows with t
 
 from __future__ import annotations
 
-import posixpath
+from functools import lru_cache
 from urllib.parse import quote
 
 HOME = "index.md"
@@ -89,4 +89,16 @@ def data(name: str) -> str:
 
 def rel(from_page: str, to_page: str) -> str:
     """Relative, URL-quoted link from one page to another (both relative to docs/)."""
-    return quote(posixpath.relpath(to_page, posixpath.dirname(from_page) or "."))
+    return _rel(from_page.rpartition("/")[0], to_page)
+
+
+@lru_cache(maxsize=65536)
+def _rel(from_dir: str, to_page: str) -> str:
+    # posixpath.relpath would do, but it resolves against the working directory on every call:
+    # a build makes hundreds of thousands of links, and both paths here are already clean.
+    here = from_dir.split("/") if from_dir else []
+    there = to_page.split("/")
+    common = 0
+    while common < len(here) and common < len(there) - 1 and here[common] == there[common]:
+        common += 1
+    return quote("/".join([".."] * (len(here) - common) + there[common:]))

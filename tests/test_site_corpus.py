@@ -19,24 +19,25 @@ import pytest
 
 from generator import site, urls
 from generator.config import Settings
+from generator.registry import Registry
 from tests.conftest import make_site, write_article
 
 FIXTURE = Path(__file__).parent / "fixtures" / "meetings"
 LINK = re.compile(r"\]\(([^)\s]+)\)")
 
 
-def build_fixture(root: Path) -> Path:
+def build_fixture(root: Path, registry: Registry | None = None) -> Path:
     make_site(root)
     shutil.copytree(FIXTURE / "docs" / "articles", root / "docs" / "articles")
     shutil.copytree(FIXTURE / ".generator", root / ".generator")
-    result = site.render(Settings.for_root(root))
+    result = site.render(Settings.for_root(root), registry)
     assert not result.failed, [str(p) for p in result.problems]
     return root
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_fixture(tmp_path_factory.mktemp("corpus") / "site")
+def built(tmp_path_factory: pytest.TempPathFactory, registry: Registry) -> Path:
+    return build_fixture(tmp_path_factory.mktemp("corpus") / "site", registry)
 
 
 def meetings(root: Path) -> list[dict]:
@@ -194,12 +195,12 @@ def test_every_link_in_generated_pages_resolves(built: Path) -> None:
     assert checked > 300
 
 
-def test_ids_stay_when_an_unrelated_article_arrives(tmp_path: Path) -> None:
-    root = build_fixture(tmp_path / "site")
+def test_ids_stay_when_an_unrelated_article_arrives(tmp_path: Path, registry: Registry) -> None:
+    root = build_fixture(tmp_path / "site", registry)
     before = {m["id"]: m["sources"] for m in meetings(root)}
     write_article(root, "a00_new", {"title": "Unrelated", "date": "2020-01-05", "venue": "Oslo",
                                     "country": "Norway", "participants": ["Sergey Lavrov", "Qin Gang"]})
-    site.render(Settings.for_root(root))
+    site.render(Settings.for_root(root), registry)
     after = {m["id"]: m["sources"] for m in meetings(root)}
     assert all(after.get(k) == v for k, v in before.items())
     assert len(after) == len(before) + 1

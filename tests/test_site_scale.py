@@ -1,0 +1,91 @@
+"""Pages stay small however large the corpus: indexes paginate, long careers get per-year pages.
+
+A synthetic corpus (articles written straight as front matter, so no annotation runs) in which one
+minister meets hundreds of counterparts over several years; every generated page is then checked
+against the row and size budgets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from generator import listing, site, urls
+from generator.config import Settings
+from generator.registry import Registry
+from tests.conftest import make_site, write_article
+
+N = 600
+MARKDOWN_BUDGET = 36_000
+"""Bytes of generated Markdown a page may hold: Material adds ~13 KB, HTML tags ~30 %, < 60 KB."""
+ROW = re.compile(r"^\| (?!-)", re.M)
+
+
+def synthetic_corpus(root: Path, registry: Registry, n: int, seed: int = 7) -> None:
+    """`n` articles: the busiest person meets others in many places; some reports repeat."""
+    rng = random.Random(seed)
+    people = sorted(p.name for p in registry.people.values() if p.country)[:400]
+    places = sorted((p.name, p.country) for p in registry.places.values() if p.country)[:120]
+    busy = "Sergey Lavrov"
+    start = dt.date(2018, 1, 1)
+    for i in range(n):
+        day = start + dt.timedelta(days=rng.randrange(6 * 365))
+        venue, country = rng.choice(places)
+        other = rng.choice(people)
+        who = [busy, other] if i % 3 else [other, rng.choice(people)]
+        write_article(root, f"{i:05d}", {"title": f"Synthetic talks number {i}", "date": day.isoformat(),
+                                         "venue": venue, "country": country, "participants": who})
+
+
+@pytest.fixture(scope="module")
+def big(tmp_path_factory: pytest.TempPathFactory, registry: Registry) -> Path:
+    root = make_site(tmp_path_factory.mktemp("scale") / "site")
+    synthetic_corpus(root, registry, N)
+    result = site.render(Settings.for_root(root), registry)
+    assert not result.failed
+    return root
+
+
+def generated(root: Path) -> list[Path]:
+    docs = root / "docs"
+    return [p for p in docs.rglob("*.md") if not p.relative_to(docs).as_posix().startswith("articles/")]
+
+
+def test_no_page_lists_more_than_a_page_of_rows(big: Path) -> None:
+    for path in generated(big):
+        text = path.read_text(encoding="utf-8")
+        rows = len(ROW.findall(text))
+        assert rows <= 2 * listing.PAGE_ROWS + 10, (path, rows)  # at most two tables of a page each
+        assert len(text.encode()) < MARKDOWN_BUDGET, (path, len(text.encode()))
+
+
+def test_busy_person_page_shows_latest_and_links_every_year(big: Path) -> None:
+    text = (big / "docs" / urls.person("sergey-lavrov")).read_text(encoding="utf-8")
+    meetings = text.split("## Meetings")[1].split("## Counterparts")[0]
+    assert len(re.findall(r"^\| \[\d{4}", meetings, re.M)) == listing.LATEST
+    for year in range(2018, 2024):
+        target = urls.entity_year("person", "sergey-lavrov", str(year))
+        assert f"]({urls.rel(urls.person('sergey-lavrov'), target)})" in text
+        assert (big / "docs" / target).is_file()
+
+
+def test_indexes_split_by_period_and_initial(big: Path) -> None:
+    index = (big / "docs" / urls.MEETINGS).read_text(encoding="utf-8")
+    year = (big / "docs" / urls.meetings_period("2020")).read_text(encoding="utf-8")
+    assert "](year-2020.md)" in index and "](year-2020-03.md)" in year
+    people = (big / "docs" / urls.PEOPLE).read_text(encoding="utf-8")
+    assert "](letter-s.md)" in people and (big / "docs" / urls.letter("person", "s")).is_file()
+    sources = (big / "docs" / urls.SOURCES).read_text(encoding="utf-8")
+    assert "](2019-06.md)" in sources
+
+
+def test_pagination_links_every_part() -> None:
+    parts = listing.paginate(list(range(205)), lambda n: urls.part("x/list.md", n), size=100)
+    assert [len(p.rows) for p in parts] == [100, 100, 5]
+    assert [p.path for p in parts] == ["x/list.md", "x/list-p2.md", "x/list-p3.md"]
+    assert parts[0].previous is None and parts[1].previous == "x/list.md" and parts[2].next is None
+    assert [p.path for p in listing.paginate([], lambda n: urls.part("e.md", n))] == ["e.md"]
