@@ -53,7 +53,8 @@ class Annotator:
         sents = sentences(text, doc.title)
         line_place, line_text, line_sentence = self._dateline(text, sents)
         ref, ref_sentence = reference_day(doc.published, line_text, sents)
-        found = [m for m in self.people.find(text, ref) if not _truncated(m, text)]
+        tail = text.rstrip()
+        found = [m for m in self.people.find(text, ref) if not _truncated(m, tail)]
         mentions = _bucket(found, sents)
         places = _bucket(self.places.find(text) + capitals(self.places, text), sents)
         dates = _bucket(find_dates(text), sents)
@@ -185,9 +186,8 @@ def _bucket(items: list, sents: list[Sentence]) -> dict[int, list]:
     return out
 
 
-def _truncated(mention: PersonMention, text: str) -> bool:
+def _truncated(mention: PersonMention, tail: str) -> bool:
     """A name cut off by the end of a scraped excerpt ('Jake Sull') is not a name."""
-    tail = text.rstrip()
     return not mention.known and mention.end >= len(tail) and tail[-1:] not in ".!?\"”)"
 
 

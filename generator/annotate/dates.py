@@ -11,6 +11,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from generator.annotate.text import SpanIndex
+
 MONTHS = {
     "january": 1,
     "february": 2,
@@ -103,17 +105,17 @@ class DateMention:
 def find_dates(text: str) -> list[DateMention]:
     """Every date expression in `text`, left to right, longest form first when they overlap."""
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = SpanIndex()
 
     def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+        return taken.overlap(s, e) is None
 
     for pattern in PATTERNS:
         for m in pattern.finditer(text):
             mention = _absolute(m)
             if mention and free(m.start(), m.end()):
                 found.append(mention)
-                taken.append((m.start(), m.end()))
+                taken.add(m.start(), m.end(), 0)
     for m in WEEKDAY_RE.finditer(text):
         if free(m.start(), m.end()):
             before = text[max(0, m.start() - 12) : m.start()]

@@ -13,8 +13,8 @@ from difflib import SequenceMatcher
 import ahocorasick
 
 from generator.annotate.places import CAP_RUN
+from generator.annotate.text import SpanIndex, country_of, fold_text, strip_possessive
 from generator.annotate.text import cfold as fold
-from generator.annotate.text import country_of, fold_text, strip_possessive
 from generator.annotate.titles import HONORIFIC, TitleIndex, TitleMatch
 from generator.registry import Registry
 
@@ -134,7 +134,7 @@ class PeopleFinder:
         raw.sort(key=lambda r: (r[0], -(r[1] - r[0])))
         full_slugs = {sl for _, _, kind, slugs in raw if kind == "full" and len(slugs) == 1
                       for sl in slugs}
-        runs = [(m.start(), m.end()) for m in CAP_RUN.finditer(text)]
+        runs = SpanIndex([(m.start(), m.end()) for m in CAP_RUN.finditer(text)])
         out: list[PersonMention] = []
         last_end = -1
         for s, e, kind, slugs in raw:
@@ -151,7 +151,7 @@ class PeopleFinder:
         return out
 
     def _check_short(self, text: str, s: int, e: int, person, slugs: tuple[str, ...],
-                     in_doc: set[str], runs: list[tuple[int, int]]) -> PersonMention | None:
+                     in_doc: set[str], runs: SpanIndex) -> PersonMention | None:
         """A surname alone counts only when it is not part of someone else's name.
 
         'Ali' inside 'Mohammad Ali Hosseini' or 'Yusuf' in 'Yusuf Tuggar' is another person
@@ -164,7 +164,7 @@ class PeopleFinder:
         if (word in self.country_words or word in self.places_words or word in MONTH_WORDS) and not any(
                 sl in in_doc for sl in slugs):
             return None
-        run = next(((a, b) for a, b in runs if a <= s and e <= b), (s, e))
+        run = runs.containing(s, e) or (s, e)
         if _title_case_line(text, s) or CREDIT.search(text, max(0, run[0] - 14), run[0]):
             return PersonMention(s, e, person.name, True, "short") if person else None
         tokens = self._name_tokens(text, run[0], run[1])
@@ -230,7 +230,7 @@ class PeopleFinder:
     # -- titles ----------------------------------------------------------------------
     def _title_hits(self, text: str, day: dt.date | None, mentions: list[PersonMention],
                     titles: list[TitleMatch]) -> list[PersonMention]:
-        spans = {(m.start, m.end): i for i, m in enumerate(mentions)}
+        spans = SpanIndex([(m.start, m.end) for m in mentions])
         out = list(mentions)
         for tm in titles:
             role = self.titles.role(tm.text)
@@ -238,7 +238,7 @@ class PeopleFinder:
             found = self._name_after(text, tm.end) or self._name_before(text, tm.start)
             if found:
                 s, e = found
-                hit = next((i for (a, b), i in spans.items() if a < e and s < b), None)
+                hit = spans.overlap(s, e)
                 if hit is not None:
                     out[hit] = replace(
                         out[hit],
@@ -248,13 +248,13 @@ class PeopleFinder:
                     )
                 elif len(text[s:e].split()) >= 2:
                     out.append(PersonMention(s, e, text[s:e], False, "title", role, tm.text, country))
-                    spans[(s, e)] = len(out) - 1
+                    spans.add(s, e, len(out) - 1)
                 continue
             if role == "counterpart":
                 role = "foreign_minister"
             if role in REAL_ROLES and country:
                 holders = self.registry.holders(country, role, day)
-                if len(holders) == 1 and not any(a < tm.end and tm.start < b for a, b in spans):
+                if len(holders) == 1 and spans.overlap(tm.start, tm.end) is None:
                     out.append(
                         PersonMention(
                             tm.start,
@@ -267,14 +267,14 @@ class PeopleFinder:
                             country,
                         )
                     )
-                    spans[(tm.start, tm.end)] = len(out) - 1
+                    spans.add(tm.start, tm.end, len(out) - 1)
         for hm in HONORIFIC_RE.finditer(text):
             found = self._name_at(text, hm.end())
-            if found and not any(a < found[1] and found[0] < b for a, b in spans):
+            if found and spans.overlap(found[0], found[1]) is None:
                 s, e = found
                 if len(text[s:e].split()) >= 2:
                     out.append(PersonMention(s, e, text[s:e], False, "title", None, hm[0].strip()))
-                    spans[(s, e)] = len(out) - 1
+                    spans.add(s, e, len(out) - 1)
         return out
 
     def _country_before(self, text: str, pos: int) -> str | None:
@@ -379,13 +379,13 @@ class PeopleFinder:
                 forms.append(written[-1])
             for form in forms:
                 local.setdefault(fold(form), m)
-        taken = [(m.start, m.end) for m in mentions]
+        taken = SpanIndex([(m.start, m.end) for m in mentions])
         out = list(mentions)
         for word in re.finditer(r"(?<![\w@#])[A-Z][\w’'-]+", text):
             bare = strip_possessive(word[0])
             key = fold(bare)
             ref = local.get(key)
-            if ref is None or any(a < word.end() and word.start() < b for a, b in taken):
+            if ref is None or taken.overlap(word.start(), word.end()) is not None:
                 continue
             out.append(
                 PersonMention(

@@ -123,6 +123,39 @@ def sentences(text: str, title: str = "") -> list[Sentence]:
     return result
 
 
+class SpanIndex:
+    """Sorted, mostly disjoint spans with fast overlap queries (long articles stay linear)."""
+
+    def __init__(self, spans: list[tuple[int, int]] | None = None) -> None:
+        self.starts: list[int] = []
+        self.items: list[tuple[int, int, int]] = []
+        for n, (a, b) in enumerate(spans or []):
+            self.add(a, b, n)
+
+    def add(self, a: int, b: int, key: int) -> None:
+        i = bisect_right(self.starts, a)
+        self.starts.insert(i, a)
+        self.items.insert(i, (a, b, key))
+
+    def overlap(self, a: int, b: int) -> int | None:
+        """Key of a stored span that overlaps [a, b), if any."""
+        i = bisect_right(self.starts, b - 1)
+        for j in range(i - 1, max(-1, i - 4), -1):
+            s, e, key = self.items[j]
+            if s < b and a < e:
+                return key
+        return None
+
+    def containing(self, a: int, b: int) -> tuple[int, int] | None:
+        """A stored span that contains [a, b), if any."""
+        i = bisect_right(self.starts, a)
+        for j in range(i - 1, max(-1, i - 3), -1):
+            s, e, _ = self.items[j]
+            if s <= a and b <= e:
+                return s, e
+        return None
+
+
 class Offsets:
     """Folded index -> source index, stored per word (folding keeps each word's length)."""
 
