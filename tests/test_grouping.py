@@ -61,3 +61,39 @@ def test_ids_do_not_change_when_unrelated_articles_arrive() -> None:
     after = {m.id for m in group_reports([r("m"), r("n", venue="Paris"), r("a", venue="Rome"),
                                           r("b", venue="Paris", people=("Q Q", "R R"))])}
     assert before <= after
+
+
+def test_one_articles_two_meetings_stay_apart() -> None:
+    one = MeetingReport(stem="a", date=D, venue="Oslo", country="Norway", participants=["A X", "B Y"],
+                        kind=None, headline=True)
+    two = MeetingReport(stem="a", date=D, venue="Oslo", country="Norway", participants=["A X", "B Y", "C Z"],
+                        kind=None, headline=False)
+    assert len(group_reports([one, two])) == 2
+
+
+def test_bilateral_and_multilateral_same_day_stay_apart() -> None:
+    bi = r("a", people=("A X", "B Y"))
+    multi = MeetingReport(stem="b", date=D, venue="Oslo", country="Norway",
+                          participants=["A X", "B Y", "C Z"], kind="multilateral")
+    assert len(group_reports([bi, multi])) == 2
+
+
+def test_split_keeps_an_article_apart() -> None:
+    assert len(group_reports([r("a"), r("b")], {"b": frozenset({"a"})})) == 2
+    assert len(group_reports([r("a"), r("b"), r("c")], {"c": frozenset({"*"})})) == 2
+
+
+def test_venue_given_as_country_or_conference_joins_the_city() -> None:
+    country_only = MeetingReport(stem="b", date=D, venue="Norway", country="Norway",
+                                 participants=["A X", "B Y"], kind="bilateral")
+    summit = MeetingReport(stem="c", date=D, venue="NATO summit", country=None,
+                           participants=["A X", "B Y"], kind="bilateral")
+    meetings = group_reports([r("a"), country_only, summit])
+    assert len(meetings) == 1 and meetings[0].venue == "Oslo"
+
+
+def test_clashing_ids_take_a_suffix_from_their_own_source() -> None:
+    first = {m.id for m in group_reports([r("b"), r("c")], {"c": frozenset({"*"})})}
+    second = {m.id for m in group_reports([r("b"), r("c"), r("d")], {"c": frozenset({"*"}),
+                                                                      "d": frozenset({"*"})})}
+    assert first <= second and len(second) == 3
