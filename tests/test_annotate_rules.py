@@ -239,6 +239,29 @@ def test_convenience_function_matches_annotator(annotator: Annotator) -> None:
     assert annotate(doc(text), REGISTRY).participants == annotator.annotate(doc(text)).participants
 
 
+def test_landmark_is_not_a_city_and_dateline_fills_in(annotator: Annotator) -> None:
+    reg = tiny_registry()
+    _add_place(reg, "test", {"name": "Green Palace", "country": "Sylvania"}, [])
+    _index(reg)
+    text = ("FREDTON (Wire) - Anna Kovar received Elena Varga at the Green Palace on Monday. "
+            "The meeting came a week after Kovar visited Strelsau, where she met Dmitri Ostrov.")
+    a = Annotator(reg).annotate(doc(text, dt.date(2023, 3, 7)))
+    assert a.venue == "Fredton"
+    assert a.participants == ["Anna Kovar", "Elena Varga"]
+    assert any("Dmitri Ostrov" in m.participants for m in a.recalled)
+
+
+def test_long_article_stays_fast(annotator: Annotator) -> None:
+    import time
+
+    para = ("Anna Kovar held talks with Elena Varga in Strelsau on Monday. Kovar said the talks "
+            "were useful, and the two ministers agreed to meet again in Fredton.\n\n")
+    start = time.process_time()
+    a = annotator.annotate(doc(para * 2000, dt.date(2023, 3, 7)))
+    assert a.participants == ["Anna Kovar", "Elena Varga"]
+    assert time.process_time() - start < 20
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(max_size=400))
 def test_annotate_never_raises(text: str) -> None:

@@ -40,6 +40,7 @@ PLANNED = re.compile(
 RECALLED = re.compile(
     r"\b(?:previously|had\s+(?:previously\s+|earlier\s+|also\s+)?(?:met|held|visited|talked|spoken)|"
     r"last\s+(?:week|month|year|time)|(?:days|weeks|months|years)\s+(?:ago|earlier|after|before)|"
+    r"\b(?:a|one|a\s+few|several)\s+(?:day|week|month|year)s?\s+(?:ago|after|before)|"
     r"ago\b|former|recall(?:ed|ing|s)?|reciprocat\w*|back\s+from|after\s+(?:a|an|the|his|her|"
     r"their)\s+(?:\w+\s+)?(?:talks|meeting|visit|summit|call)|first\s+(?:\w+\s+){0,4}was\s+held|since\s+(?:then|assuming)|"
     r"earlier\s+(?:this|last)\s+(?:year|month)|in\s+(?:19|20)\d\d\b|the\s+previous\s+day|"

@@ -189,16 +189,16 @@ class PlaceIndex:
         return None
 
     def _cued(self, text: str, s: int, e: int) -> bool:
-        before = text[max(0, s - 40) : s]
-        if (
-            VENUE_CUE.search(before)
-            or POSSESSIVE_COUNTRY.search(before)
-            and self._country_suffix(POSSESSIVE_COUNTRY.search(before)[1])
-        ):
+        """Whether words before a place make it a location: 'in X', 'the city of X', 'Y's X'."""
+        before = text[max(0, s - 40):s]
+        if re.search(r"\bthe\s+$", before, re.I) and not text[s:e].lower().startswith("the "):
+            return False  # 'at the White House', 'the Moscow format': a landmark or a name
+        possessive = POSSESSIVE_COUNTRY.search(before)
+        if VENUE_CUE.search(before) or (possessive and self._country_suffix(possessive[1])):
             return True
         if re.search(r"\b(?:in|at)\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:in|of)\s*$", before):
             return True  # 'at Al Salam Palace in Jeddah', 'in the Saudi city of'
-        return bool(re.search(r"\bcity\s+of\s*$|\b(?:Saudi|[A-Z]\w+)\s+city\s+of\s*$", before))
+        return bool(re.search(r"\bcity\s+of\s*$", before))
 
 
 CAPITAL_OF = re.compile(
