@@ -58,7 +58,7 @@ class Annotator:
         mentions = _bucket(found, sents)
         places = _bucket(self.places.find(text) + capitals(self.places, text), sents)
         dates = _bucket(find_dates(text), sents)
-        events = [e for s in sents if (e := read_event(s, text, mentions.get(s.index, [])))]
+        events = [e for s in sents for e in read_event(s, text, mentions.get(s.index, []))]
         ctx = Context(ref, ref_sentence, line_place, line_sentence, sents, places, dates, {},
                       year_hint=year_hint(ref, dates), paragraph_refs=tweet_days(text, sents))
         ctx.countries = {m.name: m.country for m in found if m.country}
@@ -69,6 +69,7 @@ class Annotator:
         groups = group_events(reported, _focus(mentions))
         if not groups and reported:
             groups = [Group(events=reported[:1], people=list(reported[0].people))]
+        groups = _headline_first(groups, mentions, sents)
         meetings = [self._meeting(g, ctx, i == 0) for i, g in enumerate(groups)]
         recalled = [self._recalled(e, ctx) for e in events if e.status == "recalled" and e.people]
         return self._annotation(doc, meetings, recalled, found, sents)
@@ -189,6 +190,16 @@ def _bucket(items: list, sents: list[Sentence]) -> dict[int, list]:
 def _truncated(mention: PersonMention, tail: str) -> bool:
     """A name cut off by the end of a scraped excerpt ('Jake Sull') is not a name."""
     return not mention.known and mention.end >= len(tail) and tail[-1:] not in ".!?\"”)"
+
+
+def _headline_first(groups: list[Group], mentions: dict[int, list[PersonMention]],
+                    sents: list[Sentence]) -> list[Group]:
+    """The meeting whose people the title names leads; otherwise the first one told."""
+    named = {m.name for s in sents if s.headline for m in mentions.get(s.index, [])}
+    if len(groups) < 2 or not named:
+        return groups
+    best = max(range(len(groups)), key=lambda i: (len(named & set(groups[i].people)), -i))
+    return [groups[best], *groups[:best], *groups[best + 1:]]
 
 
 def _focus(mentions: dict[int, list[PersonMention]]) -> str | None:

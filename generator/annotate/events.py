@@ -10,7 +10,7 @@ whose greetings were conveyed, the dead in a moment of silence).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from generator.annotate import cues
 from generator.annotate.people import PersonMention
@@ -96,12 +96,15 @@ def status_of(text: str) -> tuple[str | None, int]:
     return ("recalled" if "recalled" in statuses else "planned"), len(text)
 
 
-def read_event(sentence: Sentence, text: str, mentions: list[PersonMention]) -> Event | None:
-    """The meeting a sentence talks about, or None when it names no meeting."""
+def read_event(sentence: Sentence, text: str, mentions: list[PersonMention]) -> list[Event]:
+    """The meetings a sentence talks about (none without a meeting verb).
+
+    'X met A and held talks with B' is two meetings: X with A, X with B.
+    """
     status, cut = status_of(sentence.text)
     if status is None:
-        return None
-    people: list[str] = []
+        return []
+    present: list[PersonMention] = []
     absent: list[str] = []
     death = cues.DEATH.search(sentence.text)
     for m in mentions:
@@ -110,24 +113,43 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention]) -> 
         offset = m.start - sentence.start
         gone = (m.role == "spokesperson" or cues.EXCLUDE_BEFORE.search(before)
                 or cues.EXCLUDE_AFTER.match(after)
-                or (death is not None and offset > death.start()))
-        target = absent if gone else people
-        if offset >= cut and m.name not in people:
-            target = absent
-        if m.name not in target:
-            target.append(m.name)
-    people = [p for p in people if p not in absent]
+                or (death is not None and offset > death.start())
+                or (offset >= cut and all(p.name != m.name for p in present)))
+        if gone and m.name not in absent:
+            absent.append(m.name)
+        elif not gone:
+            present.append(m)
+    present = [m for m in present if m.name not in absent]
     s = sentence.text
-    strong = cues.STRONG_MEETING.search(s) is not None
-    verb = cues.SUBJECT_VERB.search(s)
-    subject_named = verb is not None and any(m.start - sentence.start < verb.start()
-                                             for m in mentions) or bool(cues.PASSIVE.search(s))
-    return Event(sentence, status, people, absent, phone=bool(cues.PHONE.search(s)),
+    verbs = list(cues.SUBJECT_VERB.finditer(s))
+    subject_named = bool(verbs) and any(m.start - sentence.start < verbs[0].start()
+                                        for m in mentions) or bool(cues.PASSIVE.search(s))
+    base = Event(sentence, status, _names(present), absent, phone=bool(cues.PHONE.search(s)),
                  video=bool(cues.VIDEO.search(s)), sidelines=bool(cues.SIDELINES.search(s)),
-                 multilateral=bool(cues.MULTILATERAL.search(s)), strong=strong,
-                 subjectless=verb is not None and not subject_named,
+                 multilateral=bool(cues.MULTILATERAL.search(s)),
+                 strong=cues.STRONG_MEETING.search(s) is not None,
+                 subjectless=bool(verbs) and not subject_named,
                  separate=bool(cues.SEPARATE.search(s)),
                  joins=bool(cues.PARTICIPATION.search(s)))
+    return _split_by_verb(base, present, verbs, sentence.start)
+
+
+def _names(mentions: list[PersonMention]) -> list[str]:
+    return list(dict.fromkeys(m.name for m in mentions))
+
+
+def _split_by_verb(base: Event, present: list[PersonMention], verbs: list[re.Match[str]],
+                   offset: int) -> list[Event]:
+    """One event per 'verb + people' clause when a named subject meets different people."""
+    if len(verbs) < 2 or base.status != "reported":
+        return [base]
+    subject = [m for m in present if m.start - offset < verbs[0].start()]
+    bounds = [v.start() for v in verbs] + [10**9]
+    clauses = [[m for m in present if bounds[k] <= m.start - offset < bounds[k + 1]]
+               for k in range(len(verbs))]
+    if not subject or any(not c for c in clauses):
+        return [base]
+    return [replace(base, people=_names(subject + c)) for c in clauses]
 
 
 def group_events(events: list[Event], focus: str | None) -> list[Group]:

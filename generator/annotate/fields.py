@@ -106,17 +106,20 @@ def settle_statuses(events: list[Event], ctx: Context) -> None:
     'The first dialogue was held in Delhi in April last year. X and Y represented the two
     sides.': the second sentence has no time of its own and belongs to the first.
     """
-    by_index = {e.sentence.index: e for e in events}
+    by_index: dict[int, list[Event]] = {}
+    for e in events:
+        by_index.setdefault(e.sentence.index, []).append(e)
     past: set[int] = set()
     for s in ctx.sentences:
         own = ctx.dates.get(s.index, [])
-        event = by_index.get(s.index)
-        old = _dated_before(own, ctx.ref) or (event is None and bool(cues.RECALLED.search(s.text)))
-        if event is not None and event.status == "reported":
-            if old or (s.index - 1 in past and not own and ctx.sentences[s.index - 1].paragraph
-                       == s.paragraph):
+        mine = by_index.get(s.index, [])
+        old = _dated_before(own, ctx.ref) or (not mine and bool(cues.RECALLED.search(s.text)))
+        follows = (s.index - 1 in past and not own
+                   and ctx.sentences[s.index - 1].paragraph == s.paragraph)
+        for event in mine:
+            if event.status == "reported" and (old or follows):
                 event.status = "recalled"
-        if old or (event is not None and event.status == "recalled"):
+        if old or any(e.status == "recalled" for e in mine):
             past.add(s.index)
 
 

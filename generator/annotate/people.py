@@ -370,15 +370,15 @@ class PeopleFinder:
         for m in mentions:
             if m.via not in {"name", "title"}:
                 continue
-            forms = [m.name.split()[-1]]
-            if m.known:
-                person = self.registry.person(m.name)
-                forms += person.short if person else []
-            written = text[m.start : m.end].split()
+            person = self.registry.person(m.name) if m.known else None
+            forms = list(person.short) if person else [m.name.split()[-1]]
+            written = text[m.start:m.end].split()
             if len(written) >= 2:
                 forms.append(written[-1])
             for form in forms:
-                local.setdefault(fold(form), m)
+                key = fold(form)
+                if key and key not in self.country_words:
+                    local.setdefault(key, m)
         taken = SpanIndex([(m.start, m.end) for m in mentions])
         out = list(mentions)
         for word in re.finditer(r"(?<![\w@#])[A-Z][\w’'-]+", text):
