@@ -169,7 +169,12 @@ def group_events(events: list[Event], focus: str | None) -> list[Group]:
             people.insert(0, focus)
         if event.separate and focus in people and len(people) >= 3:
             for other in [p for p in people if p != focus]:
-                groups.append(Group(events=[event], people=[focus, other]))
+                pair = [focus, other]
+                target = _matching_group(groups, pair, event)
+                if target is None:
+                    groups.append(Group(events=[event], people=pair))
+                else:
+                    target.events.append(event)
             continue
         target = _matching_group(groups, people, event)
         if target is None and event.joins and groups:
