@@ -36,6 +36,8 @@ __all__ = ["ANNOTATOR_VERSION", "Annotator", "annotate"]
 VIA_CONFIDENCE = {"name": 0.95, "short": 0.85, "role": 0.65, "title": 0.6, "run": 0.45}
 """How sure a person is once found: a full registry name beats a surname or an office."""
 DATELINE_PARAGRAPHS = 4
+NO_MEETING = 0.3
+"""Confidence in empty fields when no meeting sentence was found at all."""
 
 
 class Annotator:
@@ -145,6 +147,9 @@ class Annotator:
                                            evidence["venue"].confidence)
             evidence["participants"] = Evidence(
                 list(participants), head.sentence, _people_confidence(participants, found, head))
+        else:  # no meeting found: every field is empty, and that is itself uncertain
+            evidence = {key: Evidence([] if key == "participants" else None, "", NO_MEETING)
+                        for key in ("date", "venue", "country", "participants")}
         return Annotation(
             title=doc.title, date=head.date if head else None, venue=head.venue if head else None,
             country=head.country if head else None, participants=participants,
