@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
-from difflib import SequenceMatcher
 
 import ahocorasick
 
@@ -16,32 +15,18 @@ from generator.annotate.places import CAP_RUN
 from generator.annotate.text import SpanIndex, country_of, fold_text, strip_possessive
 from generator.annotate.text import cfold as fold
 from generator.annotate.titles import HONORIFIC, TitleIndex, TitleMatch
+from generator.annotate.words import (
+    CREDIT,
+    MONTH_WORDS,
+    NAME_PARTICLES,
+    NOT_NAME,
+    ORG_WORDS,
+    same_name_word,
+    title_case_line,
+)
 from generator.registry import Registry
 
-MONTH_WORDS = set(
-    "january february march april may june july august september october november december jan feb "
-    "mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday "
-    "sunday today yesterday".split())
-NOT_NAME = set(
-    "the a an and his her their our foreign minister ministry president secretary state affairs "
-    "deputy prime office government general council committee republic kingdom federal national "
-    "union during after before on in at for with from also said meanwhile however but both while "
-    "when as this that it twitter x he she they we i earlier later external news agency photo ap "
-    "reuters xinhua tass pti ani afp app irna mr mrs ms dr sen senator sheikh sheikha hon "
-    "honorable honourable prof professor gen excellency madam mme amb ambassador chief alhaji "
-    "engr justice sayyid".split())
 HONORIFIC_RE = re.compile(HONORIFIC)
-ORG_WORDS = set(
-    "palace house hall airport university summit conference council organization organisation "
-    "ministry party assembly cooperation agency committee forum group bank fund front army force "
-    "forces times post center centre institute foundation states nations league alliance "
-    "corporation company school college hospital hotel square street road avenue district "
-    "province region city county island islands mountains river sea ocean gulf strait bay "
-    "international global world development security affairs relations policy mausoleum "
-    "memorial monument museum cathedral mosque temple church park bridge gardens tomb shrine "
-    "library academy embassy consulate parliament congress senate court airlines airways "
-    "railway port harbour harbor station terminal building complex headquarters".split())
-NAME_PARTICLES = {"bin", "ibn", "bint", "al", "el", "de", "da", "van", "von", "ul", "abu"}
 REAL_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "deputy_foreign_minister",
               "minister_of_state_foreign_affairs", "defence_minister", "national_security_adviser"}
 
@@ -60,32 +45,6 @@ class PersonMention:
     role: str | None = None
     title: str = ""
     country: str | None = None
-
-
-CREDIT = re.compile(r"(?:photo|pictures?|image|credit|video)\s*(?:/|:|by)\s*$", re.I)
-
-
-def _same_name_word(word: str, own: list[str]) -> bool:
-    """'Sergey' for 'Sergei', 'Mohammad' for 'Mohammed': one word of the person's own name."""
-    if word in own:
-        return True
-    return any(o[:1] == word[:1] and len(o) > 2 and SequenceMatcher(None, o, word).ratio() >= 0.75
-               for o in own)
-
-
-def _title_case_line(text: str, pos: int) -> bool:
-    """Headlines capitalise every word, so a capitalised run there is not a name."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    words = re.findall(r"[^\W\d_][\w'’-]*", text[start:end if end >= 0 else len(text)][:300])
-    if len(words) < 4:
-        return False
-    lower = sum(1 for w in words if w[0].islower() and w not in SMALL_WORDS)
-    return lower == 0
-
-
-SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by",
-               "from", "as", "vs", "via"}
 
 
 class PeopleFinder:
@@ -165,7 +124,7 @@ class PeopleFinder:
                 sl in in_doc for sl in slugs):
             return None
         run = runs.containing(s, e) or (s, e)
-        if _title_case_line(text, s) or CREDIT.search(text, max(0, run[0] - 14), run[0]):
+        if title_case_line(text, s) or CREDIT.search(text, max(0, run[0] - 14), run[0]):
             return PersonMention(s, e, person.name, True, "short") if person else None
         tokens = self._name_tokens(text, run[0], run[1])
         inside = [k for k, t in enumerate(tokens) if t and s <= t[0] < e]
@@ -183,7 +142,7 @@ class PeopleFinder:
         if not extra:
             return PersonMention(s, e, person.name, True, "short") if person else None
         a, b = tokens[lo][0], tokens[hi][1]  # type: ignore[index]
-        if person and all(_same_name_word(x, fold(person.name).split()) for x in extra):
+        if person and all(same_name_word(x, fold(person.name).split()) for x in extra):
             return PersonMention(a, b, person.name, True, "name")  # 'Iwaya Takeshi', 'Sergey X'
         if 2 <= hi - lo + 1 <= 4:
             return PersonMention(a, b, text[a:b], False, "run")
