@@ -262,6 +262,21 @@ def test_long_article_stays_fast(annotator: Annotator) -> None:
     assert time.process_time() - start < 20
 
 
+def test_plural_title_resolves_each_country(annotator: Annotator) -> None:
+    text = ("The foreign ministers of Freedonia and Ruritania met in Porto Lago on Saturday. "
+            "They agreed to keep talking.")
+    a = annotator.annotate(doc(text, dt.date(2023, 3, 6)))
+    assert set(a.participants) == {"Anna Kovar", "Elena Varga"}
+
+
+def test_clause_about_an_earlier_meeting_keeps_its_place_and_day(annotator: Annotator) -> None:
+    text = ("Anna Kovar met Dmitri Ostrov on Friday, two days after talks with Elena Varga in "
+            "Porto Lago on Wednesday.")
+    a = annotator.annotate(doc(text, dt.date(2023, 3, 11)))
+    assert a.participants == ["Anna Kovar", "Dmitri Ostrov"]
+    assert a.date == dt.date(2023, 3, 10) and a.venue != "Porto Lago"
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(max_size=400))
 def test_annotate_never_raises(text: str) -> None:

@@ -66,6 +66,7 @@ class Annotator:
         ctx.countries = {m.name: m.country for m in found if m.country}
         settle_statuses(events, ctx)
         ctx.statuses = {e.sentence.index: e.status for e in events}
+        ctx.cuts = {e.sentence.index: e.cut for e in events if e.status == "reported"}
         ctx.here_place = None if line_place else visited_capital(self.places, text)
         reported = [e for e in events if e.status == "reported"]
         groups = group_events(reported, _focus(mentions))

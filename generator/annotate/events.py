@@ -40,6 +40,8 @@ class Event:
     subjectless: bool = False
     """The meeting verb has no named subject ('He met', 'The foreign minister held talks')."""
     separate: bool = False
+    cut: int = 10**9
+    """Where a later clause about another (recalled or planned) meeting starts, in the text."""
     joins: bool = False
     """A participation verb ('attended', 'is representing'): one person joins the meeting."""
 
@@ -77,7 +79,8 @@ def status_of(text: str) -> tuple[str | None, int]:
         before = text[max(0, verb.start() - PLAN_SPAN):verb.start()]
         early = cues.RECALLED.search(text, 0, verb.end())
         late = cues.RECALLED.search(verb[0] + after)
-        if late and late[0].lower().startswith(CLAUSE_OPENERS):
+        if late and (late[0].lower().startswith(CLAUSE_OPENERS) or (
+                cues.SUBJECT_VERB.match(verb[0]) and re.search(r"\b(?:after|before)\b", late[0]))):
             late = None  # 'met X, after a meeting between Y and Z': opens a new clause
         plan = cues.PLANNED.search(before)
         if early or late:
@@ -129,7 +132,7 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention]) -> 
                  multilateral=bool(cues.MULTILATERAL.search(s)),
                  strong=cues.STRONG_MEETING.search(s) is not None,
                  subjectless=bool(verbs) and not subject_named,
-                 separate=bool(cues.SEPARATE.search(s)),
+                 separate=bool(cues.SEPARATE.search(s)), cut=sentence.start + cut,
                  joins=bool(cues.PARTICIPATION.search(s)))
     return _split_by_verb(base, present, verbs, sentence.start)
 

@@ -47,6 +47,8 @@ class Context:
     """Paragraphs of an embedded post count 'today' from the post's own date."""
     here_place: Place | None = None
     """What 'here' means when there is no dateline (the capital of the country visited)."""
+    cuts: dict[int, int] = field(default_factory=dict)
+    """Sentence index -> text offset where a clause about another meeting starts."""
     countries: dict[str, str] = field(default_factory=dict)
     """Country of each person as titles in this article give it ('the Kyrgyz minister X')."""
 
@@ -144,7 +146,8 @@ def meeting_date(group_sentences: list[Sentence], ctx: Context, headline: bool
     for pool, confidence in pools:
         for s in pool:
             for mention in ctx.dates.get(s.index, []):
-                if _is_other_time(s.text, mention, s.start):
+                if _is_other_time(s.text, mention, s.start) or mention.start >= ctx.cuts.get(
+                        s.index, mention.end):
                     continue
                 day = _resolve_in(mention, s, ctx)
                 if day is not None:
@@ -225,7 +228,7 @@ ARRIVAL = re.compile(r"\b(?:arriv\w+|landed|reached|trip|visit\w*|tour|travel\w*
 
 def _venue_in(s: Sentence, ctx: Context, arrival_only: bool = False) -> Place | None:
     for pm in ctx.places.get(s.index, []):
-        if not pm.cued:
+        if not pm.cued or pm.start >= ctx.cuts.get(s.index, pm.end):
             continue
         before = s.text[max(0, pm.start - s.start - 80):pm.start - s.start]
         if arrival_only and not ARRIVAL.search(before):

@@ -27,6 +27,8 @@ from generator.annotate.words import (
 from generator.registry import Registry
 
 HONORIFIC_RE = re.compile(HONORIFIC)
+PLURAL_NAMES_REACH = 80
+"""Names this close after 'the foreign ministers of A and B' are theirs; no need to guess."""
 REAL_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "deputy_foreign_minister",
               "minister_of_state_foreign_affairs", "defence_minister", "national_security_adviser"}
 
@@ -211,21 +213,16 @@ class PeopleFinder:
                 continue
             if role == "counterpart":
                 role = "foreign_minister"
-            if role in REAL_ROLES and country:
-                holders = self.registry.holders(country, role, day)
-                if len(holders) == 1 and spans.overlap(tm.start, tm.end) is None:
-                    out.append(
-                        PersonMention(
-                            tm.start,
-                            tm.end,
-                            holders[0].name,
-                            True,
-                            "role",
-                            role,
-                            tm.text,
-                            country,
-                        )
-                    )
+            if role not in REAL_ROLES or not country:
+                continue
+            countries = self._plural_countries(text, tm) if tm.text.lower().endswith("s") else []
+            if countries and spans.overlap(tm.end, tm.end + PLURAL_NAMES_REACH) is not None:
+                continue  # 'the ministers of A and B – X and Y': the names are given
+            for place in countries or [country]:
+                holders = self.registry.holders(place, role, day)
+                if len(holders) == 1 and (countries or spans.overlap(tm.start, tm.end) is None):
+                    out.append(PersonMention(tm.start, tm.end, holders[0].name, True, "role",
+                                             role, tm.text, place))
                     spans.add(tm.start, tm.end, len(out) - 1)
         for hm in HONORIFIC_RE.finditer(text):
             found = self._name_at(text, hm.end())
@@ -235,6 +232,19 @@ class PeopleFinder:
                     out.append(PersonMention(s, e, text[s:e], False, "title", None, hm[0].strip()))
                     spans.add(s, e, len(out) - 1)
         return out
+
+    def _plural_countries(self, text: str, tm: TitleMatch) -> list[str]:
+        """'the foreign ministers of Japan and South Korea', 'the Indian and Chinese ministers'."""
+        after = re.match(r"[ \t]+of[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.’'-]*(?:,[ \t]*|[ \t]+and[ \t]+|"
+                         r"[ \t]+|$))+)", text[tm.end:tm.end + 90])
+        before = re.search(r"((?:[A-Z][\w.’'-]*[ ,]+(?:and[ \t]+)?){2,6})$", text[max(0, tm.start - 80):
+                                                                            tm.start])
+        for chunk in (after[1] if after else "", before[1] if before else ""):
+            names = [c.strip() for c in re.split(r",|\band\b", chunk) if c.strip()]
+            found = [c.name for n in names if (c := country_of(self.registry, n))]
+            if len(found) >= 2:
+                return list(dict.fromkeys(found))
+        return []
 
     def _country_before(self, text: str, pos: int) -> str | None:
         words = re.findall(r"[\w.’'-]+", text[max(0, pos - 40) : pos])[-4:]
