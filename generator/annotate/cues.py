@@ -66,13 +66,15 @@ SUBJECT_VERB = re.compile(
     r"meetings?|discussions?|consultations|conversation|call)|talks\s+with|called\s+on|phone|"
     r"telephone|received|hosted|conferred|spoke\s+(?:with|to|by|over|on))\b", re.I)
 PHONE = re.compile(
-    r"\b(?:phone|telephone|telephonic|over\s+the\s+phone|by\s+phone|phone\s+call|"
-    r"call(?:ed)?\s+(?:with|to)|on\s+a\s+call|dialed|dialled)\b",
+    r"\b(?:phone|telephone|telephonic|over\s+the\s+phone|by\s+phone|"
+    r"(?:a|the|their|his|her)\s+(?:\w+\s+){0,2}call\s+(?:with|between|from)|"
+    r"on\s+a\s+call|dialed|dialled)\b",
     re.I,
 )
 VIDEO = re.compile(
-    r"\b(?:video\s*(?:call|conference|link|conferencing)|virtual(?:ly)?|online\s+"
-    r"(?:meeting|talks)|via\s+video)\b",
+    r"\b(?:video\s*(?:call|conference|link|conferencing|talks|meeting)|virtual\s+(?:meeting|talks|"
+    r"summit|conference|session)|(?:met|meet|held|hold|talked)\s+(?:\w+\s+){0,3}virtually|"
+    r"online\s+(?:meeting|talks)|via\s+video)\b",
     re.I,
 )
 SIDELINES = re.compile(r"\b(?:sidelines?|margins?\s+of|on\s+the\s+fringes?)\b", re.I)

@@ -221,7 +221,8 @@ def _matching_group(groups: list[Group], people: list[str], event: Event) -> Gro
 def kind_of(group: Group, venue_country: str | None, countries: set[str]) -> str:
     """PLOVER-style consult mode: phone, video, multilateral, third-location, visit, bilateral.
 
-    `countries` are the participants' countries as far as known. Three or more countries, or a
+    Any sentence of a meeting may say it was held by phone ('the issues were discussed over the
+    phone'). `countries` are the participants' countries as far as known. Three or more countries, or a
     session ('council', 'ministerial', 'G20') not merely as a backdrop ('on the sidelines of'),
     make it multilateral; a guest meeting several hosts in their country is still a visit.
     """
