@@ -277,6 +277,21 @@ def test_clause_about_an_earlier_meeting_keeps_its_place_and_day(annotator: Anno
     assert a.date == dt.date(2023, 3, 10) and a.venue != "Porto Lago"
 
 
+def test_calls_to_act_and_virtually_all_are_not_calls(annotator: Annotator) -> None:
+    text = ("Anna Kovar met Elena Varga in Strelsau on Monday. They called to deepen trade, and "
+            "virtually all issues were covered.")
+    a = annotator.annotate(doc(text, dt.date(2023, 3, 7)))
+    assert a.kind != "phone" and a.kind != "video" and a.venue == "Strelsau"
+
+
+def test_title_case_headline_does_not_invent_people(annotator: Annotator) -> None:
+    text = ("Foreign Minister Kovar Meets Ruritanian Counterpart In Strelsau\n\n"
+            "Anna Kovar met Elena Varga in Strelsau on Monday.")
+    a = annotator.annotate(doc(text, dt.date(2023, 3, 7)))
+    assert a.unknown_people == []
+    assert a.participants == ["Anna Kovar", "Elena Varga"]
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(max_size=400))
 def test_annotate_never_raises(text: str) -> None:

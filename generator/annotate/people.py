@@ -207,7 +207,7 @@ class PeopleFinder:
                         title=out[hit].title or tm.text,
                         country=out[hit].country or country,
                     )
-                elif len(text[s:e].split()) >= 2:
+                elif len(text[s:e].split()) >= 2 and not title_case_line(text, s):
                     out.append(PersonMention(s, e, text[s:e], False, "title", role, tm.text, country))
                     spans.add(s, e, len(out) - 1)
                 continue
@@ -228,7 +228,7 @@ class PeopleFinder:
             found = self._name_at(text, hm.end())
             if found and spans.overlap(found[0], found[1]) is None:
                 s, e = found
-                if len(text[s:e].split()) >= 2:
+                if len(text[s:e].split()) >= 2 and not title_case_line(text, s):
                     out.append(PersonMention(s, e, text[s:e], False, "title", None, hm[0].strip()))
                     spans.add(s, e, len(out) - 1)
         return out
