@@ -69,7 +69,7 @@ class Annotator:
         ctx.cuts = {e.sentence.index: e.cut for e in events if e.status == "reported"}
         ctx.here_place = None if line_place else visited_capital(self.places, text)
         reported = [e for e in events if e.status == "reported"]
-        groups = group_events(reported, _focus(mentions))
+        groups = group_events(reported, _focus(mentions, sents))
         if not groups and reported:
             groups = [Group(events=reported[:1], people=list(reported[0].people))]
         groups = _headline_first(groups, mentions, sents)
@@ -208,10 +208,12 @@ def _headline_first(groups: list[Group], mentions: dict[int, list[PersonMention]
     return [groups[best], *groups[:best], *groups[best + 1:]]
 
 
-def _focus(mentions: dict[int, list[PersonMention]]) -> str | None:
-    """The article's main actor: the person named most often (first named wins ties)."""
+def _focus(mentions: dict[int, list[PersonMention]], sents: list[Sentence]) -> str | None:
+    """The article's main actor: named in the title if anyone is, else named most often."""
     counts = Counter(m.name for ms in mentions.values() for m in ms)
-    return counts.most_common(1)[0][0] if counts else None
+    titled = {m.name for s in sents if s.headline for m in mentions.get(s.index, [])}
+    ranked = [name for name, _ in counts.most_common()]
+    return next((n for n in ranked if n in titled), ranked[0] if ranked else None)
 
 
 def annotate(doc: SourceDoc, registry: Registry) -> Annotation:

@@ -181,7 +181,9 @@ def group_events(events: list[Event], focus: str | None) -> list[Group]:
             continue
         target = _matching_group(groups, people, event)
         if target is None and event.joins and groups:
-            target = next((g for g in reversed(groups) if _is_session(g)), groups[-1])
+            session = next((g for g in reversed(groups) if _is_session(g)), None)
+            if session is not None or not event.multilateral or len(people) < 2:
+                target = session or groups[-1]  # a session of its own is not a bilateral's
         if target is None and len(people) < 2:
             if groups:
                 groups[-1].events.append(event)
