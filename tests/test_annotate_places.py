@@ -1,0 +1,68 @@
+"""Places: datelines, bylines, cues that make a city a venue, namesakes, landmarks."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.annotate.places import PlaceIndex, capitals, dateline
+from generator.registry import Registry, _add_country, _add_place, _index
+
+
+@pytest.fixture(scope="module")
+def index() -> PlaceIndex:
+    reg = Registry()
+    for e in [{"name": "Freedonia", "iso2": "FD", "adjectives": ["Freedonian"], "capital": "Fredton"},
+              {"name": "Ruritania", "iso2": "RU", "adjectives": ["Ruritanian"],
+               "capital": "Strelsau"}]:
+        _add_country(reg, "test", e, [])
+    for e in [{"name": "Fredton", "country": "Freedonia"},
+              {"name": "Strelsau", "country": "Ruritania"},
+              {"name": "Porto Lago", "country": "Ruritania", "aliases": ["Portolago"]},
+              {"name": "Marlow", "country": "Freedonia", "population": 500},
+              {"name": "Marlow-on-Sea", "country": "Ruritania", "population": 90000,
+               "aliases": ["Marlow"]}]:
+        _add_place(reg, "test", e, [])
+    _index(reg)
+    return PlaceIndex(reg)
+
+
+@pytest.mark.parametrize(("line", "city", "dated"), [
+    ("FREDTON, March 5 (Wire) - The ministers met.", "Fredton", "March 5 Wire"),
+    ("Strelsau [Ruritania], October 20 (Agency): Talks began.", "Strelsau", "October 20 Agency"),
+    ("STRELSAU (Daily News / Wire - 24th June, 2019) Talks between", "Strelsau",
+     "Daily News / Wire - 24th June, 2019"),
+    ("Porto Lago: The ministers met.", "Porto Lago", ""),
+    ("FREDTON— The ministers met.", "Fredton", ""),
+    ("Jan Novak, Strelsau", "Strelsau", ""),
+])
+def test_datelines(index: PlaceIndex, line: str, city: str, dated: str) -> None:
+    place, got, _ = dateline(index, line)
+    assert place is not None and place.name == city
+    assert " ".join(got.split()) == dated
+
+
+def test_country_is_not_a_dateline(index: PlaceIndex) -> None:
+    assert dateline(index, "Ruritania: On 2 January the minister met")[0] is None
+    assert dateline(index, "Kovar said: the talks went well")[0] is None
+
+
+def test_cues_and_landmarks(index: PlaceIndex) -> None:
+    text = ("They met in Strelsau, then at the Fredton Palace, while Fredton and Strelsau "
+            "traded notes; the talks in the city of Porto Lago followed.")
+    found = {(m.place.name, m.cued) for m in index.find(text)}
+    assert ("Strelsau", True) in found and ("Porto Lago", True) in found
+    assert ("Fredton", True) not in found
+
+
+def test_country_beside_picks_the_namesake(index: PlaceIndex) -> None:
+    (first,) = index.find("talks in Marlow, Freedonia on Monday")
+    assert first.place.country == "Freedonia" and first.cued
+    (second,) = index.find("talks in Ruritania's Marlow on Monday")
+    assert second.place.name == "Marlow-on-Sea"
+    (plain,) = index.find("talks in Marlow on Monday")
+    assert plain.place.country == "Ruritania"  # the bigger namesake
+
+
+def test_capital_named_by_country(index: PlaceIndex) -> None:
+    (m,) = capitals(index, "He arrived late last evening in the Ruritanian capital from abroad.")
+    assert m.place.name == "Strelsau" and m.cued
