@@ -191,39 +191,19 @@ class PeopleFinder:
     # -- titles ----------------------------------------------------------------------
     def _title_hits(self, text: str, day: dt.date | None, mentions: list[PersonMention],
                     titles: list[TitleMatch]) -> list[PersonMention]:
+        """Names after (or before) titles, and offices held by someone on the day."""
         spans = SpanIndex([(m.start, m.end) for m in mentions])
         out = list(mentions)
         for tm in titles:
             role = self.titles.role(tm.text)
+            if role == "counterpart":
+                role = "foreign_minister"
             country = self._country_before(text, tm.start) or self._country_after(text, tm.end)
             found = self._name_after(text, tm.end) or self._name_before(text, tm.start)
             if found:
-                s, e = found
-                hit = spans.overlap(s, e)
-                if hit is not None:
-                    out[hit] = replace(
-                        out[hit],
-                        role=out[hit].role or role,
-                        title=out[hit].title or tm.text,
-                        country=out[hit].country or country,
-                    )
-                elif len(text[s:e].split()) >= 2 and not title_case_line(text, s):
-                    out.append(PersonMention(s, e, text[s:e], False, "title", role, tm.text, country))
-                    spans.add(s, e, len(out) - 1)
-                continue
-            if role == "counterpart":
-                role = "foreign_minister"
-            if role not in REAL_ROLES or not country:
-                continue
-            countries = self._plural_countries(text, tm) if tm.text.lower().endswith("s") else []
-            if countries and spans.overlap(tm.end, tm.end + PLURAL_NAMES_REACH) is not None:
-                continue  # 'the ministers of A and B – X and Y': the names are given
-            for place in countries or [country]:
-                holders = self.registry.holders(place, role, day)
-                if len(holders) == 1 and (countries or spans.overlap(tm.start, tm.end) is None):
-                    out.append(PersonMention(tm.start, tm.end, holders[0].name, True, "role",
-                                             role, tm.text, place))
-                    spans.add(tm.start, tm.end, len(out) - 1)
+                self._named(text, found, tm, role, country, day, spans, out)
+            elif role in REAL_ROLES and country:
+                self._office(text, tm, role, country, day, spans, out)
         for hm in HONORIFIC_RE.finditer(text):
             found = self._name_at(text, hm.end())
             if found and spans.overlap(found[0], found[1]) is None:
@@ -232,6 +212,46 @@ class PeopleFinder:
                     out.append(PersonMention(s, e, text[s:e], False, "title", None, hm[0].strip()))
                     spans.add(s, e, len(out) - 1)
         return out
+
+    def _named(self, text: str, found: tuple[int, int], tm: TitleMatch, role: str,
+               country: str | None, day: dt.date | None, spans: SpanIndex,
+               out: list[PersonMention]) -> None:
+        """'Foreign Minister X Y': the registry's X Y gains a title; an unknown X Y is kept.
+
+        A single word after a title ('his Chinese counterpart Wang') is the office holder
+        whose name has that word.
+        """
+        s, e = found
+        hit = spans.overlap(s, e)
+        words = text[s:e].split()
+        if hit is not None:
+            old = out[hit]
+            out[hit] = replace(old, role=old.role or role, title=old.title or tm.text,
+                               country=old.country or country)
+        elif len(words) >= 2 and not title_case_line(text, s):
+            out.append(PersonMention(s, e, text[s:e], False, "title", role, tm.text, country))
+            spans.add(s, e, len(out) - 1)
+        elif len(words) == 1 and role in REAL_ROLES and country:
+            key = fold(words[0])
+            holders = [p for p in self.registry.holders(country, role, day)
+                       if key in fold(p.name).split() or key in {fold(x) for x in p.short}]
+            if len(holders) == 1:
+                out.append(PersonMention(s, e, holders[0].name, True, "role", role, tm.text,
+                                         country))
+                spans.add(s, e, len(out) - 1)
+
+    def _office(self, text: str, tm: TitleMatch, role: str, country: str,
+                day: dt.date | None, spans: SpanIndex, out: list[PersonMention]) -> None:
+        """'China's foreign minister', 'the foreign ministers of A and B': who held it that day."""
+        countries = self._plural_countries(text, tm) if tm.text.lower().endswith("s") else []
+        if countries and spans.overlap(tm.end, tm.end + PLURAL_NAMES_REACH) is not None:
+            return  # 'the ministers of A and B – X and Y': the names are given
+        for place in countries or [country]:
+            holders = self.registry.holders(place, role, day)
+            if len(holders) == 1 and (countries or spans.overlap(tm.start, tm.end) is None):
+                out.append(PersonMention(tm.start, tm.end, holders[0].name, True, "role",
+                                         role, tm.text, place))
+                spans.add(tm.start, tm.end, len(out) - 1)
 
     def _plural_countries(self, text: str, tm: TitleMatch) -> list[str]:
         """'the foreign ministers of Japan and South Korea', 'the Indian and Chinese ministers'."""
