@@ -292,6 +292,20 @@ def test_title_case_headline_does_not_invent_people(annotator: Annotator) -> Non
     assert a.participants == ["Anna Kovar", "Elena Varga"]
 
 
+def test_airport_greeters_are_not_participants_of_the_visit(annotator: Annotator) -> None:
+    text = ("Anna Kovar arrived in Strelsau on Monday and was received at the airport by "
+            "Deputy Foreign Minister Tomas Rekk. Kovar held talks with Elena Varga later that day.")
+    a = annotator.annotate(doc(text, dt.date(2023, 3, 7)))
+    assert a.participants == ["Anna Kovar", "Elena Varga"]
+    assert "Tomas Rekk" in a.mentioned
+
+
+def test_photo_credit_is_not_a_person(annotator: Annotator) -> None:
+    text = "Anna Kovar meets Elena Varga in Strelsau. (Wire Photo/Jane Kovar)"
+    a = annotator.annotate(doc(text, dt.date(2023, 3, 7)))
+    assert a.participants == ["Anna Kovar", "Elena Varga"] and a.unknown_people == []
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(max_size=400))
 def test_annotate_never_raises(text: str) -> None:

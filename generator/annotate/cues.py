@@ -52,6 +52,8 @@ DEATH = re.compile(
     r"mourn\w*|memory|memorial|tribute\s+to|assassinat\w*|passed\s+away)\b",
     re.I,
 )
+GREETING = re.compile(r"\b(?:airport|tarmac|upon\s+(?:his|her|their)\s+arrival|on\s+(?:his|her|their\s+)?"
+                      r"arrival|(?:received|greeted|welcomed)\s+on\s+arrival)\b", re.I)
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
 PARTICIPATION = re.compile(
     r"\b(?:attend(?:ed|ing|s)|participat(?:ed|ing|es)|took\s+part|taking\s+part|represent(?:ed|ing|s)"

@@ -44,6 +44,8 @@ class Event:
     """Where a later clause about another (recalled or planned) meeting starts, in the text."""
     joins: bool = False
     """A participation verb ('attended', 'is representing'): one person joins the meeting."""
+    greeting: bool = False
+    """An airport welcome: greeters are not the visit's meetings when the article has those."""
 
 
 @dataclass
@@ -133,7 +135,8 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention]) -> 
                  strong=cues.STRONG_MEETING.search(s) is not None,
                  subjectless=bool(verbs) and not subject_named,
                  separate=bool(cues.SEPARATE.search(s)), cut=sentence.start + cut,
-                 joins=bool(cues.PARTICIPATION.search(s)))
+                 joins=bool(cues.PARTICIPATION.search(s)),
+                 greeting=bool(cues.GREETING.search(s)))
     return _split_by_verb(base, present, verbs, sentence.start)
 
 
@@ -144,8 +147,8 @@ def _names(mentions: list[PersonMention]) -> list[str]:
 def _split_by_verb(base: Event, present: list[PersonMention], verbs: list[re.Match[str]],
                    offset: int) -> list[Event]:
     """One event per 'verb + people' clause when a named subject meets different people."""
-    if len(verbs) < 2 or base.status != "reported":
-        return [base]
+    if len(verbs) < 2 or base.status != "reported" or base.greeting:
+        return [base]  # an airport welcome is one event, however many verbs tell it
     subject = [m for m in present if m.start - offset < verbs[0].start()]
     bounds = [v.start() for v in verbs] + [10**9]
     clauses = [[m for m in present if bounds[k] <= m.start - offset < bounds[k + 1]]
@@ -199,7 +202,9 @@ def group_events(events: list[Event], focus: str | None) -> list[Group]:
         for p in people:
             if p not in target.people:
                 target.people.append(p)
-    return [g for g in groups if len(g.people) >= 2]
+    groups = [g for g in groups if len(g.people) >= 2]
+    talks = [g for g in groups if not all(e.greeting for e in g.events)]
+    return talks or groups  # airport greeters only count when nothing else happened
 
 
 def _is_session(group: Group) -> bool:

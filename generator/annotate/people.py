@@ -126,7 +126,9 @@ class PeopleFinder:
                 sl in in_doc for sl in slugs):
             return None
         run = runs.containing(s, e) or (s, e)
-        if title_case_line(text, s) or CREDIT.search(text, max(0, run[0] - 14), run[0]):
+        if CREDIT.search(text, max(0, run[0] - 14), run[0]):
+            return None  # '(Photo/Jane Martin)': a photographer
+        if title_case_line(text, s):
             return PersonMention(s, e, person.name, True, "short") if person else None
         tokens = self._name_tokens(text, run[0], run[1])
         inside = [k for k, t in enumerate(tokens) if t and s <= t[0] < e]
