@@ -349,8 +349,8 @@ class PeopleFinder:
             if key in ORG_WORDS or (len(bare) > 2 and bare.isupper()):
                 return None  # 'Al Salam Palace', 'NEW DELHI': a building or a dateline
             keep.append((s + tok.start(), s + tok.start() + len(bare)))
-            if word.endswith(("'s", "’s")) or word.endswith((",", ";", ":")):
-                break
+            if word.endswith(("'s", "’s", ",", ";", ":")) or (word.endswith(".") and not initial):
+                break  # 'Rekk. Kovar held': a full stop ends the name
         if not keep:
             return None
         return keep[0][0], keep[-1][1]
