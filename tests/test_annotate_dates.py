@@ -19,6 +19,9 @@ D = dt.date
     ("the meeting of 5th of August 2018", D(2018, 8, 5)),
     ("Sept. 9, 2022: ministers arrive", D(2022, 9, 9)),
     ("held on 07/01/2019 in the city", D(2019, 1, 7)),
+    ("held on 14.03.2016 in the city", D(2016, 3, 14)),
+    ("held on 03/14/2016 in the city", D(2016, 3, 14)),
+    ("on March 14th, 2016 they met", D(2016, 3, 14)),
 ])
 def test_absolute_dates(text: str, day: dt.date) -> None:
     found = [d for d in find_dates(text) if d.full]

@@ -70,7 +70,7 @@ PATTERNS = [
     re.compile(rf"\b{_MON}\s+{_DAY}\b(?:\s*,?\s*{_YEAR}\b)?"),
     re.compile(rf"\b{_DAY}(?:\s+of)?\s+{_MON}(?:\s*,?\s*{_YEAR}\b)?"),
     re.compile(rf"\b{_MON}\s*,?\s+{_YEAR}\b"),
-    re.compile(r"\b(?P<d1>[0-3]?\d)/(?P<m1>[01]?\d)/(?P<y1>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<d1>[0-3]?\d)([./])(?P<m1>[0-3]?\d)\2(?P<y1>(?:19|20)\d\d)\b"),
 ]
 WEEKDAY_RE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b")
 RELATIVE_RE = re.compile(
@@ -136,6 +136,8 @@ def _absolute(m: re.Match[str]) -> DateMention | None:
     groups = m.groupdict()
     if groups.get("d1"):
         day, month, year = int(groups["d1"]), int(groups["m1"]), int(groups["y1"])
+        if month > 12 >= day:  # '03/14/2016': American order
+            day, month = month, day
     else:
         month = (
             MONTHS.get((groups.get("mon") or "").lower().rstrip("."))
