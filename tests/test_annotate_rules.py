@@ -306,6 +306,12 @@ def test_photo_credit_is_not_a_person(annotator: Annotator) -> None:
     assert a.participants == ["Anna Kovar", "Elena Varga"] and a.unknown_people == []
 
 
+def test_topic_place_is_not_the_venue(annotator: Annotator) -> None:
+    text = "Anna Kovar met Elena Varga on Monday to discuss the situation in Porto Lago."
+    a = annotator.annotate(doc(text, dt.date(2023, 3, 7)))
+    assert a.venue is None and a.date == dt.date(2023, 3, 6)
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(max_size=400))
 def test_annotate_never_raises(text: str) -> None:

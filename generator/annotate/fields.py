@@ -222,6 +222,12 @@ def meeting_venue(group_sentences: list[Sentence], ctx: Context, headline: bool
     return None, "", 0.0
 
 
+TOPIC_IN = re.compile(
+    r"\b(?:situation|crisis|war|conflict|developments?|peace|stability|security|elections?|"
+    r"attacks?|violence|tensions?|fighting|events|invest\w*|projects?|embass(?:y|ies)|consulates?|"
+    r"missions?|protests?|earthquakes?|floods?|based|born|studied|stationed|posted|ambassador|"
+    r"envoy|operations?|presence|interests?|people|troops|forces|refugees|hostages|citizens|"
+    r"nationals|workers|students)\s+in\s+(?:the\s+)?$", re.I)
 ARRIVAL = re.compile(r"\b(?:arriv\w+|landed|reached|trip|visit\w*|tour|travel\w*)\b[^.]{0,60}$",
                      re.I)
 
@@ -235,6 +241,8 @@ def _venue_in(s: Sentence, ctx: Context, arrival_only: bool = False) -> Place | 
             continue
         if re.search(r"\b(?:from|back\s+from|left|departed|for)\s+(?:the\s+)?$", before, re.I):
             continue
+        if TOPIC_IN.search(before):
+            continue  # 'to discuss the situation in Kabul': a topic, not the venue
         return pm.place
     here = ctx.dateline_place or ctx.here_place
     if here is not None and HERE.search(s.text):
