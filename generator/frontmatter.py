@@ -16,11 +16,14 @@ from typing import Any
 import yaml
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError as RuamelError
+from ruamel.yaml.util import load_yaml_guess_indent
 
 from generator.model import Problem
 
 MAX_FRONT_MATTER = 64_000
 """A front matter this long is a mistake (or an attack); refuse rather than parse it."""
+MAX_DEPTH = 12
+"""Deepest nesting accepted (`meetings:` needs 3); anything deeper is a mistake or an attack."""
 FENCE = re.compile(r"^(---|\.\.\.)[ \t]*$", re.M)
 BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -94,6 +97,11 @@ def parse(text: str, path: str) -> Parsed:
         loader = _Loader(front)
         try:
             node = loader.get_single_node()
+            deep = _too_deep(node)
+            if deep is not None:
+                return Parsed(None, body, {}, [Problem(
+                    path, f"values nested more than {MAX_DEPTH} levels deep", line=deep + 2,
+                    hint="front matter holds names, dates and lists of meetings; flatten it")], front)
             data = loader.construct_document(node) if node is not None else None
         finally:
             loader.dispose()
@@ -114,6 +122,20 @@ def parse(text: str, path: str) -> Parsed:
     return Parsed(data, body, lines, [], front)
 
 
+def _too_deep(root: yaml.Node | None) -> int | None:
+    """Line (0-based) of a value nested past MAX_DEPTH: later stages walk values recursively."""
+    stack = [(root, 0)] if root is not None else []
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            return int(node.start_mark.line)
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend((child, depth + 1) for child in node.value)
+        elif isinstance(node, yaml.MappingNode):
+            stack.extend((child, depth + 1) for pair in node.value for child in pair)
+    return None
+
+
 def _alias_line(front: str) -> int | None:
     """Aliases let a few lines expand to gigabytes; refuse them before constructing anything."""
     if "&" not in front and "*" not in front:
@@ -127,10 +149,17 @@ def _alias_line(front: str) -> int | None:
     return None
 
 
+class _NoAliasDumper(yaml.SafeDumper):
+    """Writes a value shared by two fields out twice: `parse` refuses anchors and aliases."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
 def dump_new(fields: dict[str, Any], body: str) -> str:
     """Front matter plus body for a file the generator writes for the first time."""
-    front = yaml.safe_dump(fields, sort_keys=False, allow_unicode=True, width=4096,
-                           default_flow_style=False)
+    front = yaml.dump(fields, Dumper=_NoAliasDumper, sort_keys=False, allow_unicode=True,
+                      width=4096, default_flow_style=False)
     return f"---\n{front}---\n\n{body}"
 
 
@@ -145,11 +174,19 @@ def escaped_body(text: str) -> str:
     return f'<div class="article-text">\n{inner}\n</div>\n'
 
 
-def _round_trip() -> YAML:
+def _round_trip(front: str) -> YAML:
+    """A round-trip YAML that writes lists indented the way this file already indents them."""
     rt = YAML(typ="rt")
     rt.preserve_quotes = True
     rt.width = 4096
-    rt.indent(mapping=2, sequence=4, offset=2)
+    try:
+        _, sequence, offset = load_yaml_guess_indent(front)
+    except RuamelError:
+        sequence = offset = None
+    if sequence is None or offset is None or not 0 <= offset < sequence <= 8:
+        sequence, offset = 2, 0  # the style `dump_new` writes
+    rt.indent(mapping=2, sequence=sequence, offset=offset)
+    rt.representer.ignore_aliases = lambda data: True  # `parse` refuses anchors and aliases
     return rt
 
 
@@ -158,7 +195,7 @@ def update_fields(text: str, updates: dict[str, Any], delete: list[str] | None =
     front, body, closing = split(text)
     if front is None or closing in (None, -1):
         raise ValueError("no front matter to update")
-    rt = _round_trip()
+    rt = _round_trip(front)
     try:
         data = rt.load(front)
     except RuamelError as exc:

@@ -19,8 +19,11 @@ from charset_normalizer import from_bytes
 from generator.model import Problem, SourceDoc
 
 SEED_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
-MAX_SEED_BYTES = 5_000_000
-"""Larger seeds are cut here: no news article is this long, and a runaway file must not stall."""
+MAX_SEED_BYTES = 20_000_000
+"""Bytes read from one seed at most: a runaway file (a log, a whole archive) must not fill memory."""
+MAX_TEXT_CHARS = 200_000
+"""Characters of text annotated and published per seed: ten times a long feature article, and
+small enough that annotating one runaway seed takes seconds, not hours."""
 
 DATE_LINE = re.compile(r"\A\s*date\s+(\d{4})-(\d{2})-(\d{2})\b[ \t]*")
 TITLE_MAX = 160
@@ -60,39 +63,65 @@ def find_seeds(seeds_dir: Path) -> tuple[list[Seed], list[Problem]]:
     return list(by_stem.values()), problems
 
 
-def decode(raw: bytes) -> tuple[str | None, str]:
-    """Return (text, encoding) or (None, reason); detects encodings rather than forcing UTF-8."""
+def decode(raw: bytes, truncated: bool = False) -> tuple[str | None, str]:
+    """Return (text, encoding) or (None, reason); detects encodings rather than forcing UTF-8.
+
+    `truncated` says the bytes were cut from a longer file, so a character split at the end
+    is dropped instead of failing the whole decode (and falling back to a wrong encoding).
+    """
     if not raw.strip():
         return None, "empty file"
-    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                      (codecs.BOM_UTF16_BE, "utf-16"), (codecs.BOM_UTF32_LE, "utf-32"),
-                      (codecs.BOM_UTF32_BE, "utf-32")):
-        if raw.startswith(bom) and not (name == "utf-16" and raw.startswith(codecs.BOM_UTF32_LE)):
-            try:
-                return raw.decode(name), name
-            except UnicodeDecodeError:
+    for bom, name in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                      (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                      (codecs.BOM_UTF16_BE, "utf-16")):
+        if raw.startswith(bom):
+            text = _strict(raw, name, truncated)
+            if text is not None:
+                return text, name
+            if name != "utf-32":  # a UTF-16 LE BOM followed by a NUL character looks like UTF-32
                 return None, f"starts with a {name} byte-order mark but does not decode as {name}"
-    utf16 = _guess_bomless_utf16(raw)
+    utf16 = _guess_bomless_utf16(raw, truncated)
     if utf16:
-        return raw.decode(utf16), utf16
+        return _strict(raw, utf16, truncated) or "", utf16
     if b"\x00" in raw[:4096]:
         return None, "binary file (NUL bytes), not text"
-    try:
-        return raw.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    text = _strict(raw, "utf-8", truncated)
+    if text is not None:
+        return text, "utf-8"
     best = from_bytes(raw[:200_000], cp_isolation=["cp1252", "latin_1", "iso8859_15", "cp1251",
                                                     "utf_16", "mac_roman"]).best()
     encoding = best.encoding if best is not None else "cp1252"
     if encoding in {"latin_1", "iso8859_15", "ascii"}:
         encoding = "cp1252"  # cp1252 is a superset in the printable range, and what Windows wrote
+    western = _strict(raw, "cp1252", truncated) or raw.decode("latin-1")
+    western_name = "cp1252" if _strict(raw, "cp1252", truncated) is not None else "latin-1"
+    guessed = _strict(raw, encoding, truncated)
+    if guessed is None or _mixed_script_words(guessed) > _mixed_script_words(western):
+        # Short Western texts fool the detector ("Zoë" read as cp1251 gives "Zoл"): a word
+        # mixing Latin with another script means the guess is wrong.
+        return western, western_name
+    return guessed, encoding
+
+
+def _mixed_script_words(text: str) -> int:
+    """Words that mix Latin letters with letters of another script: the mark of a wrong codec."""
+    count = 0
+    for word in re.findall(r"[^\W\d_]{2,}", text[:20_000]):
+        scripts = {unicodedata.name(c, "?").split(" ")[0] for c in word}
+        if "LATIN" in scripts and len(scripts) > 1:
+            count += 1
+    return count
+
+
+def _strict(raw: bytes, encoding: str, truncated: bool) -> str | None:
+    """Decode exactly, or None; a cut file may end inside a character, which is dropped."""
     try:
-        return raw.decode(encoding), encoding
+        return codecs.getincrementaldecoder(encoding)().decode(raw, final=not truncated)
     except UnicodeDecodeError:
-        return raw.decode("latin-1"), "latin-1"
+        return None
 
 
-def _guess_bomless_utf16(raw: bytes) -> str | None:
+def _guess_bomless_utf16(raw: bytes, truncated: bool = False) -> str | None:
     sample = raw[:4000]
     if len(sample) < 4:
         return None
@@ -101,11 +130,7 @@ def _guess_bomless_utf16(raw: bytes) -> str | None:
     for name, ok in (("utf-16-le", odd_zero > 0.3 and even_zero < 0.05),
                      ("utf-16-be", even_zero > 0.3 and odd_zero < 0.05)):
         if ok:
-            try:
-                raw.decode(name)
-                return name
-            except UnicodeDecodeError:
-                return None
+            return name if _strict(raw, name, truncated) is not None else None
     return None
 
 
@@ -126,17 +151,11 @@ def read_seed(seed: Seed) -> tuple[SourceDoc | None, list[Problem]]:
     """Decode one seed into a SourceDoc, or explain in one line why it cannot be used."""
     rel = _rel(seed.path)
     try:
-        raw = seed.path.read_bytes()
+        raw, digest, size = _read_head(seed.path)
     except OSError as exc:
-        return None, [Problem(rel, f"cannot read: {exc.strerror}", hint="check permissions")]
+        return None, [Problem(rel, f"cannot read: {exc.strerror or exc}", hint="check permissions")]
     problems: list[Problem] = []
-    digest = hashlib.sha256(raw).hexdigest()
-    if len(raw) > MAX_SEED_BYTES:
-        problems.append(Problem(rel, f"{len(raw):,} bytes; only the first {MAX_SEED_BYTES:,} are used",
-                                hint="split the file if it holds several articles",
-                                severity="warning"))
-        raw = raw[:MAX_SEED_BYTES]
-    text, how = decode(raw)
+    text, how = decode(raw, truncated=size > len(raw))
     if text is None:
         return None, [*problems, Problem(rel, how, hint="remove it or replace it with the article's text")]
     if _looks_binary(text):
@@ -146,8 +165,38 @@ def read_seed(seed: Seed) -> tuple[SourceDoc | None, list[Problem]]:
     published, text = split_date_line(text)
     if not text.strip():
         return None, [*problems, Problem(rel, "no article text", hint="add the article's text")]
+    if size > len(raw) or len(text) > MAX_TEXT_CHARS:
+        text = cut_text(text, MAX_TEXT_CHARS)
+        problems.append(Problem(rel, f"{size:,} bytes; only the first {len(text):,} characters are used",
+                                hint="split the file if it holds several articles", severity="warning"))
     return SourceDoc(stem=seed.stem, path=seed.path, text=text, title=find_title(text, seed.stem),
                      published=published, digest=digest), problems
+
+
+def _read_head(path: Path) -> tuple[bytes, str, int]:
+    """The first MAX_SEED_BYTES, the SHA-256 of the whole file and its size, in bounded memory."""
+    digest = hashlib.sha256()
+    size = 0
+    head = b""
+    with path.open("rb") as handle:
+        while block := handle.read(1 << 20):
+            if size < MAX_SEED_BYTES:
+                head += block[:MAX_SEED_BYTES - size]
+            digest.update(block)
+            size += len(block)
+    return head, digest.hexdigest(), size
+
+
+def cut_text(text: str, limit: int) -> str:
+    """At most `limit` characters, ending at a paragraph, line or word break when one is near."""
+    if len(text) <= limit:
+        return text
+    head = text[:limit]
+    for sep in ("\n\n", "\n", ". ", " "):
+        at = head.rfind(sep)
+        if at > limit // 2:
+            return head[:at + (1 if sep == ". " else 0)].rstrip()
+    return head
 
 
 def split_date_line(text: str) -> tuple[dt.date | None, str]:

@@ -1,0 +1,89 @@
+"""Front matter the generator writes must read back; front matter a researcher broke is reported."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+from generator import frontmatter, schema
+
+FILE = "docs/articles/x.md"
+
+
+def parse(front: str) -> frontmatter.Parsed:
+    return frontmatter.parse(f"---\n{front}---\n\nBody\n", FILE)
+
+
+def test_a_value_shared_by_two_fields_is_written_out_twice_not_as_an_alias() -> None:
+    # The annotator hands the same date object to the headline and to `meetings:`.
+    day, people = dt.date(2021, 7, 14), ["Sergey Lavrov", "Wang Yi"]
+    text = frontmatter.dump_new({"title": "T", "date": day, "participants": people,
+                                 "meetings": [{"date": day, "participants": people}]}, "Body\n")
+    assert "&" not in text.split("---")[1] and "*" not in text.split("---")[1]
+    parsed = frontmatter.parse(text, FILE)
+    assert not parsed.problems and parsed.data["meetings"][0]["date"] == day
+
+
+def test_update_writes_no_aliases_and_keeps_the_files_list_indent() -> None:
+    day = dt.date(2021, 7, 14)
+    for indent in ("", "  "):
+        text = f"---\ntitle: T\nparticipants:\n{indent}- A B  # checked\n---\n\nBody\n"
+        out = frontmatter.update_fields(text, {"date": day, "recalled": [{"date": day}, {"date": day}]})
+        assert f"\n{indent}- A B  # checked\n" in out
+        assert not frontmatter.parse(out, FILE).problems
+
+
+def test_deeply_nested_yaml_is_refused_with_its_line() -> None:
+    for nested in ("[" * 5000 + "]" * 5000, "{a: " * 3000 + "1" + "}" * 3000):
+        parsed = parse(f"title: T\nvenue: {nested}\n")
+        assert parsed.data is None and "nested" in parsed.problems[0].message
+        assert parsed.problems[0].line == 3
+
+
+def test_deep_block_nesting_is_refused() -> None:
+    front = "title: T\nvenue:\n" + "".join(" " * i + "- \n" for i in range(0, 300))
+    parsed = parse(front)
+    assert parsed.data is None and "nested" in parsed.problems[0].message
+
+
+def test_normal_meetings_nesting_is_accepted() -> None:
+    parsed = parse("title: T\nmeetings:\n- date: 2021-01-02\n  participants:\n  - A B\n"
+                   "  - {name: C D}\n")
+    assert parsed.data is not None and not parsed.problems
+
+
+def test_billion_laughs_is_refused_quickly() -> None:
+    lines = ['a0: &a0 "lol"']
+    for i in range(1, 10):
+        lines.append(f"a{i}: &a{i} [" + ",".join([f"*a{i - 1}"] * 10) + "]")
+    start = time.perf_counter()
+    parsed = parse("title: T\n" + "\n".join(lines) + "\n")
+    assert time.perf_counter() - start < 1.0
+    assert parsed.data is None and "aliases" in parsed.problems[0].message
+    assert parsed.problems[0].line == 3
+
+
+def test_anchor_hidden_in_a_flow_mapping_and_a_merge_key_are_refused() -> None:
+    for front in ("title: T\nx: {k: &a v}\ny: *a\n", "title: T\nbase: &b {venue: Oslo}\nm:\n  <<: *b\n"):
+        parsed = parse(front)
+        assert parsed.data is None and "aliases" in parsed.problems[0].message
+
+
+def test_many_kinds_of_researcher_mistakes_each_named_with_a_line() -> None:
+    parsed = parse("title: [a, b]\ndate: 13/04/2023\nvenue: {city: Oslo}\ncountry: true\n"
+                   "participants: [Sergey Lavrov, {name: [x]}]\nkind: lunch\nmeetings: yes\n")
+    _, problems = schema.validate(parsed.data, parsed.lines, FILE)
+    errors = {p.field: p.line for p in problems if p.severity == "error"}
+    assert errors == {"title": 2, "date": 3, "venue": 4, "country": 5, "participants": 6,
+                      "kind": 7, "meetings": 8}
+
+
+def test_tab_indentation_is_a_syntax_error_with_a_line() -> None:
+    parsed = parse("title: T\nparticipants:\n\t- A B\n")
+    assert parsed.data is None and parsed.problems[0].line in (3, 4)
+    assert "YAML syntax error" in parsed.problems[0].message
+
+
+def test_python_tags_are_not_constructed() -> None:
+    parsed = parse("title: !!python/object/apply:os.system ['echo hi']\n")
+    assert parsed.data is None and "YAML syntax error" in parsed.problems[0].message
