@@ -8,9 +8,10 @@ bottom: sentences -> dateline and reference day -> people, places, dates -> meet
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 
-from generator.annotate.dates import find_dates
+from generator.annotate.dates import DateMention, find_dates
 from generator.annotate.events import Event, Group, group_events, kind_of, read_event
 from generator.annotate.fields import (
     Context,
@@ -28,12 +29,13 @@ from generator.annotate.titles import TitleIndex
 from generator.model import Annotation, Evidence, MeetingMention, Place, SourceDoc, UnknownPerson
 from generator.registry import Registry
 
-ANNOTATOR_VERSION = "1.4"
+ANNOTATOR_VERSION = "1.5"
 """Bump when extraction rules change: cached annotations are keyed on it."""
 
 __all__ = ["ANNOTATOR_VERSION", "Annotator", "annotate"]
 
-VIA_CONFIDENCE = {"name": 0.95, "short": 0.85, "role": 0.65, "title": 0.6, "run": 0.45}
+VIA_CONFIDENCE = {"name": 0.95, "short": 0.85, "role": 0.65, "roles": 0.55, "title": 0.6,
+                  "run": 0.45}
 """How sure a person is once found: a full registry name beats a surname or an office."""
 DATELINE_PARAGRAPHS = 4
 NO_MEETING = 0.3
@@ -55,11 +57,13 @@ class Annotator:
         sents = sentences(text, doc.title)
         line_place, line_text, line_sentence = self._dateline(text, sents)
         ref, ref_sentence = reference_day(doc.published, line_text, sents)
+        all_dates = find_dates(text)
+        dates = _bucket(all_dates, sents)
         tail = text.rstrip()
-        found = [m for m in self.people.find(text, ref) if not _truncated(m, tail)]
+        found = [m for m in self.people.find(text, ref or _day_hint(all_dates))
+                 if not _truncated(m, tail)]
         mentions = _bucket(found, sents)
         places = _bucket(self.places.find(text) + capitals(self.places, text), sents)
-        dates = _bucket(find_dates(text), sents)
         events = [e for s in sents for e in read_event(s, text, mentions.get(s.index, []))]
         ctx = Context(ref, ref_sentence, line_place, line_sentence, sents, places, dates, {},
                       year_hint=year_hint(ref, dates), paragraph_refs=tweet_days(text, sents))
@@ -191,6 +195,22 @@ def _bucket(items: list, sents: list[Sentence]) -> dict[int, list]:
         if i < len(sents) and sents[i].start <= item.start:
             out.setdefault(sents[i].index, []).append(item)
     return out
+
+
+def _day_hint(dates: list[DateMention]) -> dt.date | None:
+    """Without a reference day, offices ('the Uzbek foreign minister') are read on the first
+    full date the article gives, or on a month and day in the latest year it names."""
+    full = [d for d in dates if d.full]
+    if full:
+        return dt.date(full[0].year, full[0].month, full[0].day)  # type: ignore[arg-type]
+    years = [d.year for d in dates if d.year]
+    for d in dates:
+        if years and d.month and d.day:
+            try:
+                return dt.date(max(years), d.month, d.day)
+            except ValueError:
+                continue
+    return None
 
 
 def _truncated(mention: PersonMention, tail: str) -> bool:

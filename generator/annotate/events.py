@@ -109,6 +109,9 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention]) -> 
     status, cut = status_of(sentence.text)
     if status is None:
         return []
+    # Unnamed officials who merely attended ('the top diplomats of A and B also attended') stay
+    # unnamed: a careful reader could not name them from the text, so they are only mentioned.
+    joins = bool(cues.PARTICIPATION.search(sentence.text))
     present: list[PersonMention] = []
     absent: list[str] = []
     death = cues.DEATH.search(sentence.text)
@@ -117,6 +120,7 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention]) -> 
         after = text[m.end:min(sentence.end, m.end + 40)]
         offset = m.start - sentence.start
         gone = (m.role == "spokesperson" or cues.EXCLUDE_BEFORE.search(before)
+                or (m.via == "roles" and joins)
                 or cues.EXCLUDE_AFTER.match(after)
                 or (death is not None and offset > death.start())
                 or (offset >= cut and all(p.name != m.name for p in present)))
@@ -135,7 +139,7 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention]) -> 
                  strong=cues.STRONG_MEETING.search(s) is not None,
                  subjectless=bool(verbs) and not subject_named,
                  separate=bool(cues.SEPARATE.search(s)), cut=sentence.start + cut,
-                 joins=bool(cues.PARTICIPATION.search(s)),
+                 joins=joins,
                  greeting=bool(cues.GREETING.search(s)))
     return _split_by_verb(base, present, verbs, sentence.start)
 

@@ -43,7 +43,8 @@ class PersonMention:
     """Canonical registry name, or the name as written for someone the registry lacks."""
     known: bool
     via: str
-    """name | short | title | role: how the mention was found (sets its confidence)."""
+    """name | short | title | run | role | roles (one of several offices named together):
+    how the mention was found, which sets its confidence."""
     role: str | None = None
     title: str = ""
     country: str | None = None
@@ -251,8 +252,8 @@ class PeopleFinder:
         for place in countries or [country]:
             holders = self.registry.holders(place, role, day)
             if len(holders) == 1 and (countries or spans.overlap(tm.start, tm.end) is None):
-                out.append(PersonMention(tm.start, tm.end, holders[0].name, True, "role",
-                                         role, tm.text, place))
+                out.append(PersonMention(tm.start, tm.end, holders[0].name, True,
+                                         "roles" if countries else "role", role, tm.text, place))
                 spans.add(tm.start, tm.end, len(out) - 1)
 
     def _plural_countries(self, text: str, tm: TitleMatch) -> list[str]:
