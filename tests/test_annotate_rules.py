@@ -312,6 +312,14 @@ def test_topic_place_is_not_the_venue(annotator: Annotator) -> None:
     assert a.venue is None and a.date == dt.date(2023, 3, 6)
 
 
+def test_people_who_stayed_away_are_not_participants(annotator: Annotator) -> None:
+    text = ("Anna Kovar and Elena Varga attended the regional summit in Strelsau on Monday, "
+            "while Dmitri Ostrov stayed away and Cara Mendel did not attend.")
+    a = annotator.annotate(doc(text, dt.date(2023, 3, 7)))
+    assert a.participants == ["Anna Kovar", "Elena Varga"]
+    assert {"Dmitri Ostrov", "Cara Mendel"} <= set(a.mentioned)
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(max_size=400))
 def test_annotate_never_raises(text: str) -> None:

@@ -52,6 +52,12 @@ DEATH = re.compile(
     r"mourn\w*|memory|memorial|tribute\s+to|assassinat\w*|passed\s+away)\b",
     re.I,
 )
+ABSENT = re.compile(
+    r"\b(?:stayed\s+away|skipp(?:ed|ing)|did\s+not\s+(?:attend|participate|travel|come|join|make)|"
+    r"didn['’]t\s+(?:attend|come|join)|absent|boycott\w*|declined\s+to\s+(?:attend|join|come)|"
+    r"(?:was|were)\s+not\s+(?:present|invited|there)|missed|no-show|pulled\s+out|"
+    r"(?:could|would)\s+not\s+(?:attend|come|join|travel))\b", re.I)
+CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:while|whereas|but|although|though)\s")
 GREETING = re.compile(r"\b(?:airport|tarmac|upon\s+(?:his|her|their)\s+arrival|on\s+(?:his|her|their\s+)?"
                       r"arrival|(?:received|greeted|welcomed)\s+on\s+arrival)\b", re.I)
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)

@@ -120,7 +120,7 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention]) -> 
         after = text[m.end:min(sentence.end, m.end + 40)]
         offset = m.start - sentence.start
         gone = (m.role == "spokesperson" or cues.EXCLUDE_BEFORE.search(before)
-                or (m.via == "roles" and joins)
+                or (m.via == "roles" and joins) or _absent(text, m, sentence)
                 or cues.EXCLUDE_AFTER.match(after)
                 or (death is not None and offset > death.start())
                 or (offset >= cut and all(p.name != m.name for p in present)))
@@ -142,6 +142,16 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention]) -> 
                  joins=joins,
                  greeting=bool(cues.GREETING.search(s)))
     return _split_by_verb(base, present, verbs, sentence.start)
+
+
+def _absent(text: str, m: PersonMention, sentence: Sentence) -> bool:
+    """'X and Y stayed away', 'Z did not attend': the clause holding the name says so."""
+    head = text[sentence.start:m.start]
+    breaks = list(cues.CLAUSE_BREAK.finditer(head))
+    start = sentence.start + (breaks[-1].end() if breaks else 0)
+    rest = cues.CLAUSE_BREAK.search(text, m.end, sentence.end)
+    end = rest.start() if rest else sentence.end
+    return bool(cues.ABSENT.search(text, start, end))
 
 
 def _names(mentions: list[PersonMention]) -> list[str]:
