@@ -76,10 +76,11 @@ def status_of(text: str) -> tuple[str | None, int]:
         return "reported", len(text)
     statuses = []
     cut = len(text)
+    recalls = list(cues.RECALLED.finditer(text))
     for verb in verbs:
         after = text[verb.end():verb.end() + MEETING_VERB_SPAN]
         before = text[max(0, verb.start() - PLAN_SPAN):verb.start()]
-        early = cues.RECALLED.search(text, 0, verb.end())
+        early = next((r for r in recalls if r.end() <= verb.end()), None)
         late = cues.RECALLED.search(verb[0] + after)
         if late and (late[0].lower().startswith(CLAUSE_OPENERS) or (
                 cues.SUBJECT_VERB.match(verb[0]) and re.search(r"\b(?:after|before)\b", late[0]))):

@@ -58,8 +58,8 @@ def reference_day(published: dt.date | None, dateline_text: str, sentences: list
     """The day relative dates count from: a dated dateline, the ` date` line, or a page date."""
     page = None
     for s in sentences[:6]:
-        full = [d for d in find_dates(s.text) if d.full]
-        if full and len(s.text) <= PAGE_DATE_MAX:
+        full = [d for d in find_dates(s.text) if d.full] if len(s.text) <= PAGE_DATE_MAX else []
+        if full:
             page = resolve(full[0], None)
             break
     hint = published or page
@@ -84,6 +84,8 @@ def year_hint(ref: dt.date | None, dates: dict[int, list[DateMention]]) -> int |
 
 def tweet_days(text: str, sentences: list[Sentence]) -> dict[int, dt.date]:
     """Paragraphs of an embedded post, mapped to the date in its signature."""
+    if "(@" not in text:
+        return {}
     by_paragraph: dict[int, str] = {}
     for s in sentences:
         by_paragraph[s.paragraph] = by_paragraph.get(s.paragraph, "") + " " + s.text

@@ -117,6 +117,7 @@ class PlaceIndex:
                 if key and place not in self.by_name.setdefault(key, []):
                     self.by_name[key].append(place)
         self.max_words = max((k.count(" ") + 1 for k in self.by_name), default=1)
+        self.first_words = {k.split(" ")[0] for k in self.by_name}
 
     def lookup(self, name: str, country: str | None = None) -> Place | None:
         """The place `name` means; a country named beside it picks among namesakes."""
@@ -142,6 +143,9 @@ class PlaceIndex:
         i = 0
         while i < len(tokens):
             hit = None
+            if fold(text[tokens[i][0]:tokens[i][1]]).split(" ")[0] not in self.first_words:
+                i += 1  # no place name starts with this word
+                continue
             for j in range(min(len(tokens), i + self.max_words), i, -1):
                 s, e = tokens[i][0], tokens[j - 1][1]
                 name = strip_possessive(text[s:e]).rstrip(".")
