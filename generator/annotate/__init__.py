@@ -78,7 +78,8 @@ class Annotator:
             groups = [Group(events=reported[:1], people=list(reported[0].people))]
         groups = _headline_first(groups, mentions, sents)
         meetings = [self._meeting(g, ctx, i == 0) for i, g in enumerate(groups)]
-        recalled = [self._recalled(e, ctx) for e in events if e.status == "recalled" and e.people]
+        recalled = _dedupe([self._recalled(e, ctx) for e in events
+                            if e.status == "recalled" and len(e.people) >= 2])
         return self._annotation(doc, meetings, recalled, found, sents)
 
     # -- stages ---------------------------------------------------------------------
@@ -216,6 +217,21 @@ def _day_hint(dates: list[DateMention]) -> dt.date | None:
 def _truncated(mention: PersonMention, tail: str) -> bool:
     """A name cut off by the end of a scraped excerpt ('Jake Sull') is not a name."""
     return not mention.known and mention.end >= len(tail) and tail[-1:] not in ".!?\"”)"
+
+
+def _dedupe(recalled: list[MeetingMention]) -> list[MeetingMention]:
+    """One entry per earlier meeting: sentences that retell it with the same people merge."""
+    out: list[MeetingMention] = []
+    for m in recalled:
+        same = next((o for o in out if set(o.participants) == set(m.participants)
+                     and (o.venue is None or m.venue is None or o.venue == m.venue)
+                     and (o.date is None or m.date is None or o.date == m.date)), None)
+        if same is None:
+            out.append(m)
+        else:
+            same.date, same.venue = same.date or m.date, same.venue or m.venue
+            same.country = same.country or m.country
+    return out
 
 
 def _headline_first(groups: list[Group], mentions: dict[int, list[PersonMention]],
