@@ -133,6 +133,7 @@ def find_dates(text: str) -> list[DateMention]:
 
 
 def _absolute(m: re.Match[str]) -> DateMention | None:
+    """A matched absolute date, or None when it is no calendar day ('February 30')."""
     groups = m.groupdict()
     if groups.get("d1"):
         day, month, year = int(groups["d1"]), int(groups["m1"]), int(groups["y1"])

@@ -128,6 +128,7 @@ def settle_statuses(events: list[Event], ctx: Context) -> None:
 
 
 def _dated_before(own: list[DateMention], ref: dt.date | None) -> bool:
+    """Whether a sentence names a month or day well before the reference day."""
     if ref is None:
         return False
     for d in own:
@@ -162,6 +163,7 @@ def meeting_date(group_sentences: list[Sentence], ctx: Context, headline: bool
 
 
 def _resolve_in(mention: DateMention, s: Sentence, ctx: Context) -> dt.date | None:
+    """A mention's day, counted from its paragraph's own date (an embedded post) if any."""
     ref = ctx.paragraph_refs.get(s.paragraph, ctx.ref)
     future = ctx.statuses.get(s.index) == "planned"
     day = resolve(mention, ref, future=future)
@@ -235,6 +237,7 @@ ARRIVAL = re.compile(r"\b(?:arriv\w+|landed|reached|trip|visit\w*|tour|travel\w*
 
 
 def _venue_in(s: Sentence, ctx: Context, arrival_only: bool = False) -> Place | None:
+    """The first place a sentence cues as a location, skipping origins, topics, other clauses."""
     for pm in ctx.places.get(s.index, []):
         if not pm.cued or pm.start >= ctx.cuts.get(s.index, pm.end):
             continue

@@ -80,6 +80,7 @@ class PeopleFinder:
     # -- registry names ------------------------------------------------------------
     def _registry_hits(self, text: str, folded: str, offsets: list[int], day: dt.date | None
                        ) -> list[PersonMention]:
+        """Registry names, aliases, handles and surnames in one automaton pass over folded text."""
         if not len(self.automaton):
             return []
         raw = []
@@ -270,6 +271,7 @@ class PeopleFinder:
         return []
 
     def _country_before(self, text: str, pos: int) -> str | None:
+        """The country a title belongs to, from the words before it (\'Japan\'s new FM\')."""
         words = re.findall(r"[\w.’'-]+", text[max(0, pos - 40) : pos])[-4:]
         for n in range(min(3, len(words)), 0, -1):
             for skip in range(0, 3):  # "Japan's new Foreign Minister": skip adjectives in between
@@ -286,6 +288,7 @@ class PeopleFinder:
         return None
 
     def _country_after(self, text: str, pos: int) -> str | None:
+        """The country a title belongs to, from \'of <Country>\' after it."""
         m = re.match(
             r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.’'-]*[ \t]?){1,4})", text[pos : pos + 60]
         )
@@ -358,6 +361,7 @@ class PeopleFinder:
 
     # -- surnames that point back -------------------------------------------------------
     def _local_shorts(self, text: str, mentions: list[PersonMention]) -> list[PersonMention]:
+        """Surnames that refer back to someone named in full earlier (\'Kovar said\')."""
         local: dict[str, PersonMention] = {}
         for m in mentions:
             if m.via not in {"name", "title"}:

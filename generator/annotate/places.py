@@ -138,6 +138,7 @@ class PlaceIndex:
         return found
 
     def _in_run(self, text: str, run: re.Match[str], base: int) -> list[PlaceMention]:
+        """Longest place names inside one capitalised run, left to right."""
         tokens = [(m.start() + run.start(), m.end() + run.start()) for m in TOKEN.finditer(run[0])]
         out = []
         i = 0
@@ -166,6 +167,7 @@ class PlaceIndex:
         return out
 
     def _country_beside(self, text: str, s: int, e: int) -> str | None:
+        """A country written next to a place (\'Marlow, Freedonia\', \'Freedonia\'s Marlow\')."""
         after = re.match(r",\s*([^,.;()]{2,40})", text[e:])
         if after:
             country = self._country_prefix(after[1])

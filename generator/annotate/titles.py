@@ -142,6 +142,7 @@ class TitleIndex:
         return out
 
     def role(self, title: str) -> str:
+        """The registry role a title means; unknown titles are \'other\'."""
         key = fold(title)
         if key.endswith("s") and key not in self.roles and key[:-1] in self.roles:
             key = key[:-1]
