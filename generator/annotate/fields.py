@@ -24,6 +24,8 @@ PAGE_DATE_MAX = 80
 RECALL_GAP_DAYS = 20
 """A sentence dated this long before the reference day recalls an earlier meeting."""
 TWEET_SIGNATURE = re.compile(r"[—–-]\s*[^()\n]{0,60}\(@\w+\)\s*(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4})")
+NEAR = 10
+"""Days a date borrowed from a neighbouring sentence may lie from the reference day."""
 TWEET_REACH = 3
 """Embedded posts split over short paragraphs: the signature dates this many before it."""
 
@@ -143,16 +145,19 @@ def _dated_before(own: list[DateMention], ref: dt.date | None) -> bool:
 def meeting_date(group_sentences: list[Sentence], ctx: Context, headline: bool
                  ) -> tuple[dt.date | None, str, float]:
     """The day of a meeting from its sentences, then its paragraph; None rather than a guess."""
-    pools = [(group_sentences, 0.9), (_paragraph_mates(group_sentences, ctx), 0.6)]
+    pools = [(group_sentences, 0.9, None), (_paragraph_mates(group_sentences, ctx), 0.6, NEAR)]
     if headline:
-        pools.append((_reported_elsewhere(group_sentences, ctx), 0.5))
-    for pool, confidence in pools:
+        pools.append((_reported_elsewhere(group_sentences, ctx), 0.5, NEAR))
+    for pool, confidence, near in pools:
         for s in pool:
             for mention in ctx.dates.get(s.index, []):
                 if _is_other_time(s.text, mention, s.start) or mention.start >= ctx.cuts.get(
                         s.index, mention.end):
                     continue
                 day = _resolve_in(mention, s, ctx)
+                if day is not None and near is not None and ctx.ref is not None and abs(
+                        (day - ctx.ref).days) > near:
+                    continue  # a neighbour's date far from the article's is another event's
                 if day is not None:
                     conf = confidence if mention.full or mention.month else confidence - 0.1
                     return day, s.text, conf
