@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from generator import frontmatter
+from generator.ingest import safe_title
 from generator.model import Annotation, Problem, SourceDoc
 from generator.writer import atomic_write, write_if_changed
 
@@ -67,7 +68,7 @@ def save_record(state_dir: Path, stem: str, record: Record) -> None:
 def machine_fields(ann: Annotation) -> dict[str, Any]:
     """The front matter the annotator proposes, in the contract's key order."""
     fields: dict[str, Any] = {
-        "title": ann.title, "date": ann.date, "venue": ann.venue, "country": ann.country,
+        "title": safe_title(ann.title), "date": ann.date, "venue": ann.venue, "country": ann.country,
         "participants": list(ann.participants),
     }
     if ann.kind:
@@ -91,7 +92,8 @@ def details(ann: Annotation) -> dict[str, Any]:
     })
 
 
-def merge(current: dict[str, Any], last: dict[str, Any], new: dict[str, Any]) -> tuple[dict[str, Any], list[tuple[str, Any, Any]]]:
+def merge(current: dict[str, Any], last: dict[str, Any], new: dict[str, Any]
+          ) -> tuple[dict[str, Any], list[tuple[str, Any, Any]]]:
     """Updates allowed by ownership, and the (field, machine, researcher) conflicts."""
     updates: dict[str, Any] = {}
     conflicts: list[tuple[str, Any, Any]] = []
@@ -132,7 +134,9 @@ def write_article(path: Path, state_dir: Path, doc: SourceDoc, ann: Annotation, 
         atomic_write(path, frontmatter.dump_new(new, body))
         save_record(state_dir, doc.stem, record)
         return "created", [], []
-    text = path.read_text(encoding="utf-8", errors="replace")
+    text, read_problems = frontmatter.read_file(path, rel)
+    if text is None or read_problems:
+        return "kept", read_problems, []  # never rewrite a file we could not read exactly
     parsed = frontmatter.parse(text, rel)
     if parsed.data is None:
         return "kept", [*parsed.problems], []

@@ -6,11 +6,13 @@ ruamel.yaml's round-trip mode, which keeps their comments and key order.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import html
 import io
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -60,6 +62,32 @@ class Parsed:
     """Top-level key -> 1-based line in the file, for messages."""
     problems: list[Problem]
     front_text: str = ""
+
+
+def read_file(path: Path, rel: str) -> tuple[str | None, list[Problem]]:
+    """An article file's text, or None and why: MkDocs reads only UTF-8, so say so precisely.
+
+    A file saved in another encoding is decoded (detected, as seeds are) so its fields still
+    count, but it is an error: `mkdocs build` would fail on it, and rewriting it could lose text.
+    """
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, [Problem(rel, f"cannot read: {exc.strerror or exc}", hint="check permissions")]
+    if b"\x00" in raw[:4096] and not raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None, [Problem(rel, "binary file, not text", hint="remove it from docs/articles/")]
+    try:
+        return raw.decode("utf-8-sig"), []
+    except UnicodeDecodeError:
+        pass
+    from generator.ingest import decode  # ingest is the one place that knows encodings
+
+    text, how = decode(raw)
+    if text is None:
+        return None, [Problem(rel, f"not UTF-8 text ({how})", hint="save the file as UTF-8")]
+    return text.replace("\r\n", "\n"), [Problem(
+        rel, f"saved as {how}, not UTF-8; MkDocs cannot read it", line=1,
+        hint="save the file as UTF-8 (your editor's 'Save with encoding'); the generator will not touch it")]
 
 
 def split(text: str) -> tuple[str | None, str, int | None]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import hashlib
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -88,15 +89,16 @@ def decode(raw: bytes, truncated: bool = False) -> tuple[str | None, str]:
     text = _strict(raw, "utf-8", truncated)
     if text is not None:
         return text, "utf-8"
-    best = from_bytes(raw[:200_000], cp_isolation=["cp1252", "latin_1", "iso8859_15", "cp1251",
-                                                    "utf_16", "mac_roman"]).best()
+    # Only codepages an English news corpus plausibly holds: with Mac Roman in the running,
+    # cp1252's curly quotes (0x92) came back as accented letters ("Lavrovís").
+    best = from_bytes(raw[:200_000], cp_isolation=["cp1252", "latin_1", "iso8859_15", "cp1251"]).best()
     encoding = best.encoding if best is not None else "cp1252"
     if encoding in {"latin_1", "iso8859_15", "ascii"}:
         encoding = "cp1252"  # cp1252 is a superset in the printable range, and what Windows wrote
     western = _strict(raw, "cp1252", truncated) or raw.decode("latin-1")
     western_name = "cp1252" if _strict(raw, "cp1252", truncated) is not None else "latin-1"
     guessed = _strict(raw, encoding, truncated)
-    if guessed is None or _mixed_script_words(guessed) > _mixed_script_words(western):
+    if guessed is None or guessed == western or _mixed_script_words(guessed) > _mixed_script_words(western):
         # Short Western texts fool the detector ("Zoë" read as cp1251 gives "Zoл"): a word
         # mixing Latin with another script means the guess is wrong.
         return western, western_name
@@ -220,8 +222,26 @@ def find_title(text: str, fallback: str) -> str:
         if len(line) > TITLE_MAX:
             sentence = re.split(r"(?<=[a-z0-9\)\"”])[.!?]\s", line, maxsplit=1)[0]
             line = sentence if len(sentence) <= TITLE_MAX else line[:TITLE_MAX].rsplit(" ", 1)[0] + "…"
-        return line
-    return fallback
+        return safe_title(line)
+    return safe_title(fallback)
+
+
+TITLE_LOOKALIKES = str.maketrans({"<": "‹", ">": "›"})
+
+
+def safe_title(title: str) -> str:
+    """A title that stays text wherever MkDocs and Material put it, unescaped, in the page.
+
+    The title goes into front matter, and the theme writes it raw into <title>, the header and
+    the h1: `<script>` in a scraped headline would run on every visitor's page. Entities are
+    decoded first (scrapers leave `&amp;lt;`), then angle brackets become look-alike quotes.
+    """
+    for _ in range(3):
+        decoded = html.unescape(title)
+        if decoded == title:
+            break
+        title = decoded
+    return " ".join(title.translate(TITLE_LOOKALIKES).split())
 
 
 def _is_clutter(line: str) -> bool:

@@ -32,21 +32,20 @@ def load_articles(articles_dir: Path, registry: Registry) -> tuple[list[Article]
 
 def load_article(path: Path, registry: Registry) -> tuple[Article | None, list[Problem]]:
     rel = f"docs/articles/{path.name}"
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        return None, [Problem(rel, "not UTF-8 text", hint="save the file as UTF-8")]
-    except OSError as exc:
-        return None, [Problem(rel, f"cannot read: {exc.strerror}")]
+    text, read_problems = frontmatter.read_file(path, rel)
+    if text is None:
+        return None, read_problems
     parsed = frontmatter.parse(text, rel)
     if parsed.data is None:
-        return None, parsed.problems
+        return None, [*read_problems, *parsed.problems]
     values, problems = schema.validate(parsed.data, parsed.lines, rel)
+    problems[:0] = read_problems
     problems.extend(_unknown_names(values, parsed.lines, rel, registry))
     canon = _canonical_names(registry)
     for m in [values, *values["meetings"], *values["recalled"]]:
         place = registry.place(m["venue"]) if m.get("venue") else None
-        if place is not None and place.name != m["venue"] and place.country == (m.get("country") or place.country):
+        same_country = place is not None and place.country == (m.get("country") or place.country)
+        if place is not None and place.name != m["venue"] and same_country:
             m["venue"] = place.name  # "Jiddah" and "Jeddah" are one venue page
     values["participants"] = canon(values["participants"])
     for m in [*values["meetings"], *values["recalled"]]:

@@ -132,4 +132,21 @@ def validate(data: dict[str, Any], lines: dict[str, int], path: str) -> tuple[di
             problems.append(Problem(path, str(exc), line=lines.get(f.name), field=f.name,
                                     hint=f"expected {f.expected}"))
             values[f.name] = f.read(None)
+    problems.extend(_raw_html_keys(data, lines, path))
     return values, problems
+
+
+RAW_IN_THEME = ("title", "description")
+"""Keys MkDocs and Material copy unescaped into every page (<title>, header, h1, meta tags)."""
+
+
+def _raw_html_keys(data: dict[str, Any], lines: dict[str, int], path: str) -> list[Problem]:
+    """Angle brackets in these keys would be live HTML on the published page: an error.
+
+    The value is still used on generated pages (they escape everything); only the theme's own
+    copy is unsafe, so the file must change: the generator writes titles with ‹ › instead.
+    """
+    return [Problem(path, "'<' or '>' here becomes live HTML in the page's title and heading",
+                    line=lines.get(key), field=key, hint="write ‹ › instead, or leave them out")
+            for key in RAW_IN_THEME
+            if isinstance(data.get(key), str) and ("<" in data[key] or ">" in data[key])]

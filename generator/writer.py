@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
+from typing import IO
 
 
 def atomic_write(path: Path, data: str | bytes) -> None:
@@ -40,14 +42,19 @@ def write_if_changed(path: Path, data: str | bytes) -> bool:
     return True
 
 
-def remove_stale_temporaries(folder: Path) -> int:
-    """Clear temporaries a killed build left behind (ours are named `.<name>.*.tmp`)."""
+TEMPORARY = re.compile(r"\..+\.[A-Za-z0-9_]{8}\.tmp")
+"""Names `atomic_write` gives its temporaries (mkstemp's eight random characters)."""
+
+
+def remove_stale_temporaries(folder: Path, recursive: bool = True) -> int:
+    """Clear temporaries a killed build left behind; only names `atomic_write` makes."""
     removed = 0
     if not folder.is_dir():
         return 0
-    for tmp in folder.rglob(".*.tmp"):
-        tmp.unlink(missing_ok=True)
-        removed += 1
+    for tmp in folder.rglob(".*.tmp") if recursive else folder.glob(".*.tmp"):
+        if TEMPORARY.fullmatch(tmp.name) and tmp.is_file():
+            tmp.unlink(missing_ok=True)
+            removed += 1
     return removed
 
 
@@ -59,10 +66,23 @@ class Manifest:
         self.root = root
         self.previous: set[str] = set()
         self.current: set[str] = set()
+        self.journal = path.with_name(path.name + ".pending")
+        """Files this run is about to write, one a line, so a killed run's files stay ours."""
+        self._journal: IO[str] | None = None
         try:
             self.previous = set(json.loads(path.read_text(encoding="utf-8")))
         except (OSError, ValueError, TypeError):
             self.previous = set()
+        try:
+            self.previous |= {line for line in self.journal.read_text(encoding="utf-8").splitlines()
+                              if line}
+        except OSError:
+            pass
+        # A killed build leaves at most one temporary per folder it was writing to: those of
+        # generated pages, and anywhere in the generator's own state folder (records, panels).
+        for folder in {(root / rel).parent for rel in self.previous}:
+            remove_stale_temporaries(folder, recursive=False)
+        remove_stale_temporaries(path.parent)
 
     def owns(self, target: Path) -> bool:
         return self._rel(target) in self.previous or self._rel(target) in self.current
@@ -75,8 +95,18 @@ class Manifest:
                 f"{rel}: exists but was not generated; move it away or rename it "
                 "(the generator never overwrites a file it did not create)"
             )
+        if rel not in self.previous and rel not in self.current:
+            self._note(rel)
         self.current.add(rel)
         return write_if_changed(target, data)
+
+    def _note(self, rel: str) -> None:
+        """Journal a new file before it exists: a build killed next still knows it made it."""
+        if self._journal is None:
+            self.journal.parent.mkdir(parents=True, exist_ok=True)
+            self._journal = self.journal.open("a", encoding="utf-8")
+        self._journal.write(rel + "\n")
+        self._journal.flush()
 
     def claim(self, target: Path) -> None:
         """Record a file written by other means (e.g. an article written once) as ours."""
@@ -98,6 +128,10 @@ class Manifest:
 
     def save(self) -> None:
         write_if_changed(self.path, json.dumps(sorted(self.current), indent=0))
+        if self._journal is not None:
+            self._journal.close()
+            self._journal = None
+        self.journal.unlink(missing_ok=True)
 
     def _rel(self, target: Path) -> str:
         return target.resolve().relative_to(self.root.resolve()).as_posix()

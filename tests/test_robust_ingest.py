@@ -93,3 +93,11 @@ def test_unicode_text_round_trips_through_any_unicode_encoding(text: str, encodi
 def test_latin_text_in_utf16_without_bom_is_detected(text: str) -> None:
     decoded, _ = decode(text.encode("utf-16-le"))
     assert decoded == text
+
+
+@pytest.mark.parametrize("text", ["Lavrov’s talks with Wang Yi – “frank”",
+                                  "The minister’s visit – “a success” – ended on Friday.",
+                                  "Don’t call it a “summit”…"])
+def test_windows_quotes_and_dashes_are_not_read_as_mac_letters(text: str) -> None:
+    decoded, encoding = decode(text.encode("cp1252"))
+    assert decoded == text and encoding == "cp1252"
