@@ -9,6 +9,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -22,6 +23,8 @@ def parser() -> argparse.ArgumentParser:
                                  description="Annotate diplomatic news and render a research site.")
     ap.add_argument("--root", default=".", help="the site's folder (default: current folder)")
     ap.add_argument("-q", "--quiet", action="store_true", help="print problems and the summary only")
+    ap.add_argument("--traceback", action="store_true",
+                    help="on an unexpected failure, show Python's traceback (for bug reports)")
     sub = ap.add_subparsers(dest="command", required=True)
     for name, text in (("build", "annotate new/changed seeds, then render"),
                        ("annotate", "seeds/* -> docs/articles/<stem>.md"),
@@ -57,7 +60,27 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         console.print("interrupted: every file is either old or new; run the command again")
         return 130
+    except Exception as exc:  # a researcher sees one line, never a traceback
+        if args.traceback:
+            raise
+        print(failure(exc, settings.root), file=sys.stderr)
+        return 1
     return report(result, args.command, settings.strict, console)
+
+
+def failure(exc: Exception, root: Path) -> str:
+    """One line for a failure nothing else caught: the file if there is one, and what to do."""
+    if isinstance(exc, OSError) and exc.filename:
+        name = Path(exc.filename)
+        where = name.relative_to(root).as_posix() if name.is_relative_to(root) else str(name)
+        hint = {FileExistsError: "a file stands where a folder is needed; move it away",
+                NotADirectoryError: "a file stands where a folder is needed; move it away",
+                IsADirectoryError: "a folder stands where a file is needed; move it away",
+                PermissionError: "check the permissions of this file and its folder"}.get(
+                    type(exc), "check this file and its folder")
+        return f"{where}: error: {exc.strerror or exc} ({hint}, then run the command again)"
+    return (f"error: unexpected {type(exc).__name__}: {exc} (please report this with the output of "
+            "the same command run with --traceback)")
 
 
 def _with_progress(run: Callable[..., site.Result], settings: Settings, console: Console) -> site.Result:
@@ -74,9 +97,10 @@ def _with_progress(run: Callable[..., site.Result], settings: Settings, console:
 
 
 def report(result: site.Result, command: str, strict: bool, console: Console) -> int:
-    errors = [p for p in result.problems if p.severity == "error"]
-    warnings = [p for p in result.problems if p.severity == "warning"]
-    for problem in result.problems:
+    problems = list(dict.fromkeys(result.problems))  # annotate and render may find the same one
+    errors = [p for p in problems if p.severity == "error"]
+    warnings = [p for p in problems if p.severity == "warning"]
+    for problem in problems:
         print(problem, file=sys.stderr)
     parts = []
     if result.annotated:

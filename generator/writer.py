@@ -58,6 +58,10 @@ def remove_stale_temporaries(folder: Path, recursive: bool = True) -> int:
     return removed
 
 
+GENERATED_MARK = b'class="generated-note">Generated page:'
+"""The note every generated page carries (templates/_macros.md.j2); a researcher's page lacks it."""
+
+
 class Manifest:
     """The set of files (relative to the site root) that the generator created."""
 
@@ -85,12 +89,17 @@ class Manifest:
         remove_stale_temporaries(path.parent)
 
     def owns(self, target: Path) -> bool:
-        return self._rel(target) in self.previous or self._rel(target) in self.current
+        rel = self._rel(target)
+        return rel in self.previous or rel in self.current or self._in_state(target)
+
+    def _in_state(self, target: Path) -> bool:
+        """Everything in the generator's state folder is its own, even with the manifest lost."""
+        return self.path.parent.resolve() in target.resolve().parents
 
     def write(self, target: Path, data: str | bytes) -> bool:
         """Write a generated file unless a file we did not create is already there."""
         rel = self._rel(target)
-        if target.exists() and rel not in self.previous and rel not in self.current:
+        if target.exists() and not self.owns(target) and not self._adoptable(target, data):
             raise FileExistsError(
                 f"{rel}: exists but was not generated; move it away or rename it "
                 "(the generator never overwrites a file it did not create)"
@@ -107,6 +116,18 @@ class Manifest:
             self._journal = self.journal.open("a", encoding="utf-8")
         self._journal.write(rel + "\n")
         self._journal.flush()
+
+    def _adoptable(self, target: Path, data: str | bytes) -> bool:
+        """A file we evidently made, though the manifest lost it (a fresh clone without
+        `.generator/`): byte-identical to what we would write, or a page carrying our mark."""
+        payload = data.encode("utf-8") if isinstance(data, str) else data
+        try:
+            if target.stat().st_size > 20_000_000:
+                return False
+            existing = target.read_bytes()
+        except OSError:
+            return False
+        return existing == payload or GENERATED_MARK in existing
 
     def claim(self, target: Path) -> None:
         """Record a file written by other means (e.g. an article written once) as ours."""

@@ -121,3 +121,19 @@ def test_atomic_write_leaves_nothing_when_interrupted(tmp_path: Path,
     with pytest.raises(KeyboardInterrupt):
         atomic_write(target, "new")
     assert target.read_text() == "old" and [p.name for p in tmp_path.iterdir()] == ["a.md"]
+
+
+
+def test_pages_we_evidently_made_are_adopted_without_a_manifest(tmp_path: Path) -> None:
+    same, marked = tmp_path / "docs/data/m.json", tmp_path / "docs/meetings/a.md"
+    other = tmp_path / "docs/data/other.json"
+    for path, text in ((same, "[]"), (other, "the researcher's"),
+                       (marked, '# A\n<small class="generated-note">Generated page: x</small>')):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+    manifest = Manifest(tmp_path / ".generator/manifest.json", tmp_path)
+    manifest.write(same, "[]")  # byte-identical to what we write
+    manifest.write(marked, "# A, rendered again")  # carries the generated-page note
+    with pytest.raises(FileExistsError):
+        manifest.write(other, "[]")  # neither: someone else's file
+    assert marked.read_text() == "# A, rendered again" and other.read_text() == "the researcher's"
