@@ -14,7 +14,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from generator import site
+from generator import bench, site
 from generator.config import Settings
 
 
@@ -37,11 +37,15 @@ def parser() -> argparse.ArgumentParser:
             cmd.add_argument("--refresh", action="store_true",
                              help="re-annotate every seed; fields you edited are kept")
             cmd.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
+    bench.add_arguments(sub.add_parser("bench", help="measure every stage on synthetic corpora"))
     return ap
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    if args.command == "bench":
+        print(bench.run(args, echo=lambda line: print(line, file=sys.stderr, flush=True)))
+        return 0
     console = Console(stderr=True)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     settings = Settings.for_root(args.root, jobs=getattr(args, "jobs", 0),

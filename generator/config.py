@@ -44,6 +44,11 @@ class Settings:
         return self.root / ".generator"
 
     @property
+    def cache_dir(self) -> Path:
+        """Machine-local caches (registry, parsed articles, page signatures): safe to delete."""
+        return self.state_dir / "cache"
+
+    @property
     def registry_file(self) -> Path:
         """The site's own additions and corrections to the shipped registry."""
         return self.root / "registry.yaml"

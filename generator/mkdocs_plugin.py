@@ -7,6 +7,8 @@ annotation panel above its text, and tells `mkdocs serve` which inputs to watch.
 from __future__ import annotations
 
 import logging
+import re
+import time
 from pathlib import Path
 from typing import Any
 
@@ -14,10 +16,50 @@ from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.plugins import BasePlugin
 
-from generator import site
+from generator import site, urls
 from generator.config import Settings
 
 log = logging.getLogger("mkdocs.plugins.diplomacy")
+
+
+SEARCH_PARAGRAPHS = 2
+"""The headline and the lead carry the who, where and when; the rest of a story is background,
+and indexing every word of ten thousand articles makes a search index no browser should load."""
+ENTITY_SECTIONS = ("meetings", "ministers", "venues", "countries", "conferences")
+ARTICLE_TEXT = re.compile(r'(<div class="article-text">)(.*?)(</div>)', re.S)
+PARAGRAPH = re.compile(r"<p(?=[ >])")
+
+
+def searchable(uri: str) -> bool:
+    """Pages a researcher searches for: meetings, people, places, articles and hand-written pages.
+
+    Generated listings (years, letters, parts, review, network, home) only repeat those pages'
+    names, so they stay out of the search index.
+    """
+    parts = uri.split("/")
+    if parts[0] == "articles":
+        return True
+    if parts[0] in ENTITY_SECTIONS:
+        name = parts[-1]
+        return len(parts) == 2 and name != "index.md" and not name.startswith(("year-", "letter-"))
+    generated = set(urls.GENERATED_DIRS) | {urls.HOME, urls.REVIEW, urls.NETWORK, urls.TIMELINE}
+    return parts[0] not in generated
+
+
+def _exclude_after(html: str, keep: int) -> str:
+    """Mark the article text's paragraphs after the first `keep` for Material's search to skip."""
+
+    def mark(match: re.Match[str]) -> str:
+        count = 0
+
+        def tag(p: re.Match[str]) -> str:
+            nonlocal count
+            count += 1
+            return p.group(0) if count <= keep else "<p data-search-exclude"
+
+        return match.group(1) + PARAGRAPH.sub(tag, match.group(2)) + match.group(3)
+
+    return ARTICLE_TEXT.sub(mark, html, count=1)
 
 
 class PluginConfig(Config):
@@ -25,6 +67,10 @@ class PluginConfig(Config):
 
     annotate = config_options.Type(bool, default=True)
     """Annotate new and changed seeds on every build (turn off to render only)."""
+    search_listings = config_options.Type(bool, default=False)
+    """Index generated listing pages (year, letter, review lists) too; they repeat entity pages."""
+    search_paragraphs = config_options.Type(int, default=SEARCH_PARAGRAPHS)
+    """Article-text paragraphs indexed for search (-1: all of them)."""
 
 
 class GeneratorPlugin(BasePlugin[PluginConfig]):
@@ -39,6 +85,7 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
 
     def on_pre_build(self, config: Any) -> None:
         assert self.settings is not None
+        started = time.perf_counter()
         if self.config.annotate:
             result = site.build(self.settings)
         else:
@@ -46,12 +93,14 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         for problem in result.problems:
             # Broken input fails `mkdocs build --strict`; review items do not.
             (log.warning if problem.severity == "error" else log.info)(str(problem))
-        log.info("generator: %d articles, %d meetings, %d files written",
-                 result.articles, result.meetings, result.written)
+        log.info("generator: %d articles, %d meetings, %d files written in %.1f s",
+                 result.articles, result.meetings, result.written, time.perf_counter() - started)
 
     def on_page_markdown(self, markdown: str, page: Any, config: Any, files: Any) -> str:
         assert self.settings is not None
         uri = page.file.src_uri
+        if not self.config.search_listings and not searchable(uri):
+            page.meta.setdefault("search", {"exclude": True})
         if not uri.startswith("articles/") or uri.count("/") != 1:
             return markdown
         panel = site.panel_path(self.settings, Path(uri).stem)
@@ -59,6 +108,14 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
             return panel.read_text(encoding="utf-8") + "\n" + markdown
         except OSError:
             return markdown
+
+    def on_page_content(self, html: str, page: Any, config: Any, files: Any) -> str:
+        """Index an article's title, annotation and lead, not its whole text (see SEARCH_PARAGRAPHS)."""
+        uri = page.file.src_uri
+        limit = self.config.search_paragraphs
+        if limit < 0 or not uri.startswith("articles/") or uri.count("/") != 1:
+            return html
+        return _exclude_after(html, limit)
 
     def on_serve(self, server: Any, config: Any, builder: Any) -> Any:
         assert self.settings is not None

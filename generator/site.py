@@ -12,19 +12,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator import articles as article_files
-from generator import urls
-from generator.annotate import ANNOTATOR_VERSION, Annotator
+from generator.annotate import Annotator
+from generator.cache import Store
 from generator.catalog import build_catalog
 from generator.config import Settings
 from generator.grouping import group_reports, splits_of
+from generator.incremental import annotator_key, cached_registry, load_corpus, render_epoch
 from generator.ingest import Seed, find_seeds, read_seed
 from generator.load import load_articles
 from generator.model import Problem, SourceDoc
 from generator.registry import Registry, load_registry
 from generator.render import environment, render_panel, render_site
+from generator.render_cache import SKIPPED, Selective, Signer
 from generator.review import build_review
 from generator.workers import annotate_all
-from generator.writer import Manifest, remove_stale_temporaries, write_if_changed
+from generator.writer import Manifest, remove_stale_temporaries
 
 log = logging.getLogger(__name__)
 Progress = Callable[[str, int, int], None]
@@ -39,6 +41,8 @@ class Result:
     annotated: dict[str, int] = field(default_factory=dict)
     """created / updated / unchanged / kept / adopted / skipped -> count."""
     written: int = 0
+    rendered: int = 0
+    """Files produced this run (templates and data); unchanged pages are skipped, not counted."""
     removed: list[str] = field(default_factory=list)
     articles: int = 0
     meetings: int = 0
@@ -49,7 +53,7 @@ class Result:
 
 
 def build(settings: Settings, progress: Progress | None = None) -> Result:
-    registry, problems = load_registry(settings.registry_file)
+    registry, problems = cached_registry(settings, Store(settings.cache_dir))
     result = annotate(settings, registry, progress)
     rendered = render(settings, registry, progress)
     rendered.problems[:0] = problems + result.problems
@@ -61,12 +65,14 @@ def annotate(settings: Settings, registry: Registry | None = None,
              progress: Progress | None = None) -> Result:
     """seeds/* -> docs/articles/<stem>.md, skipping seeds whose cached annotation is current."""
     result = Result()
+    store = Store(settings.cache_dir)
     if registry is None:
-        registry, result.problems = load_registry(settings.registry_file)
+        registry, result.problems = cached_registry(settings, store)
     remove_stale_temporaries(settings.articles_dir)
     seeds, found = find_seeds(settings.seeds_dir)
     result.problems += found
-    todo = _changed_seeds(settings, seeds, registry, result)
+    annotator = annotator_key()
+    todo = _changed_seeds(settings, seeds, registry, annotator, result)
     docs: list[SourceDoc] = []
     for seed in todo:
         doc, issues = read_seed(seed)
@@ -83,14 +89,15 @@ def annotate(settings: Settings, registry: Registry | None = None,
             continue
         target = settings.articles_dir / f"{doc.stem}.md"
         outcome, issues, _ = article_files.write_article(
-            target, settings.state_dir, doc, ann, ANNOTATOR_VERSION, registry.fingerprint)
+            target, settings.state_dir, doc, ann, annotator, registry.fingerprint)
         result.problems += issues
         result.annotated[outcome] = result.annotated.get(outcome, 0) + 1
     return result
 
 
-def _changed_seeds(settings: Settings, seeds: list[Seed], registry: Registry, result: Result) -> list[Seed]:
-    """Seeds whose bytes, annotator version or registry changed since their last annotation."""
+def _changed_seeds(settings: Settings, seeds: list[Seed], registry: Registry, annotator: str,
+                   result: Result) -> list[Seed]:
+    """Seeds whose bytes, annotator (version or code) or registry changed since their last annotation."""
     todo = []
     for seed in seeds:
         record = article_files.load_record(settings.state_dir, seed.stem)
@@ -100,7 +107,7 @@ def _changed_seeds(settings: Settings, seeds: list[Seed], registry: Registry, re
                 digest = hashlib.sha256(seed.path.read_bytes()).hexdigest()
             except OSError:
                 digest = ""
-            if record.current(digest, ANNOTATOR_VERSION, registry.fingerprint):
+            if record.current(digest, annotator, registry.fingerprint):
                 result.annotated["skipped"] = result.annotated.get("skipped", 0) + 1
                 continue
         todo.append(seed)
@@ -109,36 +116,77 @@ def _changed_seeds(settings: Settings, seeds: list[Seed], registry: Registry, re
 
 def render(settings: Settings, registry: Registry | None = None,
            progress: Progress | None = None) -> Result:
-    """docs/articles/*.md -> generated pages, data files and article panels."""
+    """docs/articles/*.md -> generated pages, data files and article panels.
+
+    Unchanged input renders nothing; otherwise only pages whose signature changed are rendered
+    (see render_cache), so one edited article costs its own pages, not the whole site.
+    """
     result = Result()
+    store = Store(settings.cache_dir)
     if registry is None:
-        registry, result.problems = load_registry(settings.registry_file)
-    articles, problems = load_articles(settings.articles_dir, registry)
-    result.problems += problems
-    reports = [r for a in articles for r in a.reports]
-    meetings = group_reports(reports, splits_of(articles))
-    records = {a.stem: (article_files.load_record(settings.state_dir, a.stem) or None) for a in articles}
-    details = {s: (r.__dict__ if r else {}) for s, r in records.items()}
+        registry, result.problems = cached_registry(settings, store)
+    corpus = load_corpus(settings, registry, store)
+    result.problems += corpus.problems
+    name = site_name(settings)
+    epoch = render_epoch(settings, registry, name)
+    manifest = Manifest(settings.state_dir / "manifest.json", settings.root)
+    last = store.get("render", epoch)
+    last = last if isinstance(last, dict) else {}
+    if last.get("inputs") == corpus.key and _all_present(settings, manifest):
+        result.problems += last["problems"]
+        result.articles, result.meetings = last["articles"], last["meetings"]
+        return result
+    articles, details = corpus.articles, corpus.details
+    meetings = group_reports([r for a in articles for r in a.reports], splits_of(articles))
     mentions = {s: d.get("details", {}).get("mentioned", []) for s, d in details.items()}
     catalog = build_catalog(meetings, articles, registry, mentions, details)
     review = build_review(catalog, details, result.problems)
+    signer, signatures = Signer(catalog, epoch), {}
+    old: dict[str, str] = last.get("signatures", {})
+
+    def wanted(key: str, target: Path, context: dict) -> bool:
+        signature = signer.page(context)
+        if signature is not None:
+            signatures[key] = signature
+        return signature is None or old.get(key) != signature or not target.exists()
+
     env = environment(settings.template_dirs)
-    manifest = Manifest(settings.state_dir / "manifest.json", settings.root)
-    pages = list(render_site(catalog, review, env, site_name(settings)))
-    for n, page in enumerate(pages, 1):
-        try:
-            result.written += manifest.write(settings.docs_dir / page.path, page.content)
-        except FileExistsError as exc:
-            result.problems.append(Problem(f"docs/{page.path}", str(exc).split(": ", 1)[1]))
+    pages = Selective(env, lambda path, ctx: wanted(path, settings.docs_dir / path, ctx))
+    own_problems = len(result.problems)
+    for n, page in enumerate(render_site(catalog, review, pages, name), 1):  # type: ignore[arg-type]
+        _write(manifest, settings.docs_dir / page.path, page.content, result)
         if progress and n % 500 == 0:
-            progress("render", n, len(pages))
+            progress("render", n, 0)
+    panels = Selective(env, lambda path, ctx: wanted("panel:" + path, panel_path(settings, Path(path).stem),
+                                                        ctx))
     for a in articles:
-        panel = render_panel(catalog, a.stem, details.get(a.stem), env)
-        result.written += manifest.write(panel_path(settings, a.stem), panel)
+        panel = render_panel(catalog, a.stem, details.get(a.stem), panels)  # type: ignore[arg-type]
+        _write(manifest, panel_path(settings, a.stem), panel, result)
     result.removed = manifest.remove_stale()
     manifest.save()
     result.articles, result.meetings = len(articles), sum(1 for m in meetings if m.sources)
+    store.put("render", epoch, {"inputs": corpus.key, "signatures": signatures,
+                                "problems": result.problems[own_problems:],
+                                "articles": result.articles, "meetings": result.meetings})
     return result
+
+
+def _write(manifest: Manifest, target: Path, content: str | bytes, result: Result) -> None:
+    """Write a rendered file, or keep the one on disk when its render was skipped as unchanged."""
+    if content is SKIPPED:
+        manifest.claim(target)
+        return
+    result.rendered += 1
+    try:
+        result.written += manifest.write(target, content)
+    except FileExistsError as exc:
+        rel, _, message = str(exc).partition(": ")
+        result.problems.append(Problem(rel, message))
+
+
+def _all_present(settings: Settings, manifest: Manifest) -> bool:
+    """A deleted generated file must be written again even when no input changed."""
+    return bool(manifest.previous) and all((settings.root / rel).is_file() for rel in manifest.previous)
 
 
 def panel_path(settings: Settings, stem: str) -> Path:

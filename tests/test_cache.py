@@ -1,0 +1,149 @@
+"""Caches: unchanged inputs are skipped, an edit re-renders only what depends on it, and the
+result is always what a build from scratch would give."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator import render_cache, site
+from generator.cache import Store
+from generator.config import Settings
+from tests.conftest import make_site, write_article
+
+ARTICLES = {
+    "a1": ("Talks in Oslo", dt.date(2022, 3, 1), "Oslo", "Norway", ["Sergey Lavrov", "Wang Yi"]),
+    "a2": ("Ministers meet in Oslo", dt.date(2022, 3, 1), "Oslo", "Norway", ["Sergey Lavrov", "Wang Yi"]),
+    "b1": ("Visit to Delhi", dt.date(2022, 5, 9), "New Delhi", "India", ["Antony Blinken", "S. Jaishankar"]),
+    "c1": ("Call on Ukraine", dt.date(2021, 7, 2), None, None, ["Antony Blinken", "Dmytro Kuleba"]),
+}
+
+
+def corpus(root: Path) -> Path:
+    make_site(root)
+    for stem, (title, day, venue, country, people) in ARTICLES.items():
+        write_article(root, stem, {"title": title, "date": day, "venue": venue, "country": country,
+                                   "participants": people})
+    return root
+
+
+def generated(root: Path) -> dict[str, bytes]:
+    """Every generated page and panel, by path: what a build leaves on disk."""
+    files = {}
+    for folder in (root / "docs", root / ".generator" / "panels"):
+        for path in folder.rglob("*"):
+            if path.is_file() and "articles" not in path.relative_to(root).parts[:2]:
+                files[path.relative_to(root).as_posix()] = path.read_bytes()
+    return files
+
+
+def mtimes(root: Path) -> dict[str, int]:
+    return {p.relative_to(root).as_posix(): p.stat().st_mtime_ns
+            for p in root.rglob("*") if p.is_file() and "cache" not in p.parts}
+
+
+def test_unchanged_corpus_renders_and_rewrites_nothing(tmp_path: Path) -> None:
+    root = corpus(tmp_path / "site")
+    settings = Settings.for_root(root)
+    first = site.render(settings)
+    assert first.written > 0 and first.meetings == 3
+    before = mtimes(root)
+    second = site.render(settings)
+    assert second.written == 0 and second.rendered == 0 and second.removed == []
+    assert (second.articles, second.meetings) == (first.articles, first.meetings)
+    assert mtimes(root) == before
+
+
+def test_deleted_generated_page_comes_back_without_input_change(tmp_path: Path) -> None:
+    root = corpus(tmp_path / "site")
+    settings = Settings.for_root(root)
+    site.render(settings)
+    meeting = next((root / "docs" / "meetings").glob("2022-05-09*.md"))
+    meeting.unlink()
+    site.render(settings)
+    assert meeting.is_file()
+
+
+def test_edit_rerenders_only_dependent_pages_and_matches_a_full_build(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = corpus(tmp_path / "site")
+    settings = Settings.for_root(root)
+    full = site.render(settings)
+    before = generated(root)
+    text = (root / "docs/articles/b1.md").read_text(encoding="utf-8")
+    (root / "docs/articles/b1.md").write_text(text.replace("title: Visit to Delhi", "title: Talks in Delhi"),
+                                             encoding="utf-8")
+    rendered: list[str] = []
+    real = render_cache._SelectiveTemplate.render
+
+    def spy(self: render_cache._SelectiveTemplate, *args: object, **context: object) -> str:
+        out = real(self, *args, **context)
+        if out is not render_cache.SKIPPED:
+            rendered.append(context["L"].page)  # type: ignore[attr-defined]
+        return out
+
+    monkeypatch.setattr(render_cache._SelectiveTemplate, "render", spy)
+    incremental = site.render(settings)
+    assert len(rendered) <= incremental.rendered < full.rendered  # data files are not templates
+    untouched = ("meetings/2022-03-01", "ministers/sergey-lavrov.md", "ministers/wang-yi.md",
+                 "venues/oslo.md", "articles/a1.md", "articles/c1.md")
+    assert not [p for p in rendered if p.startswith(untouched)], rendered
+    assert "articles/b1.md" in rendered
+    after = generated(root)
+    changed = {p for p in after if before.get(p) != after[p]}
+    assert any(p.startswith("docs/meetings/2022-05-09") for p in changed)  # shows the new title
+    assert not any("2022-03-01" in p for p in changed)  # the Oslo meeting does not cite b1
+    fresh = tmp_path / "fresh"
+    shutil.copytree(root, fresh, ignore=shutil.ignore_patterns("cache", "panels", "manifest.json"))
+    for path in (fresh / "docs").rglob("*.md"):
+        if "articles" not in path.relative_to(fresh / "docs").parts[:1] and path.parent.name != "assets":
+            path.unlink()
+    site.render(Settings.for_root(fresh))
+    assert generated(fresh) == after
+
+
+def test_registry_change_invalidates_registry_and_render_caches(tmp_path: Path) -> None:
+    root = corpus(tmp_path / "site")
+    settings = Settings.for_root(root)
+    site.render(settings)
+    assert (root / ".generator/cache/registry.pickle").is_file()
+    assert (root / ".generator/cache/.gitignore").read_text().strip().endswith("*")
+    (root / "registry.yaml").write_text(
+        "people:\n  - name: Dmytro Kuleba\n    country: Ukraine\n    aliases: [Kuleba D.]\n"
+        "    roles:\n      - {role: foreign_minister, start: 2020-03-04}\n"
+        "  - name: Ada Testperson\n    country: Norway\n", encoding="utf-8")
+    result = site.render(settings)
+    assert result.written > 0  # a new registry means a new epoch: every page is signed anew
+    registry, _ = site.cached_registry(settings, Store(settings.cache_dir))
+    assert registry.person("Ada Testperson") is not None
+
+
+def test_seed_is_annotated_once_until_annotator_or_registry_changes(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    root = make_site(tmp_path / "site", {"s1.txt": " date 2022-03-02\nLavrov meets Wang Yi\n\n"
+                                         "MOSCOW, March 1 - Russian Foreign Minister Sergey Lavrov met his "
+                                         "Chinese counterpart Wang Yi in Moscow on Tuesday.\n"})
+    settings = Settings.for_root(root)
+    assert site.annotate(settings).annotated == {"created": 1}
+    assert site.annotate(settings).annotated == {"skipped": 1}
+    monkeypatch.setattr(site, "annotator_key", lambda: "another-annotator")
+    assert "skipped" not in site.annotate(settings).annotated
+    monkeypatch.undo()
+    site.annotate(settings)  # back to the real annotator: annotated again, then cached
+    assert site.annotate(settings).annotated == {"skipped": 1}
+    (root / "registry.yaml").write_text("people:\n  - name: Ada Testperson\n    country: Norway\n",
+                                        encoding="utf-8")
+    assert "skipped" not in site.annotate(settings).annotated
+
+
+def test_broken_cache_file_is_a_miss_not_a_failure(tmp_path: Path) -> None:
+    root = corpus(tmp_path / "site")
+    settings = Settings.for_root(root)
+    site.render(settings)
+    for path in (root / ".generator/cache").glob("*.pickle"):
+        path.write_bytes(b"not a pickle")
+    result = site.render(settings)
+    assert result.meetings == 3 and not result.failed
