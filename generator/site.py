@@ -7,14 +7,17 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from generator import articles as article_files
+from generator import urls
 from generator.annotate import Annotator
 from generator.cache import Store
-from generator.catalog import build_catalog
+from generator.catalog import Catalog, build_catalog
 from generator.config import Settings
 from generator.grouping import group_reports, splits_of
 from generator.incremental import annotator_key, cached_registry, load_corpus, render_epoch
@@ -24,8 +27,8 @@ from generator.model import Problem, SourceDoc
 from generator.registry import Registry, load_registry
 from generator.render import environment, render_panel, render_site
 from generator.render_cache import SKIPPED, Selective, Signer
-from generator.review import build_review
-from generator.workers import annotate_all
+from generator.review import Review, build_review
+from generator.workers import annotate_all, fork_map
 from generator.writer import Manifest, remove_stale_temporaries
 
 log = logging.getLogger(__name__)
@@ -141,27 +144,18 @@ def render(settings: Settings, registry: Registry | None = None,
     mentions = {s: d.get("details", {}).get("mentioned", []) for s, d in details.items()}
     catalog = build_catalog(meetings, articles, registry, mentions, details)
     review = build_review(catalog, details, result.problems)
-    signer, signatures = Signer(catalog, epoch), {}
-    old: dict[str, str] = last.get("signatures", {})
-
-    def wanted(key: str, target: Path, context: dict) -> bool:
-        signature = signer.page(context)
-        if signature is not None:
-            signatures[key] = signature
-        return signature is None or old.get(key) != signature or not target.exists()
-
-    env = environment(settings.template_dirs)
-    pages = Selective(env, lambda path, ctx: wanted(path, settings.docs_dir / path, ctx))
+    job = _PageJob(settings, catalog, review, name, epoch, last.get("signatures", {}), details)
+    parts = settings.workers if len(articles) >= PARALLEL_RENDER else 1
     own_problems = len(result.problems)
-    for n, page in enumerate(render_site(catalog, review, pages, name), 1):  # type: ignore[arg-type]
-        _write(manifest, settings.docs_dir / page.path, page.content, result)
-        if progress and n % 500 == 0:
-            progress("render", n, 0)
-    panels = Selective(env, lambda path, ctx: wanted("panel:" + path, panel_path(settings, Path(path).stem),
-                                                        ctx))
-    for a in articles:
-        panel = render_panel(catalog, a.stem, details.get(a.stem), panels)  # type: ignore[arg-type]
-        _write(manifest, panel_path(settings, a.stem), panel, result)
+    signatures: dict[str, str] = {}
+    for done in fork_map(job.run, parts):
+        signatures.update(done.signatures)
+        manifest.current |= done.files
+        result.written += done.written
+        result.rendered += done.rendered
+        result.problems += done.problems
+    if progress:
+        progress("render", result.rendered, result.rendered)
     result.removed = manifest.remove_stale()
     manifest.save()
     result.articles, result.meetings = len(articles), sum(1 for m in meetings if m.sources)
@@ -171,17 +165,84 @@ def render(settings: Settings, registry: Registry | None = None,
     return result
 
 
-def _write(manifest: Manifest, target: Path, content: str | bytes, result: Result) -> None:
+PARALLEL_RENDER = 300
+"""Below this many articles, forking a second renderer costs more than it saves."""
+
+
+@dataclass
+class _Produced:
+    """What one renderer process did with its share of the pages."""
+
+    signatures: dict[str, str] = field(default_factory=dict)
+    files: set[str] = field(default_factory=set)
+    """Generated files (relative to the site root) this share owns, written or kept."""
+    written: int = 0
+    rendered: int = 0
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass
+class _PageJob:
+    """Render and write one share of the pages: those whose path hashes to `part` of `parts`.
+
+    Each page is rendered only when its signature differs from the last build's (or its file is
+    gone); otherwise the file on disk is kept. Shares run in forked processes that see the same
+    catalog, so splitting the pages costs nothing but the fork.
+    """
+
+    settings: Settings
+    catalog: Catalog
+    review: Review
+    site_name: str
+    epoch: str
+    old: dict[str, str]
+    """Page signatures of the last build."""
+    details: dict[str, dict[str, Any]]
+    """stem -> annotation record, for the article panels."""
+
+    def run(self, part: int, parts: int) -> _Produced:
+        out = _Produced()
+        signer = Signer(self.catalog, self.epoch)
+        manifest = Manifest(self.settings.state_dir / "manifest.json", self.settings.root)
+
+        def mine(key: str) -> bool:
+            return parts == 1 or zlib.crc32(key.encode("utf-8")) % parts == part
+
+        def wanted(key: str, target: Path, context: dict[str, Any]) -> bool:
+            if not mine(key):
+                return False
+            signature = signer.page(context)
+            if signature is not None:
+                out.signatures[key] = signature
+            return signature is None or self.old.get(key) != signature or not target.exists()
+
+        env = environment(self.settings.template_dirs)
+        docs = self.settings.docs_dir
+        pages = Selective(env, lambda path, ctx: wanted(path, docs / path, ctx))
+        for page in render_site(self.catalog, self.review, pages, self.site_name):  # type: ignore[arg-type]
+            if mine(page.path):
+                _write(manifest, docs / page.path, page.content, out)
+        panels = Selective(env, lambda path, ctx: wanted(
+            "panel:" + path, panel_path(self.settings, Path(path).stem), ctx))
+        for stem in self.catalog.articles:
+            if mine("panel:" + urls.article(stem)):
+                panel = render_panel(self.catalog, stem, self.details.get(stem), panels)  # type: ignore[arg-type]
+                _write(manifest, panel_path(self.settings, stem), panel, out)
+        out.files = manifest.current
+        return out
+
+
+def _write(manifest: Manifest, target: Path, content: str | bytes, out: _Produced) -> None:
     """Write a rendered file, or keep the one on disk when its render was skipped as unchanged."""
     if content is SKIPPED:
         manifest.claim(target)
         return
-    result.rendered += 1
+    out.rendered += 1
     try:
-        result.written += manifest.write(target, content)
+        out.written += manifest.write(target, content)
     except FileExistsError as exc:
         rel, _, message = str(exc).partition(": ")
-        result.problems.append(Problem(rel, message))
+        out.problems.append(Problem(rel, message))
 
 
 def _all_present(settings: Settings, manifest: Manifest) -> bool:

@@ -1,11 +1,17 @@
-"""Annotate many documents on every core, with the registry indexed once, not per article."""
+"""Use every core: annotate documents, or run shares of a render, in forked worker processes.
+
+Workers are forked, so they start with the registry (or the catalog) already in memory: nothing
+large is pickled on the way in, only each worker's small result on the way out.
+"""
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from typing import TypeVar
 
 from generator.annotate import Annotator
 from generator.model import Annotation, SourceDoc
@@ -13,6 +19,7 @@ from generator.model import Annotation, SourceDoc
 PARALLEL_THRESHOLD = 48
 """Below this many documents, starting processes costs more than it saves."""
 
+T = TypeVar("T")
 _worker_annotator: Annotator | None = None
 """Set once in each worker process by `_install`; processes share nothing else."""
 
@@ -55,3 +62,35 @@ def annotate_all(docs: list[SourceDoc], annotator: Annotator, workers: int,
             if progress:
                 progress(1)
             yield item
+
+
+_worker_task: Callable[[int, int], object] | None = None
+"""The share function of `fork_map`, set in each worker by `_install_task`."""
+
+
+def _install_task(task: Callable[[int, int], object]) -> None:
+    global _worker_task
+    _worker_task = task
+
+
+def _run_share(part_and_parts: tuple[int, int]) -> object:
+    assert _worker_task is not None
+    return _worker_task(*part_and_parts)
+
+
+def fork_map(task: Callable[[int, int], T], parts: int) -> list[T]:
+    """[task(0, parts), ..., task(parts - 1, parts)], each share in its own forked process.
+
+    `task` may be a closure over large data: with fork it is inherited, never pickled. Without
+    fork (or with one share) the shares run here, one after another.
+    """
+    if parts <= 1 or not hasattr(os, "fork"):
+        return [task(part, max(parts, 1)) for part in range(max(parts, 1))]
+    context = multiprocessing.get_context("fork")
+    gc.freeze()  # the collector in a child must not touch (and so copy) every inherited object
+    try:
+        with ProcessPoolExecutor(max_workers=parts, mp_context=context, initializer=_install_task,
+                                 initargs=(task,)) as pool:
+            return list(pool.map(_run_share, [(part, parts) for part in range(parts)]))  # type: ignore[arg-type]
+    finally:
+        gc.unfreeze()

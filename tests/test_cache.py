@@ -147,3 +147,23 @@ def test_broken_cache_file_is_a_miss_not_a_failure(tmp_path: Path) -> None:
         path.write_bytes(b"not a pickle")
     result = site.render(settings)
     assert result.meetings == 3 and not result.failed
+
+
+def test_render_split_over_two_processes_gives_the_same_site(tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    one = corpus(tmp_path / "one")
+    two = corpus(tmp_path / "two")
+    site.render(Settings.for_root(one, jobs=1))
+    monkeypatch.setattr(site, "PARALLEL_RENDER", 1)
+    result = site.render(Settings.for_root(two, jobs=2))
+    assert not result.failed and result.meetings == 3
+    assert generated(two) == generated(one)
+    manifest = (two / ".generator/manifest.json").read_text(encoding="utf-8")
+    assert manifest == (one / ".generator/manifest.json").read_text(encoding="utf-8")
+    again = site.render(Settings.for_root(two, jobs=2))
+    assert again.rendered == 0 and again.written == 0
+    path = two / "docs/articles/c1.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("Call on Ukraine", "Kuleba call"),
+                    encoding="utf-8")
+    edited = site.render(Settings.for_root(two, jobs=2))  # both shares' signatures were kept
+    assert 0 < edited.rendered < result.rendered / 2
