@@ -61,6 +61,7 @@ class Event:
     topic: str
     reports: int
     earlier: list[Event] = field(default_factory=list)
+    """An earlier meeting of the first participant that the articles recall."""
 
 
 def officials(registry: Registry, limit: int = OFFICIALS) -> list[Official]:
@@ -121,11 +122,11 @@ def plan(registry: Registry, n_articles: int, seed: int = 7) -> list[Event]:
         kind = "phone" if rng.random() < 0.12 else ("multilateral" if len(group) > 2 else "bilateral")
         venue, country = (None, None) if kind == "phone" else rng.choice(places)
         reports = min(rng.choice((1, 1, 1, 2, 2, 3)), n_articles - written)
-        key = frozenset(o.person.slug for o in group[:2])
-        earlier = [e for e in history.get(key, []) if e.day < day - dt.timedelta(days=30)]
+        earlier = [e for e in history.get(host.person.slug, []) if e.day < day - dt.timedelta(days=30)]
         event = Event(day, venue, country, group, kind, rng.choice(TOPICS), reports,
-                      earlier=earlier[-1:] if rng.random() < 0.5 else [])
-        history.setdefault(key, []).append(event)
+                      earlier=earlier[-1:] if rng.random() < 0.6 else [])
+        for o in group:
+            history.setdefault(o.person.slug, []).append(event)
         events.append(event)
         written += reports
     return events
@@ -176,8 +177,10 @@ def article_text(e: Event, variant: int, rng: random.Random) -> str:
     filler = rng.sample(FILLER, 8)
     body = [" ".join(filler[i:i + 2]) for i in range(0, 8, 2)]
     for before in e.earlier:
+        host = e.people[0].person
+        other = next(o.person for o in before.people if o.person != host)
         where = f"in {before.venue}" if before.venue else "by phone"
-        body.insert(1, f"The two ministers had previously met {where} in {before.day:%B %Y}, "
+        body.insert(1, f"{host.name} had previously met {other.name} {where} in {before.day:%B %Y}, "
                        f"when they discussed {before.topic}.")
     if rng.random() < 0.3:
         body.append(f"A spokesperson for the {e.people[0].adjective} foreign ministry said further "

@@ -1,0 +1,84 @@
+"""The benchmark's parts: a synthetic corpus the annotator can read, honest measuring, a clear table."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from generator import bench
+from generator.annotate import Annotator
+from generator.bench_corpus import officials, plan, write_corpus
+from generator.ingest import find_seeds, read_seed
+from generator.registry import Registry
+
+
+def test_corpus_is_deterministic_and_in_the_genre(tmp_path: Path, registry: Registry) -> None:
+    meetings = write_corpus(registry, tmp_path / "a", 200)
+    write_corpus(registry, tmp_path / "b", 200)
+    files = sorted(p.name for p in (tmp_path / "a").iterdir())
+    assert len(files) == 200 and meetings < 200  # several articles report one meeting
+    assert files == sorted(p.name for p in (tmp_path / "b").iterdir())
+    texts = [(tmp_path / "a" / f).read_text(encoding="utf-8") for f in files]
+    assert texts == [(tmp_path / "b" / f).read_text(encoding="utf-8") for f in files]
+    assert all(re.match(r" date \d{4}-\d{2}-\d{2}\n", t) for t in texts)
+    assert all(re.search(r"\n[^\s,][^\n,]*, [A-Z][a-z]+ \d{1,2} \([A-Za-z]+\) - ", t) for t in texts)
+    joined = "\n".join(texts)
+    assert "counterpart" in joined and "phone call" in joined and joined.count("had previously met") >= 5
+
+
+def test_corpus_people_are_registry_officials_in_office(registry: Registry) -> None:
+    people = officials(registry)
+    assert len(people) >= 300  # several hundred officials
+    for event in plan(registry, 300):
+        for official in event.people:
+            assert registry.person(official.person.name) is official.person
+            assert official.role.held_on(event.day)
+        assert len({o.person.country for o in event.people}) == len(event.people)
+
+
+def test_annotator_finds_the_synthetic_participants(tmp_path: Path, registry: Registry) -> None:
+    write_corpus(registry, tmp_path, 40)
+    seeds, _ = find_seeds(tmp_path)
+    annotator = Annotator(registry)
+    found = 0
+    for seed in seeds:
+        doc, _ = read_seed(seed)
+        assert doc is not None
+        ann = annotator.annotate(doc)
+        found += len(ann.participants) >= 2 and all(registry.person(p) for p in ann.participants)
+    assert found >= 0.8 * len(seeds)
+
+
+def test_stage_measures_time_and_memory_of_its_process(tmp_path: Path) -> None:
+    stage = bench.run_stage("x", [sys.executable, "-c",
+                                  "import time; b = bytearray(80_000_000); b[::4096] = b'x' * len(b[::4096]);"
+                                  " time.sleep(0.6); print('3 files written')"], tmp_path)
+    assert stage.returncode == 0 and stage.written() == 3
+    assert 0.5 < stage.seconds < 10
+    assert stage.peak_mb > 60  # the 80 MB buffer was seen by the sampler
+
+
+def _row(n: int, seconds: float, page_kb: float = 20) -> bench.Row:
+    row = bench.Row(n, meetings=n // 2, pages=n * 3, html_mb=n / 100, search_mb=n / 1000,
+                    largest=("meetings/x/index.html", int(page_kb * 1024)))
+    for name in ("annotate", "render", "mkdocs", "rebuild", "edit", "dirty"):
+        row.stages[name] = bench.Stage(name, seconds, 100.0, "2 files written")
+    return row
+
+
+def test_table_shows_growth_and_states_missed_targets() -> None:
+    rows = [_row(5000, 4.0), _row(10000, 10.0, page_kb=70)]
+    rows[-1].over_limit = [("meetings/x/index.html", 70 * 1024)]
+    text = bench.table(rows)
+    assert "x2.50" in text  # time grew 2.5 times while N doubled
+    assert "over 60 KB: meetings/x/index.html (70 KB)" in text
+    verdict = text.splitlines()[-1]
+    assert "largest page 70.0 KB MISSED" in verdict and "annotate 10.0 s ok" in verdict
+
+
+def test_bench_is_a_subcommand() -> None:
+    from generator.cli import parser
+
+    args = parser().parse_args(["bench", "--quick", "--dir", "x"])
+    assert args.command == "bench" and args.quick and args.dir == "x"
