@@ -84,7 +84,8 @@ def decode(raw: bytes, truncated: bool = False) -> tuple[str | None, str]:
     utf16 = _guess_bomless_utf16(raw, truncated)
     if utf16:
         return _strict(raw, utf16, truncated) or "", utf16
-    if b"\x00" in raw[:4096]:
+    head = raw[:4096]
+    if head.count(0) > max(2, len(head) // 1000):  # a stray NUL from a scraper is not binary
         return None, "binary file (NUL bytes), not text"
     text = _strict(raw, "utf-8", truncated)
     if text is not None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.frontmatter import BadScalar
+from generator.ingest import safe_title
 from generator.model import Problem
 
 KINDS = ("bilateral", "multilateral", "visit", "third-location", "phone", "video")
@@ -38,6 +39,18 @@ def read_text(value: Any) -> str | None:
         text = " ".join(str(value).split())
         return text or None
     raise Invalid(f"expected text, found {type(value).__name__}")
+
+
+def read_name(value: Any) -> str | None:
+    """A person, place or id: plain text, never markup.
+
+    MkDocs copies a page's first heading raw into its <title>, and generated pages are headed by
+    these names, so `</title><script>` in a venue would run: names with < or > are refused.
+    """
+    text = read_text(value)
+    if text is not None and ("<" in text or ">" in text):
+        raise Invalid(f"'{text}' holds '<' or '>', which names never do; remove them")
+    return text
 
 
 def read_date(value: Any) -> dt.date | None:
@@ -68,7 +81,7 @@ def read_names(value: Any) -> list[str]:
     for item in value:
         if isinstance(item, dict):
             item = item.get("name")
-        name = read_text(item)
+        name = read_name(item)
         if name and name not in names:
             names.append(name)
     return names
@@ -102,11 +115,11 @@ def read_meeting(value: dict[str, Any]) -> dict[str, Any]:
 ARTICLE_FIELDS = (
     Field("title", read_text, "text", required=True),
     Field("date", read_date, "a date YYYY-MM-DD or null"),
-    Field("venue", read_text, "a city name or null"),
-    Field("country", read_text, "a country name or null"),
+    Field("venue", read_name, "a city name or null"),
+    Field("country", read_name, "a country name or null"),
     Field("participants", read_names, "a list of names"),
     Field("kind", read_kind, f"one of {', '.join(KINDS)}"),
-    Field("group", read_text, "a meeting id to force grouping"),
+    Field("group", read_name, "a meeting id to force grouping"),
     Field("meetings", read_meetings, "a list of meetings"),
     Field("recalled", read_meetings, "a list of earlier meetings"),
 )
@@ -132,7 +145,10 @@ def validate(data: dict[str, Any], lines: dict[str, int], path: str) -> tuple[di
             problems.append(Problem(path, str(exc), line=lines.get(f.name), field=f.name,
                                     hint=f"expected {f.expected}"))
             values[f.name] = f.read(None)
-    problems.extend(_raw_html_keys(data, lines, path))
+    raw_html = _raw_html_keys(data, lines, path)
+    if any(p.field == "title" for p in raw_html):
+        values["title"] = safe_title(values["title"] or "")  # generated pages head with it too
+    problems.extend(raw_html)
     return values, problems
 
 

@@ -101,3 +101,11 @@ def test_latin_text_in_utf16_without_bom_is_detected(text: str) -> None:
 def test_windows_quotes_and_dashes_are_not_read_as_mac_letters(text: str) -> None:
     decoded, encoding = decode(text.encode("cp1252"))
     assert decoded == text and encoding == "cp1252"
+
+
+def test_a_stray_nul_is_dropped_not_called_binary(tmp_path: Path) -> None:
+    path = tmp_path / "seeds" / "nul.txt"
+    path.parent.mkdir()
+    path.write_bytes(b"Ministers meet in Oslo\x00 for talks on trade\n\nThey met.\n")
+    doc, problems = read_seed(Seed("nul", path))
+    assert doc is not None and not problems and doc.title == "Ministers meet in Oslo for talks on trade"
