@@ -9,6 +9,7 @@ registry that produced it is unchanged.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from generator import articles as article_files
 from generator.annotate import ANNOTATOR_VERSION
 from generator.cache import Store, digest, files_digest, stat_key
 from generator.config import DEFAULT_TEMPLATES, PACKAGE_DIR, Settings
+from generator.ingest import Seed
 from generator.load import load_article
 from generator.model import Article, Problem
 from generator.registry import DATA_DIR, Registry, load_registry
@@ -46,6 +48,40 @@ def cached_registry(settings: Settings, store: Store) -> tuple[Registry, list[Pr
     registry, problems = load_registry(settings.registry_file)
     store.put("registry", key, (registry, problems))
     return registry, problems
+
+
+def changed_seeds(settings: Settings, seeds: list[Seed], annotator: str, registry: str,
+                  store: Store) -> list[Seed]:
+    """Seeds whose bytes, annotator (version or code) or registry changed since their last annotation.
+
+    The answer for a seed is reused while neither the seed nor its record changed (mtime, size),
+    so an unchanged corpus is checked without reading or hashing ten thousand files.
+    """
+    known = store.get("seeds", "v1")
+    cache: dict[str, tuple[Any, ...]] = known if isinstance(known, dict) else {}
+    fresh: dict[str, tuple[Any, ...]] = {}
+    todo = []
+    for seed in seeds:
+        article = settings.articles_dir / f"{seed.stem}.md"
+        if settings.refresh or not article.exists():
+            todo.append(seed)
+            continue
+        stats = (stat_key(seed.path), stat_key(article_files.record_path(settings.state_dir, seed.stem)))
+        entry = cache.get(seed.stem)
+        if entry is None or entry[0] != stats:
+            record = article_files.load_record(settings.state_dir, seed.stem)
+            try:
+                seed_digest = hashlib.sha256(seed.path.read_bytes()).hexdigest()
+            except OSError:
+                seed_digest = ""
+            made = (record.digest, record.annotator, record.registry) if record else None
+            entry = (stats, seed_digest, made)
+        fresh[seed.stem] = entry
+        if entry[2] != (entry[1], annotator, registry):
+            todo.append(seed)
+    if fresh != cache:
+        store.put("seeds", "v1", fresh)
+    return todo
 
 
 @dataclass

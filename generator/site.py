@@ -5,7 +5,6 @@ Each stage takes its input and returns its output; nothing is shared but what is
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import zlib
 from collections.abc import Callable
@@ -20,8 +19,8 @@ from generator.cache import Store
 from generator.catalog import Catalog, build_catalog
 from generator.config import Settings
 from generator.grouping import group_reports, splits_of
-from generator.incremental import annotator_key, cached_registry, load_corpus, render_epoch
-from generator.ingest import Seed, find_seeds, read_seed
+from generator.incremental import annotator_key, cached_registry, changed_seeds, load_corpus, render_epoch
+from generator.ingest import find_seeds, read_seed
 from generator.load import load_articles
 from generator.model import Problem, SourceDoc
 from generator.registry import Registry, load_registry
@@ -75,7 +74,9 @@ def annotate(settings: Settings, registry: Registry | None = None,
     seeds, found = find_seeds(settings.seeds_dir)
     result.problems += found
     annotator = annotator_key()
-    todo = _changed_seeds(settings, seeds, registry, annotator, result)
+    todo = changed_seeds(settings, seeds, annotator, registry.fingerprint, store)
+    if len(todo) < len(seeds):
+        result.annotated["skipped"] = len(seeds) - len(todo)
     docs: list[SourceDoc] = []
     for seed in todo:
         doc, issues = read_seed(seed)
@@ -96,25 +97,6 @@ def annotate(settings: Settings, registry: Registry | None = None,
         result.problems += issues
         result.annotated[outcome] = result.annotated.get(outcome, 0) + 1
     return result
-
-
-def _changed_seeds(settings: Settings, seeds: list[Seed], registry: Registry, annotator: str,
-                   result: Result) -> list[Seed]:
-    """Seeds whose bytes, annotator (version or code) or registry changed since their last annotation."""
-    todo = []
-    for seed in seeds:
-        record = article_files.load_record(settings.state_dir, seed.stem)
-        article = settings.articles_dir / f"{seed.stem}.md"
-        if record is not None and article.exists() and not settings.refresh:
-            try:
-                digest = hashlib.sha256(seed.path.read_bytes()).hexdigest()
-            except OSError:
-                digest = ""
-            if record.current(digest, annotator, registry.fingerprint):
-                result.annotated["skipped"] = result.annotated.get("skipped", 0) + 1
-                continue
-        todo.append(seed)
-    return todo
 
 
 def render(settings: Settings, registry: Registry | None = None,

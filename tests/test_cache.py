@@ -129,6 +129,11 @@ def test_seed_is_annotated_once_until_annotator_or_registry_changes(tmp_path: Pa
     settings = Settings.for_root(root)
     assert site.annotate(settings).annotated == {"created": 1}
     assert site.annotate(settings).annotated == {"skipped": 1}
+    seed = root / "seeds/s1.txt"
+    seed.touch()  # a new mtime with the same bytes is still the same seed
+    assert site.annotate(settings).annotated == {"skipped": 1}
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nThey met again later.\n", encoding="utf-8")
+    assert "skipped" not in site.annotate(settings).annotated
     monkeypatch.setattr(site, "annotator_key", lambda: "another-annotator")
     assert "skipped" not in site.annotate(settings).annotated
     monkeypatch.undo()
