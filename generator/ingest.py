@@ -47,6 +47,11 @@ def find_seeds(seeds_dir: Path) -> tuple[list[Seed], list[Problem]]:
     for path in sorted(seeds_dir.iterdir()):
         if path.name.startswith(".") or not path.is_file():
             continue
+        if any(unicodedata.category(c) == "Cc" for c in path.name):
+            problems.append(Problem(_rel(path).encode("unicode_escape").decode("ascii"),
+                                    "file name holds a control character (a tab or line break)",
+                                    hint="rename the file; it is skipped"))
+            continue
         if path.suffix.lower() not in SEED_SUFFIXES:
             problems.append(
                 Problem(_rel(path), f"skipped: '{path.suffix}' is not a text seed",

@@ -109,3 +109,11 @@ def test_a_stray_nul_is_dropped_not_called_binary(tmp_path: Path) -> None:
     path.write_bytes(b"Ministers meet in Oslo\x00 for talks on trade\n\nThey met.\n")
     doc, problems = read_seed(Seed("nul", path))
     assert doc is not None and not problems and doc.title == "Ministers meet in Oslo for talks on trade"
+
+
+def test_control_characters_in_a_file_name_are_refused_on_one_line(tmp_path: Path) -> None:
+    (tmp_path / "new\nline.txt").write_text("Ministers meet in Oslo for talks", encoding="utf-8")
+    (tmp_path / "fine name é.txt").write_text("Ministers meet in Oslo for talks", encoding="utf-8")
+    seeds, problems = ingest.find_seeds(tmp_path)
+    assert [s.stem for s in seeds] == ["fine name é"]
+    assert "\n" not in str(problems[0]) and "new\\nline.txt" in str(problems[0])
