@@ -18,6 +18,7 @@ import datetime as dt
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from generator.conferences import looks_like_conference
 from generator.model import Article, Meeting, MeetingReport
@@ -136,9 +137,9 @@ def _match(report: MeetingReport, cluster: list[MeetingReport],
     """0 when the report cannot be this meeting; higher for a closer match."""
     if _kept_apart(report, cluster, apart):
         return 0.0
-    kinds = {r.kind for r in cluster if r.kind in {"bilateral", "multilateral"}}
-    if report.kind in {"bilateral", "multilateral"} and kinds and report.kind not in kinds:
-        return 0.0
+    scales = {_scale(r.kind) for r in cluster} - {None}
+    if _scale(report.kind) and scales and _scale(report.kind) not in scales:
+        return 0.0  # talks between two sides are not the conference they happened beside
     if _remote(report) and any(r.venue for r in cluster) or report.venue and any(_remote(r) for r in cluster):
         return 0.0  # a call has no venue: a report that names one describes another meeting
     venues = {_norm(r.venue) for r in cluster if r.venue and not looks_like_conference(r.venue)}
@@ -178,6 +179,13 @@ def _dates_agree(report: MeetingReport, cluster: list[MeetingReport], same_venue
     return any(abs(report.date - d) <= slack for d in dates)
 
 
+def _scale(kind: str | None) -> str | None:
+    """Two-sided (bilateral, visit, sideline talks) or many-sided; calls are told apart elsewhere."""
+    if kind in {"bilateral", "visit", "third-location"}:
+        return "two-sided"
+    return "many-sided" if kind == "multilateral" else None
+
+
 def _same_place(report: MeetingReport, cluster: list[MeetingReport], venues: set[str]) -> bool:
     """Same city, or one source names only the country ("talks in India") of the other's city."""
     if _norm(report.venue) in venues:
@@ -186,7 +194,9 @@ def _same_place(report: MeetingReport, cluster: list[MeetingReport], venues: set
     return _norm(report.venue) in countries or bool(venues & {_norm(report.country)})
 
 
+@lru_cache(maxsize=1 << 16)
 def _norm(text: str | None) -> str:
+    # Called for every candidate pair: memoised, it no longer dominates grouping at 10k articles.
     return slugify(text) if text else ""
 
 
