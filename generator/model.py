@@ -167,6 +167,8 @@ class Place:
     aliases: list[str] = field(default_factory=list)
     kind: str = "city"
     population: int = 0
+    city: str | None = None
+    """For a venue (a palace, a ministry, a resort hotel): the city it stands in."""
 
 
 @dataclass

@@ -108,18 +108,29 @@ def load_registry(site_file: Path | None = None, data_dir: Path = DATA_DIR,
         data = _load_yaml(site_file, blob, problems)
         if isinstance(data, dict):
             for section in raw:
-                for entry in data.get(section) or []:
+                entries = data.get(section) or []
+                if not isinstance(entries, list):
+                    problems.append(Problem(site_file.name, f"{section}: expected a list of entries",
+                                            field=section, hint="write one '- name: ...' item per entry"))
+                    continue
+                for entry in entries:
                     if isinstance(entry, dict):
                         raw[section].append((site_file.name, entry))
+                    else:
+                        problems.append(Problem(site_file.name, f"{section}: entry {entry!r} is not "
+                                                "a mapping", field=section,
+                                                hint="see generator/data/README.md"))
         elif data is not None:
             problems.append(Problem(site_file.name, "expected a mapping with people:, countries:, places:"))
     registry = Registry(fingerprint=digest.hexdigest()[:16])
-    for source, entry in raw["countries"]:
-        _add_country(registry, source, entry, problems)
-    for source, entry in raw["people"]:
-        _add_person(registry, source, entry, problems)
-    for source, entry in raw["places"]:
-        _add_place(registry, source, entry, problems)
+    for section, add in (("countries", _add_country), ("people", _add_person), ("places", _add_place)):
+        for source, entry in raw[section]:
+            try:
+                add(registry, source, entry, problems)
+            except (TypeError, ValueError, AttributeError) as exc:
+                problems.append(Problem(source, f"{section}: entry {str(entry.get('name'))!r} has a "
+                                        f"value of the wrong type ({exc})", field=section,
+                                        hint="see generator/data/README.md; the entry is skipped"))
     if gazetteer:
         _add_gazetteer(registry)
     _index(registry)
@@ -211,7 +222,7 @@ def _add_place(reg: Registry, source: str, e: dict, problems: list[Problem]) -> 
         return
     reg.places[slugify(name)] = Place(
         name=name, country=e.get("country"), slug=slugify(name), lat=e.get("lat"), lon=e.get("lon"),
-        aliases=_as_list(e.get("aliases")), kind=str(e.get("kind") or "city"),
+        aliases=_as_list(e.get("aliases")), kind=str(e.get("kind") or "city"), city=e.get("city"),
         population=int(e.get("population") or 10**7))
 
 

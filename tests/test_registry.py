@@ -1,0 +1,54 @@
+"""The registry: shipped data loads cleanly, roles resolve by date, a site file extends it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from generator.registry import Registry, load_registry
+
+
+def test_shipped_data_loads_without_problems(registry: Registry) -> None:
+    assert len(registry.people) > 1000 and len(registry.countries) > 100
+
+
+def test_role_resolution_by_date(registry: Registry) -> None:
+    def holder(country: str, day: dt.date) -> list[str]:
+        return [p.name for p in registry.holders(country, "foreign_minister", day)]
+
+    assert holder("China", dt.date(2023, 4, 13)) == ["Qin Gang"]
+    assert holder("China", dt.date(2024, 1, 10)) == ["Wang Yi"]
+    assert holder("United States", dt.date(2019, 6, 1)) == ["Mike Pompeo"]
+
+
+def test_aliases_handles_and_hashtags_resolve(registry: Registry) -> None:
+    assert registry.canonical("Sergei Lavrov") == "Sergey Lavrov"
+    assert registry.canonical("#SergeyLavrov") == "Sergey Lavrov"
+    assert registry.canonical("Mevlut Cavusoglu") == "Mevlüt Çavuşoğlu"
+
+
+def test_site_file_adds_and_replaces_entries(tmp_path: Path) -> None:
+    site = tmp_path / "registry.yaml"
+    site.write_text(
+        "people:\n  - name: Ada Quill\n    country: Norway\n    aliases: [A. Quill]\n"
+        "    roles:\n      - {role: foreign_minister, start: 2031-01-01, end: null}\n"
+        "places:\n  - name: Utopolis\n    country: Norway\n    aliases: [Utopia City]\n",
+        encoding="utf-8")
+    reg, problems = load_registry(site, gazetteer=False)
+    assert not problems
+    assert reg.canonical("A. Quill") == "Ada Quill"
+    assert "Ada Quill" in [p.name for p in reg.holders("Norway", "foreign_minister", dt.date(2031, 5, 1))]
+    assert reg.place("Utopia City").name == "Utopolis"
+
+
+def test_wrongly_typed_site_file_is_a_problem_not_a_crash(tmp_path: Path) -> None:
+    site = tmp_path / "registry.yaml"
+    site.write_text("places: 7\npeople:\n  - just a string\n  - name: X Y\n    roles: 5\n", encoding="utf-8")
+    reg, problems = load_registry(site, gazetteer=False)
+    text = "\n".join(str(p) for p in problems)
+    assert "places: expected a list" in text and "is not a mapping" in text
+    assert "registry.yaml" in text
+
+
+def test_suggest_offers_near_names(registry: Registry) -> None:
+    assert "Wang Yi" in registry.suggest("Wang Yii")
