@@ -14,8 +14,12 @@ from pathlib import Path
 from typing import IO
 
 
-def atomic_write(path: Path, data: str | bytes) -> None:
-    """Write via a temporary file and rename, so a killed build leaves old or new, never half."""
+def atomic_write(path: Path, data: str | bytes, durable: bool = True) -> None:
+    """Write via a temporary file and rename, so a killed build leaves old or new, never half.
+
+    `durable` also flushes the bytes to disk before the rename, so a power cut cannot lose a
+    researcher's file either; regenerable pages skip it (one fsync per page dominated render time).
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     payload = data.encode("utf-8") if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -23,14 +27,15 @@ def atomic_write(path: Path, data: str | bytes) -> None:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
 
 
-def write_if_changed(path: Path, data: str | bytes) -> bool:
+def write_if_changed(path: Path, data: str | bytes, durable: bool = True) -> bool:
     """Skip identical content so `mkdocs serve` does not see changes and reload in a loop."""
     payload = data.encode("utf-8") if isinstance(data, str) else data
     try:
@@ -38,7 +43,7 @@ def write_if_changed(path: Path, data: str | bytes) -> bool:
             return False
     except OSError:
         pass
-    atomic_write(path, payload)
+    atomic_write(path, payload, durable)
     return True
 
 
@@ -107,7 +112,7 @@ class Manifest:
         if rel not in self.previous and rel not in self.current:
             self._note(rel)
         self.current.add(rel)
-        return write_if_changed(target, data)
+        return write_if_changed(target, data, durable=False)
 
     def _note(self, rel: str) -> None:
         """Journal a new file before it exists: a build killed next still knows it made it."""
