@@ -53,8 +53,9 @@ def load_article(path: Path, registry: Registry) -> tuple[Article | None, list[P
     article = Article(
         stem=path.stem, path=path, title=values["title"] or path.stem, date=values["date"],
         venue=values["venue"], country=values["country"], participants=values["participants"],
-        kind=values["kind"], extra={k: v for k, v in parsed.data.items()
-                                    if k not in {f.name for f in schema.ARTICLE_FIELDS}})
+        kind=values["kind"], extra={**{k: v for k, v in parsed.data.items()
+                                       if k not in {f.name for f in schema.ARTICLE_FIELDS}},
+                                    **{k: values[k] for k in ("split", "conference") if values[k]}})
     article.reports = reports_of(article, values)
     return article, problems
 

@@ -87,6 +87,17 @@ def read_names(value: Any) -> list[str]:
     return names
 
 
+def read_split(value: Any) -> bool | list[str] | None:
+    """`split: true` keeps an article apart from all others; a list, from those stems only."""
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        return [value.strip()] if value.strip() else None
+    if isinstance(value, list) and all(isinstance(v, (str, int)) and not isinstance(v, bool) for v in value):
+        return [str(v).strip() for v in value if str(v).strip()]
+    raise Invalid("expected true or a list of article stems")
+
+
 def read_kind(value: Any) -> str | None:
     text = read_text(value)
     if text is not None and text not in KINDS:
@@ -122,6 +133,8 @@ ARTICLE_FIELDS = (
     Field("group", read_name, "a meeting id to force grouping"),
     Field("meetings", read_meetings, "a list of meetings"),
     Field("recalled", read_meetings, "a list of earlier meetings"),
+    Field("split", lambda v: read_split(v), "true, or a list of article stems to keep apart from"),
+    Field("conference", read_name, "the summit or organisation, e.g. SCO"),
 )
 MEETING_FIELDS = tuple(f for f in ARTICLE_FIELDS if f.name in {
     "date", "venue", "country", "participants", "kind", "group"})

@@ -77,3 +77,14 @@ def test_parse_never_raises(text: str) -> None:
         schema.validate(parsed.data, parsed.lines, "x.md")
     else:
         assert parsed.problems
+
+
+def test_split_and_conference_are_checked() -> None:
+    parsed = parse("title: T\nsplit: {a: 1}\nconference: [x]\n")
+    _, problems = schema.validate(parsed.data, parsed.lines, "docs/articles/x.md")
+    fields = {p.field: p.line for p in problems if p.severity == "error"}
+    assert fields == {"split": 3, "conference": 4}
+    ok = parse("title: T\nsplit: [a, b]\nconference: SCO\n")
+    values, problems = schema.validate(ok.data, ok.lines, "docs/articles/x.md")
+    assert values["split"] == ["a", "b"] and values["conference"] == "SCO"
+    assert not [p for p in problems if p.severity == "error"]
