@@ -38,6 +38,8 @@ class Signer:
         self.catalog = catalog
         self.epoch = epoch
         self._meetings: dict[str, str] = {}
+        self._objects: dict[int, str] = {}
+        self._alive: list[object] = []
 
     def page(self, context: dict[str, Any]) -> str | None:
         """Digest of a page's context, or None when it must always be rendered."""
@@ -61,9 +63,22 @@ class Signer:
         if isinstance(v, dict):
             return "{" + ",".join(f"{self.value(k)}:{self.value(x)}" for k, x in v.items()) + "}"
         if dataclasses.is_dataclass(v) and not isinstance(v, type):
-            fields = (f"{f.name}={self.value(getattr(v, f.name))}" for f in dataclasses.fields(v))
-            return f"{type(v).__name__}(" + ",".join(fields) + ")"
+            return self.record(v)
         raise Volatile(type(v).__name__)
+
+    def record(self, v: Any) -> str:
+        """A dataclass (a person's or a place's view, a listing part) signed once per build.
+
+        Views are shared by many pages (the entity's own page, its per-year pages, the indexes),
+        so they are memoised by identity; the objects are kept alive so that no id is reused.
+        """
+        known = self._objects.get(id(v))
+        if known is None:
+            known = digest(type(v).__name__, *(f"{f.name}={self.value(getattr(v, f.name))}"
+                                                for f in dataclasses.fields(v)))
+            self._objects[id(v)] = known
+            self._alive.append(v)
+        return known
 
     def article(self, stem: str) -> str:
         a = self.catalog.articles.get(stem)

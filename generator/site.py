@@ -210,14 +210,15 @@ class _PageJob:
             if mine("panel:" + urls.article(stem)):
                 panel = render_panel(self.catalog, stem, self.details.get(stem), panels)  # type: ignore[arg-type]
                 _write(manifest, panel_path(self.settings, stem), panel, out)
-        out.files = manifest.current
+        out.files |= manifest.current
         return out
 
 
 def _write(manifest: Manifest, target: Path, content: str | bytes, out: _Produced) -> None:
     """Write a rendered file, or keep the one on disk when its render was skipped as unchanged."""
     if content is SKIPPED:
-        manifest.claim(target)
+        # Paths under the (resolved) site root: cheaper than Manifest.claim's resolve() per file.
+        out.files.add(target.relative_to(manifest.root).as_posix())
         return
     out.rendered += 1
     try:
