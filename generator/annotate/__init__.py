@@ -12,7 +12,7 @@ import datetime as dt
 from collections import Counter
 
 from generator.annotate.dates import DateMention, find_dates
-from generator.annotate.events import Event, Group, group_events, kind_of, read_event
+from generator.annotate.events import Event, Group, group_events, kind_of, read_event, remote_kind
 from generator.annotate.fields import (
     Context,
     meeting_date,
@@ -29,7 +29,7 @@ from generator.annotate.titles import TitleIndex
 from generator.model import Annotation, Evidence, MeetingMention, Place, SourceDoc, UnknownPerson
 from generator.registry import Registry
 
-ANNOTATOR_VERSION = "1.6"
+ANNOTATOR_VERSION = "1.7"
 """Bump when extraction rules change: cached annotations are keyed on it."""
 
 __all__ = ["ANNOTATOR_VERSION", "Annotator", "annotate"]
@@ -99,7 +99,7 @@ class Annotator:
                  ) -> tuple[MeetingMention, dict[str, Evidence]]:
         """One reported meeting with the evidence for its date and venue."""
         sents = group.sentences
-        remote = any(e.phone or e.video for e in group.events)
+        remote = _remote(group, ctx)
         day, day_sentence, day_conf = meeting_date(sents, ctx, headline)
         place, place_sentence, place_conf = (None, "", 0.0) if remote else meeting_venue(
             sents, ctx, headline)
@@ -165,6 +165,16 @@ class Annotator:
             unknown_people=_unknown(found, sents), evidence=evidence)
 
 
+def _remote(group: Group, ctx: Context) -> bool:
+    """A phone or video meeting: one of its sentences says so about the talks themselves.
+
+    A side remark ('he also addressed staff by video link') is a participation verb, not the
+    meeting, and must not turn talks held in a room into a call.
+    """
+    del ctx
+    return remote_kind(group) is not None
+
+
 def _people_confidence(participants: list[str], found: list[PersonMention],
                        head: MeetingMention) -> float:
     """The meeting's own confidence, lowered by the least certain way a participant was found."""
@@ -215,7 +225,7 @@ def _day_hint(dates: list[DateMention]) -> dt.date | None:
 
 
 def _truncated(mention: PersonMention, tail: str) -> bool:
-    """A name cut off by the end of a scraped excerpt ('Jake Sull') is not a name."""
+    """A name cut off by the end of a scraped excerpt ('Jane Tremb') is not a name."""
     return not mention.known and mention.end >= len(tail) and tail[-1:] not in ".!?\"”)"
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 MEETING = re.compile(
-    r"\b(?:met|meets?|meeting\s+(?:with|between)|(?:a|the|his|her|their|separate|bilateral)\s+"
+    r"\b(?:met|meets?|meeting\s+(?:(?:on|this|late|early)\s+(?:\w+\s+)?)?(?:with|between)|(?:a|the|his|her|their|separate|bilateral)\s+"
     r"meetings?\b|held\s+(?:a\s+|an\s+)?(?:bilateral\s+|separate\s+|private\s+|short\s+)?"
     r"(?:meetings?|talks|discussions?|consultations|conversation)|holds?\s+(?:\w+\s+)?talks|"
     r"talks\s+with|talks\s+between|hold\s+(?:\w+\s+)?talks|had\s+(?:a\s+|an\s+)?"
@@ -39,7 +39,7 @@ PLANNED = re.compile(
 )
 RECALLED = re.compile(
     r"\b(?:previously|had\s+(?:previously\s+|earlier\s+|also\s+)?(?:met|held|visited|talked|spoken)|"
-    r"last\s+(?:week|month|year|time)|(?:days|weeks|months|years)\s+(?:ago|earlier|after|before)|"
+    r"last\s+(?:week|month|year|time|night)|the\s+(?:night|evening)\s+before|(?:days|weeks|months|years)\s+(?:ago|earlier|after|before)|"
     r"\b(?:a|one|a\s+few|several)\s+(?:day|week|month|year)s?\s+(?:ago|after|before)|"
     r"ago\b|former|recall(?:ed|ing|s)?|reciprocat\w*|back\s+from|after\s+(?:a|an|the|his|her|"
     r"their)\s+(?:\w+\s+)?(?:talks|meeting|visit|summit|call)|first\s+(?:\w+\s+){0,4}was\s+held|since\s+(?:then|assuming)|"

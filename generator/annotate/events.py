@@ -20,6 +20,8 @@ MEETING_VERB_SPAN = 60
 """How far (characters) a recall cue after a meeting verb may sit and still govern it."""
 CLAUSE_OPENERS = ("after", "recall", "back from", "reciprocat", "former", "first", "since")
 """Recall cues that open a clause of their own and so cannot date a verb before them."""
+GROUP_REACH = 40
+"""How many earlier meetings a sentence may join; a long text's far past is another story."""
 PLAN_SPAN = 90
 """How far before a meeting verb a planning cue ('could possibly visit ... for talks') reaches."""
 
@@ -231,12 +233,25 @@ def _matching_group(groups: list[Group], people: list[str], event: Event) -> Gro
     if not people:
         return None
     new = set(people)
-    for group in reversed(groups):
+    for group in groups[:-GROUP_REACH - 1:-1]:  # recent meetings only: long texts stay linear
         old = set(group.people)
         multilateral = _is_session(group)
         if old and (new <= old or (old <= new and len(old) >= 2 and (
                 multilateral or not event.multilateral or event.sidelines))):
             return group
+    return None
+
+
+def remote_kind(group: Group) -> str | None:
+    """'video' or 'phone' when a sentence of the meeting says the talks were held so.
+
+    A participation verb with a video cue ('addressed staff via video link') is a side remark.
+    """
+    own = [e for e in group.events if not e.joins or e is group.events[0]]
+    if any(e.video for e in own):
+        return "video"
+    if any(e.phone for e in own):
+        return "phone"
     return None
 
 
@@ -248,10 +263,9 @@ def kind_of(group: Group, venue_country: str | None, countries: set[str]) -> str
     session ('council', 'ministerial', 'G20') not merely as a backdrop ('on the sidelines of'),
     make it multilateral; a guest meeting several hosts in their country is still a visit.
     """
-    if any(e.video for e in group.events):
-        return "video"
-    if any(e.phone for e in group.events):
-        return "phone"
+    remote = remote_kind(group)
+    if remote is not None:
+        return remote
     sidelines = any(e.sidelines for e in group.events)
     session = any(e.multilateral for e in group.events) and not sidelines
     if len(countries) >= 3 or session or (len(group.people) > 2 and len(countries) < 2

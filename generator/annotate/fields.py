@@ -2,7 +2,7 @@
 
 Order of trust: words in the meeting's own sentence ('on Thursday in Ankara'), then the rest of
 its paragraph, then other sentences reporting the same trip, then article-level cues ('arrived
-here', 'trip to Doha'), then the dateline. Each choice carries the sentence it came from and a
+here', 'trip to Marlow'), then the dateline. Each choice carries the sentence it came from and a
 confidence that drops at every fallback.
 """
 
@@ -26,6 +26,10 @@ RECALL_GAP_DAYS = 20
 TWEET_SIGNATURE = re.compile(r"[—–-]\s*[^()\n]{0,60}\(@\w+\)\s*(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4})")
 NEAR = 10
 """Days a date borrowed from a neighbouring sentence may lie from the reference day."""
+PARAGRAPH_REACH = 12
+"""Sentences either side that count as paragraph mates (scraped text may have no breaks)."""
+REPORTED_REACH = 60
+"""Other meeting sentences a headline meeting borrows its day or city from: the story's top."""
 TWEET_REACH = 3
 """Embedded posts split over short paragraphs: the signature dates this many before it."""
 
@@ -53,6 +57,14 @@ class Context:
     """Sentence index -> text offset where a clause about another meeting starts."""
     countries: dict[str, str] = field(default_factory=dict)
     """Country of each person as titles in this article give it ('the Kyrgyz minister X')."""
+    by_paragraph: dict[int, list[Sentence]] = field(default_factory=dict)
+    """Sentences per paragraph, so each meeting's neighbours cost its paragraph, not the text."""
+    reported: list[Sentence] | None = None
+    """Sentences reporting a meeting, listed once after statuses settle (long texts stay linear)."""
+
+    def __post_init__(self) -> None:
+        for s in self.sentences:
+            self.by_paragraph.setdefault(s.paragraph, []).append(s)
 
 
 def reference_day(published: dt.date | None, dateline_text: str, sentences: list[Sentence]
@@ -77,11 +89,13 @@ def reference_day(published: dt.date | None, dateline_text: str, sentences: list
 
 
 def year_hint(ref: dt.date | None, dates: dict[int, list[DateMention]]) -> int | None:
-    """Without a reference day, the latest year the article names dates a bare 'April 13'."""
-    if ref is not None:
-        return ref.year
-    years = [d.year for ds in dates.values() for d in ds if d.year]
-    return max(years) if years else None
+    """The year for a bare 'April 13': only the reference day's (publication or date line).
+
+    A year named elsewhere in the body often belongs to another event ('the 2015 accord'), so
+    without a reference day a year-less date stays unresolved rather than guessed.
+    """
+    del dates
+    return ref.year if ref is not None else None
 
 
 def tweet_days(text: str, sentences: list[Sentence]) -> dict[int, dt.date]:
@@ -192,17 +206,19 @@ def _is_other_time(text: str, mention: DateMention, base: int) -> bool:
 
 
 def _paragraph_mates(group_sentences: list[Sentence], ctx: Context) -> list[Sentence]:
-    paras = {s.paragraph for s in group_sentences}
+    paras = sorted({s.paragraph for s in group_sentences})
     own = {s.index for s in group_sentences}
-    return [s for s in ctx.sentences if s.paragraph in paras and s.index not in own
-            and ctx.statuses.get(s.index) not in {"recalled", "planned"}]
+    lo, hi = min(own) - PARAGRAPH_REACH, max(own) + PARAGRAPH_REACH  # a run-on 'paragraph'
+    return [s for p in paras for s in ctx.by_paragraph.get(p, []) if s.index not in own
+            and lo <= s.index <= hi and ctx.statuses.get(s.index) not in {"recalled", "planned"}]
 
 
 def _reported_elsewhere(group_sentences: list[Sentence], ctx: Context) -> list[Sentence]:
-    """Other sentences reporting a meeting ('the ministers met in Samarkand'): the same trip."""
+    """Other sentences reporting a meeting ('the ministers met in Marlow'): the same trip."""
+    if ctx.reported is None:
+        ctx.reported = [s for s in ctx.sentences if ctx.statuses.get(s.index) == "reported"]
     own = {s.index for s in group_sentences}
-    return [s for s in ctx.sentences if s.index not in own
-            and ctx.statuses.get(s.index) == "reported"]
+    return [s for s in ctx.reported[:REPORTED_REACH] if s.index not in own]
 
 
 def meeting_venue(group_sentences: list[Sentence], ctx: Context, headline: bool
@@ -237,6 +253,10 @@ TOPIC_IN = re.compile(
     r"missions?|protests?|earthquakes?|floods?|based|born|studied|stationed|posted|ambassador|"
     r"envoy|operations?|presence|interests?|people|troops|forces|refugees|hostages|citizens|"
     r"nationals|workers|students)\s+in\s+(?:the\s+)?$", re.I)
+OTHER_TIME_AFTER = re.compile(
+    r"[^,;.]{0,30}?\b(?:(?:a|one|two|three|several|few|\w+)\s+(?:days?|weeks?|months?|years?)"
+    r"(?:\s+and\s+a\s+half)?\s+ago|last\s+(?:week|month|year|night)|previously|"
+    r"earlier\s+this\s+(?:year|month)|in\s+(?:19|20)\d\d|next\s+(?:week|month|year))\b", re.I)
 ARRIVAL = re.compile(r"\b(?:arriv\w+|landed|reached|trip|visit\w*|tour|travel\w*)\b[^.]{0,60}$",
                      re.I)
 
@@ -253,6 +273,9 @@ def _venue_in(s: Sentence, ctx: Context, arrival_only: bool = False) -> Place | 
             continue
         if TOPIC_IN.search(before):
             continue  # 'to discuss the situation in Kabul': a topic, not the venue
+        after = s.text[pm.end - s.start:pm.end - s.start + 60]
+        if OTHER_TIME_AFTER.match(after):
+            continue  # 'talks in Paris a month ago', 'in Rome last year': another meeting
         return pm.place
     here = ctx.dateline_place or ctx.here_place
     if here is not None and HERE.search(s.text):

@@ -117,7 +117,7 @@ class PeopleFinder:
                      in_doc: set[str], runs: SpanIndex) -> PersonMention | None:
         """A surname alone counts only when it is not part of someone else's name.
 
-        'Ali' inside 'Mohammad Ali Hosseini' or 'Yusuf' in 'Yusuf Tuggar' is another person
+        'Ali' inside 'Mohammad Ali Hosseini' or 'Omar' in 'Omar Vantreel' is another person
         (kept as unverified when the run looks like a full name); a surname that is also a
         country or city ('Nepal') needs the full name elsewhere in the article.
         """
@@ -149,7 +149,7 @@ class PeopleFinder:
             return PersonMention(s, e, person.name, True, "short") if person else None
         a, b = tokens[lo][0], tokens[hi][1]  # type: ignore[index]
         if person and all(same_name_word(x, fold(person.name).split()) for x in extra):
-            return PersonMention(a, b, person.name, True, "name")  # 'Iwaya Takeshi', 'Sergey X'
+            return PersonMention(a, b, person.name, True, "name")  # 'Rekk Tomas', 'Sergey X'
         if 2 <= hi - lo + 1 <= 4:
             return PersonMention(a, b, text[a:b], False, "run")
         return None
@@ -166,7 +166,7 @@ class PeopleFinder:
                     or (not bare[:1].isupper() and key not in NAME_PARTICLES)):
                 out.append(None)
             elif key in ORG_WORDS or (len(bare) > 2 and bare.isupper()):
-                out.append(False)  # 'Al Salam Palace': the run names a building, not a person
+                out.append(False)  # 'Green Lantern Palace': the run names a building, not a person
             else:
                 out.append((s + tok.start(), s + tok.start() + len(bare)))
             if bare != word:
@@ -351,7 +351,7 @@ class PeopleFinder:
             ):
                 break
             if key in ORG_WORDS or (len(bare) > 2 and bare.isupper()):
-                return None  # 'Al Salam Palace', 'NEW DELHI': a building or a dateline
+                return None  # 'Green Lantern Palace', 'NEW DELHI': a building or a dateline
             keep.append((s + tok.start(), s + tok.start() + len(bare)))
             if word.endswith(("'s", "’s", ",", ";", ":")) or (word.endswith(".") and not initial):
                 break  # 'Rekk. Kovar held': a full stop ends the name

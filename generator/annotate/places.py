@@ -2,7 +2,7 @@
 that tells whether the place is where something happened ('in X', 'here', 'the city of X').
 
 A bare city name is not a venue ('Washington and Tehran' are governments); a city in a longer
-proper name is not a venue either ('Hyderabad House', 'Astana process'). Datelines are read
+proper name is not a venue either ('Marlow House', 'Astana process'). Datelines are read
 separately because they are often where the copy was filed, not where the meeting was.
 """
 
@@ -89,7 +89,14 @@ VENUE_CUE = re.compile(
     r"(?:\s+the)?\s*$)",
     re.I,
 )
+LANDMARK_CUE = re.compile(
+    r"\b(?:in|at|to|inside|outside|visited|visiting|arrived\s+at|reached|hosted\s+at|held\s+at)"
+    r"(?:\s+the)?\s*$", re.I)
 POSSESSIVE_COUNTRY = re.compile(r"(\b[\w. ]{2,40}?)['’]s\s*$")
+BUILDING_THEN_CITY = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|presidential|official|state|royal|"
+    r"capital|city)\s+){0,4}(?:House|Palace|Lodge|Hall|Villa|Residence|Office|Building|Complex|"
+    r"Ministry|Secretariat|palace|residence|capital|city|headquarters),\s*$")
 HERE = re.compile(
     r"\b(?:here|in\s+the\s+city|in\s+the\s+capital)\b(?!\s+(?:is|are|was|were)\b)", re.I
 )
@@ -161,10 +168,25 @@ class PlaceIndex:
             if nxt not in NOT_PLACE_HEAD and not text[e : e + 1] == "-":
                 country = self._country_beside(text, s, e)
                 place = self.lookup(text[s:e], country)
-                if place is not None:
+                city = self.city_of(place) if place is not None else None
+                if city is not None and city is not place:  # 'at the Kremlin' -> Moscow
+                    out.append(PlaceMention(base + s, base + e, city, self._landmark_cued(text, s)))
+                elif place is not None:
                     out.append(PlaceMention(base + s, base + e, place, self._cued(text, s, e)))
             i = j
         return out
+
+    def city_of(self, place: Place) -> Place | None:
+        """The city a landmark stands in ('the Kremlin' is Moscow); a city is its own city."""
+        if place.kind != "venue" or not place.city:
+            return place
+        return self.lookup(place.city, place.country)
+
+    @staticmethod
+    def _landmark_cued(text: str, s: int) -> bool:
+        """A landmark is a location after 'at/in/to (the)' or as the subject of 'hosted'."""
+        before = text[max(0, s - 40):s]
+        return bool(LANDMARK_CUE.search(before))
 
     def _country_beside(self, text: str, s: int, e: int) -> str | None:
         """A country written next to a place (\'Marlow, Freedonia\', \'Freedonia\'s Marlow\')."""
@@ -202,8 +224,10 @@ class PlaceIndex:
         possessive = POSSESSIVE_COUNTRY.search(before)
         if VENUE_CUE.search(before) or (possessive and self._country_suffix(possessive[1])):
             return True
+        if BUILDING_THEN_CITY.search(before):
+            return True  # 'at State House, Marlow', 'in the capital, Marlow'
         if re.search(r"\b(?:in|at)\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:in|of)\s*$", before):
-            return True  # 'at Al Salam Palace in Jeddah', 'in the Saudi city of'
+            return True  # 'at Green Lantern Palace in Marlow', 'in the Saudi city of'
         return bool(re.search(r"\bcity\s+of\s*$", before))
 
 

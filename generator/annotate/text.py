@@ -44,6 +44,12 @@ CLUTTER = re.compile(
     )\s*$""",
     re.I | re.X,
 )
+RELATED_HEADING = re.compile(
+    r"^(?:related(?:\s+(?:stories|articles|news|coverage|posts|links))?|read\s+more|also\s+read|"
+    r"see\s+also|more\s+(?:stories|news|on\s+this)|you\s+may\s+also\s+like|recommended|"
+    r"trending|most\s+read|latest\s+news)\s*:?\s*$", re.I)
+RELATED_LINE_MAX = 160
+"""A line this short without a full stop under a 'Related stories' heading is a link."""
 SENTENCE_END = re.compile(r"""(?<=[.!?])["'”’)]*\s+(?=["'“‘(]?[A-Z0-9])""")
 ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sen|Rep|Gov|Hon|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|"
@@ -73,10 +79,19 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     """Spans of non-empty lines; a single newline also separates paragraphs in scraped copy."""
     spans = []
     pos = 0
+    related = False
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
         stripped = line.strip()
+        if RELATED_HEADING.match(stripped):
+            related = True  # the headlines listed under it are other stories
+            continue
+        if related and stripped and len(stripped) <= RELATED_LINE_MAX and not stripped.endswith(
+                (".", "!", "?", '"', "”")):
+            continue
+        if stripped:
+            related = False
         if stripped and not is_clutter(stripped):
             lead = len(line) - len(line.lstrip())
             spans.append((start + lead, start + lead + len(stripped)))

@@ -1,7 +1,7 @@
 """Word lists and tests that tell a person's name from other capitalised words.
 
 News capitalises months, titles, countries, buildings and every word of a headline; a name
-finder that trusts capital letters alone invents people ('Pompeo Meets', 'Al Salam Palace').
+finder that trusts capital letters alone invents people ('Pompeo Meets', 'Green Lantern Palace').
 """
 
 from __future__ import annotations
