@@ -25,6 +25,8 @@ log = logging.getLogger("mkdocs.plugins.diplomacy")
 SEARCH_PARAGRAPHS = 2
 """The headline and the lead carry the who, where and when; the rest of a story is background,
 and indexing every word of ten thousand articles makes a search index no browser should load."""
+PANEL_OPEN = '<div class="admonition info">'
+"""How the annotation panel (an `!!! info` block, the first on an article page) opens in HTML."""
 ENTITY_SECTIONS = ("meetings", "ministers", "venues", "countries", "conferences")
 ARTICLE_TEXT = re.compile(r'(<div class="article-text">)(.*?)(</div>)', re.S)
 PARAGRAPH = re.compile(r"<p(?=[ >])")
@@ -115,6 +117,8 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         limit = self.config.search_paragraphs
         if limit < 0 or not uri.startswith("articles/") or uri.count("/") != 1:
             return html
+        # The annotation panel repeats the lead and the meeting pages: it stays out of the index.
+        html = html.replace(PANEL_OPEN, PANEL_OPEN[:-1] + " data-search-exclude>", 1)
         return _exclude_after(html, limit)
 
     def on_serve(self, server: Any, config: Any, builder: Any) -> Any:
