@@ -57,8 +57,8 @@
   }
 
   function enhance() {
-    document.querySelectorAll(".md-typeset table:not(.enhanced)").forEach(function (table) {
-      table.classList.add("enhanced");
+    document.querySelectorAll(".md-typeset table:not([data-enhanced])").forEach(function (table) {
+      table.setAttribute("data-enhanced", "");  // not a class: Material styles only class-less tables
       makeSortable(table);
       makeFilterable(table);
     });
