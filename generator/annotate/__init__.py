@@ -9,6 +9,7 @@ bottom: sentences -> dateline and reference day -> people, places, dates -> meet
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 
 from generator.annotate.dates import DateMention, find_dates
@@ -29,7 +30,7 @@ from generator.annotate.titles import TitleIndex
 from generator.model import Annotation, Evidence, MeetingMention, Place, SourceDoc, UnknownPerson
 from generator.registry import Registry
 
-ANNOTATOR_VERSION = "1.7"
+ANNOTATOR_VERSION = "1.8"
 """Bump when extraction rules change: cached annotations are keyed on it."""
 
 __all__ = ["ANNOTATOR_VERSION", "Annotator", "annotate"]
@@ -38,6 +39,13 @@ VIA_CONFIDENCE = {"name": 0.95, "short": 0.85, "role": 0.65, "roles": 0.55, "tit
                   "run": 0.45}
 """How sure a person is once found: a full registry name beats a surname or an office."""
 DATELINE_PARAGRAPHS = 4
+LATE_DATELINE = 4
+"""Paragraphs after those where a capitalised 'CITY:' dateline still counts (after captions)."""
+LOUD_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,30}(?:,\s*[^:\n]{0,30})?\s*(?::|—|–|--|\(|,)")
+EARLIER_GAP_DAYS = 3
+"""A trip's meetings fall on consecutive days; one dated further back is an earlier meeting."""
+OWN_DATE = 0.75
+"""Evidence confidence of a date read in the meeting's own sentence (not borrowed)."""
 NO_MEETING = 0.3
 """Confidence in empty fields when no meeting sentence was found at all."""
 
@@ -78,8 +86,9 @@ class Annotator:
             groups = [Group(events=reported[:1], people=list(reported[0].people))]
         groups = _headline_first(groups, mentions, sents)
         meetings = [self._meeting(g, ctx, i == 0) for i, g in enumerate(groups)]
-        recalled = _dedupe([self._recalled(e, ctx) for e in events
-                            if e.status == "recalled" and len(e.people) >= 2])
+        meetings, earlier = _split_earlier(meetings)
+        recalled = _dedupe(earlier + [self._recalled(e, ctx) for e in events
+                                      if e.status == "recalled" and len(e.people) >= 2])
         return self._annotation(doc, meetings, recalled, found, sents)
 
     # -- stages ---------------------------------------------------------------------
@@ -87,9 +96,11 @@ class Annotator:
         """The first dateline or byline place in the opening paragraphs, with its dated part."""
         seen: set[int] = set()
         for s in sents:
-            if s.paragraph in seen or len(seen) >= DATELINE_PARAGRAPHS:
+            if s.paragraph in seen or len(seen) >= DATELINE_PARAGRAPHS + LATE_DATELINE:
                 continue
             seen.add(s.paragraph)
+            if len(seen) > DATELINE_PARAGRAPHS and not LOUD_DATELINE.match(s.text):
+                continue  # past captions and bylines, only a 'CITY:' in capitals is a dateline
             place, dated, _ = dateline(self.places, text[s.start:s.start + 160])
             if place is not None:
                 return place, dated, s.text
@@ -163,6 +174,27 @@ class Annotator:
             recalled=recalled,
             mentioned=list(dict.fromkeys(m.name for m in found if m.name not in participants)),
             unknown_people=_unknown(found, sents), evidence=evidence)
+
+
+def _split_earlier(meetings: list[tuple[MeetingMention, dict[str, Evidence]]]
+                   ) -> tuple[list[tuple[MeetingMention, dict[str, Evidence]]], list[MeetingMention]]:
+    """A later-told meeting its own sentence dates days before the headline one is recalled.
+
+    'built on talks between A and B in Marlow on November 3': the text dates it explicitly
+    before the news, so it is background, not part of this report.
+    """
+    if not meetings or meetings[0][0].date is None:
+        return meetings, []
+    head = meetings[0][0].date
+    kept, earlier = meetings[:1], []
+    for mention, evidence in meetings[1:]:
+        own = evidence["date"].confidence >= OWN_DATE and mention.date is not None
+        if own and (head - mention.date).days > EARLIER_GAP_DAYS:  # type: ignore[operator]
+            mention.status = "recalled"
+            earlier.append(mention)
+        else:
+            kept.append((mention, evidence))
+    return kept, earlier
 
 
 def _remote(group: Group, ctx: Context) -> bool:

@@ -44,7 +44,8 @@ RECALLED = re.compile(
     r"ago\b|former|recall(?:ed|ing|s)?|reciprocat\w*|back\s+from|after\s+(?:a|an|the|his|her|"
     r"their)\s+(?:\w+\s+)?(?:talks|meeting|visit|summit|call)|first\s+(?:\w+\s+){0,4}was\s+held|since\s+(?:then|assuming)|"
     r"earlier\s+(?:this|last)\s+(?:year|month)|in\s+(?:19|20)\d\d\b|the\s+previous\s+day|"
-    r"on\s+the\s+previous)",
+    r"on\s+the\s+previous|(?:set|reached|agreed(?:\s+upon)?|achieved|made|taken|adopted|struck)\s+"
+    r"(?:in|at|during)\s+(?:a|an|the|their|his|her)\b)",
     re.I,
 )
 DEATH = re.compile(
@@ -100,7 +101,10 @@ EXCLUDE_BEFORE = re.compile(
     r"(?:\bformer\s+(?:\w+\s+){0,4}|\blate\s+(?:\w+\s+){0,2}|spokes(?:person|man|woman)\s+(?:\w+\s+){0,2}|"
     r"\bgreetings\s+(?:from|of)\s+(?:\w+\s+){0,4}|\bmessage\s+(?:from|of)\s+(?:\w+\s+){0,4}|"
     r"\bon\s+behalf\s+of\s+(?:\w+\s+){0,4}|\bdeaths?\s+of\s+(?:the\s+)?(?:\w+\s+){0,4}|"
-    r"\bletter\s+from\s+(?:\w+\s+){0,4}|\b(?:admirers?|supporters?|allies|ally|critics?|"
+    r"\bletter\s+from\s+(?:\w+\s+){0,4}|\b(?:leadership|guidance|stewardship|vision|patronage)\s+"
+    r"of\s+(?:[\w.'’-]+\s+){0,6}|\b(?:recollect\w*|recall\w*|remember\w*|reminisc\w*)\s+(?:his|her|"
+    r"their|the|a)\s+(?:\w+\s+){0,2}(?:appearances?|meetings?|talks|visits?|conversations?|calls?|"
+    r"encounters?|rall(?:y|ies)|events?)\s+with\s+(?:[\w.'’-]+\s+){0,5}|\b(?:admirers?|supporters?|allies|ally|critics?|"
     r"son|daughter|wife|husband|widow|mother|father|grandfather|grandmother)\s+of\s+(?:\w+\s+){0,4})$",
     re.I,
 )
@@ -111,3 +115,16 @@ EXCLUDE_AFTER = re.compile(
     r"(?:died|was\s+killed)|\s*-?\s*(?:administration|government|regime|era|cabinet)\b)",
     re.I,
 )
+LETTERS = re.compile(
+    r"\b(?:letters?|messages?|telegrams?|cables?|congratulatory\s+notes?)\b[^,;:]{0,80}?"
+    r"\b(?:from|to|with|between|of)\b", re.I)
+"""An exchange of letters or messages names people who wrote, not people who met."""
+PLANNED_AFTER = re.compile(
+    r"^[^.;]{0,70}?,\s*(?:which\s+(?:is|was)\s+)?(?:(?:is|was|are|were)\s+)?(?:also\s+)?"
+    r"(?:planned|scheduled|expected|due)\b", re.I)
+"""'a meeting with X, planned as well': the clause after the meeting puts it in the future."""
+PHONE_PRESS = re.compile(
+    r"\b(?:told|said|speaking|spoke|talking|talked)\s+(?:to\s+)?(?:[\w.]+\s+){0,3}?(?:by|over|on)\s+"
+    r"(?:the\s+)?(?:tele)?phone\b|\b(?:tele)?phone\s+interview\b|\binterview\w*\s+by\s+(?:tele)?phone\b",
+    re.I)
+"""'a spokesman told the agency by telephone': how a quote reached the press, not a call."""

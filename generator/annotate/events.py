@@ -87,13 +87,14 @@ def status_of(text: str) -> tuple[str | None, int]:
         if late and (late[0].lower().startswith(CLAUSE_OPENERS) or (
                 cues.SUBJECT_VERB.match(verb[0]) and re.search(r"\b(?:after|before)\b", late[0]))):
             late = None  # 'met X, after a meeting between Y and Z': opens a new clause
-        plan = cues.PLANNED.search(before)
+        plan = cues.PLANNED.search(before) or cues.PLANNED_AFTER.match(after)
         if early or late:
             statuses.append("recalled")
             where = early.start() if early else verb.start() + late.start()  # type: ignore[union-attr]
         elif plan or re.match(r"\s*(?:to|be)\b", after) or re.search(r"\bto\s+$", before):
             statuses.append("planned")
-            where = verb.start() - len(before) + plan.start() if plan else verb.start()
+            where = verb.start() - len(before) + plan.start() if plan and plan.re is cues.PLANNED \
+                else verb.start()
         else:
             statuses.append("reported")
             continue
@@ -119,7 +120,7 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention]) -> 
     absent: list[str] = []
     death = cues.DEATH.search(sentence.text)
     for m in mentions:
-        before = text[max(sentence.start, m.start - 50):m.start]
+        before = text[max(sentence.start, m.start - 80):m.start]
         after = text[m.end:min(sentence.end, m.end + 40)]
         offset = m.start - sentence.start
         gone = (m.role == "spokesperson" or cues.EXCLUDE_BEFORE.search(before)
@@ -136,7 +137,8 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention]) -> 
     verbs = list(cues.SUBJECT_VERB.finditer(s))
     subject_named = bool(verbs) and any(m.start - sentence.start < verbs[0].start()
                                         for m in mentions) or bool(cues.PASSIVE.search(s))
-    base = Event(sentence, status, _names(present), absent, phone=bool(cues.PHONE.search(s)),
+    phone = bool(cues.PHONE.search(cues.PHONE_PRESS.sub(" ", s)))
+    base = Event(sentence, status, _names(present), absent, phone=phone,
                  video=bool(cues.VIDEO.search(s)), sidelines=bool(cues.SIDELINES.search(s)),
                  multilateral=bool(cues.MULTILATERAL.search(s)),
                  strong=cues.STRONG_MEETING.search(s) is not None,
@@ -154,7 +156,7 @@ def _absent(text: str, m: PersonMention, sentence: Sentence) -> bool:
     start = sentence.start + (breaks[-1].end() if breaks else 0)
     rest = cues.CLAUSE_BREAK.search(text, m.end, sentence.end)
     end = rest.start() if rest else sentence.end
-    return bool(cues.ABSENT.search(text, start, end))
+    return bool(cues.ABSENT.search(text, start, end) or cues.LETTERS.search(text, start, m.start))
 
 
 def _names(mentions: list[PersonMention]) -> list[str]:

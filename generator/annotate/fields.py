@@ -178,6 +178,8 @@ def meeting_date(group_sentences: list[Sentence], ctx: Context, headline: bool
     if headline and ctx.dateline_sentence and ctx.ref is not None and ctx.ref_sentence not in {
             "date line", "page date"}:
         return ctx.ref, ctx.dateline_sentence, 0.45
+    if headline and ctx.ref is not None and ctx.ref_sentence == "page date":
+        return ctx.ref, "page date", 0.4  # a release dated on its page reports that day's news
     return None, "", 0.0
 
 
@@ -202,7 +204,15 @@ def _is_other_time(text: str, mention: DateMention, base: int) -> bool:
         return True
     before = text[max(0, mention.start - base - 20):mention.start - base]
     return bool(re.search(r"\b(?:since|until|till|by|from|before|established|born)\s+(?:the\s+)?$",
-                          before, re.I))
+                          before, re.I) or DOCUMENT_OF.search(text[max(0, mention.start - base - 40):
+                                                                      mention.start - base]))
+
+
+DOCUMENT_OF = re.compile(
+    r"\b(?:agreements?|accords?|deals?|treat(?:y|ies)|resolutions?|declarations?|memorand(?:um|a)|"
+    r"decrees?|laws?|acts?|protocols?|ceasefire|truce|communiqu[eé]s?|statements?|letters?|"
+    r"elections?|attacks?|referendum|charter)\s+(?:of|dated|signed\s+on|from)\s+(?:the\s+)?$", re.I)
+"""'the accords of February 12, 2015': a document's date, not a meeting's."""
 
 
 def _paragraph_mates(group_sentences: list[Sentence], ctx: Context) -> list[Sentence]:

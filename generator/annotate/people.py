@@ -29,6 +29,19 @@ from generator.registry import Registry
 HONORIFIC_RE = re.compile(HONORIFIC)
 PLURAL_NAMES_REACH = 80
 """Names this close after 'the foreign ministers of A and B' are theirs; no need to guess."""
+EVENT_AFTER = re.compile(
+    r"[’']?\s+(?:event|rally|festival|show|concert|campaign|programme|program|initiative|"
+    r"doctrine|plan|formula|era|summit|tour|stadium|rally)s?\b", re.I)
+"""A person's name followed by one of these names an event, not the person."""
+NOT_AN_OFFICE_HOLDER = re.compile(
+    r"(?:\b(?:advis[eo]r|aide|assistant|envoy|representative|spokes\w+|counsel\w*|chief\s+of\s+staff|"
+    r"office|deputy|secretary|press\s+secretary)\s+(?:to|of|for)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?"
+    r"|\b(?:as|became|becomes|become|named|appointed|elected|sworn\s+in\s+as|served\s+as|"
+    r"serving\s+as)\s+(?:the\s+)?(?:new\s+|then\s+|former\s+)?(?:[A-Z][\w.]*\s+)?)$", re.I)
+"""'adviser to the UAE President', 'Pompeo as US Secretary of State': the office names nobody
+else in the text (an aide's post, or a person already named)."""
+LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+LIST_MAX = 5
 REAL_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "deputy_foreign_minister",
               "minister_of_state_foreign_affairs", "defence_minister", "national_security_adviser"}
 
@@ -145,21 +158,45 @@ class PeopleFinder:
             return None
         extra = [fold(text[t[0]:t[1]]) for t in tokens[lo:inside[0]] + tokens[inside[-1] + 1:hi + 1]
                  if t]
-        if not extra:
-            return PersonMention(s, e, person.name, True, "short") if person else None
         a, b = tokens[lo][0], tokens[hi][1]  # type: ignore[index]
+        if extra and EVENT_AFTER.match(text, b) or (extra and re.search(r"\bthe\s+$", text[
+                max(0, a - 5):a], re.I)):
+            return None  # 'the Hello Kovar rally': an event named after a person
+        extra = [x for x in extra if not re.fullmatch(r"\w\.?", x)]  # a middle initial
+        other = self._whole_run(text, tokens[lo:hi + 1]) if extra else None
+        if other is not None:  # 'Ann Q. Kovar': the run is someone's full name, initial aside
+            return PersonMention(a, b, other.name, True, "name")
+        if not extra:
+            return PersonMention(a, b, person.name, True, "name") if person and b - a > e - s else (
+                PersonMention(s, e, person.name, True, "short") if person else None)
         if person and all(same_name_word(x, fold(person.name).split()) for x in extra):
             return PersonMention(a, b, person.name, True, "name")  # 'Rekk Tomas', 'Sergey X'
         if 2 <= hi - lo + 1 <= 4:
             return PersonMention(a, b, text[a:b], False, "run")
         return None
 
+    def _whole_run(self, text: str, tokens: list) -> object | None:
+        """The one registry person whose own name has every word of the run (initials aside)."""
+        words = [fold(text[t[0]:t[1]]) for t in tokens if t]
+        words = [w for w in words if not re.fullmatch(r"\w\.?", w)]
+        if len(words) < 2:
+            return None
+        found = []
+        for w in words:
+            for slug in self.registry.person_short.get(w, []):
+                person = self.registry.people.get(slug)
+                if person is not None and person not in found and all(
+                        same_name_word(x, fold(person.name).split()) for x in words):
+                    found.append(person)
+        return found[0] if len(found) == 1 else None
+
     def _name_tokens(self, text: str, s: int, e: int) -> list[tuple[int, int] | None | bool]:
         """Spans of the words of a capitalised run; None where a word cannot be part of a name."""
         out: list[tuple[int, int] | None | bool] = []
         for tok in re.finditer(r"\S+", text[s:e]):
             word = tok[0]
-            bare = strip_possessive(word).rstrip(".,;:")
+            initial = bool(re.fullmatch(r"[A-Z]\.", word))
+            bare = word if initial else strip_possessive(word).rstrip(".,;:")
             key = fold(bare)
             if (not key or key in MONTH_WORDS or key in NOT_NAME or key in self.titles.roles
                     or key in self.country_words
@@ -206,7 +243,10 @@ class PeopleFinder:
             found = self._name_after(text, tm.end) or self._name_before(text, tm.start)
             if found:
                 self._named(text, found, tm, role, country, day, spans, out)
-            elif role in REAL_ROLES and country:
+                if tm.text.lower().endswith("s"):  # 'Cabinet Secretaries A B and C D'
+                    self._listed(text, found[1], tm, role, country, day, spans, out)
+            elif role in REAL_ROLES and country and not NOT_AN_OFFICE_HOLDER.search(
+                    text, max(0, tm.start - 50), tm.start):
                 self._office(text, tm, role, country, day, spans, out)
         for hm in HONORIFIC_RE.finditer(text):
             found = self._name_at(text, hm.end())
@@ -243,6 +283,17 @@ class PeopleFinder:
                 out.append(PersonMention(s, e, holders[0].name, True, "role", role, tm.text,
                                          country))
                 spans.add(s, e, len(out) - 1)
+
+    def _listed(self, text: str, pos: int, tm: TitleMatch, role: str, country: str | None,
+                day: dt.date | None, spans: SpanIndex, out: list[PersonMention]) -> None:
+        """Further names after a plural title's first one: 'A B, C D and E F'."""
+        for _ in range(LIST_MAX):
+            sep = LIST_SEPARATOR.match(text, pos)
+            found = self._name_at(text, sep.end()) if sep else None
+            if found is None or len(text[found[0]:found[1]].split()) < 2:
+                return
+            self._named(text, found, tm, role, country, day, spans, out)
+            pos = found[1]
 
     def _office(self, text: str, tm: TitleMatch, role: str, country: str,
                 day: dt.date | None, spans: SpanIndex, out: list[PersonMention]) -> None:
@@ -304,7 +355,8 @@ class PeopleFinder:
     def _name_after(self, text: str, pos: int) -> tuple[int, int] | None:
         """The name right after a title, past 'of <Country>', '(UAE)', a comma and 'Sheikh'."""
         m = re.match(
-            r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.’'-]*[ \t]?){1,4})", text[pos : pos + 60]
+            r"[ \t]+(?:of|for|to|in)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.’'-]*[ \t]?){1,4})",
+            text[pos : pos + 60]
         )
         if m:
             words = list(re.finditer(r"\S+", m[1]))

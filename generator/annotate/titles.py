@@ -52,7 +52,7 @@ BUILTIN_TITLES: dict[str, str] = {
     "emir": "head_of_state",
     "amir": "head_of_state",
     "sultan": "head_of_state",
-    "crown prince": "head_of_government",
+    "crown prince": "other",  # heir, not ruler: only a country's own titles may say otherwise
     "national security adviser": "national_security_adviser",
     "national security advisor": "national_security_adviser",
     "nsa": "national_security_adviser",
@@ -68,6 +68,9 @@ BUILTIN_TITLES: dict[str, str] = {
     "secretary general": "other",
     "secretary-general": "other",
     "special representative": "other",
+    "cabinet secretary": "other",
+    "principal secretary": "other",
+    "permanent secretary": "other",
     "special envoy": "other",
     "envoy": "other",
     "high commissioner": "other",
@@ -87,6 +90,13 @@ HONORIFIC = (
     r"Minister|Secretary)\.?\s+)"
 )
 MINISTER_OF = r"minister\s+(?:of|for)\s+(?-i:[A-Z][a-z]+)(?:\s+and\s+(?-i:[A-Z][a-z]+))?"
+
+
+def plural(title: str) -> str:
+    """'foreign ministers', 'cabinet secretaries': lists of officials share one title."""
+    if title.endswith("y") and not title.endswith(("ay", "ey", "oy")):
+        return title[:-1] + "ies"
+    return title + "s"
 
 
 @dataclass(frozen=True)
@@ -116,7 +126,7 @@ class TitleIndex:
         for key in self.roles:
             if key != "minister":
                 self.automaton.add_word(key, key)
-                self.automaton.add_word(key + "s", key + "s")
+                self.automaton.add_word(plural(key), plural(key))
         self.automaton.make_automaton()
         self.minister = re.compile(rf"(?<![\w-])(?:{MINISTER_OF}|ministers?)(?![\w-])", re.I)
 
@@ -144,8 +154,8 @@ class TitleIndex:
     def role(self, title: str) -> str:
         """The registry role a title means; unknown titles are \'other\'."""
         key = fold(title)
-        if key.endswith("s") and key not in self.roles and key[:-1] in self.roles:
-            key = key[:-1]
+        if key not in self.roles:
+            key = next((k for k in (key[:-1], key[:-3] + "y") if plural(k) == key), key)
         if key in self.roles:
             return self.roles[key]
         if key.startswith("minister of") or key.startswith("minister for"):
