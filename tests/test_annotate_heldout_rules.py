@@ -1,0 +1,232 @@
+"""Rule classes added in annotator 1.7-1.8, each on invented sentences and a tiny registry:
+people who only wrote, were praised or recalled; planned meetings; offices that name nobody;
+title lists; middle initials; landmarks and building-then-city venues; page dates; earlier
+meetings dated explicitly; side remarks that must not set the kind; long texts stay linear.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from pathlib import Path
+
+import pytest
+
+from generator.annotate import Annotator
+from generator.model import SourceDoc
+from generator.registry import Registry, _add_country, _add_person, _add_place, _index
+
+COUNTRIES = [
+    {"name": "Freedonia", "iso2": "FD", "adjectives": ["Freedonian"], "capital": "Fredton"},
+    {"name": "Ruritania", "iso2": "RU", "adjectives": ["Ruritanian"], "capital": "Strelsau"},
+    {"name": "Sylvania", "iso2": "SY", "adjectives": ["Sylvanian"], "capital": "Sylvan City"},
+]
+PEOPLE = [
+    {"name": "Anna Kovar", "country": "Freedonia", "short": ["Kovar"],
+     "roles": [{"role": "foreign_minister", "start": "2019-01-01", "end": None}]},
+    {"name": "Elena Varga", "country": "Ruritania", "short": ["Varga"],
+     "roles": [{"role": "foreign_minister", "start": "2015-01-01", "end": None}]},
+    {"name": "Dmitri Ostrov", "country": "Ruritania", "short": ["Ostrov"],
+     "roles": [{"role": "head_of_state", "start": "2010-01-01", "end": None}]},
+    {"name": "Pavel Hrabe", "country": "Freedonia", "short": ["Hrabe"],
+     "roles": [{"role": "head_of_state", "start": "2012-01-01", "end": None}]},
+    {"name": "Lukas Brenner Jr.", "country": "Sylvania", "short": ["Brenner"],
+     "aliases": ["Lukas Brenner"],
+     "roles": [{"role": "foreign_minister", "start": "2018-01-01", "end": None}]},
+    {"name": "Oskar Lukas", "country": "Sylvania", "short": ["Lukas"],
+     "roles": [{"role": "defence_minister", "start": "2018-01-01", "end": None}]},
+    {"name": "Sofia Crane", "country": "Ruritania", "short": ["Crane"],
+     "roles": [{"role": "other", "start": "2015-01-01", "end": None}]},
+]
+PLACES = [
+    {"name": "Fredton", "country": "Freedonia"},
+    {"name": "Strelsau", "country": "Ruritania"},
+    {"name": "Porto Lago", "country": "Ruritania"},
+    {"name": "Sylvan City", "country": "Sylvania"},
+    {"name": "Amber Palace", "country": "Ruritania", "kind": "venue", "city": "Strelsau",
+     "aliases": ["the Amber Palace"]},
+]
+
+
+def tiny_registry() -> Registry:
+    reg = Registry()
+    for e in COUNTRIES:
+        _add_country(reg, "test", e, [])
+    for e in PEOPLE:
+        _add_person(reg, "test", e, [])
+    for e in PLACES:
+        _add_place(reg, "test", e, [])
+    _index(reg)
+    return reg
+
+
+@pytest.fixture(scope="module")
+def annotator() -> Annotator:
+    return Annotator(tiny_registry())
+
+
+def doc(text: str, published: dt.date | None = None) -> SourceDoc:
+    return SourceDoc("t", Path("t.txt"), text, text.split("\n")[0], published, "x")
+
+
+def test_exchange_of_letters_names_no_participant(annotator: Annotator) -> None:
+    text = ("Anna Kovar held talks with Elena Varga in Strelsau on Monday. Kovar said they "
+            "discussed his exchange of letters with Ruritanian President Dmitri Ostrov.")
+    a = annotator.annotate(doc(text, dt.date(2023, 5, 3)))
+    assert a.participants == ["Anna Kovar", "Elena Varga"]
+    assert "Dmitri Ostrov" in a.mentioned
+
+
+def test_message_sent_to_a_leader_is_not_a_meeting(annotator: Annotator) -> None:
+    text = ("Anna Kovar met Elena Varga in Strelsau on Monday. The meeting followed a message "
+            "from President Dmitri Ostrov sent earlier to President Pavel Hrabe on trade.")
+    a = annotator.annotate(doc(text, dt.date(2023, 5, 3)))
+    assert a.participants == ["Anna Kovar", "Elena Varga"]
+
+
+def test_praise_clause_is_not_participation(annotator: Annotator) -> None:
+    text = ("Anna Kovar met Elena Varga in Strelsau on Monday and wished Ruritania progress "
+            "under the wise leadership of President Dmitri Ostrov.")
+    a = annotator.annotate(doc(text, dt.date(2023, 5, 3)))
+    assert a.participants == ["Anna Kovar", "Elena Varga"]
+
+
+def test_recalled_joint_appearance_is_not_participation(annotator: Annotator) -> None:
+    text = ("Elena Varga held talks with Anna Kovar in Fredton on Monday. During the meeting, "
+            "which lasted an hour at the ministry, Varga recollected her joint appearance with "
+            "President Pavel Hrabe at a forum last spring.")
+    a = annotator.annotate(doc(text, dt.date(2023, 5, 3)))
+    assert set(a.participants) == {"Anna Kovar", "Elena Varga"}
+
+
+def test_meeting_with_planned_after_comma_is_planned(annotator: Annotator) -> None:
+    text = ("Anna Kovar arrived in Strelsau on Monday and met President Dmitri Ostrov. "
+            "Kovar had a meeting with Elena Varga, planned as well.")
+    a = annotator.annotate(doc(text, dt.date(2023, 5, 3)))
+    assert a.participants == ["Anna Kovar", "Dmitri Ostrov"]
+
+
+def test_decision_set_in_an_earlier_call_is_recalled(annotator: Annotator) -> None:
+    text = ("Anna Kovar and Elena Varga held a phone conversation on Tuesday. They agreed to "
+            "pursue the task set in a telephone conversation between President Pavel Hrabe and "
+            "President Dmitri Ostrov.")
+    a = annotator.annotate(doc(text, dt.date(2023, 5, 3)))
+    assert set(a.participants) == {"Anna Kovar", "Elena Varga"} and a.kind == "phone"
+
+
+def test_press_interview_by_phone_does_not_make_a_call(annotator: Annotator) -> None:
+    text = ("Anna Kovar held talks with Elena Varga in Porto Lago on Monday. An aide told the "
+            "agency by telephone from Porto Lago that the talks went well.")
+    a = annotator.annotate(doc(text, dt.date(2023, 5, 3)))
+    assert a.kind != "phone" and a.venue == "Porto Lago"
+
+
+def test_office_inside_an_aides_title_names_nobody(annotator: Annotator) -> None:
+    text = ("Anna Kovar received Elena Varga in Fredton on Monday. The meeting was attended by "
+            "Jonas Weller, Diplomatic Adviser to the Ruritanian President.")
+    a = annotator.annotate(doc(text, dt.date(2023, 5, 3)))
+    assert "Dmitri Ostrov" not in a.participants
+
+
+def test_title_after_as_names_nobody(annotator: Annotator) -> None:
+    text = ("Anna Kovar and Elena Varga spoke by phone on Wednesday. It was the first call of "
+            "Kovar as Freedonian Foreign Minister with Varga.")
+    a = annotator.annotate(doc(text, dt.date(2023, 5, 3)))
+    assert set(a.participants) == {"Anna Kovar", "Elena Varga"}
+
+
+def test_plural_title_list_finds_every_name(annotator: Annotator) -> None:
+    text = ("Anna Kovar received Elena Varga in Fredton on Monday. The meeting was attended by "
+            "Cabinet Secretaries Mira Solen and Tomas Audry.")
+    people = {m.name for m in annotator.people.find(text, None)}
+    assert {"Mira Solen", "Tomas Audry"} <= people
+
+
+def test_middle_initial_links_to_the_registry_name(annotator: Annotator) -> None:
+    for written in ("Lukas Q. Brenner", "Lukas Q Brenner"):
+        text = f"Anna Kovar held talks with Sylvanian Foreign Minister {written} on Monday."
+        names = [m.name for m in annotator.people.find(text, None)]
+        assert "Lukas Brenner Jr." in names and "Oskar Lukas" not in names
+
+
+def test_event_named_after_a_person_is_not_a_person(annotator: Annotator) -> None:
+    text = "Anna Kovar met Elena Varga and recalled the Hello Ostrov rally in Strelsau."
+    assert all(m.name != "Hello Ostrov" for m in annotator.people.find(text, None))
+
+
+def test_landmark_gives_its_city(annotator: Annotator) -> None:
+    text = "Anna Kovar held talks with Elena Varga at the Amber Palace on Monday."
+    a = annotator.annotate(doc(text, dt.date(2023, 5, 3)))
+    assert a.venue == "Strelsau" and a.country == "Ruritania"
+
+
+def test_building_then_city_is_a_venue(annotator: Annotator) -> None:
+    for where in ("at State House, Strelsau", "at the presidential palace in the capital, Strelsau"):
+        text = f"FREDTON: President Dmitri Ostrov received Anna Kovar {where} on Monday."
+        a = annotator.annotate(doc(text, dt.date(2023, 5, 3)))
+        assert a.venue == "Strelsau", where
+
+
+def test_place_of_a_recalled_time_is_not_the_venue(annotator: Annotator) -> None:
+    text = ("Anna Kovar held talks with Elena Varga on Monday. \"As we discussed here, we had "
+            "talks in Porto Lago a month ago,\" Kovar said.")
+    a = annotator.annotate(doc(text, dt.date(2023, 5, 3)))
+    assert a.venue != "Porto Lago"
+
+
+def test_side_remark_by_video_does_not_set_the_kind(annotator: Annotator) -> None:
+    text = ("Anna Kovar held talks with Elena Varga in Strelsau on Monday. Kovar also "
+            "addressed embassy staff via video link.")
+    a = annotator.annotate(doc(text, dt.date(2023, 5, 3)))
+    assert a.kind != "video" and a.venue == "Strelsau"
+
+
+def test_related_stories_links_are_not_the_story(annotator: Annotator) -> None:
+    text = ("Kovar, Varga meet in Strelsau\n\nAnna Kovar held talks with Elena Varga in "
+            "Strelsau on Monday.\n\nRelated stories:\n\nKovar, Varga discuss trade over phone call\n")
+    a = annotator.annotate(doc(text, dt.date(2023, 5, 3)))
+    assert a.kind != "phone" and a.venue == "Strelsau"
+
+
+def test_yearless_dateline_takes_no_year_from_the_body(annotator: Annotator) -> None:
+    text = ("STRELSAU, May 31 (Wire) Anna Kovar and Elena Varga held talks on Wednesday on the "
+            "accords of February 12, 2015.")
+    a = annotator.annotate(doc(text))
+    assert a.date is None
+
+
+@pytest.mark.parametrize("line", ["Updated: Jun 28, 2022, 20:23 PM IST", "Friday, June 24, 2022"])
+def test_page_date_lines_give_the_reference_day(annotator: Annotator, line: str) -> None:
+    text = f"Kovar meets Varga\n\n{line}\n\nAnna Kovar met Elena Varga in Strelsau on Thursday."
+    a = annotator.annotate(doc(text))
+    assert a.date == dt.date(2022, 6, 23)
+
+
+def test_meeting_dated_days_before_the_headline_one_is_recalled(annotator: Annotator) -> None:
+    text = ("Anna Kovar met Elena Varga in Strelsau on Wednesday. The ministers built on "
+            "discussions between President Pavel Hrabe and President Dmitri Ostrov in Fredton "
+            "on April 20, when both leaders discussed trade.")
+    a = annotator.annotate(doc(text, dt.date(2023, 5, 4)))
+    assert a.participants == ["Anna Kovar", "Elena Varga"] and a.date == dt.date(2023, 5, 3)
+    assert any(set(m.participants) == {"Pavel Hrabe", "Dmitri Ostrov"} for m in a.recalled)
+
+
+def test_late_capitalised_dateline_after_captions(annotator: Annotator) -> None:
+    text = ("Kovar holds talks with Varga\n\nThe two will discuss trade.\n\nPublished: today\n\n"
+            "Varga with Kovar (Photo | Wire)\n\nBy Wire\n\nSTRELSAU: Anna Kovar on Monday held "
+            "talks with Elena Varga on her first visit to the country.")
+    a = annotator.annotate(doc(text, dt.date(2023, 5, 1)))
+    assert a.venue == "Strelsau"
+
+
+def test_long_text_stays_linear(annotator: Annotator) -> None:
+    para = ("Anna Kovar held talks with Elena Varga in Strelsau on Monday. Kovar said the "
+            "talks went well and that President Dmitri Ostrov sent greetings.\n\n")
+    small, big = para * 40, para * 400
+    annotator.annotate(doc(small))
+    t0 = time.perf_counter()
+    annotator.annotate(doc(small))
+    t1 = time.perf_counter()
+    annotator.annotate(doc(big))
+    t2 = time.perf_counter()
+    assert (t2 - t1) < 25 * (t1 - t0) + 0.05  # 10x the text, well under 100x the time
