@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections import Counter
 
+from generator.annotate import cues
 from generator.annotate.dates import DateMention, find_dates
 from generator.annotate.events import Event, Group, group_events, kind_of, read_event, remote_kind
 from generator.annotate.fields import (
@@ -25,12 +26,12 @@ from generator.annotate.fields import (
 )
 from generator.annotate.people import PeopleFinder, PersonMention
 from generator.annotate.places import PlaceIndex, capitals, dateline, visited_capital
-from generator.annotate.text import Sentence, sentences
+from generator.annotate.text import Sentence, country_of, sentences
 from generator.annotate.titles import TitleIndex
 from generator.model import Annotation, Evidence, MeetingMention, Place, SourceDoc, UnknownPerson
 from generator.registry import Registry
 
-ANNOTATOR_VERSION = "1.8"
+ANNOTATOR_VERSION = "1.9"
 """Bump when extraction rules change: cached annotations are keyed on it."""
 
 __all__ = ["ANNOTATOR_VERSION", "Annotator", "annotate"]
@@ -88,7 +89,8 @@ class Annotator:
         meetings = [self._meeting(g, ctx, i == 0) for i, g in enumerate(groups)]
         meetings, earlier = _split_earlier(meetings)
         recalled = _dedupe(earlier + [self._recalled(e, ctx) for e in events
-                                      if e.status == "recalled" and len(e.people) >= 2])
+                                      if e.status == "recalled" and len(e.people) >= 2]
+                           + self._visits(text, sents, mentions, ctx))
         return self._annotation(doc, meetings, recalled, found, sents)
 
     # -- stages ---------------------------------------------------------------------
@@ -134,6 +136,27 @@ class Annotator:
         if person is not None and person.country:
             return person.country
         return ctx.countries.get(name)
+
+    def _visits(self, text: str, sents: list[Sentence], mentions: dict[int, list[PersonMention]],
+                ctx: Context) -> list[MeetingMention]:
+        """Earlier visits a sentence recalls ('recalled X's visit to Y in May'): the visitor
+        is the one who took part, not the speaker recalling it."""
+        out = []
+        for s in sents:
+            if ctx.statuses.get(s.index) == "reported" or not cues.RECALLED.search(s.text):
+                continue
+            for m in mentions.get(s.index, []):
+                visit = cues.VISIT_OF.match(text, m.end)
+                country = country_of(self.registry, visit[1]) if visit else None
+                if visit is None or (visit[1] and country is None):
+                    continue
+                full = [d for d in ctx.dates.get(s.index, []) if d.full and d.start >= m.end]
+                out.append(MeetingMention(
+                    date=dt.date(full[0].year, full[0].month, full[0].day)  # type: ignore[arg-type]
+                    if full else None, venue=None, country=country.name if country else None,
+                    participants=[m.name], kind="visit", status="recalled", sentence=s.text,
+                    confidence=0.4))
+        return out
 
     def _recalled(self, event: Event, ctx: Context) -> MeetingMention:
         """An earlier meeting the article mentions: dated only when the text gives a full date."""

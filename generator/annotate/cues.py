@@ -128,3 +128,7 @@ PHONE_PRESS = re.compile(
     r"(?:the\s+)?(?:tele)?phone\b|\b(?:tele)?phone\s+interview\b|\binterview\w*\s+by\s+(?:tele)?phone\b",
     re.I)
 """'a spokesman told the agency by telephone': how a quote reached the press, not a call."""
+VISIT_OF = re.compile(
+    r"(?:['’]s?\s+(?:\w+\s+)?(?:visit|trip)\s+to|\s+(?:had\s+)?(?:visited|travel+ed\s+to))"
+    r"(?:\s+(?:the\s+)?([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}))?")
+"""Right after a name: 'X's visit to Y', 'X's recent trip to Y', 'X visited Y'."""

@@ -16,11 +16,13 @@ from generator.annotate.text import SpanIndex, country_of, fold_text, strip_poss
 from generator.annotate.text import cfold as fold
 from generator.annotate.titles import HONORIFIC, TitleIndex, TitleMatch
 from generator.annotate.words import (
+    COMMON_SHORT,
     CREDIT,
     MONTH_WORDS,
     NAME_PARTICLES,
     NOT_NAME,
     ORG_WORDS,
+    TITLE_BEFORE,
     same_name_word,
     title_case_line,
 )
@@ -140,15 +142,21 @@ class PeopleFinder:
         if (word in self.country_words or word in self.places_words or word in MONTH_WORDS) and not any(
                 sl in in_doc for sl in slugs):
             return None
+        if (word in COMMON_SHORT or len(slugs) > 1 or len(word) <= 3) and not any(
+                sl in in_doc for sl in slugs) and not TITLE_BEFORE.search(text, max(0, s - 20), s):
+            weak = True  # 'Hunt', 'Kim', 'Li' alone: a word or one of many; a first name may save it
+        else:
+            weak = False
         run = runs.containing(s, e) or (s, e)
         if CREDIT.search(text, max(0, run[0] - 14), run[0]):
             return None  # '(Photo/Jane Martin)': a photographer
+        alone = PersonMention(s, e, person.name, True, "short") if person and not weak else None
         if title_case_line(text, s):
-            return PersonMention(s, e, person.name, True, "short") if person else None
+            return alone
         tokens = self._name_tokens(text, run[0], run[1])
         inside = [k for k, t in enumerate(tokens) if t and s <= t[0] < e]
         if not inside:
-            return PersonMention(s, e, person.name, True, "short") if person else None
+            return alone
         lo, hi = inside[0], inside[-1]
         while lo > 0 and tokens[lo - 1]:
             lo -= 1
@@ -168,7 +176,7 @@ class PeopleFinder:
             return PersonMention(a, b, other.name, True, "name")
         if not extra:
             return PersonMention(a, b, person.name, True, "name") if person and b - a > e - s else (
-                PersonMention(s, e, person.name, True, "short") if person else None)
+                alone)
         if person and all(same_name_word(x, fold(person.name).split()) for x in extra):
             return PersonMention(a, b, person.name, True, "name")  # 'Rekk Tomas', 'Sergey X'
         if 2 <= hi - lo + 1 <= 4:

@@ -31,6 +31,17 @@ ORG_WORDS = set(
     "memorial monument museum cathedral mosque temple church park bridge gardens tomb shrine "
     "library academy embassy consulate parliament congress senate court airlines airways "
     "railway port harbour harbor station terminal building complex headquarters".split())
+COMMON_SHORT = set(
+    "may dan ban hunt brown fox martin leo rice bush king young long white black green gray grey "
+    "rose hope price love wise cook baker ward bell hill lee park moon march mark will bill frank "
+    "grant rich page case law field powell sharp sweet strong little prince duke lord noble "
+    "kim li wang zhang liu chen yang lin wu zhou singh khan sharif ali ahmed hassan hussein kumar "
+    "shah rahman nguyen tran le pham".split())
+"""Short forms that are common English words or surnames many officials share: they name a
+registry person only with the full name in the text or a title right before them."""
+TITLE_BEFORE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Minister|President|Secretary|Premier|Chancellor|Counterpart|Sheikh|"
+    r"Prince|King|Ambassador|Senator|Sen|Gen|General|Envoy|Chairman|Leader|FM|PM)\.?\s+)$")
 NAME_PARTICLES = {"bin", "ibn", "bint", "al", "el", "de", "da", "van", "von", "ul", "abu"}
 
 CREDIT = re.compile(r"(?:photo|pictures?|image|credit|video)\s*(?:/|:|by)\s*$", re.I)
