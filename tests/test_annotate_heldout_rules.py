@@ -273,3 +273,18 @@ def test_recalled_visit_carries_the_visitor(annotator: Annotator) -> None:
     visits = [m for m in a.recalled if m.kind == "visit"]
     assert [m.participants for m in visits] == [["Pavel Hrabe"]]
     assert visits[0].country == "Ruritania"
+
+
+def test_dateline_with_first_visit_beats_a_city_told_elsewhere(annotator: Annotator) -> None:
+    text = ("FREDTON (Wire) - Anna Kovar met Elena Varga on Monday.\n\nIt is Varga's first visit "
+            "to the country in two years.\n\nPresident Dmitri Ostrov held talks with President "
+            "Pavel Hrabe in Porto Lago on Monday.")
+    a = annotator.annotate(doc(text, dt.date(2023, 5, 2)))
+    assert a.venue == "Fredton"
+
+
+def test_venue_given_only_in_the_headline_counts(annotator: Annotator) -> None:
+    text = ("Kovar, Varga meet on summit sidelines in Strelsau\n\nAnna Kovar met Elena Varga on "
+            "the sidelines of the regional summit on Friday.")
+    a = annotator.annotate(doc(text, dt.date(2023, 5, 6)))
+    assert a.venue == "Strelsau" and a.kind == "third-location"

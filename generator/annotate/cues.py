@@ -132,3 +132,8 @@ VISIT_OF = re.compile(
     r"(?:['’]s?\s+(?:\w+\s+)?(?:visit|trip)\s+to|\s+(?:had\s+)?(?:visited|travel+ed\s+to))"
     r"(?:\s+(?:the\s+)?([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}))?")
 """Right after a name: 'X's visit to Y', 'X's recent trip to Y', 'X visited Y'."""
+DATELINE_IS_HERE = re.compile(
+    r"\b(?:arrived|arrives|arriving|landed|lands)\s+(?:here|in\s+the\s+(?:city|capital))\b|"
+    r"\b(?:visit|trip|tour)\s+to\s+the\s+(?:[\w-]+\s+){0,4}(?:country|nation|kingdom|republic|city|capital)\b",
+    re.I)
+"""Cues that the copy was filed where the meeting happened, so the dateline is the venue."""

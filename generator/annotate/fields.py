@@ -248,6 +248,11 @@ def meeting_venue(group_sentences: list[Sentence], ctx: Context, headline: bool
             found = _venue_in(s, ctx, arrival_only=not s.headline)
             if found is not None:
                 return found, s.text, 0.6
+    if ctx.dateline_place is not None:
+        local = next((s for s in ctx.sentences if ctx.statuses.get(s.index) not in {
+            "recalled", "planned"} and cues.DATELINE_IS_HERE.search(s.text)), None)
+        if local is not None:  # 'arrived here', 'his first visit to the country': filed on site
+            return ctx.dateline_place, local.text, 0.55
     for s in _reported_elsewhere(group_sentences, ctx):
         found = _venue_in(s, ctx)
         if found is not None:
