@@ -98,6 +98,21 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         log.info("generator: %d articles, %d meetings, %d files written in %.1f s",
                  result.articles, result.meetings, result.written, time.perf_counter() - started)
 
+    def on_files(self, files: Any, config: Any) -> Any:
+        """Leave out Markdown that is not UTF-8: the generator has reported it with its path, and
+        MkDocs would otherwise stop the whole site with a traceback."""
+        for file in list(files):
+            if not file.src_uri.endswith(".md") or file.abs_src_path is None:
+                continue
+            try:
+                Path(file.abs_src_path).read_bytes().decode("utf-8")
+            except UnicodeDecodeError:
+                files.remove(file)
+                log.warning("%s: not UTF-8, left out of the site (save it as UTF-8)", file.src_uri)
+            except OSError:
+                continue
+        return files
+
     def on_page_markdown(self, markdown: str, page: Any, config: Any, files: Any) -> str:
         assert self.settings is not None
         uri = page.file.src_uri
