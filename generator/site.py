@@ -117,7 +117,10 @@ def render(settings: Settings, registry: Registry | None = None,
     manifest = Manifest(settings.state_dir / "manifest.json", settings.root)
     last = store.get("render", epoch)
     last = last if isinstance(last, dict) else {}
-    if last.get("inputs") == corpus.key and _all_present(settings, manifest):
+    if last.get("inputs") == corpus.key and _all_present(settings, manifest) \
+            and not any(p.severity == "error" for p in last.get("problems", [])):
+        # Nothing changed and the last run wrote everything; after a failed run (e.g. a page
+        # refused because a researcher's file stood in its place) look again, so it can recover.
         result.problems += last["problems"]
         result.articles, result.meetings = last["articles"], last["meetings"]
         return result

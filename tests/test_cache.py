@@ -172,3 +172,17 @@ def test_render_split_over_two_processes_gives_the_same_site(tmp_path: Path,
                     encoding="utf-8")
     edited = site.render(Settings.for_root(two, jobs=2))  # both shares' signatures were kept
     assert 0 < edited.rendered < result.rendered / 2
+
+
+def test_refused_page_comes_back_once_the_blocking_file_is_gone(tmp_path: Path) -> None:
+    root = make_site(tmp_path / "blocked")
+    write_article(root, "one", {"title": "T", "date": "2022-03-01", "venue": "Oslo", "country": "Norway",
+                                "participants": ["Sergey Lavrov", "Wang Yi"]})
+    blocker = root / "docs/data/meetings.json"
+    blocker.parent.mkdir(parents=True)
+    blocker.write_text("my own notes", encoding="utf-8")
+    first = site.render(Settings.for_root(root))
+    assert first.failed and blocker.read_text(encoding="utf-8") == "my own notes"
+    blocker.unlink()
+    second = site.render(Settings.for_root(root))
+    assert not second.failed and blocker.read_text(encoding="utf-8").startswith("[")
