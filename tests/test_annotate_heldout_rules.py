@@ -195,6 +195,18 @@ def test_yearless_dateline_takes_no_year_from_the_body(annotator: Annotator) -> 
     assert a.date is None
 
 
+def test_yearless_dateline_ignores_other_body_years(annotator: Annotator) -> None:
+    text = ("STRELSAU, May 31 (Wire) - Anna Kovar met Elena Varga for talks.\n\nThey first met "
+            "in March 2019.")
+    assert annotator.annotate(doc(text)).date is None
+
+
+def test_body_month_day_takes_a_year_the_story_gives(annotator: Annotator) -> None:
+    text = ("Anna Kovar held talks with Elena Varga on April 13 in Strelsau.\n\nVarga recalled "
+            "a visit to Fredton in February 2023.")
+    assert annotator.annotate(doc(text)).date == dt.date(2023, 4, 13)
+
+
 @pytest.mark.parametrize("line", ["Updated: Jun 28, 2022, 20:23 PM IST", "Friday, June 24, 2022"])
 def test_page_date_lines_give_the_reference_day(annotator: Annotator, line: str) -> None:
     text = f"Kovar meets Varga\n\n{line}\n\nAnna Kovar met Elena Varga in Strelsau on Thursday."

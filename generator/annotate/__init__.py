@@ -16,6 +16,7 @@ from generator.annotate import cues
 from generator.annotate.dates import DateMention, find_dates
 from generator.annotate.events import Event, Group, group_events, kind_of, read_event, remote_kind
 from generator.annotate.fields import (
+    DOCUMENT_OF,
     Context,
     meeting_date,
     meeting_venue,
@@ -31,7 +32,7 @@ from generator.annotate.titles import TitleIndex
 from generator.model import Annotation, Evidence, MeetingMention, Place, SourceDoc, UnknownPerson
 from generator.registry import Registry
 
-ANNOTATOR_VERSION = "1.10"
+ANNOTATOR_VERSION = "1.11"
 """Bump when extraction rules change: cached annotations are keyed on it."""
 
 __all__ = ["ANNOTATOR_VERSION", "Annotator", "annotate"]
@@ -69,13 +70,13 @@ class Annotator:
         all_dates = find_dates(text)
         dates = _bucket(all_dates, sents)
         tail = text.rstrip()
-        found = [m for m in self.people.find(text, ref or _day_hint(all_dates))
+        found = [m for m in self.people.find(text, ref or _day_hint(all_dates, text))
                  if not _truncated(m, tail)]
         mentions = _bucket(found, sents)
         places = _bucket(self.places.find(text) + capitals(self.places, text), sents)
         events = [e for s in sents for e in read_event(s, text, mentions.get(s.index, []))]
         ctx = Context(ref, ref_sentence, line_place, line_sentence, sents, places, dates, {},
-                      year_hint=year_hint(ref, dates), paragraph_refs=tweet_days(text, sents))
+                      year_hint=year_hint(ref, dates, text), paragraph_refs=tweet_days(text, sents))
         ctx.countries = {m.name: m.country for m in found if m.country}
         settle_statuses(events, ctx)
         ctx.statuses = {e.sentence.index: e.status for e in events}
@@ -263,9 +264,10 @@ def _bucket(items: list, sents: list[Sentence]) -> dict[int, list]:
     return out
 
 
-def _day_hint(dates: list[DateMention]) -> dt.date | None:
+def _day_hint(dates: list[DateMention], text: str) -> dt.date | None:
     """Without a reference day, offices ('the Uzbek foreign minister') are read on the first
     full date the article gives, or on a month and day in the latest year it names."""
+    dates = [d for d in dates if not DOCUMENT_OF.search(text, max(0, d.start - 40), d.start)]
     full = [d for d in dates if d.full]
     if full:
         return dt.date(full[0].year, full[0].month, full[0].day)  # type: ignore[arg-type]

@@ -88,14 +88,20 @@ def reference_day(published: dt.date | None, dateline_text: str, sentences: list
     return None, ""
 
 
-def year_hint(ref: dt.date | None, dates: dict[int, list[DateMention]]) -> int | None:
-    """The year for a bare 'April 13': only the reference day's (publication or date line).
+def year_hint(ref: dt.date | None, dates: dict[int, list[DateMention]], text: str
+              ) -> int | None:
+    """The year for a bare 'April 13' in the body: the reference day's, else the latest year
+    the article gives to something that could be this story's time ('in February 2023').
 
-    A year named elsewhere in the body often belongs to another event ('the 2015 accord'), so
-    without a reference day a year-less date stays unresolved rather than guessed.
+    Years of documents and spans ('the accords of May 2, 2015', 'since 2019') say nothing
+    about when the news happened, so they are not used; a dateline never takes a body year.
     """
-    del dates
-    return ref.year if ref is not None else None
+    if ref is not None:
+        return ref.year
+    years = [d.year for ds in dates.values() for d in ds
+             if d.year and not DOCUMENT_OF.search(text, max(0, d.start - 40), d.start)
+             and not SPAN_BEFORE.search(text, max(0, d.start - 20), d.start)]
+    return max(years) if years else None
 
 
 def tweet_days(text: str, sentences: list[Sentence]) -> dict[int, dt.date]:
@@ -188,7 +194,9 @@ def _resolve_in(mention: DateMention, s: Sentence, ctx: Context) -> dt.date | No
     ref = ctx.paragraph_refs.get(s.paragraph, ctx.ref)
     future = ctx.statuses.get(s.index) == "planned"
     day = resolve(mention, ref, future=future)
-    if day is None and ref is None and ctx.year_hint and mention.month and mention.day:
+    dateline = s.text == ctx.dateline_sentence and mention.start - s.start < DATELINE_SPAN
+    if day is None and ref is None and ctx.year_hint and mention.month and mention.day and not \
+            dateline:
         try:
             day = dt.date(ctx.year_hint, mention.month, mention.day)
         except ValueError:
@@ -203,11 +211,14 @@ def _is_other_time(text: str, mention: DateMention, base: int) -> bool:
     if mention.day is None and mention.weekday is None and mention.offset is None:
         return True
     before = text[max(0, mention.start - base - 20):mention.start - base]
-    return bool(re.search(r"\b(?:since|until|till|by|from|before|established|born)\s+(?:the\s+)?$",
-                          before, re.I) or DOCUMENT_OF.search(text[max(0, mention.start - base - 40):
+    return bool(SPAN_BEFORE.search(before) or DOCUMENT_OF.search(text[max(0, mention.start - base - 40):
                                                                       mention.start - base]))
 
 
+SPAN_BEFORE = re.compile(
+    r"\b(?:since|until|till|by|from|before|established|born)\s+(?:the\s+)?$", re.I)
+DATELINE_SPAN = 60
+"""A date this close to the start of the dateline sentence is the dateline's own."""
 DOCUMENT_OF = re.compile(
     r"\b(?:agreements?|accords?|deals?|treat(?:y|ies)|resolutions?|declarations?|memorand(?:um|a)|"
     r"decrees?|laws?|acts?|protocols?|ceasefire|truce|communiqu[eé]s?|statements?|letters?|"
