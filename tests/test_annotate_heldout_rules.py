@@ -78,22 +78,22 @@ def test_exchange_of_letters_names_no_participant(annotator: Annotator) -> None:
 
 
 def test_message_sent_to_a_leader_is_not_a_meeting(annotator: Annotator) -> None:
-    text = ("Anna Kovar met Elena Varga in Strelsau on Monday. The meeting followed a message "
-            "from President Dmitri Ostrov sent earlier to President Pavel Hrabe on trade.")
+    text = ("Anna Kovar met Elena Varga in Strelsau on Monday. The talks came after President "
+            "Dmitri Ostrov's message to President Pavel Hrabe on trade.")
     a = annotator.annotate(doc(text, dt.date(2023, 5, 3)))
     assert a.participants == ["Anna Kovar", "Elena Varga"]
 
 
 def test_praise_clause_is_not_participation(annotator: Annotator) -> None:
     text = ("Anna Kovar met Elena Varga in Strelsau on Monday and wished Ruritania progress "
-            "under the wise leadership of President Dmitri Ostrov.")
+            "under the able leadership of President Dmitri Ostrov.")
     a = annotator.annotate(doc(text, dt.date(2023, 5, 3)))
     assert a.participants == ["Anna Kovar", "Elena Varga"]
 
 
 def test_recalled_joint_appearance_is_not_participation(annotator: Annotator) -> None:
     text = ("Elena Varga held talks with Anna Kovar in Fredton on Monday. During the meeting, "
-            "which lasted an hour at the ministry, Varga recollected her joint appearance with "
+            "which lasted an hour at the ministry, Varga remembered their shared appearance with "
             "President Pavel Hrabe at a forum last spring.")
     a = annotator.annotate(doc(text, dt.date(2023, 5, 3)))
     assert set(a.participants) == {"Anna Kovar", "Elena Varga"}
@@ -101,7 +101,7 @@ def test_recalled_joint_appearance_is_not_participation(annotator: Annotator) ->
 
 def test_meeting_with_planned_after_comma_is_planned(annotator: Annotator) -> None:
     text = ("Anna Kovar arrived in Strelsau on Monday and met President Dmitri Ostrov. "
-            "Kovar had a meeting with Elena Varga, planned as well.")
+            "Kovar held talks with Elena Varga, also scheduled.")
     a = annotator.annotate(doc(text, dt.date(2023, 5, 3)))
     assert a.participants == ["Anna Kovar", "Dmitri Ostrov"]
 
@@ -115,15 +115,15 @@ def test_decision_set_in_an_earlier_call_is_recalled(annotator: Annotator) -> No
 
 
 def test_press_interview_by_phone_does_not_make_a_call(annotator: Annotator) -> None:
-    text = ("Anna Kovar held talks with Elena Varga in Porto Lago on Monday. An aide told the "
-            "agency by telephone from Porto Lago that the talks went well.")
+    text = ("Anna Kovar held talks with Elena Varga in Porto Lago on Monday. An aide said by "
+            "phone from Porto Lago that the talks with Varga went well.")
     a = annotator.annotate(doc(text, dt.date(2023, 5, 3)))
     assert a.kind != "phone" and a.venue == "Porto Lago"
 
 
 def test_office_inside_an_aides_title_names_nobody(annotator: Annotator) -> None:
     text = ("Anna Kovar received Elena Varga in Fredton on Monday. The meeting was attended by "
-            "Jonas Weller, Diplomatic Adviser to the Ruritanian President.")
+            "Jonas Weller, Senior Adviser to the Ruritanian President.")
     a = annotator.annotate(doc(text, dt.date(2023, 5, 3)))
     assert not {"Dmitri Ostrov", "Ivo Marek"} & set(a.participants)
 
@@ -161,7 +161,7 @@ def test_landmark_gives_its_city(annotator: Annotator) -> None:
 
 
 def test_building_then_city_is_a_venue(annotator: Annotator) -> None:
-    for where in ("at State House, Strelsau", "at the presidential palace in the capital, Strelsau"):
+    for where in ("at Unity House, Strelsau", "at the official residence in the capital, Strelsau"):
         text = f"FREDTON: President Dmitri Ostrov received Anna Kovar {where} on Monday."
         a = annotator.annotate(doc(text, dt.date(2023, 5, 3)))
         assert a.venue == "Strelsau", where
@@ -207,7 +207,7 @@ def test_body_month_day_takes_a_year_the_story_gives(annotator: Annotator) -> No
     assert annotator.annotate(doc(text)).date == dt.date(2023, 4, 13)
 
 
-@pytest.mark.parametrize("line", ["Updated: Jun 28, 2022, 20:23 PM IST", "Friday, June 24, 2022"])
+@pytest.mark.parametrize("line", ["Updated: Jun 24, 2022, 09:15 AM", "Friday, June 24, 2022"])
 def test_page_date_lines_give_the_reference_day(annotator: Annotator, line: str) -> None:
     text = f"Kovar meets Varga\n\n{line}\n\nAnna Kovar met Elena Varga in Strelsau on Thursday."
     a = annotator.annotate(doc(text))

@@ -122,12 +122,12 @@ LETTERS = re.compile(
 PLANNED_AFTER = re.compile(
     r"^[^.;]{0,70}?,\s*(?:which\s+(?:is|was)\s+)?(?:(?:is|was|are|were)\s+)?(?:also\s+)?"
     r"(?:planned|scheduled|expected|due)\b", re.I)
-"""'a meeting with X, planned as well': the clause after the meeting puts it in the future."""
+"""'talks with X, also scheduled': the clause after the meeting puts it in the future."""
 PHONE_PRESS = re.compile(
     r"\b(?:told|said|speaking|spoke|talking|talked)\s+(?:to\s+)?(?:[\w.]+\s+){0,3}?(?:by|over|on)\s+"
     r"(?:the\s+)?(?:tele)?phone\b|\b(?:tele)?phone\s+interview\b|\binterview\w*\s+by\s+(?:tele)?phone\b",
     re.I)
-"""'a spokesman told the agency by telephone': how a quote reached the press, not a call."""
+"""'an aide said by phone from the capital': how a quote reached the press, not a call."""
 VISIT_OF = re.compile(
     r"(?:['’]s?\s+(?:\w+\s+)?(?:visit|trip)\s+to|\s+(?:had\s+)?(?:visited|travel+ed\s+to))"
     r"(?:\s+(?:the\s+)?([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}))?")

@@ -225,7 +225,7 @@ class PlaceIndex:
         if VENUE_CUE.search(before) or (possessive and self._country_suffix(possessive[1])):
             return True
         if BUILDING_THEN_CITY.search(before):
-            return True  # 'at State House, Marlow', 'in the capital, Marlow'
+            return True  # 'at Unity House, Marlow', 'in the capital, Marlow'
         if re.search(r"\b(?:in|at)\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:in|of)\s*$", before):
             return True  # 'at Green Lantern Palace in Marlow', 'in the Saudi city of'
         return bool(re.search(r"\bcity\s+of\s*$", before))
