@@ -122,9 +122,21 @@ def load_registry(site_file: Path | None = None, data_dir: Path = DATA_DIR,
                                                 hint="see generator/data/README.md"))
         elif data is not None:
             problems.append(Problem(site_file.name, "expected a mapping with people:, countries:, places:"))
-    registry = Registry(fingerprint=digest.hexdigest()[:16])
+    registry = registry_from_entries(raw, problems, gazetteer=gazetteer)
+    registry.fingerprint = digest.hexdigest()[:16]
+    return registry, problems
+
+
+def registry_from_entries(raw: dict[str, list[tuple[str, dict]]], problems: list[Problem] | None = None,
+                          gazetteer: bool = False) -> Registry:
+    """Build the lookup tables from entries in the data files' format, each tagged with its source.
+
+    `load_registry` feeds it the shipped and site files; tests and tools feed it small lists.
+    """
+    problems = problems if problems is not None else []
+    registry = Registry()
     for section, add in (("countries", _add_country), ("people", _add_person), ("places", _add_place)):
-        for source, entry in raw[section]:
+        for source, entry in raw.get(section, []):
             try:
                 add(registry, source, entry, problems)
             except (TypeError, ValueError, AttributeError) as exc:
@@ -134,7 +146,7 @@ def load_registry(site_file: Path | None = None, data_dir: Path = DATA_DIR,
     if gazetteer:
         _add_gazetteer(registry)
     _index(registry)
-    return registry, problems
+    return registry
 
 
 def _load_yaml(path: Path, blob: bytes, problems: list[Problem]) -> object:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
 import yaml
 
-from generator.registry import Registry, load_registry
+from generator.model import SourceDoc
+from generator.registry import Registry, load_registry, registry_from_entries
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -35,6 +38,19 @@ def write_article(root: Path, stem: str, front: dict, body: str = "Text of the a
     dumped = yaml.safe_dump(front, sort_keys=False, allow_unicode=True)
     path.write_text(f"---\n{dumped}---\n\n{body}", encoding="utf-8")
     return path
+
+
+def tiny_registry(countries: Iterable[dict] = (), people: Iterable[dict] = (),
+                  places: Iterable[dict] = ()) -> Registry:
+    """A registry of invented entries (data-file format), so rule tests do not hang on real data."""
+    raw = {"countries": [("test", e) for e in countries], "people": [("test", e) for e in people],
+           "places": [("test", e) for e in places]}
+    return registry_from_entries(raw)
+
+
+def make_doc(text: str, published: dt.date | None = None) -> SourceDoc:
+    """A source document as ingest would give it, titled by its first line."""
+    return SourceDoc("t", Path("t.txt"), text, text.split("\n")[0], published, "x")
 
 
 @pytest.fixture(scope="session")

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from pathlib import Path
 
 import pytest
 
 from generator.annotate import Annotator
-from generator.model import SourceDoc
-from generator.registry import Registry, _add_country, _add_person, _add_place, _index
+from generator.registry import Registry
+from tests.conftest import make_doc as doc
+from tests.conftest import tiny_registry
 
 COUNTRIES = [
     {"name": "Freedonia", "iso2": "FD", "adjectives": ["Freedonian"], "capital": "Fredton"},
@@ -48,25 +48,9 @@ PLACES = [
 ]
 
 
-def tiny_registry() -> Registry:
-    reg = Registry()
-    for e in COUNTRIES:
-        _add_country(reg, "test", e, [])
-    for e in PEOPLE:
-        _add_person(reg, "test", e, [])
-    for e in PLACES:
-        _add_place(reg, "test", e, [])
-    _index(reg)
-    return reg
-
-
 @pytest.fixture(scope="module")
 def annotator() -> Annotator:
-    return Annotator(tiny_registry())
-
-
-def doc(text: str, published: dt.date | None = None) -> SourceDoc:
-    return SourceDoc("t", Path("t.txt"), text, text.split("\n")[0], published, "x")
+    return Annotator(tiny_registry(COUNTRIES, PEOPLE, PLACES))
 
 
 def test_exchange_of_letters_names_no_participant(annotator: Annotator) -> None:
@@ -245,16 +229,13 @@ def test_long_text_stays_linear(annotator: Annotator) -> None:
 
 
 def _registry_with_word_names() -> Registry:
-    reg = tiny_registry()
-    for e in [{"name": "Jonah Hunt", "country": "Freedonia", "short": ["Hunt"],
-               "roles": [{"role": "foreign_minister", "start": "2010-01-01", "end": "2012-01-01"}]},
-              {"name": "Wen Li", "country": "Sylvania", "short": ["Li"],
-               "roles": [{"role": "head_of_government", "start": "2010-01-01", "end": None}]},
-              {"name": "Ivo Marek", "country": "Ruritania", "short": ["Marek"],
-               "roles": [{"role": "head_of_government", "start": "2010-01-01", "end": None}]}]:
-        _add_person(reg, "test", e, [])
-    _index(reg)
-    return reg
+    return tiny_registry(COUNTRIES, PEOPLE + [
+        {"name": "Jonah Hunt", "country": "Freedonia", "short": ["Hunt"],
+         "roles": [{"role": "foreign_minister", "start": "2010-01-01", "end": "2012-01-01"}]},
+        {"name": "Wen Li", "country": "Sylvania", "short": ["Li"],
+         "roles": [{"role": "head_of_government", "start": "2010-01-01", "end": None}]},
+        {"name": "Ivo Marek", "country": "Ruritania", "short": ["Marek"],
+         "roles": [{"role": "head_of_government", "start": "2010-01-01", "end": None}]}], PLACES)
 
 
 @pytest.fixture(scope="module")

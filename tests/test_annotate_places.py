@@ -5,24 +5,21 @@ from __future__ import annotations
 import pytest
 
 from generator.annotate.places import PlaceIndex, capitals, dateline
-from generator.registry import Registry, _add_country, _add_place, _index
+from tests.conftest import tiny_registry
 
 
 @pytest.fixture(scope="module")
 def index() -> PlaceIndex:
-    reg = Registry()
-    for e in [{"name": "Freedonia", "iso2": "FD", "adjectives": ["Freedonian"], "capital": "Fredton"},
-              {"name": "Ruritania", "iso2": "RU", "adjectives": ["Ruritanian"],
-               "capital": "Strelsau"}]:
-        _add_country(reg, "test", e, [])
-    for e in [{"name": "Fredton", "country": "Freedonia"},
-              {"name": "Strelsau", "country": "Ruritania"},
-              {"name": "Porto Lago", "country": "Ruritania", "aliases": ["Portolago"]},
-              {"name": "Marlow", "country": "Freedonia", "population": 500},
-              {"name": "Marlow-on-Sea", "country": "Ruritania", "population": 90000,
-               "aliases": ["Marlow"]}]:
-        _add_place(reg, "test", e, [])
-    _index(reg)
+    reg = tiny_registry(
+        countries=[{"name": "Freedonia", "iso2": "FD", "adjectives": ["Freedonian"], "capital": "Fredton"},
+                   {"name": "Ruritania", "iso2": "RU", "adjectives": ["Ruritanian"],
+                    "capital": "Strelsau"}],
+        places=[{"name": "Fredton", "country": "Freedonia"},
+                {"name": "Strelsau", "country": "Ruritania"},
+                {"name": "Porto Lago", "country": "Ruritania", "aliases": ["Portolago"]},
+                {"name": "Marlow", "country": "Freedonia", "population": 500},
+                {"name": "Marlow-on-Sea", "country": "Ruritania", "population": 90000,
+                 "aliases": ["Marlow"]}])
     return PlaceIndex(reg)
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -11,8 +10,8 @@ from hypothesis import strategies as st
 
 from generator.annotate import Annotator, annotate
 from generator.annotate.dates import find_dates, resolve
-from generator.model import SourceDoc
-from generator.registry import Registry, _add_country, _add_person, _add_place, _index
+from tests.conftest import make_doc as doc
+from tests.conftest import tiny_registry
 
 COUNTRIES = [
     {"name": "Freedonia", "iso2": "FD", "adjectives": ["Freedonian"], "capital": "Fredton"},
@@ -39,30 +38,13 @@ PLACES = [
 ]
 
 
-def tiny_registry() -> Registry:
-    reg = Registry()
-    for e in COUNTRIES:
-        _add_country(reg, "test", e, [])
-    for e in PEOPLE:
-        _add_person(reg, "test", e, [])
-    for e in PLACES:
-        _add_place(reg, "test", e, [])
-    _index(reg)
-    return reg
-
-
-REGISTRY = tiny_registry()
+REGISTRY = tiny_registry(COUNTRIES, PEOPLE, PLACES)
 ANNOTATOR = Annotator(REGISTRY)
 
 
 @pytest.fixture(scope="module")
 def annotator() -> Annotator:
     return ANNOTATOR
-
-
-def doc(text: str, published: dt.date | None = None) -> SourceDoc:
-    title = text.split("\n")[0]
-    return SourceDoc("t", Path("t.txt"), text, title, published, "x")
 
 
 def test_dates_absolute_forms() -> None:
@@ -240,9 +222,7 @@ def test_convenience_function_matches_annotator(annotator: Annotator) -> None:
 
 
 def test_landmark_is_not_a_city_and_dateline_fills_in(annotator: Annotator) -> None:
-    reg = tiny_registry()
-    _add_place(reg, "test", {"name": "Green Palace", "country": "Sylvania"}, [])
-    _index(reg)
+    reg = tiny_registry(COUNTRIES, PEOPLE, PLACES + [{"name": "Green Palace", "country": "Sylvania"}])
     text = ("FREDTON (Wire) - Anna Kovar received Elena Varga at the Green Palace on Monday. "
             "The meeting came a week after Kovar visited Strelsau, where she met Dmitri Ostrov.")
     a = Annotator(reg).annotate(doc(text, dt.date(2023, 3, 7)))
