@@ -14,10 +14,11 @@ from typing import Any
 
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 
 from generator import site, urls
 from generator.config import Settings
+from generator.mkdocs_parallel import ParallelPages
 
 log = logging.getLogger("mkdocs.plugins.diplomacy")
 
@@ -30,6 +31,7 @@ PANEL_OPEN = '<div class="admonition info">'
 ENTITY_SECTIONS = ("meetings", "ministers", "venues", "countries", "conferences")
 ARTICLE_TEXT = re.compile(r'(<div class="article-text">)(.*?)(</div>)', re.S)
 PARAGRAPH = re.compile(r"<p(?=[ >])")
+PARALLEL_FROM = 300
 
 
 def searchable(uri: str) -> bool:
@@ -73,6 +75,11 @@ class PluginConfig(Config):
     """Index generated listing pages (year, letter, review lists) too; they repeat entity pages."""
     search_paragraphs = config_options.Type(int, default=SEARCH_PARAGRAPHS)
     """Article-text paragraphs indexed for search (-1: all of them)."""
+    workers = config_options.Type(int, default=0)
+    """Processes that convert and theme pages in `mkdocs build` (0: one per core; 1: MkDocs' own
+    loop, for a site with another plugin that gathers state from page events)."""
+    parallel_from = config_options.Type(int, default=PARALLEL_FROM)
+    """Pages below which one process is faster than starting workers."""
 
 
 class GeneratorPlugin(BasePlugin[PluginConfig]):
@@ -80,9 +87,17 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
 
     def __init__(self) -> None:
         self.settings: Settings | None = None
+        self.parallel: ParallelPages | None = None
+        self.single_process = False
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        # `mkdocs serve` rebuilds beside its server threads, and --dirty builds only some pages:
+        # both keep MkDocs' own page loop.
+        self.single_process = command == "serve" or dirty
 
     def on_config(self, config: Any) -> Any:
-        self.settings = Settings.for_root(Path(config.config_file_path).parent)
+        self.settings = Settings.for_root(Path(config.config_file_path).parent,
+                                          jobs=self.config.workers)
         return config
 
     def on_pre_build(self, config: Any) -> None:
@@ -97,6 +112,41 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
             (log.warning if problem.severity == "error" else log.info)(str(problem))
         log.info("generator: %d articles, %d meetings, %d files written in %.1f s",
                  result.articles, result.meetings, result.written, time.perf_counter() - started)
+
+    @event_priority(-100)
+    def on_nav(self, nav: Any, config: Any, files: Any) -> Any:
+        """Convert every page on every core (last, after other plugins changed the nav)."""
+        assert self.settings is not None
+        self.parallel = None
+        pages = ParallelPages(self.settings.workers, self.config.parallel_from)
+        if not self.single_process and pages.wanted(files):
+            started = time.perf_counter()
+            pages.populate(config, files, nav)
+            self.parallel = pages
+            log.info("converted %d pages with %d processes in %.1f s", len(pages.doc_files),
+                     pages.workers, time.perf_counter() - started)
+        return nav
+
+    @event_priority(-100)
+    def on_env(self, env: Any, config: Any, files: Any) -> Any:
+        if self.parallel is not None:
+            started = time.perf_counter()
+            self.parallel.build(config, env)
+            log.info("built %d pages with %d processes in %.1f s", len(self.parallel.doc_files),
+                     self.parallel.workers, time.perf_counter() - started)
+        return env
+
+    def on_template_context(self, context: Any, template_name: str, config: Any) -> Any:
+        """The sitemap and other site-wide templates list every page, including those built here."""
+        if self.parallel is not None and self.parallel.active:
+            context["pages"] = self.parallel.doc_files
+        return context
+
+    @event_priority(100)
+    def on_post_build(self, config: Any) -> None:
+        if self.parallel is not None:
+            self.parallel.restore()
+            self.parallel = None
 
     def on_files(self, files: Any, config: Any) -> Any:
         """Leave out Markdown that is not UTF-8: the generator has reported it with its path, and

@@ -1,0 +1,80 @@
+"""`mkdocs build` on every core writes the very site that MkDocs' own one-process loop writes."""
+
+from __future__ import annotations
+
+import filecmp
+import gzip
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import make_site
+
+FIXTURE = Path(__file__).parent / "fixtures" / "meetings"
+
+
+def _site(root: Path, workers: int, extra_page: str = "") -> Path:
+    """The hand-written corpus with the plugin set to `workers` processes from the first page."""
+    make_site(root)
+    shutil.copytree(FIXTURE / "docs" / "articles", root / "docs" / "articles")
+    if extra_page:
+        (root / "docs" / "notes.md").write_text(extra_page, encoding="utf-8")
+    config = (root / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "  - diplomacy" in config
+    config = config.replace("  - diplomacy", f"  - diplomacy:\n      workers: {workers}\n"
+                                              f"      parallel_from: 0\n  #", 1)
+    # A site URL makes MkDocs list every page in the sitemap, which must stay complete.
+    (root / "mkdocs.yml").write_text("site_url: https://example.org/research/\n" + config,
+                                     encoding="utf-8")
+    return root
+
+
+def _build(root: Path, *flags: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", *flags], cwd=root,
+                          capture_output=True, text=True,
+                          env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"})
+
+
+def _differences(a: Path, b: Path) -> list[str]:
+    """Files that differ between two built sites (the gzip sitemap compared by its content)."""
+    found: list[str] = []
+    names_a = {p.relative_to(a) for p in a.rglob("*") if p.is_file()}
+    names_b = {p.relative_to(b) for p in b.rglob("*") if p.is_file()}
+    found += [f"only in one: {n}" for n in sorted(names_a ^ names_b)]
+    for name in sorted(names_a & names_b):
+        if name.suffix == ".gz":
+            same = gzip.decompress((a / name).read_bytes()) == gzip.decompress((b / name).read_bytes())
+        else:
+            same = filecmp.cmp(a / name, b / name, shallow=False)
+        if not same:
+            found.append(str(name))
+    return found
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="workers are forked")
+def test_two_processes_write_the_same_site_as_one(tmp_path: Path) -> None:
+    one = _site(tmp_path / "one", workers=1)
+    two = _site(tmp_path / "two", workers=2)
+    run_one, run_two = _build(one, "--strict"), _build(two, "--strict")
+    assert run_one.returncode == 0, run_one.stderr[-3000:]
+    assert run_two.returncode == 0, run_two.stderr[-3000:]
+    assert "with 2 processes" in run_two.stderr and "with 1 processes" not in run_one.stderr
+    pages = list((two / "site").rglob("*.html"))
+    assert len(pages) > 60
+    assert _differences(one / "site", two / "site") == []
+    sitemap = (two / "site" / "sitemap.xml").read_text(encoding="utf-8")
+    assert sitemap.count("<loc>") == len(pages) - 1  # every page but 404.html
+    index = (two / "site" / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert '"location":"meetings/' in index.replace(" ", "")
+
+
+def test_a_broken_link_found_in_a_worker_still_fails_strict(tmp_path: Path) -> None:
+    page = "# Notes\n\nSee [the missing page](nowhere.md).\n"
+    two = _site(tmp_path / "two", workers=2, extra_page=page)
+    run = _build(two, "--strict")
+    assert run.returncode == 1
+    assert "notes.md" in run.stderr and "nowhere.md" in run.stderr
+    assert "Aborted with 1 warnings in strict mode" in run.stdout + run.stderr
