@@ -86,7 +86,7 @@ def _captured(lines: list[LogLine]) -> Iterator[None]:
             logger.handlers = handlers
 
 
-def _search_entries(config: Any) -> list[Any] | None:
+def search_index_entries(config: Any) -> list[Any] | None:
     """The list the search plugin (MkDocs' or Material's) appends a page's sections to."""
     for plugin in config.plugins.values():
         index = getattr(plugin, "search_index", None)
@@ -156,7 +156,7 @@ class ParallelPages:
     def build(self, config: Any, env: Any) -> None:
         """Theme and write every page in workers (at `on_env`), keeping the search index whole."""
         assert self.files is not None
-        files, entries = self.files, _search_entries(config)
+        files, entries = self.files, search_index_entries(config)
         pages = [f.page for f in self.doc_files]
         anchors_level = config.validation.links.anchors
 

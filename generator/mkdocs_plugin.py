@@ -7,7 +7,6 @@ annotation panel above its text, and tells `mkdocs serve` which inputs to watch.
 from __future__ import annotations
 
 import logging
-import re
 import time
 from pathlib import Path
 from typing import Any
@@ -16,54 +15,17 @@ from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.plugins import BasePlugin, event_priority
 
-from generator import site, urls
+from generator import search_entries, site
 from generator.config import Settings
-from generator.mkdocs_parallel import ParallelPages
+from generator.mkdocs_parallel import ParallelPages, search_index_entries
 
 log = logging.getLogger("mkdocs.plugins.diplomacy")
 
 
-SEARCH_PARAGRAPHS = 2
-"""The headline and the lead carry the who, where and when; the rest of a story is background,
-and indexing every word of ten thousand articles makes a search index no browser should load."""
-PANEL_OPEN = '<div class="admonition info">'
-"""How the annotation panel (an `!!! info` block, the first on an article page) opens in HTML."""
-ENTITY_SECTIONS = ("meetings", "ministers", "venues", "countries", "conferences")
-ARTICLE_TEXT = re.compile(r'(<div class="article-text">)(.*?)(</div>)', re.S)
-PARAGRAPH = re.compile(r"<p(?=[ >])")
 PARALLEL_FROM = 300
-
-
-def searchable(uri: str) -> bool:
-    """Pages a researcher searches for: meetings, people, places, articles and hand-written pages.
-
-    Generated listings (years, letters, parts, review, network, home) only repeat those pages'
-    names, so they stay out of the search index.
-    """
-    parts = uri.split("/")
-    if parts[0] == "articles":
-        return True
-    if parts[0] in ENTITY_SECTIONS:
-        name = parts[-1]
-        return len(parts) == 2 and name != "index.md" and not name.startswith(("year-", "letter-"))
-    generated = set(urls.GENERATED_DIRS) | {urls.HOME, urls.REVIEW, urls.NETWORK, urls.TIMELINE}
-    return parts[0] not in generated
-
-
-def _exclude_after(html: str, keep: int) -> str:
-    """Mark the article text's paragraphs after the first `keep` for Material's search to skip."""
-
-    def mark(match: re.Match[str]) -> str:
-        count = 0
-
-        def tag(p: re.Match[str]) -> str:
-            nonlocal count
-            count += 1
-            return p.group(0) if count <= keep else "<p data-search-exclude"
-
-        return match.group(1) + PARAGRAPH.sub(tag, match.group(2)) + match.group(3)
-
-    return ARTICLE_TEXT.sub(mark, html, count=1)
+OWN_ENTRY = {"exclude": True, "entry": "diplomacy"}
+"""A page's search setting when this plugin, not the theme, makes its entry (a researcher's own
+`search:` front matter wins)."""
 
 
 class PluginConfig(Config):
@@ -73,7 +35,7 @@ class PluginConfig(Config):
     """Annotate new and changed seeds on every build (turn off to render only)."""
     search_listings = config_options.Type(bool, default=False)
     """Index generated listing pages (year, letter, review lists) too; they repeat entity pages."""
-    search_paragraphs = config_options.Type(int, default=SEARCH_PARAGRAPHS)
+    search_paragraphs = config_options.Type(int, default=search_entries.LEAD_PARAGRAPHS)
     """Article-text paragraphs indexed for search (-1: all of them)."""
     workers = config_options.Type(int, default=0)
     """Processes that convert and theme pages in `mkdocs build` (0: one per core; 1: MkDocs' own
@@ -166,8 +128,11 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
     def on_page_markdown(self, markdown: str, page: Any, config: Any, files: Any) -> str:
         assert self.settings is not None
         uri = page.file.src_uri
-        if not self.config.search_listings and not searchable(uri):
-            page.meta.setdefault("search", {"exclude": True})
+        listing = search_entries.is_listing(uri) and not self.config.search_listings
+        if listing or search_entries.is_own(uri):
+            # Listings stay out of search; articles and entity pages get the entry made in
+            # on_page_context, so the theme need not parse them.
+            page.meta.setdefault("search", dict(OWN_ENTRY))
         if not uri.startswith("articles/") or uri.count("/") != 1:
             return markdown
         panel = site.panel_path(self.settings, Path(uri).stem)
@@ -176,15 +141,15 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         except OSError:
             return markdown
 
-    def on_page_content(self, html: str, page: Any, config: Any, files: Any) -> str:
-        """Index an article's title, annotation and lead, not its whole text (see SEARCH_PARAGRAPHS)."""
+    def on_page_context(self, context: Any, page: Any, config: Any, nav: Any) -> Any:
+        """Index an article by its title and lead, an entity page by its title and facts."""
         uri = page.file.src_uri
-        limit = self.config.search_paragraphs
-        if limit < 0 or not uri.startswith("articles/") or uri.count("/") != 1:
-            return html
-        # The annotation panel repeats the lead and the meeting pages: it stays out of the index.
-        html = html.replace(PANEL_OPEN, PANEL_OPEN[:-1] + " data-search-exclude>", 1)
-        return _exclude_after(html, limit)
+        entries = search_index_entries(config)
+        if entries is not None and search_entries.is_own(uri) \
+                and page.meta.get("search") == OWN_ENTRY:
+            entries.append(search_entries.entry(uri, page.url, page.title or "", page.content or "",
+                                                self.config.search_paragraphs))
+        return context
 
     def on_serve(self, server: Any, config: Any, builder: Any) -> Any:
         assert self.settings is not None

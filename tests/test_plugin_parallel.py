@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import filecmp
 import gzip
+import json
 import shutil
 import subprocess
 import sys
@@ -67,8 +68,13 @@ def test_two_processes_write_the_same_site_as_one(tmp_path: Path) -> None:
     assert _differences(one / "site", two / "site") == []
     sitemap = (two / "site" / "sitemap.xml").read_text(encoding="utf-8")
     assert sitemap.count("<loc>") == len(pages) - 1  # every page but 404.html
-    index = (two / "site" / "search" / "search_index.json").read_text(encoding="utf-8")
-    assert '"location":"meetings/' in index.replace(" ", "")
+    docs = json.loads((two / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    locations = [d["location"] for d in docs]
+    articles = [d for d in docs if d["location"].startswith("articles/")]
+    assert len(articles) == len(list((two / "docs" / "articles").glob("*.md")))
+    assert len(set(locations)) == len(locations)  # one entry per page, none from the theme twice
+    assert all(d["text"] and "Annotation" not in d["text"] for d in articles)
+    assert not any(d["location"].startswith(("meetings/year-", "review")) for d in docs)
 
 
 def test_a_broken_link_found_in_a_worker_still_fails_strict(tmp_path: Path) -> None:
