@@ -15,7 +15,7 @@ from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.plugins import BasePlugin, event_priority
 
-from generator import search_entries, site
+from generator import html_pages, search_entries, site
 from generator.config import Settings
 from generator.mkdocs_parallel import ParallelPages, search_index_entries
 
@@ -49,6 +49,8 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
 
     def __init__(self) -> None:
         self.settings: Settings | None = None
+        self.html: dict[str, str] = {}
+        """src_uri -> HTML body of a generated page between its markdown and content events."""
         self.parallel: ParallelPages | None = None
         self.single_process = False
 
@@ -133,6 +135,9 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
             # Listings stay out of search; articles and entity pages get the entry made in
             # on_page_context, so the theme need not parse them.
             page.meta.setdefault("search", dict(OWN_ENTRY))
+        if html_pages.is_html_page(page.meta):
+            self.html[uri] = markdown
+            return ""  # nothing for Markdown to do: on_page_content puts the HTML in place
         if not uri.startswith("articles/") or uri.count("/") != 1:
             return markdown
         panel = site.panel_path(self.settings, Path(uri).stem)
@@ -140,6 +145,22 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
             return panel.read_text(encoding="utf-8") + "\n" + markdown
         except OSError:
             return markdown
+
+    def on_page_content(self, html: str, page: Any, config: Any, files: Any) -> str:
+        """A generated HTML page in place of its (empty) Markdown, with links made into URLs."""
+        uri = page.file.src_uri
+        body = self.html.pop(uri, None)
+        if body is None:
+            return html
+        done = html_pages.resolve(body, uri, files, page.file)
+        level = config.validation.links.not_found
+        for link in done.missing:
+            log.log(level, "Doc file '%s' contains a link '%s', but the target is not found among "
+                    "documentation files.", uri, link)
+        page.toc, page.present_anchor_ids = done.toc, done.anchors
+        if done.title and "title" not in page.meta:
+            page.title = done.title
+        return done.html
 
     def on_page_context(self, context: Any, page: Any, config: Any, nav: Any) -> Any:
         """Index an article by its title and lead, an entity page by its title and facts."""

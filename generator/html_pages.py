@@ -1,0 +1,90 @@
+"""Pages the generator writes as HTML: links, contents and title, as MkDocs makes them from Markdown.
+
+Converting Markdown is most of a page's cost in `mkdocs build`, and a generated page gains
+nothing from it: its tables and links come from templates, not from a writer. So a generated
+page (front matter `format: html`) and an article's annotation panel are written as HTML whose
+links point at the `.md` files, exactly as Markdown links do. Here each link becomes the target
+page's URL relative to the page that holds it, a link to a missing page is reported the way
+MkDocs reports it (so `--strict` fails on it), and the table of contents and the title are read
+from the headings.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import unquote
+
+from mkdocs.structure.toc import TableOfContents, get_toc
+
+FORMAT_KEY = "format"
+HTML_FORMAT = "html"
+LINK = re.compile(r'\b(href|src)="([^"]*)"')
+EXTERNAL = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//|/|#|$)")
+HEADING = re.compile(r'<h([1-6])\b[^>]*\bid="([^"]*)"[^>]*>(.*?)</h\1>', re.S)
+ANY_ID = re.compile(r'\bid="([^"]*)"')
+TAG = re.compile(r"<[^>]*>")
+TOC_LEVELS = (2, 3)
+
+
+@dataclass
+class Resolved:
+    """A page's HTML with its links made into URLs, and what it says about itself."""
+
+    html: str
+    missing: list[str] = field(default_factory=list)
+    """Links whose target is not among the site's files, as written."""
+    anchors: set[str] = field(default_factory=set)
+    title: str | None = None
+    toc: TableOfContents = field(default_factory=lambda: get_toc([]))
+
+
+def is_html_page(meta: dict[str, Any]) -> bool:
+    return meta.get(FORMAT_KEY) == HTML_FORMAT
+
+
+def resolve_links(html: str, src_uri: str, files: Any, page_file: Any) -> tuple[str, list[str]]:
+    """Relative links to the site's files, as URLs relative to `page_file`; missing targets listed."""
+    base = posixpath.dirname(src_uri)
+    missing: list[str] = []
+
+    def one(match: re.Match[str]) -> str:
+        attr, link = match.group(1), match.group(2)
+        if EXTERNAL.match(link):
+            return match.group(0)
+        path, _, anchor = link.partition("#")
+        target = files.get_file_from_path(posixpath.normpath(posixpath.join(base, unquote(path))))
+        if target is None:
+            if path.endswith(".md"):
+                missing.append(link)
+            return match.group(0)
+        url = target.url_relative_to(page_file) or "./"
+        return f'{attr}="{url}{"#" + anchor if anchor else ""}"'
+
+    return LINK.sub(one, html), missing
+
+
+def contents(html: str) -> tuple[TableOfContents, str | None, set[str]]:
+    """(table of contents of the h2/h3 headings, the first h1 as text for HTML, every id on the page)."""
+    tokens: list[dict[str, Any]] = []
+    title = None
+    for level_text, anchor, inner in HEADING.findall(html):
+        level = int(level_text)
+        if level == 1 and title is None:
+            title = " ".join(TAG.sub("", inner).split())  # as MkDocs: tags gone, entities kept
+        if level not in TOC_LEVELS:
+            continue
+        token = {"level": level, "id": anchor, "name": inner.strip(), "children": []}
+        if level > TOC_LEVELS[0] and tokens:
+            tokens[-1]["children"].append(token)
+        else:
+            tokens.append(token)
+    return get_toc(tokens), title, set(ANY_ID.findall(html))  # type: ignore[arg-type]
+
+
+def resolve(html: str, src_uri: str, files: Any, page_file: Any) -> Resolved:
+    linked, missing = resolve_links(html, src_uri, files, page_file)
+    toc, title, anchors = contents(linked)
+    return Resolved(linked, missing, anchors, title, toc)
