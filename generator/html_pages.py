@@ -23,7 +23,7 @@ FORMAT_KEY = "format"
 HTML_FORMAT = "html"
 LINK = re.compile(r'\b(href|src)="([^"]*)"')
 EXTERNAL = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//|/|#|$)")
-HEADING = re.compile(r'<h([1-6])\b[^>]*\bid="([^"]*)"[^>]*>(.*?)</h\1>', re.S)
+HEADING = re.compile(r'<h([1-6])\b([^>]*)>(.*?)</h\1>', re.S)
 ANY_ID = re.compile(r'\bid="([^"]*)"')
 TAG = re.compile(r"<[^>]*>")
 TOC_LEVELS = (2, 3)
@@ -70,13 +70,14 @@ def contents(html: str) -> tuple[TableOfContents, str | None, set[str]]:
     """(table of contents of the h2/h3 headings, the first h1 as text for HTML, every id on the page)."""
     tokens: list[dict[str, Any]] = []
     title = None
-    for level_text, anchor, inner in HEADING.findall(html):
+    for level_text, attributes, inner in HEADING.findall(html):
         level = int(level_text)
         if level == 1 and title is None:
             title = " ".join(TAG.sub("", inner).split())  # as MkDocs: tags gone, entities kept
-        if level not in TOC_LEVELS:
+        anchor = ANY_ID.search(attributes)
+        if level not in TOC_LEVELS or anchor is None:
             continue
-        token = {"level": level, "id": anchor, "name": inner.strip(), "children": []}
+        token = {"level": level, "id": anchor.group(1), "name": inner.strip(), "children": []}
         if level > TOC_LEVELS[0] and tokens:
             tokens[-1]["children"].append(token)
         else:
