@@ -296,10 +296,10 @@ def _scalar(value: Any) -> str | None:
         return _scalars[value]
     except KeyError:
         pass
-    if len(value) <= SCALAR_MAX and _plain(value):
-        return value  # most titles: written as they are, and each is new, so not remembered
     text = None
-    if not LINE_BREAKS.search(value):  # a break is written with the indent of its context
+    if len(value) <= SCALAR_MAX and _plain(value):
+        text = value  # most strings: written as they are
+    elif not LINE_BREAKS.search(value):  # a break is written with the indent of its context
         out = _dump({"k": value})
         if out.startswith("k: ") and out.count("\n") == 1 and len(out) <= SCALAR_MAX:
             text = out[3:-1]

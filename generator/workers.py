@@ -26,6 +26,9 @@ PARALLEL_THRESHOLD = 48
 """Below this many seeds, starting processes costs more than it saves."""
 CHUNKS_PER_WORKER = 8
 """Shares per worker: enough to even out slow articles, few enough to keep messages small."""
+WRITERS = 4
+"""Threads per worker that write articles: each write waits for the disk twice (fsync), and
+concurrent flushes share the file system's journal commits, so a few keep up with annotation."""
 
 T = TypeVar("T")
 
@@ -53,10 +56,10 @@ class SeedJob:
     registry_key: str
 
     def run(self, seeds: list[Seed]) -> list[SeedOutcome]:
-        """Outcomes in seed order; files are written on a second thread while the next seed is
+        """Outcomes in seed order; files are written on other threads while the next seed is
         read, so the wait for the disk (fsync) overlaps annotation instead of idling a core."""
         pending: list[SeedOutcome | Future[SeedOutcome]] = []
-        with ThreadPoolExecutor(max_workers=1) as writer:
+        with ThreadPoolExecutor(max_workers=WRITERS) as writer:
             for seed in seeds:
                 doc, issues = read_seed(seed)
                 if doc is None:
