@@ -7,6 +7,7 @@ annotation panel above its text, and tells `mkdocs serve` which inputs to watch.
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -57,12 +58,10 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         """src_uri -> HTML body of a generated page between its markdown and content events."""
         self.parallel: ParallelPages | None = None
         self.nav: Any = None
-        self.single_process = False
+        self.dirty = False
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        # `mkdocs serve` rebuilds beside its server threads, and --dirty builds only some pages:
-        # both keep MkDocs' own page loop.
-        self.single_process = command == "serve" or dirty
+        self.dirty = dirty
 
     def on_config(self, config: Any) -> Any:
         self.settings = Settings.for_root(Path(config.config_file_path).parent,
@@ -92,8 +91,11 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         """Convert every page on every core (last, after other plugins changed the nav)."""
         assert self.settings is not None
         self.parallel, self.nav = None, nav
-        pages = ParallelPages(self.settings.workers, self.config.parallel_from)
-        if not self.single_process and pages.wanted(files):
+        pages = ParallelPages(self.settings.workers, self.config.parallel_from, self.dirty)
+        # Forking beside other threads (`mkdocs serve` rebuilding while its server runs) could
+        # copy a lock that one of them holds: only a process with one thread forks workers, such
+        # as `mkdocs build` or the first build of `mkdocs serve`.
+        if threading.active_count() == 1 and pages.wanted(files):
             started = time.perf_counter()
             pages.populate(config, files, nav)
             self.parallel = pages
@@ -115,7 +117,7 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
     def on_template_context(self, context: Any, template_name: str, config: Any) -> Any:
         """The sitemap and other site-wide templates list every page, including those built here."""
         if self.parallel is not None and self.parallel.active:
-            context["pages"] = self.parallel.doc_files
+            context["pages"] = self.parallel.all_docs
         return context
 
     @event_priority(100)

@@ -9,6 +9,7 @@ import json
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -86,3 +87,20 @@ def test_a_broken_link_found_in_a_worker_still_fails_strict(tmp_path: Path) -> N
     assert run.returncode == 1
     assert "notes.md" in run.stderr and "nowhere.md" in run.stderr
     assert "Aborted with 1 warnings in strict mode" in run.stdout + run.stderr
+
+
+def test_a_dirty_build_redoes_only_the_changed_page(tmp_path: Path) -> None:
+    two = _site(tmp_path / "two", workers=2)
+    assert _build(two).returncode == 0
+    article = sorted((two / "docs" / "articles").glob("*.md"))[3]
+    built = two / "site" / "articles" / article.stem / "index.html"
+    other = sorted((two / "site" / "articles").glob("*/index.html"))[0]
+    before = other.stat().st_mtime_ns
+    time.sleep(0.05)
+    article.write_text(article.read_text(encoding="utf-8") + "\nA sentence added by hand.\n",
+                       encoding="utf-8")
+    run = _build(two, "--dirty")
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "converted 1 pages with 2 processes" in run.stderr
+    assert "A sentence added by hand." in built.read_text(encoding="utf-8")
+    assert other.stat().st_mtime_ns == before
