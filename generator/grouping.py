@@ -50,32 +50,65 @@ def splits_of(articles: Iterable[Article]) -> dict[str, frozenset[str]]:
 
 
 class _Index:
-    """Clusters by person and month, so a candidate search never scans a whole career."""
+    """Which clusters a report could join, found without matching it against each of them.
+
+    Clusters are kept by person and month, so a dated report never scans a whole career; then
+    the ones `_match` would refuse anyway are dropped by cheap tests on sets: dates too far apart
+    (a dense corpus puts many of a minister's meetings in the same three months), and, for an
+    undated report (which may join any of its people's clusters), fewer than two people shared
+    and no venue in common. The survivors are exactly those that can score above 0.
+    """
 
     def __init__(self) -> None:
-        self.dated: dict[tuple[str, int], list[int]] = defaultdict(list)
-        self.undated: dict[str, list[int]] = defaultdict(list)
-        self.all: dict[str, list[int]] = defaultdict(list)
+        self.dated: dict[tuple[str, int], set[int]] = defaultdict(set)
+        self.undated: dict[str, set[int]] = defaultdict(set)
+        self.all: dict[str, set[int]] = defaultdict(set)
+        self.dates: dict[int, set[dt.date]] = defaultdict(set)
+        self.recalled: set[int] = set()
+        """Clusters holding a recalled report: their dates agree within RECALLED_SLACK."""
+        self.venues: dict[str, set[int]] = defaultdict(set)
+        """Normalised venue -> clusters with a report there (the `venues` of `_match`)."""
 
     def add(self, index: int, report: MeetingReport) -> None:
+        if report.date:
+            self.dates[index].add(report.date)
+        if report.recalled:
+            self.recalled.add(index)
+        if report.venue and not looks_like_conference(report.venue):
+            self.venues[_norm(report.venue)].add(index)
         for person in report.participants:
-            if index not in self.all[person]:
-                self.all[person].append(index)
+            self.all[person].add(index)
             bucket = self.dated[(person, _month(report.date))] if report.date else self.undated[person]
-            if index not in bucket:
-                bucket.append(index)
+            bucket.add(index)
 
-    def candidates(self, report: MeetingReport) -> set[int]:
+    def candidates(self, report: MeetingReport) -> list[int]:
+        """Clusters that may match, in index order (the first best match wins a tie)."""
+        if report.date is None:
+            return self._undated(report)
         found: set[int] = set()
+        month = _month(report.date)
         for person in report.participants:
-            if report.date is None:
-                found.update(self.all.get(person, ()))
-                continue
-            month = _month(report.date)
             for m in (month - 1, month, month + 1):
                 found.update(self.dated.get((person, m), ()))
             found.update(self.undated.get(person, ()))
-        return found
+        return sorted(i for i in found if self._dates_may_agree(i, report))
+
+    def _dates_may_agree(self, index: int, report: MeetingReport) -> bool:
+        """False only when `_dates_agree` is False whatever the venues: the widest slack fails."""
+        dates = self.dates.get(index)
+        if not report.date or not dates:
+            return True
+        slack = RECALLED_SLACK if report.recalled or index in self.recalled else SAME_PLACE_SLACK
+        day = report.date
+        return any(abs(day - d) <= slack for d in dates)
+
+    def _undated(self, report: MeetingReport) -> list[int]:
+        """An undated report joins only with two people shared or the same venue (see `_match`)."""
+        shared: Counter[int] = Counter()
+        for person in set(report.participants):
+            shared.update(self.all.get(person, ()))
+        same_venue = self.venues.get(_norm(report.venue), set())
+        return sorted(i for i, n in shared.items() if n >= 2 or i in same_venue)
 
 
 def _month(day: dt.date) -> int:
@@ -111,7 +144,7 @@ def group_reports(reports: list[MeetingReport],
 def _best_cluster(report: MeetingReport, clusters: list[list[MeetingReport]], index: _Index,
                   apart: dict[str, frozenset[str]]) -> int | None:
     best, best_score = None, 0.0
-    for i in sorted(index.candidates(report)):
+    for i in index.candidates(report):
         score = _match(report, clusters[i], apart)
         if score > best_score:
             best, best_score = i, score

@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import listing, site, urls
+from generator import grouping, listing, site, urls
 from generator.config import Settings
+from generator.model import MeetingReport
 from generator.registry import Registry
 from tests.conftest import make_site, write_article
 
@@ -89,3 +90,43 @@ def test_pagination_links_every_part() -> None:
     assert [p.path for p in parts] == ["x/list.md", "x/list-p2.md", "x/list-p3.md"]
     assert parts[0].previous is None and parts[1].previous == "x/list.md" and parts[2].next is None
     assert [p.path for p in listing.paginate([], lambda n: urls.part("e.md", n))] == ["e.md"]
+
+
+def _unfiltered_candidates(self: grouping._Index, report: MeetingReport) -> list[int]:
+    """The candidate search before it dropped clusters by dates, shared people and venue."""
+    found: set[int] = set()
+    for person in report.participants:
+        if report.date is None:
+            found.update(self.all.get(person, ()))
+            continue
+        month = grouping._month(report.date)
+        for m in (month - 1, month, month + 1):
+            found.update(self.dated.get((person, m), ()))
+        found.update(self.undated.get(person, ()))
+    return sorted(found)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_grouping_candidates_drop_only_clusters_that_cannot_match(
+        seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A dense corpus (few people, few weeks, undated and recalled reports): same meetings."""
+    rng = random.Random(seed)
+    people = ["A One", "B Two", "C Three", "D Four", "E Five"]
+    venues = [("Oslo", "Norway"), ("Bergen", "Norway"), (None, None), ("Norway", "Norway")]
+    reports = []
+    for i in range(300):
+        venue, country = rng.choice(venues)
+        recalled = rng.random() < 0.3
+        day = None if rng.random() < 0.25 else dt.date(2022, 3, 1) + dt.timedelta(days=rng.randrange(75))
+        reports.append(MeetingReport(
+            stem=f"s{i // 2:03d}", date=day, venue=venue, country=country,
+            participants=rng.sample(people, rng.choice([1, 2, 2, 3])),
+            kind=rng.choice([None, "bilateral", "multilateral", "phone"]), recalled=recalled,
+            headline=not recalled and i % 2 == 0))
+
+    def shown(meetings: list) -> list:
+        return [(m.id, m.date, m.venue, m.participants, m.sources, m.recalled_in) for m in meetings]
+
+    fast = shown(grouping.group_reports(reports))
+    monkeypatch.setattr(grouping._Index, "candidates", _unfiltered_candidates)
+    assert fast == shown(grouping.group_reports(reports))
