@@ -20,17 +20,20 @@ def load_articles(articles_dir: Path, registry: Registry) -> tuple[list[Article]
     problems: list[Problem] = []
     if not articles_dir.is_dir():
         return articles, problems
+    near: dict[str, list[str]] = {}
     for path in sorted(articles_dir.glob("*.md")):
         if path.name == "index.md":
             continue
-        article, found = load_article(path, registry)
+        article, found = load_article(path, registry, near)
         problems.extend(found)
         if article is not None:
             articles.append(article)
     return articles, problems
 
 
-def load_article(path: Path, registry: Registry) -> tuple[Article | None, list[Problem]]:
+def load_article(path: Path, registry: Registry,
+                 near: dict[str, list[str]] | None = None) -> tuple[Article | None, list[Problem]]:
+    """One article file as the site shows it; `near` memoises "did you mean" names across files."""
     rel = f"docs/articles/{path.name}"
     text, read_problems = frontmatter.read_file(path, rel)
     if text is None:
@@ -40,7 +43,7 @@ def load_article(path: Path, registry: Registry) -> tuple[Article | None, list[P
         return None, [*read_problems, *parsed.problems]
     values, problems = schema.validate(parsed.data, parsed.lines, rel)
     problems[:0] = read_problems
-    problems.extend(_unknown_names(values, parsed.lines, rel, registry))
+    problems.extend(_unknown_names(values, parsed.lines, rel, registry, {} if near is None else near))
     canon = _canonical_names(registry)
     for m in [values, *values["meetings"], *values["recalled"]]:
         place = registry.place(m["venue"]) if m.get("venue") else None
@@ -72,11 +75,15 @@ def _canonical_names(registry: Registry):
 
 
 def _unknown_names(values: dict[str, Any], lines: dict[str, int], rel: str,
-                   registry: Registry) -> list[Problem]:
+                   registry: Registry, suggested: dict[str, list[str]]) -> list[Problem]:
     problems = []
     for name in values["participants"]:
         if registry.person(name) is None:
-            near = registry.suggest(name)
+            # A fuzzy search over every registry name costs tens of milliseconds, and a corpus
+            # repeats the same few unknown names ("La Paz") hundreds of times: ask once per name.
+            if name not in suggested:
+                suggested[name] = registry.suggest(name)
+            near = suggested[name]
             hint = f"did you mean {', '.join(near)}?" if near else "add them to registry.yaml"
             problems.append(Problem(rel, f"'{name}' is not in the registry", line=lines.get("participants"),
                                     field="participants", hint=hint, severity="warning"))
