@@ -102,7 +102,7 @@ def render(settings: Settings, registry: Registry | None = None,
     store = Store(settings.cache_dir)
     if registry is None:
         registry, result.problems = cached_registry(settings, store)
-    corpus = load_corpus(settings, registry, store)
+    corpus = load_corpus(settings, registry, store, settings.workers)
     result.problems += corpus.problems
     name = site_name(settings)
     epoch = render_epoch(settings, registry, name)
@@ -121,11 +121,11 @@ def render(settings: Settings, registry: Registry | None = None,
     mentions = {s: d.get("details", {}).get("mentioned", []) for s, d in details.items()}
     catalog = build_catalog(meetings, articles, registry, mentions, details)
     review = build_review(catalog, details, result.problems)
-    job = _PageJob(settings, catalog, review, name, epoch, last.get("signatures", {}), details)
+    job = _PageJob(settings, catalog, review, name, epoch, last.get("signatures", {}), details, manifest)
     parts = settings.workers if len(articles) >= PARALLEL_RENDER else 1
     own_problems = len(result.problems)
     signatures: dict[str, str] = {}
-    for done in fork_map(job.run, parts):
+    for done in fork_map(job.run, parts, here=True):
         signatures.update(done.signatures)
         manifest.current |= done.files
         result.written += done.written
@@ -176,11 +176,15 @@ class _PageJob:
     """Page signatures of the last build."""
     details: dict[str, dict[str, Any]]
     """stem -> annotation record, for the article panels."""
+    manifest: Manifest
+    """The build's manifest (each forked share writes to its own copy and reports its files).
+    Shared rather than read again per share: opening a manifest clears leftover temporaries,
+    which must never happen while another share is writing."""
 
     def run(self, part: int, parts: int) -> _Produced:
         out = _Produced()
         signer = Signer(self.catalog, self.epoch)
-        manifest = Manifest(self.settings.state_dir / "manifest.json", self.settings.root)
+        manifest = self.manifest
 
         def mine(key: str) -> bool:
             return parts == 1 or zlib.crc32(key.encode("utf-8")) % parts == part

@@ -134,19 +134,25 @@ def _run_share(part_and_parts: tuple[int, int]) -> object:
     return _worker_task(*part_and_parts)
 
 
-def fork_map(task: Callable[[int, int], T], parts: int) -> list[T]:
+def fork_map(task: Callable[[int, int], T], parts: int, here: bool = False) -> list[T]:
     """[task(0, parts), ..., task(parts - 1, parts)], each share in its own forked process.
 
     `task` may be a closure over large data: with fork it is inherited, never pickled. Without
-    fork (or with one share) the shares run here, one after another.
+    fork (or with one share) the shares run here, one after another. With `here`, share 0 runs in
+    this process while the others run in forked ones: a core is not left waiting, and share 0's
+    result is not pickled; only for tasks whose effects on this process the caller wants.
     """
     if parts <= 1 or not hasattr(os, "fork"):
         return [task(part, max(parts, 1)) for part in range(max(parts, 1))]
     context = multiprocessing.get_context("fork")
     gc.freeze()  # the collector in a child must not touch (and so copy) every inherited object
     try:
-        with ProcessPoolExecutor(max_workers=parts, mp_context=context, initializer=_install_task,
+        forked = range(1, parts) if here else range(parts)
+        with ProcessPoolExecutor(max_workers=len(forked), mp_context=context, initializer=_install_task,
                                  initargs=(task,)) as pool:
-            return list(pool.map(_run_share, [(part, parts) for part in range(parts)]))  # type: ignore[arg-type]
+            # With fork, submit starts the workers at once: they see this process as it is now.
+            futures = [pool.submit(_run_share, (part, parts)) for part in forked]
+            first = [task(0, parts)] if here else []
+            return first + [f.result() for f in futures]  # type: ignore[misc]
     finally:
         gc.unfreeze()

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from generator import render_cache, site
+from generator import incremental, render_cache, site, workers
 from generator.cache import Store
 from generator.config import Settings
+from generator.registry import Registry
 from tests.conftest import make_site, write_article
 
 ARTICLES = {
@@ -160,6 +161,7 @@ def test_render_split_over_two_processes_gives_the_same_site(tmp_path: Path,
     two = corpus(tmp_path / "two")
     site.render(Settings.for_root(one, jobs=1))
     monkeypatch.setattr(site, "PARALLEL_RENDER", 1)
+    monkeypatch.setattr(incremental, "PARALLEL_LOAD", 1)
     result = site.render(Settings.for_root(two, jobs=2))
     assert not result.failed and result.meetings == 3
     assert generated(two) == generated(one)
@@ -186,3 +188,28 @@ def test_refused_page_comes_back_once_the_blocking_file_is_gone(tmp_path: Path) 
     blocker.unlink()
     second = site.render(Settings.for_root(root))
     assert not second.failed and blocker.read_text(encoding="utf-8").startswith("[")
+
+
+def test_corpus_parsed_in_two_processes_is_the_corpus_parsed_in_one(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, registry: Registry) -> None:
+    root = corpus(tmp_path / "site")
+    for i in range(5):  # unknown names: warnings with "did you mean", asked once per name
+        write_article(root, f"u{i}", {"title": f"Unknown {i}", "date": dt.date(2020, 1, 1 + i),
+                                      "venue": "Oslo", "country": "Norway",
+                                      "participants": ["Sergey Lavrov", "Wang Yii"]})
+    monkeypatch.setattr(incremental, "PARALLEL_LOAD", 1)
+    one = incremental.load_corpus(Settings.for_root(root), registry, Store(tmp_path / "c1"), 1)
+    two = incremental.load_corpus(Settings.for_root(root), registry, Store(tmp_path / "c2"), 2)
+    assert [a.stem for a in two.articles] == [a.stem for a in one.articles] == sorted(ARTICLES) + [
+        f"u{i}" for i in range(5)]
+    assert two.articles == one.articles and two.details == one.details
+    assert two.problems == one.problems and len(one.problems) == 5 and two.key == one.key
+    assert sorted(two.changed) == sorted(one.changed)
+
+
+def test_fork_map_here_runs_the_first_share_in_this_process() -> None:
+    import os
+
+    seen = workers.fork_map(lambda part, parts: (part, parts, os.getpid()), 3, here=True)
+    assert [(p, n) for p, n, _ in seen] == [(0, 3), (1, 3), (2, 3)]
+    assert seen[0][2] == os.getpid() and os.getpid() not in {pid for _, _, pid in seen[1:]}
