@@ -308,3 +308,19 @@ def test_annotate_never_raises(text: str) -> None:
 
 
 
+
+
+def test_a_surname_inside_a_country_adjective_or_place_name_is_no_one() -> None:
+    # Someone whose surname is also a word of a two-word demonym ("Costa Rican") or of a city's
+    # name ("La Paz") is not named by that demonym or city.
+    reg = tiny_registry(COUNTRIES + [{"name": "Mar Vista", "iso2": "MV", "adjectives": ["Mar Vistan"]}],
+                        PEOPLE + [{"name": "Tomas Vistan", "country": "Freedonia", "short": ["Vistan"],
+                                   "roles": [{"role": "other", "start": "2019-01-01", "end": None}]},
+                                  {"name": "Ines Lago", "country": "Sylvania", "short": ["Lago"],
+                                   "roles": [{"role": "other", "start": "2019-01-01", "end": None}]}],
+                        PLACES + [{"name": "Porto Lago", "country": "Ruritania"}])
+    text = ("PORTO LAGO, March 6 (Wire) - Mar Vistan Foreign Minister Anna Kovar met Elena Varga in "
+            "Porto Lago on Monday. The talks in Porto Lago were the first this year.")
+    a = Annotator(reg).annotate(doc(text, dt.date(2023, 3, 7)))
+    assert a.participants == ["Anna Kovar", "Elena Varga"]
+    assert a.venue == "Porto Lago"

@@ -150,6 +150,8 @@ class PeopleFinder:
         run = runs.containing(s, e) or (s, e)
         if CREDIT.search(text, max(0, run[0] - 14), run[0]):
             return None  # '(Photo/Jane Martin)': a photographer
+        if run != (s, e) and self._in_place_name(text, s, e, run) and not any(sl in in_doc for sl in slugs):
+            return None  # 'Costa Rican', 'LA PAZ': a demonym or a place, not Ms Costa or Mr Paz
         alone = PersonMention(s, e, person.name, True, "short") if person and not weak else None
         if title_case_line(text, s):
             return alone
@@ -179,9 +181,27 @@ class PeopleFinder:
                 alone)
         if person and all(same_name_word(x, fold(person.name).split()) for x in extra):
             return PersonMention(a, b, person.name, True, "name")  # 'Rekk Tomas', 'Sergey X'
-        if 2 <= hi - lo + 1 <= 4:
+        if 2 <= hi - lo + 1 <= 4 and not self._is_place(text[a:b]):
             return PersonMention(a, b, text[a:b], False, "run")
         return None
+
+    def _in_place_name(self, text: str, s: int, e: int, run: tuple[int, int]) -> bool:
+        """Whether two or three words of the run, the surname at s:e among them, name a country,
+        a nationality or a place."""
+        words = [(m.start() + run[0], m.end() + run[0]) for m in re.finditer(r"\S+", text[run[0]:run[1]])]
+        at = next((k for k, (a, b) in enumerate(words) if a <= s < b), None)
+        if at is None:
+            return False
+        for size in (2, 3):
+            for first in range(max(0, at - size + 1), min(at, len(words) - size) + 1):
+                if self._is_place(text[words[first][0]:words[first + size - 1][1]].rstrip(".,;:")):
+                    return True
+        return False
+
+    def _is_place(self, words: str) -> bool:
+        """'Costa Rican', 'La Paz': a run holding someone's surname that names a country or place."""
+        whole = fold(words)
+        return whole in self.country_words or whole in self.places_words
 
     def _whole_run(self, text: str, tokens: list) -> object | None:
         """The one registry person whose own name has every word of the run (initials aside)."""
@@ -417,6 +437,8 @@ class PeopleFinder:
                 break  # 'Rekk. Kovar held': a full stop ends the name
         if not keep:
             return None
+        if self._is_place(text[keep[0][0] : keep[-1][1]]):
+            return None  # 'Costa Rican Foreign Minister', 'in La Paz': a country or a place, no name
         return keep[0][0], keep[-1][1]
 
     # -- surnames that point back -------------------------------------------------------
