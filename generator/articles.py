@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -61,8 +62,71 @@ def load_record(state_dir: Path, stem: str) -> Record | None:
 
 
 def save_record(state_dir: Path, stem: str, record: Record) -> None:
-    write_if_changed(record_path(state_dir, stem),
-                     json.dumps(record.__dict__, ensure_ascii=False, indent=1, sort_keys=True))
+    write_if_changed(record_path(state_dir, stem), record_json(record.__dict__))
+
+
+def record_json(data: dict[str, Any]) -> str:
+    """`json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)`, several times faster.
+
+    With `indent`, the json module falls back to its pure-Python encoder, which cost as much as
+    writing the record. Plain JSON values are written here the same way; anything else (a
+    non-string key, NaN, another type) goes to `json.dumps` whole.
+    """
+    out: list[str] = []
+    try:
+        _json(data, "\n", out)
+    except _NotPlain:
+        return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)
+    return "".join(out)
+
+
+class _NotPlain(Exception):
+    """A value `_json` leaves to the json module."""
+
+
+_quote = json.encoder.encode_basestring  # what json.dumps uses with ensure_ascii=False
+
+
+def _json(value: Any, newline: str, out: list[str]) -> None:
+    kind = type(value)
+    if kind is str:
+        out.append(_quote(value))
+    elif value is None:
+        out.append("null")
+    elif kind is bool:
+        out.append("true" if value else "false")
+    elif kind is int:
+        out.append(int.__repr__(value))
+    elif kind is float and math.isfinite(value):
+        out.append(float.__repr__(value))
+    elif kind is dict:
+        if not value:
+            out.append("{}")
+            return
+        if any(type(k) is not str for k in value):
+            raise _NotPlain
+        inner = newline + " "
+        sep = "{" + inner
+        for key, item in sorted(value.items(), key=lambda kv: kv[0]):
+            out.append(sep)
+            out.append(_quote(key))
+            out.append(": ")
+            _json(item, inner, out)
+            sep = "," + inner
+        out.append(newline + "}")
+    elif kind is list or kind is tuple:
+        if not value:
+            out.append("[]")
+            return
+        inner = newline + " "
+        sep = "[" + inner
+        for item in value:
+            out.append(sep)
+            _json(item, inner, out)
+            sep = "," + inner
+        out.append(newline + "]")
+    else:
+        raise _NotPlain  # NaN and infinity, subclasses, other objects: the json module's call
 
 
 def machine_fields(ann: Annotation) -> dict[str, Any]:

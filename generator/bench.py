@@ -14,6 +14,7 @@ import datetime as dt
 import os
 import re
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
@@ -149,21 +150,69 @@ def page_sizes(site_dir: Path, limit_kb: float = TARGETS["page_kb"]
     return pages, total, over or sizes[:1]
 
 
-def edit_one_article(root: Path) -> Path:
-    """Change one article's venue by hand, as a researcher would: the meeting moves."""
+def edit_one_article(root: Path, which: int = 2) -> Path:
+    """Change one article's venue by hand, as a researcher would: the meeting moves.
+
+    `which` picks the article (the 1/which-th of them), so that two edits touch two articles."""
     articles = sorted((root / "docs" / "articles").glob("*.md"))
-    target = articles[len(articles) // 2]
+    target = articles[len(articles) // which]
     text = target.read_text(encoding="utf-8")
     registry, _ = load_registry(None)
-    city, country = venues(registry)[-1]
+    city, country = venues(registry)[-which]
     text = re.sub(r"(?m)^venue: .*$", f"venue: {city}", text, count=1)
     text = re.sub(r"(?m)^country: .*$", f"country: {country}", text, count=1)
     target.write_text(text, encoding="utf-8")
     return target
 
 
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def measure_serve(root: Path, timeout: float = 1800.0) -> tuple[float, float]:
+    """`mkdocs serve --dirty` as a researcher runs it: (seconds until it serves, seconds from an
+    edit of one article's front matter until the rebuilt site is served)."""
+    command = [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a",
+               f"127.0.0.1:{_free_port()}", "-f", str(root / "mkdocs.yml")]
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONWARNINGS": "ignore"}
+    start = time.perf_counter()
+    proc = subprocess.Popen(command, cwd=root, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                            text=True)
+    lines: list[tuple[float, str]] = []
+
+    def read() -> None:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            lines.append((time.perf_counter(), line))
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+
+    def wait_for(text: str, count: int) -> float:
+        while time.perf_counter() - start < timeout and proc.poll() is None:
+            found = [t for t, line in list(lines) if text in line]
+            if len(found) >= count:
+                return found[count - 1]
+            time.sleep(0.1)
+        raise RuntimeError(f"mkdocs serve: no {text!r} ({proc.returncode}):\n"
+                           + "".join(line for _, line in lines[-20:]))
+
+    try:
+        served = wait_for("Serving on", 1) - start
+        time.sleep(1.1)  # coarse file-system clocks: the edit must get a newer mtime
+        edited = time.perf_counter()
+        edit_one_article(root, which=3)
+        rebuilt = wait_for("Documentation built", 2) - edited
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    return served, rebuilt
+
+
 def measure(n: int, workdir: Path, jobs: int = 0, profile: Path | None = None,
-            echo: Callable[[str], None] = lambda _: None) -> Row:
+            echo: Callable[[str], None] = lambda _: None, serve: bool = False) -> Row:
     """Build a corpus of n articles under workdir and measure each stage and the incremental paths."""
     root = workdir / f"site-{n}"
     row = Row(n, meetings=make_site(root, n))
@@ -192,6 +241,11 @@ def measure(n: int, workdir: Path, jobs: int = 0, profile: Path | None = None,
     row.stages["edit"] = run_stage("edit", [*gen, "render"], root)
     row.stages["dirty"] = run_stage("dirty", [sys.executable, "-m", "mkdocs", "build", "-q", "--dirty",
                                               "-f", str(root / "mkdocs.yml")], root)
+    if serve:
+        served, rebuilt = measure_serve(root)
+        row.stages["serve"] = Stage("serve", served, 0.0)
+        row.stages["serve edit"] = Stage("serve edit", rebuilt, 0.0)
+        echo(f"N={n} mkdocs serve --dirty: serving after {served:.1f} s, an edit shown {rebuilt:.1f} s later")
     return row
 
 
@@ -241,6 +295,9 @@ def table(rows: list[Row]) -> str:
     line("render after one edit, s", lambda r: r.seconds("edit"))
     lines.append(f"{'  files rewritten':34}" + "".join(f"{_written(r, 'edit'):>11}" for r in rows))
     line("mkdocs build --dirty after it, s", lambda r: r.seconds("dirty"))
+    if any("serve" in r.stages for r in rows):
+        line("mkdocs serve --dirty: first, s", lambda r: r.seconds("serve"), grow=False)
+        line("  an edit served after, s", lambda r: r.seconds("serve edit"), grow=False)
     largest = rows[-1].largest if rows else ("", 0)
     if rows:
         lines.append(f"largest page at N={rows[-1].n:,}: {largest[0]} ({largest[1] / 1024:.0f} KB)")
@@ -272,6 +329,8 @@ def add_arguments(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--dir", default=None, help="work folder (default: a temporary one, removed after)")
     ap.add_argument("--jobs", type=int, default=0, help="annotation workers (default: all cores)")
     ap.add_argument("--profile", default=None, help="write cProfile output of render to this folder")
+    ap.add_argument("--no-serve", action="store_true",
+                    help="skip measuring `mkdocs serve --dirty` (done at the largest N)")
 
 
 def run(args: argparse.Namespace, echo: Callable[[str], None]) -> str:
@@ -284,7 +343,8 @@ def run(args: argparse.Namespace, echo: Callable[[str], None]) -> str:
     workdir = Path(args.dir).resolve() if keep else Path(tempfile.mkdtemp(prefix="generator-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
     try:
-        rows = [measure(n, workdir, args.jobs, profile, echo) for n in sizes]
+        rows = [measure(n, workdir, args.jobs, profile, echo, serve=n == max(sizes) and not args.no_serve)
+                for n in sizes]
     finally:
         if not keep:
             shutil.rmtree(workdir, ignore_errors=True)

@@ -17,9 +17,10 @@ Messages logged in a worker are sent back and logged again here, in page order, 
 counts them. The static templates (sitemap, 404) still see every page through
 `on_template_context`, and the pages return to `files` in `on_post_build`.
 
-Only for `mkdocs build` without `--dirty`: `mkdocs serve` and dirty builds keep MkDocs' own
-loop. A plugin that gathers state in a page event other than search's would see only its own
-share; such a site sets `workers: 1`.
+Workers are forked only from a process with one thread: `mkdocs build`, and the first build of
+`mkdocs serve` (its later rebuilds run beside the server's threads and keep MkDocs' own loop).
+A plugin that gathers state in a page event other than search's would see only its own share;
+such a site sets `workers: 1`.
 """
 
 from __future__ import annotations
@@ -119,22 +120,28 @@ def _run_pages(pages: Sequence[Page], part: int, parts: int,
 class ParallelPages:
     """Converts and themes a build's pages in forked workers; see the module docstring."""
 
-    def __init__(self, workers: int, threshold: int) -> None:
+    def __init__(self, workers: int, threshold: int, dirty: bool = False) -> None:
         self.workers = workers
         self.threshold = threshold
+        self.dirty = dirty
+        """With --dirty only pages changed since the last build are done here (MkDocs skips the
+        rest itself): the first build of `mkdocs serve --dirty` is a whole site, later ones few."""
+        self.all_docs: list[File] = []
         self.files: Files | None = None
         self.nav: Any = None
         self.doc_files: list[File] = []
         self.active = False
 
     def wanted(self, files: Files) -> bool:
-        count = len(files.documentation_pages(inclusion=InclusionLevel.is_included))
+        docs = files.documentation_pages(inclusion=InclusionLevel.is_included)
+        count = sum(1 for f in docs if f.is_modified()) if self.dirty else len(docs)
         return self.workers > 1 and count >= self.threshold and hasattr(os, "fork")
 
     def populate(self, config: Any, files: Files, nav: Any) -> None:
         """Read, convert and run page events for every page in workers (at `on_nav`)."""
         self.files, self.nav = files, nav
-        self.doc_files = files.documentation_pages(inclusion=InclusionLevel.is_included)
+        self.all_docs = files.documentation_pages(inclusion=InclusionLevel.is_included)
+        self.doc_files = [f for f in self.all_docs if not self.dirty or f.is_modified()]
         pages = [f.page if f.page is not None else Page(None, f, config) for f in self.doc_files]
 
         def work(page: Page, result: PageResult) -> None:
@@ -162,7 +169,7 @@ class ParallelPages:
 
         def work(page: Page, result: PageResult) -> None:
             before = len(entries) if entries is not None else 0
-            mkdocs_build._build_page(page, config, self.doc_files, self.nav, env,
+            mkdocs_build._build_page(page, config, self.all_docs, self.nav, env,
                                      excluded=page.file.inclusion.is_excluded())
             page.validate_anchor_links(files=files, log_level=anchors_level)
             if entries is not None:

@@ -7,6 +7,7 @@ annotation panel above its text, and tells `mkdocs serve` which inputs to watch.
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from generator import html_pages, search_entries, site
 from generator.config import Settings
 from generator.mkdocs_parallel import ParallelPages, search_index_entries
+from generator.theme_fragments import Fragments, theme_dirs_with_overrides
 
 log = logging.getLogger("mkdocs.plugins.diplomacy")
 
@@ -40,6 +42,9 @@ class PluginConfig(Config):
     workers = config_options.Type(int, default=0)
     """Processes that convert and theme pages in `mkdocs build` (0: one per core; 1: MkDocs' own
     loop, for a site with another plugin that gathers state from page events)."""
+    theme_fragments = config_options.Type(bool, default=True)
+    """Render the theme's navigation, tabs, search box and colour switch once per folder of pages
+    (turn off for a theme whose navigation differs from page to page outside the nav)."""
     parallel_from = config_options.Type(int, default=PARALLEL_FROM)
     """Pages below which one process is faster than starting workers."""
 
@@ -52,17 +57,21 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         self.html: dict[str, str] = {}
         """src_uri -> HTML body of a generated page between its markdown and content events."""
         self.parallel: ParallelPages | None = None
-        self.single_process = False
+        self.nav: Any = None
+        self.dirty = False
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        # `mkdocs serve` rebuilds beside its server threads, and --dirty builds only some pages:
-        # both keep MkDocs' own page loop.
-        self.single_process = command == "serve" or dirty
+        self.dirty = dirty
 
     def on_config(self, config: Any) -> Any:
         self.settings = Settings.for_root(Path(config.config_file_path).parent,
                                           jobs=self.config.workers)
+        if self._fragments_wanted(config):
+            config.theme.dirs = theme_dirs_with_overrides(config.theme.dirs, config.theme.custom_dir)
         return config
+
+    def _fragments_wanted(self, config: Any) -> bool:
+        return bool(self.config.theme_fragments) and config.theme.name == "material"
 
     def on_pre_build(self, config: Any) -> None:
         assert self.settings is not None
@@ -81,9 +90,12 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
     def on_nav(self, nav: Any, config: Any, files: Any) -> Any:
         """Convert every page on every core (last, after other plugins changed the nav)."""
         assert self.settings is not None
-        self.parallel = None
-        pages = ParallelPages(self.settings.workers, self.config.parallel_from)
-        if not self.single_process and pages.wanted(files):
+        self.parallel, self.nav = None, nav
+        pages = ParallelPages(self.settings.workers, self.config.parallel_from, self.dirty)
+        # Forking beside other threads (`mkdocs serve` rebuilding while its server runs) could
+        # copy a lock that one of them holds: only a process with one thread forks workers, such
+        # as `mkdocs build` or the first build of `mkdocs serve`.
+        if threading.active_count() == 1 and pages.wanted(files):
             started = time.perf_counter()
             pages.populate(config, files, nav)
             self.parallel = pages
@@ -93,6 +105,8 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
 
     @event_priority(-100)
     def on_env(self, env: Any, config: Any, files: Any) -> Any:
+        if self._fragments_wanted(config) and self.nav is not None:
+            Fragments(self.nav.pages, config.theme.dirs).install(env)
         if self.parallel is not None:
             started = time.perf_counter()
             self.parallel.build(config, env)
@@ -103,7 +117,7 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
     def on_template_context(self, context: Any, template_name: str, config: Any) -> Any:
         """The sitemap and other site-wide templates list every page, including those built here."""
         if self.parallel is not None and self.parallel.active:
-            context["pages"] = self.parallel.doc_files
+            context["pages"] = self.parallel.all_docs
         return context
 
     @event_priority(100)

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator import articles as article_files
 from generator import urls
 from generator.annotate import Annotator
 from generator.cache import Store
@@ -20,14 +19,14 @@ from generator.catalog import Catalog, build_catalog
 from generator.config import Settings
 from generator.grouping import group_reports, splits_of
 from generator.incremental import annotator_key, cached_registry, changed_seeds, load_corpus, render_epoch
-from generator.ingest import find_seeds, read_seed
+from generator.ingest import find_seeds
 from generator.load import load_articles
-from generator.model import Problem, SourceDoc
+from generator.model import Problem
 from generator.registry import Registry, load_registry
 from generator.render import environment, render_panel, render_site
 from generator.render_cache import SKIPPED, Selective, Signer
 from generator.review import Review, build_review
-from generator.workers import annotate_all, fork_map
+from generator.workers import SeedJob, annotate_seeds, fork_map
 from generator.writer import Manifest, remove_stale_temporaries
 
 log = logging.getLogger(__name__)
@@ -77,25 +76,18 @@ def annotate(settings: Settings, registry: Registry | None = None,
     todo = changed_seeds(settings, seeds, annotator, registry.fingerprint, store)
     if len(todo) < len(seeds):
         result.annotated["skipped"] = len(seeds) - len(todo)
-    docs: list[SourceDoc] = []
-    for seed in todo:
-        doc, issues = read_seed(seed)
-        result.problems += issues
-        if doc is not None:
-            docs.append(doc)
-    done = 0
-    for doc, ann, error in annotate_all(docs, Annotator(registry), settings.workers):
-        done += 1
+    job = SeedJob(Annotator(registry), settings.articles_dir, settings.state_dir, annotator,
+                  registry.fingerprint)
+    read_problems: list[Problem] = []
+    later: list[Problem] = []  # every read problem comes first, as when the parent read all seeds
+    for done, outcome in enumerate(annotate_seeds(todo, job, settings.workers), 1):
         if progress:
-            progress("annotate", done, len(docs))
-        if ann is None:
-            result.problems.append(Problem(f"seeds/{doc.path.name}", error, hint="please report this"))
-            continue
-        target = settings.articles_dir / f"{doc.stem}.md"
-        outcome, issues, _ = article_files.write_article(
-            target, settings.state_dir, doc, ann, annotator, registry.fingerprint)
-        result.problems += issues
-        result.annotated[outcome] = result.annotated.get(outcome, 0) + 1
+            progress("annotate", done, len(todo))
+        read_problems += outcome.read_problems
+        later += outcome.problems
+        if outcome.outcome is not None:
+            result.annotated[outcome.outcome] = result.annotated.get(outcome.outcome, 0) + 1
+    result.problems += read_problems + later
     return result
 
 

@@ -1,7 +1,9 @@
-"""Use every core: annotate documents, or run shares of a render, in forked worker processes.
+"""Use every core: annotate and write articles, or run shares of a render, in forked workers.
 
 Workers are forked, so they start with the registry (or the catalog) already in memory: nothing
-large is pickled on the way in, only each worker's small result on the way out.
+large is pickled on the way in, only each worker's small result on the way out. An annotation
+worker does a seed's whole journey (read, annotate, write the article and its record), so the
+parent never becomes the serial bottleneck that writes every file while the cores wait.
 """
 
 from __future__ import annotations
@@ -9,59 +11,113 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TypeVar
 
+from generator import articles as article_files
 from generator.annotate import Annotator
-from generator.model import Annotation, SourceDoc
+from generator.ingest import Seed, read_seed
+from generator.model import Annotation, Problem, SourceDoc
 
 PARALLEL_THRESHOLD = 48
-"""Below this many documents, starting processes costs more than it saves."""
+"""Below this many seeds, starting processes costs more than it saves."""
+CHUNKS_PER_WORKER = 8
+"""Shares per worker: enough to even out slow articles, few enough to keep messages small."""
+WRITERS = 4
+"""Threads per worker that write articles: each write waits for the disk twice (fsync), and
+concurrent flushes share the file system's journal commits, so a few keep up with annotation."""
 
 T = TypeVar("T")
-_worker_annotator: Annotator | None = None
+
+
+@dataclass
+class SeedOutcome:
+    """What became of one seed: small, so it travels back from a worker cheaply."""
+
+    read_problems: list[Problem] = field(default_factory=list)
+    """Problems reading the seed; reported before any annotation problem, as the parent did."""
+    outcome: str | None = None
+    """created / updated / unchanged / kept / adopted, or None when nothing was written."""
+    problems: list[Problem] = field(default_factory=list)
+    """An annotator failure, or what writing the article found (conflicts, unreadable files)."""
+
+
+@dataclass
+class SeedJob:
+    """Read, annotate and write one seed: everything a worker needs, inherited through fork."""
+
+    annotator: Annotator
+    articles_dir: Path
+    state_dir: Path
+    annotator_key: str
+    registry_key: str
+
+    def run(self, seeds: list[Seed]) -> list[SeedOutcome]:
+        """Outcomes in seed order; files are written on other threads while the next seed is
+        read, so the wait for the disk (fsync) overlaps annotation instead of idling a core."""
+        pending: list[SeedOutcome | Future[SeedOutcome]] = []
+        with ThreadPoolExecutor(max_workers=WRITERS) as writer:
+            for seed in seeds:
+                doc, issues = read_seed(seed)
+                if doc is None:
+                    pending.append(SeedOutcome(read_problems=issues))
+                    continue
+                ann, error = safe_annotate(self.annotator, doc)
+                if ann is None:
+                    pending.append(SeedOutcome(issues, None, [Problem(
+                        f"seeds/{doc.path.name}", error, hint="please report this")]))
+                    continue
+                pending.append(writer.submit(self._write, doc, ann, issues))
+            return [p.result() if isinstance(p, Future) else p for p in pending]
+
+    def _write(self, doc: SourceDoc, ann: Annotation, issues: list[Problem]) -> SeedOutcome:
+        outcome, problems, _ = article_files.write_article(
+            self.articles_dir / f"{doc.stem}.md", self.state_dir, doc, ann, self.annotator_key,
+            self.registry_key)
+        return SeedOutcome(issues, outcome, problems)
+
+
+def safe_annotate(annotator: Annotator, doc: SourceDoc) -> tuple[Annotation | None, str]:
+    """A bug in a rule must cost one article, not the build."""
+    try:
+        return annotator.annotate(doc), ""
+    except Exception as exc:  # noqa: BLE001 - reported per file by the caller
+        return None, f"annotator failed: {type(exc).__name__}: {exc}"
+
+
+_worker_job: SeedJob | None = None
 """Set once in each worker process by `_install`; processes share nothing else."""
 
 
-def _install(annotator: Annotator) -> None:
-    global _worker_annotator
-    _worker_annotator = annotator
+def _install(job: SeedJob) -> None:
+    global _worker_job
+    _worker_job = job
 
 
-def _annotate_one(doc: SourceDoc) -> tuple[SourceDoc, Annotation | None, str]:
-    assert _worker_annotator is not None
-    return _safe(_worker_annotator, doc)
+def _run_chunk(seeds: list[Seed]) -> list[SeedOutcome]:
+    assert _worker_job is not None
+    return _worker_job.run(seeds)
 
 
-def _safe(annotator: Annotator, doc: SourceDoc) -> tuple[SourceDoc, Annotation | None, str]:
-    """A bug in a rule must cost one article, not the build."""
-    try:
-        return doc, annotator.annotate(doc), ""
-    except Exception as exc:  # noqa: BLE001 - reported per file by the caller
-        return doc, None, f"annotator failed: {type(exc).__name__}: {exc}"
-
-
-def annotate_all(docs: list[SourceDoc], annotator: Annotator, workers: int,
-                 progress: Callable[[int], None] | None = None
-                 ) -> Iterator[tuple[SourceDoc, Annotation | None, str]]:
-    """Yield (doc, annotation or None, error) for every document, in input order."""
-    results: Iterable[tuple[SourceDoc, Annotation | None, str]]
-    if workers <= 1 or len(docs) < PARALLEL_THRESHOLD or not hasattr(os, "fork"):
-        results = (_safe(annotator, doc) for doc in docs)
-        for item in results:
-            if progress:
-                progress(1)
-            yield item
+def annotate_seeds(seeds: list[Seed], job: SeedJob, workers: int) -> Iterator[SeedOutcome]:
+    """Yield one outcome per seed, in input order, each seed handled whole by one worker."""
+    if workers <= 1 or len(seeds) < PARALLEL_THRESHOLD or not hasattr(os, "fork"):
+        yield from job.run(seeds)
         return
+    size = max(8, len(seeds) // (workers * CHUNKS_PER_WORKER))
+    chunks = [seeds[i:i + size] for i in range(0, len(seeds), size)]
     context = multiprocessing.get_context("fork")
-    chunk = max(8, len(docs) // (workers * 8))
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_install,
-                             initargs=(annotator,)) as pool:
-        for item in pool.map(_annotate_one, docs, chunksize=chunk):
-            if progress:
-                progress(1)
-            yield item
+    gc.freeze()  # the collector in a child must not walk (and so copy) the inherited registry
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_install,
+                                 initargs=(job,)) as pool:
+            for outcomes in pool.map(_run_chunk, chunks):
+                yield from outcomes
+    finally:
+        gc.unfreeze()
 
 
 _worker_task: Callable[[int, int], object] | None = None

@@ -82,3 +82,12 @@ def test_bench_is_a_subcommand() -> None:
 
     args = parser().parse_args(["bench", "--quick", "--dir", "x"])
     assert args.command == "bench" and args.quick and args.dir == "x"
+
+
+def test_table_shows_serve_when_measured() -> None:
+    rows = [_row(1000, 2.0), _row(2000, 4.0)]
+    assert "serve" not in bench.table(rows)
+    rows[-1].stages["serve"] = bench.Stage("serve", 30.0, 0.0)
+    rows[-1].stages["serve edit"] = bench.Stage("serve edit", 3.5, 0.0)
+    line = next(x for x in bench.table(rows).splitlines() if x.startswith("  an edit served after"))
+    assert line.split()[-1] == "3.5"

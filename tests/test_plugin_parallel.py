@@ -1,4 +1,5 @@
-"""`mkdocs build` on every core writes the very site that MkDocs' own one-process loop writes."""
+"""`mkdocs build` on every core, with the theme's shared parts drawn once per folder, writes the
+very site that MkDocs' own one-process loop writes with the theme drawing every part."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import json
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -17,7 +19,7 @@ from tests.conftest import make_site
 FIXTURE = Path(__file__).parent / "fixtures" / "meetings"
 
 
-def _site(root: Path, workers: int, extra_page: str = "") -> Path:
+def _site(root: Path, workers: int, extra_page: str = "", fragments: bool = True) -> Path:
     """The hand-written corpus with the plugin set to `workers` processes from the first page."""
     make_site(root)
     shutil.copytree(FIXTURE / "docs" / "articles", root / "docs" / "articles")
@@ -26,6 +28,7 @@ def _site(root: Path, workers: int, extra_page: str = "") -> Path:
     config = (root / "mkdocs.yml").read_text(encoding="utf-8")
     assert "  - diplomacy" in config
     config = config.replace("  - diplomacy", f"  - diplomacy:\n      workers: {workers}\n"
+                                              f"      theme_fragments: {str(fragments).lower()}\n"
                                               f"      parallel_from: 0\n  #", 1)
     # A site URL makes MkDocs list every page in the sitemap, which must stay complete.
     (root / "mkdocs.yml").write_text("site_url: https://example.org/research/\n" + config,
@@ -57,7 +60,7 @@ def _differences(a: Path, b: Path) -> list[str]:
 
 @pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="workers are forked")
 def test_two_processes_write_the_same_site_as_one(tmp_path: Path) -> None:
-    one = _site(tmp_path / "one", workers=1)
+    one = _site(tmp_path / "one", workers=1, fragments=False)
     two = _site(tmp_path / "two", workers=2)
     run_one, run_two = _build(one, "--strict"), _build(two, "--strict")
     assert run_one.returncode == 0, run_one.stderr[-3000:]
@@ -84,3 +87,20 @@ def test_a_broken_link_found_in_a_worker_still_fails_strict(tmp_path: Path) -> N
     assert run.returncode == 1
     assert "notes.md" in run.stderr and "nowhere.md" in run.stderr
     assert "Aborted with 1 warnings in strict mode" in run.stdout + run.stderr
+
+
+def test_a_dirty_build_redoes_only_the_changed_page(tmp_path: Path) -> None:
+    two = _site(tmp_path / "two", workers=2)
+    assert _build(two).returncode == 0
+    article = sorted((two / "docs" / "articles").glob("*.md"))[3]
+    built = two / "site" / "articles" / article.stem / "index.html"
+    other = sorted((two / "site" / "articles").glob("*/index.html"))[0]
+    before = other.stat().st_mtime_ns
+    time.sleep(0.05)
+    article.write_text(article.read_text(encoding="utf-8") + "\nA sentence added by hand.\n",
+                       encoding="utf-8")
+    run = _build(two, "--dirty")
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "converted 1 pages with 2 processes" in run.stderr
+    assert "A sentence added by hand." in built.read_text(encoding="utf-8")
+    assert other.stat().st_mtime_ns == before

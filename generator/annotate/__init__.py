@@ -74,7 +74,8 @@ class Annotator:
                  if not _truncated(m, tail)]
         mentions = _bucket(found, sents)
         places = _bucket(self.places.find(text) + capitals(self.places, text), sents)
-        events = [e for s in sents for e in read_event(s, text, mentions.get(s.index, []))]
+        low = cues.lowered(text)
+        events = [e for s in sents for e in read_event(s, text, mentions.get(s.index, []), low)]
         ctx = Context(ref, ref_sentence, line_place, line_sentence, sents, places, dates, {},
                       year_hint=year_hint(ref, dates, text), paragraph_refs=tweet_days(text, sents))
         ctx.countries = {m.name: m.country for m in found if m.country}

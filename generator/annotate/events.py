@@ -71,30 +71,41 @@ def status_of(text: str) -> tuple[str | None, int]:
     or plans another meeting ('met X on Tuesday, after a meeting between Y and Z on Monday'),
     so that people named after it are left out.
     """
-    verbs = list(cues.MEETING.finditer(text))
+    return _status(text, cues.lowered(text))
+
+
+def _status(text: str, low: str | None) -> tuple[str | None, int]:
+    """`status_of`, with the sentence's lower-cased copy (`cues.lowered`) for the cues."""
+    verbs = cues.finditer(cues.MEETING, text, low)
     if not verbs:
         return None, len(text)
-    if cues.GLAD_TO_MEET.search(text):
+    if cues.search(cues.GLAD_TO_MEET, text, low):
         return "reported", len(text)
     statuses = []
     cut = len(text)
-    recalls = list(cues.RECALLED.finditer(text))
+    recalls = cues.finditer(cues.RECALLED, text, low)
     for verb in verbs:
-        after = text[verb.end():verb.end() + MEETING_VERB_SPAN]
-        before = text[max(0, verb.start() - PLAN_SPAN):verb.start()]
-        early = next((r for r in recalls if r.end() <= verb.end()), None)
-        late = cues.RECALLED.search(verb[0] + after)
-        if late and (late[0].lower().startswith(CLAUSE_OPENERS) or (
-                cues.SUBJECT_VERB.match(verb[0]) and re.search(r"\b(?:after|before)\b", late[0]))):
+        start, end = verb.span()
+        after = text[end:end + MEETING_VERB_SPAN]
+        lead = max(0, start - PLAN_SPAN)
+        before = text[lead:start]
+        early = next((r for r in recalls if r.end() <= end), None)
+        window = text[start:end + MEETING_VERB_SPAN]  # the verb and what follows it
+        late = cues.search(cues.RECALLED, window, _cut(low, start, end + MEETING_VERB_SPAN))
+        late_text = window[late.start():late.end()] if late else ""
+        if late and (late_text.lower().startswith(CLAUSE_OPENERS) or (
+                cues.match(cues.SUBJECT_VERB, text[start:end], _cut(low, start, end))
+                and re.search(r"\b(?:after|before)\b", late_text))):
             late = None  # 'met X, after a meeting between Y and Z': opens a new clause
-        plan = cues.PLANNED.search(before) or cues.PLANNED_AFTER.match(after)
+        planned = cues.search(cues.PLANNED, before, _cut(low, lead, start))
+        plan = planned or cues.match(cues.PLANNED_AFTER, after,
+                                     _cut(low, end, end + MEETING_VERB_SPAN))
         if early or late:
             statuses.append("recalled")
-            where = early.start() if early else verb.start() + late.start()  # type: ignore[union-attr]
+            where = early.start() if early else start + late.start()  # type: ignore[union-attr]
         elif plan or re.match(r"\s*(?:to|be)\b", after) or re.search(r"\bto\s+$", before):
             statuses.append("planned")
-            where = verb.start() - len(before) + plan.start() if plan and plan.re is cues.PLANNED \
-                else verb.start()
+            where = start - len(before) + planned.start() if planned else start
         else:
             statuses.append("reported")
             continue
@@ -105,27 +116,35 @@ def status_of(text: str) -> tuple[str | None, int]:
     return ("recalled" if "recalled" in statuses else "planned"), len(text)
 
 
-def read_event(sentence: Sentence, text: str, mentions: list[PersonMention]) -> list[Event]:
+def _cut(low: str | None, start: int, end: int) -> str | None:
+    return low[start:end] if low is not None else None
+
+
+def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
+               low: str | None = None) -> list[Event]:
     """The meetings a sentence talks about (none without a meeting verb).
 
-    'X met A and held talks with B' is two meetings: X with A, X with B.
+    'X met A and held talks with B' is two meetings: X with A, X with B. `low` is
+    `cues.lowered(text)`, for speed; without it the cues run on the text as written.
     """
-    status, cut = status_of(sentence.text)
+    s = sentence.text
+    sl = _cut(low, sentence.start, sentence.end)
+    status, cut = _status(s, sl)
     if status is None:
         return []
     # Unnamed officials who merely attended ('the top diplomats of A and B also attended') stay
     # unnamed: a careful reader could not name them from the text, so they are only mentioned.
-    joins = bool(cues.PARTICIPATION.search(sentence.text))
+    joins = bool(cues.search(cues.PARTICIPATION, s, sl))
     present: list[PersonMention] = []
     absent: list[str] = []
-    death = cues.DEATH.search(sentence.text)
+    death = cues.search(cues.DEATH, s, sl)
     for m in mentions:
-        before = text[max(sentence.start, m.start - 80):m.start]
-        after = text[m.end:min(sentence.end, m.end + 40)]
+        lead, tail = max(sentence.start, m.start - 80), min(sentence.end, m.end + 40)
         offset = m.start - sentence.start
-        gone = (m.role == "spokesperson" or cues.EXCLUDE_BEFORE.search(before)
-                or (m.via == "roles" and joins) or _absent(text, m, sentence)
-                or cues.EXCLUDE_AFTER.match(after)
+        gone = (m.role == "spokesperson"
+                or cues.search(cues.EXCLUDE_BEFORE, text[lead:m.start], _cut(low, lead, m.start))
+                or (m.via == "roles" and joins) or _absent(text, low, m, sentence)
+                or cues.match(cues.EXCLUDE_AFTER, text[m.end:tail], _cut(low, m.end, tail))
                 or (death is not None and offset > death.start())
                 or (offset >= cut and all(p.name != m.name for p in present)))
         if gone and m.name not in absent:
@@ -133,30 +152,35 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention]) -> 
         elif not gone:
             present.append(m)
     present = [m for m in present if m.name not in absent]
-    s = sentence.text
-    verbs = list(cues.SUBJECT_VERB.finditer(s))
+    verbs = cues.finditer(cues.SUBJECT_VERB, s, sl)
     subject_named = bool(verbs) and any(m.start - sentence.start < verbs[0].start()
-                                        for m in mentions) or bool(cues.PASSIVE.search(s))
-    phone = bool(cues.PHONE.search(cues.PHONE_PRESS.sub(" ", s)))
+                                        for m in mentions) or bool(cues.search(cues.PASSIVE, s, sl))
+    if sl is None:
+        phone = bool(cues.PHONE.search(cues.PHONE_PRESS.sub(" ", s)))
+    else:  # the same, on the lower-cased sentence
+        unquoted = cues.LOWER[cues.PHONE_PRESS].sub(" ", sl)
+        phone = bool(cues.search(cues.PHONE, unquoted, unquoted))
     base = Event(sentence, status, _names(present), absent, phone=phone,
-                 video=bool(cues.VIDEO.search(s)), sidelines=bool(cues.SIDELINES.search(s)),
+                 video=bool(cues.search(cues.VIDEO, s, sl)),
+                 sidelines=bool(cues.search(cues.SIDELINES, s, sl)),
                  multilateral=bool(cues.MULTILATERAL.search(s)),
-                 strong=cues.STRONG_MEETING.search(s) is not None,
+                 strong=cues.search(cues.STRONG_MEETING, s, sl) is not None,
                  subjectless=bool(verbs) and not subject_named,
-                 separate=bool(cues.SEPARATE.search(s)), cut=sentence.start + cut,
+                 separate=bool(cues.search(cues.SEPARATE, s, sl)), cut=sentence.start + cut,
                  joins=joins,
-                 greeting=bool(cues.GREETING.search(s)))
+                 greeting=bool(cues.search(cues.GREETING, s, sl)))
     return _split_by_verb(base, present, verbs, sentence.start)
 
 
-def _absent(text: str, m: PersonMention, sentence: Sentence) -> bool:
+def _absent(text: str, low: str | None, m: PersonMention, sentence: Sentence) -> bool:
     """'X and Y stayed away', 'Z did not attend': the clause holding the name says so."""
     head = text[sentence.start:m.start]
     breaks = list(cues.CLAUSE_BREAK.finditer(head))
     start = sentence.start + (breaks[-1].end() if breaks else 0)
     rest = cues.CLAUSE_BREAK.search(text, m.end, sentence.end)
     end = rest.start() if rest else sentence.end
-    return bool(cues.ABSENT.search(text, start, end) or cues.LETTERS.search(text, start, m.start))
+    return bool(cues.search(cues.ABSENT, text, low, start, end)
+                or cues.search(cues.LETTERS, text, low, start, m.start))
 
 
 def _names(mentions: list[PersonMention]) -> list[str]:
