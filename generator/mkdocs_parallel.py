@@ -37,10 +37,14 @@ from mkdocs.commands import build as mkdocs_build
 from mkdocs.exceptions import BuildError, PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
 
 from generator.workers import fork_map
 
 log = logging.getLogger("mkdocs.plugins.diplomacy")
+BUILD_LOG = logging.getLogger("mkdocs.commands.build")
+PAGES_LOG = logging.getLogger("mkdocs.structure.pages")
+"""The loggers MkDocs' own page reading uses (the second decides whether anchors are kept)."""
 
 PAGE_STATE = ("markdown", "meta", "content", "toc", "_title_from_render", "present_anchor_ids",
               "title")
@@ -117,6 +121,36 @@ def _run_pages(pages: Sequence[Page], part: int, parts: int,
     return results
 
 
+def _populate(page: Page, config: Any, files: Files) -> None:
+    """MkDocs' `_populate_page`, except that an empty Markdown document (an HTML page, whose body
+    the plugin holds until `on_page_content`) gets no converter of its own: it converts to nothing,
+    and building a converter is a millisecond a page."""
+    config._current_page = page
+    try:
+        page = config.plugins.on_pre_page(page, config=config, files=files)
+        page.read_source(config)
+        assert page.markdown is not None
+        page.markdown = config.plugins.on_page_markdown(page.markdown, page=page, config=config,
+                                                        files=files)
+        if page.markdown.strip():
+            page.render(config, files)
+        else:  # what Page.render leaves on a page with no Markdown
+            page.content, page.toc, page._title_from_render = "", get_toc([]), None
+            page.present_anchor_ids = set()
+            if PAGES_LOG.getEffectiveLevel() > logging.DEBUG:
+                page.links_to_anchors = {}
+        page.content = config.plugins.on_page_content(page.content, page=page, config=config,
+                                                      files=files)
+    except Exception as exc:
+        message = f"Error reading page '{page.file.src_uri}':"
+        if not isinstance(exc, BuildError):
+            message += f" {exc}"
+        BUILD_LOG.error(message)
+        raise
+    finally:
+        config._current_page = None
+
+
 class ParallelPages:
     """Converts and themes a build's pages in forked workers; see the module docstring."""
 
@@ -145,7 +179,7 @@ class ParallelPages:
         pages = [f.page if f.page is not None else Page(None, f, config) for f in self.doc_files]
 
         def work(page: Page, result: PageResult) -> None:
-            mkdocs_build._populate_page(page, config, files)
+            _populate(page, config, files)
             result.state = {k: vars(page)[k] for k in PAGE_STATE if k in vars(page)}
             links = getattr(page, "links_to_anchors", None)
             if links:

@@ -9,13 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import unicodedata
 from pathlib import Path
 
 import yaml
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from generator import frontmatter
+from generator import frontmatter, ingest
 from generator.articles import record_json
 from generator.ingest import Seed
 from generator.workers import SeedOutcome, annotate_seeds
@@ -97,3 +98,11 @@ def test_outcomes_come_back_in_seed_order_from_the_workers() -> None:
     seeds = [Seed(f"{i:03d}", Path(f"{i:03d}.txt")) for i in range(200)]
     got = [o.outcome for o in annotate_seeds(seeds, _Job(), workers=2)]  # type: ignore[arg-type]
     assert got == [s.stem for s in seeds]
+
+
+def test_control_character_classes_are_unicodes_category_cc() -> None:
+    every = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
+    cc = {c for c in every if unicodedata.category(c) == "Cc"}
+    text = "".join(every)
+    assert set(ingest.DROPPED_CONTROL.findall(text)) == cc - {"\t", "\n"}
+    assert set(ingest.STRAY_CONTROL.findall(text)) == cc - {"\t", "\n", "\f", "\r"}

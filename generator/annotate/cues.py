@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import sys
+from re import _constants, _parser  # type: ignore[attr-defined]
 
 MEETING = re.compile(
     r"\b(?:met|meets?|meeting\s+(?:(?:on|this|late|early)\s+(?:\w+\s+)?)?(?:with|between)|(?:a|the|his|her|their|separate|bilateral)\s+"
@@ -169,6 +170,72 @@ def _twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
 LOWER = {p: _twin(p) for p in list(vars().values())
          if isinstance(p, re.Pattern) and p is not UNSAFE_TO_LOWER}
 """Every cue and its twin for lower-cased text (itself when case matters in the cue)."""
+MAX_NEEDLES = 16
+"""More literals than this cost about as much to look for as the pattern itself."""
+
+
+def _needles(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings of which every match of `pattern` holds one, found from its parse, or None.
+
+    A cue's words are rare in most sentences: a few substring tests (`in`, done in C) rule the
+    pattern out before the regex engine tries it at every word boundary.
+    """
+    try:
+        found = _sequence(list(_parser.parse(pattern.pattern, pattern.flags)))
+    except (re.error, TypeError, ValueError):
+        return None
+    if not found or len(found) > MAX_NEEDLES or "" in found:
+        return None
+    return tuple(sorted(found))
+
+
+def _sequence(items: list[tuple[object, object]]) -> set[str] | None:
+    """Every item of a sequence must match: the best-filtering item's needles serve."""
+    options: list[set[str]] = []
+    run: list[str] = []
+    for op, arg in items:
+        if op is _constants.LITERAL:
+            run.append(chr(arg))  # type: ignore[arg-type]
+            continue
+        if run:
+            options.append({"".join(run)})
+            run = []
+        found = _item(op, arg)
+        if found:
+            options.append(found)
+    if run:
+        options.append({"".join(run)})
+    return max(options, key=lambda o: (min(map(len, o)) >= 3, -len(o), min(map(len, o))),
+               default=None)
+
+
+def _item(op: object, arg: object) -> set[str] | None:
+    if op is _constants.SUBPATTERN:
+        _, add, _, sub = arg  # type: ignore[misc]
+        return None if add & re.I else _sequence(list(sub))
+    if op is _constants.BRANCH:
+        branches = [_sequence(list(b)) for b in arg[1]]  # type: ignore[index]
+        if any(not b for b in branches):
+            return None
+        return set().union(*branches)  # type: ignore[arg-type]
+    if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT):
+        low, _, sub = arg  # type: ignore[misc]
+        return _sequence(list(sub)) if low >= 1 else None
+    return None  # classes, anchors, lookarounds: no literal text of their own
+
+
+NEEDLES = {p: _needles(twin) for p, twin in LOWER.items() if twin is not p}
+"""For cues run on lower-cased text: literals one of which each match contains."""
+
+
+def _absent(pattern: re.Pattern[str], low: str, pos: int = 0, end: int = _END) -> bool:
+    """No match can exist: none of the cue's needles is in `low[pos:end]`."""
+    needles = NEEDLES.get(pattern)
+    if needles is None:
+        return False
+    if pos == 0 and end >= len(low):
+        return not any(n in low for n in needles)
+    return all(low.find(n, pos, end) < 0 for n in needles)
 
 
 def search(pattern: re.Pattern[str], text: str, low: str | None, pos: int = 0,
@@ -180,16 +247,20 @@ def search(pattern: re.Pattern[str], text: str, low: str | None, pos: int = 0,
     twin = LOWER[pattern]
     if low is None or twin is pattern:
         return pattern.search(text, pos, end)
-    return twin.search(low, pos, end)
+    return None if _absent(pattern, low, pos, end) else twin.search(low, pos, end)
 
 
 def match(pattern: re.Pattern[str], text: str, low: str | None) -> re.Match[str] | None:
     """`pattern.match(text)`, on `low` when there is one (see `search`)."""
     twin = LOWER[pattern]
-    return pattern.match(text) if low is None or twin is pattern else twin.match(low)
+    if low is None or twin is pattern:
+        return pattern.match(text)
+    return None if _absent(pattern, low) else twin.match(low)
 
 
 def finditer(pattern: re.Pattern[str], text: str, low: str | None) -> list[re.Match[str]]:
     """`list(pattern.finditer(text))`, on `low` when there is one (see `search`)."""
     twin = LOWER[pattern]
-    return list(pattern.finditer(text) if low is None or twin is pattern else twin.finditer(low))
+    if low is None or twin is pattern:
+        return list(pattern.finditer(text))
+    return [] if _absent(pattern, low) else list(twin.finditer(low))
