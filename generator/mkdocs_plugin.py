@@ -30,6 +30,10 @@ OWN_ENTRY = {"exclude": True, "entry": "diplomacy"}
 `search:` front matter wins)."""
 
 
+def _is_article(uri: str) -> bool:
+    return uri.startswith("articles/") and uri.count("/") == 1
+
+
 class PluginConfig(Config):
     """Options under `plugins: - diplomacy:` in mkdocs.yml."""
 
@@ -149,7 +153,7 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
             # Listings stay out of search; articles and entity pages get the entry made in
             # on_page_context, so the theme need not parse them.
             page.meta.setdefault("search", dict(OWN_ENTRY))
-        if html_pages.is_html_page(page.meta):
+        if html_pages.is_html_page(page.meta) or (_is_article(uri) and html_pages.is_text_block(markdown)):
             self.html[uri] = markdown
             return ""  # nothing for Markdown to do: on_page_content puts the HTML in place
         return markdown
@@ -163,10 +167,8 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
             page.toc, page.present_anchor_ids = done.toc, done.anchors
             if done.title and "title" not in page.meta:
                 page.title = done.title
-            return done.html
-        if uri.startswith("articles/") and uri.count("/") == 1:
-            return self._panel(page, config, files) + html
-        return html
+            html = done.html
+        return self._panel(page, config, files) + html if _is_article(uri) else html
 
     def _panel(self, page: Any, config: Any, files: Any) -> str:
         """The article's annotation panel (written by the generator as HTML), shown above its text."""
