@@ -2,7 +2,8 @@
 
 Converting Markdown is most of a page's cost in `mkdocs build`, and a generated page gains
 nothing from it: its tables and links come from templates, not from a writer. So a generated
-page (front matter `format: html`) and an article's annotation panel are written as HTML whose
+page (front matter `format: html`), an article's annotation panel and an article's text (the
+annotator's block of escaped paragraphs, until a researcher adds Markdown) are HTML whose
 links point at the `.md` files, exactly as Markdown links do. Here each link becomes the target
 page's URL relative to the page that holds it, a link to a missing page is reported the way
 MkDocs reports it (so `--strict` fails on it), and the table of contents and the title are read
@@ -41,8 +42,18 @@ class Resolved:
     toc: TableOfContents = field(default_factory=lambda: get_toc([]))
 
 
+ARTICLE_TEXT_ONLY = re.compile(r'\s*<div class="article-text">(?:(?!</?div\b).)*</div>\s*', re.S)
+"""An article body that is still only the text block the annotator wrote (HTML, escaped text)."""
+
+
 def is_html_page(meta: dict[str, Any]) -> bool:
     return meta.get(FORMAT_KEY) == HTML_FORMAT
+
+
+def is_text_block(body: str) -> bool:
+    """True for an article body that Markdown would pass through untouched; a body a researcher
+    has added Markdown to is converted as Markdown."""
+    return ARTICLE_TEXT_ONLY.fullmatch(body) is not None
 
 
 def resolve_links(html: str, src_uri: str, files: Any, page_file: Any) -> tuple[str, list[str]]:

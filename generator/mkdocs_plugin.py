@@ -30,6 +30,10 @@ OWN_ENTRY = {"exclude": True, "entry": "diplomacy"}
 `search:` front matter wins)."""
 
 
+def _is_article(uri: str) -> bool:
+    return uri.startswith("articles/") and uri.count("/") == 1
+
+
 class PluginConfig(Config):
     """Options under `plugins: - diplomacy:` in mkdocs.yml."""
 
@@ -149,32 +153,39 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
             # Listings stay out of search; articles and entity pages get the entry made in
             # on_page_context, so the theme need not parse them.
             page.meta.setdefault("search", dict(OWN_ENTRY))
-        if html_pages.is_html_page(page.meta):
+        if html_pages.is_html_page(page.meta) or (_is_article(uri) and html_pages.is_text_block(markdown)):
             self.html[uri] = markdown
             return ""  # nothing for Markdown to do: on_page_content puts the HTML in place
-        if not uri.startswith("articles/") or uri.count("/") != 1:
-            return markdown
-        panel = site.panel_path(self.settings, Path(uri).stem)
-        try:
-            return panel.read_text(encoding="utf-8") + "\n" + markdown
-        except OSError:
-            return markdown
+        return markdown
 
     def on_page_content(self, html: str, page: Any, config: Any, files: Any) -> str:
         """A generated HTML page in place of its (empty) Markdown, with links made into URLs."""
         uri = page.file.src_uri
         body = self.html.pop(uri, None)
-        if body is None:
-            return html
-        done = html_pages.resolve(body, uri, files, page.file)
-        level = config.validation.links.not_found
+        if body is not None:
+            done = self._resolve(body, page, config, files)
+            page.toc, page.present_anchor_ids = done.toc, done.anchors
+            if done.title and "title" not in page.meta:
+                page.title = done.title
+            html = done.html
+        return self._panel(page, config, files) + html if _is_article(uri) else html
+
+    def _panel(self, page: Any, config: Any, files: Any) -> str:
+        """The article's annotation panel (written by the generator as HTML), shown above its text."""
+        assert self.settings is not None
+        try:
+            panel = site.panel_path(self.settings, Path(page.file.src_uri).stem).read_text(encoding="utf-8")
+        except OSError:
+            return ""
+        return self._resolve(panel, page, config, files).html
+
+    @staticmethod
+    def _resolve(body: str, page: Any, config: Any, files: Any) -> html_pages.Resolved:
+        done = html_pages.resolve(body, page.file.src_uri, files, page.file)
         for link in done.missing:
-            log.log(level, "Doc file '%s' contains a link '%s', but the target is not found among "
-                    "documentation files.", uri, link)
-        page.toc, page.present_anchor_ids = done.toc, done.anchors
-        if done.title and "title" not in page.meta:
-            page.title = done.title
-        return done.html
+            log.log(config.validation.links.not_found, "Doc file '%s' contains a link '%s', but the "
+                    "target is not found among documentation files.", page.file.src_uri, link)
+        return done
 
     def on_page_context(self, context: Any, page: Any, config: Any, nav: Any) -> Any:
         """Index an article by its title and lead, an entity page by its title and facts."""

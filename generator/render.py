@@ -1,7 +1,11 @@
-"""Catalog to pages: Jinja templates produce Markdown pages and the data downloads.
+"""Catalog to pages: Jinja templates produce the generated pages and the data downloads.
 
-Autoescaping is on and every interpolated value is also Markdown-escaped (`finalize`), so no
-text from an article, a title or a front-matter field can become markup or a live link.
+The pages MkDocs shows most of (meetings, people, places, their year pages, the article panels)
+come from `.html.j2` templates as HTML, which the MkDocs plugin takes as it is (see html_pages):
+converting Markdown would be most of a large site's build. Indexes and listings come from
+`.md.j2` templates as Markdown. Autoescaping is on and every interpolated value is escaped for
+its format (`finalize`: HTML-escaped, and Markdown-escaped in Markdown), so no text from an
+article, a title or a front-matter field can become markup or a live link.
 """
 
 from __future__ import annotations
@@ -32,6 +36,35 @@ from generator.review import Review
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!~^=>:])")
 
 
+HTML_TEMPLATE = ".html.j2"
+
+
+def is_html(template_name: str | None) -> bool:
+    return bool(template_name) and template_name.endswith(HTML_TEMPLATE)  # type: ignore[union-attr]
+
+
+def html_escape(value: object) -> Markup:
+    """Text that HTML shows literally."""
+    if isinstance(value, Markup):
+        return value
+    if value is None:
+        return Markup("")
+    if isinstance(value, dt.date):
+        return Markup(value.isoformat())
+    return _escape_html(str(value))
+
+
+@lru_cache(maxsize=65536)
+def _escape_html(value: str) -> Markup:
+    return Markup(html.escape(" ".join(value.split()), quote=True))
+
+
+@jinja2.pass_context
+def _finalize(context: jinja2.runtime.Context, value: object) -> Markup:
+    """Each template's values escaped for its own format (a macro's, for the file it is in)."""
+    return html_escape(value) if is_html(context.name) else md_escape(value)
+
+
 def md_escape(value: object) -> Markup:
     """Text that Markdown and HTML both show literally."""
     if isinstance(value, Markup):
@@ -51,15 +84,20 @@ def _escape_text(value: str) -> Markup:
 
 
 class Links:
-    """Markdown links from one page to the others; the only way templates make a link."""
+    """Links from one page to the others, in the page's format; the only way templates make one."""
 
-    def __init__(self, page: str, catalog: Catalog) -> None:
+    def __init__(self, page: str, catalog: Catalog, html_page: bool = False) -> None:
         self.page = page
         self.catalog = catalog
         self._folder = urls.folder_of(page)
+        self.escape = html_escape if html_page else md_escape
+        self.html = html_page
 
     def to(self, label: object, target: str) -> Markup:
-        return Markup(f"[{md_escape(label) or '&#8203;'}]({urls.rel_from(self._folder, target)})")
+        text = self.escape(label) or "&#8203;"
+        if self.html:
+            return Markup(f'<a href="{urls.rel_from(self._folder, target)}">{text}</a>')
+        return Markup(f"[{text}]({urls.rel_from(self._folder, target)})")
 
     def meeting(self, m: Meeting, label: object | None = None) -> Markup:
         return self.to(label or describe(m), urls.meeting(m.id))
@@ -67,7 +105,7 @@ class Links:
     def person(self, name: str) -> Markup:
         slug = self.catalog.name_slug.get(name)
         if slug is None:
-            return md_escape(name)
+            return self.escape(name)
         return self.to(self.catalog.people[slug].name, urls.person(slug))
 
     def people(self, names: list[str], limit: int = 4, skip: str | None = None) -> Markup:
@@ -90,7 +128,7 @@ class Links:
         if not name:
             return Markup("—")
         slug = self.catalog.place_slug.get(name)
-        return self.to(name, urls.venue(slug)) if slug else md_escape(name)
+        return self.to(name, urls.venue(slug)) if slug else self.escape(name)
 
     def conference_of(self, m: Meeting) -> Markup:
         slug = self.catalog.conference_of.get(m.id)
@@ -109,7 +147,7 @@ class Links:
         if not name:
             return Markup("—")
         slug = self.catalog.country_slug.get(name)
-        return self.to(name, urls.country(slug)) if slug else md_escape(name)
+        return self.to(name, urls.country(slug)) if slug else self.escape(name)
 
     def article(self, stem: str, label: object | None = None) -> Markup:
         art = self.catalog.articles.get(stem)
@@ -169,7 +207,7 @@ def _plain_function(func: object) -> bool:
 def environment(template_dirs: list[Path]) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(d) for d in template_dirs]),
-        autoescape=True, undefined=jinja2.StrictUndefined, finalize=md_escape,
+        autoescape=True, undefined=jinja2.StrictUndefined, finalize=_finalize,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
         auto_reload=False)  # one environment per build: templates cannot change under it
     env.context_class = _Context
@@ -197,8 +235,8 @@ class _Pages:
 
     def __call__(self, path: str, template: str, **context: object) -> Page:
         text = self.env.get_template(template).render(
-            L=Links(path, self.catalog), catalog=self.catalog, urls=urls, site_name=self.site_name,
-            **context)
+            L=Links(path, self.catalog, is_html(template)), catalog=self.catalog, urls=urls,
+            site_name=self.site_name, **context)
         return Page(path, text)
 
 
@@ -212,7 +250,7 @@ def render_site(catalog: Catalog, review: Review, env: jinja2.Environment,
     yield page(urls.HOME, "home.md.j2", latest=latest, years=years, review=review)
     yield from _meeting_index(page, years)
     for m in catalog.meetings:
-        yield page(urls.meeting(m.id), "meeting.md.j2", m=m)
+        yield page(urls.meeting(m.id), "meeting.html.j2", m=m)
     yield from _entity_pages(page, "person", catalog.people, "Ministers and other officials")
     yield from _entity_pages(page, "venue", catalog.venues, "Venues")
     yield from _entity_pages(page, "country", catalog.countries, "Countries")
@@ -263,7 +301,7 @@ def _entity_pages(page: _Pages, kind: str, views: dict, title: str) -> Iterator[
     index = urls.SECTIONS[kind] + "/index.md"
     yield page(index, "entity_index.md.j2", kind=kind, title=title, letters=letters,
                rows=ordered if not letters else [], top=top, total=len(ordered))
-    template = "person.md.j2" if kind == "person" else "place.md.j2"
+    template = "person.html.j2" if kind == "person" else "place.html.j2"
     for view in views.values():
         years = group_by(view.meetings, listing.year_of)
         shown = listing.latest(view.meetings)
@@ -272,7 +310,7 @@ def _entity_pages(page: _Pages, kind: str, views: dict, title: str) -> Iterator[
         if len(shown) < len(view.meetings):
             for year, ms in years.items():
                 yield from _parts(page, ms, lambda n, y=year, s=view.slug: urls.part(
-                    urls.entity_year(kind, s, y), n), "entity_year.md.j2", kind=kind, view=view, year=year)
+                    urls.entity_year(kind, s, y), n), "entity_year.html.j2", kind=kind, view=view, year=year)
 
 
 def _sources(page: _Pages, catalog: Catalog) -> Iterator[Page]:
@@ -302,11 +340,14 @@ def _review(page: _Pages, review: Review) -> Iterator[Page]:
                               section=name, title=title)
 
 
+PANEL_TEMPLATE = "article_panel.html.j2"
+
+
 def render_panel(catalog: Catalog, stem: str, record: dict[str, object] | None,
                  env: jinja2.Environment) -> str:
     """The annotation box MkDocs shows above an article: fields, evidence, links."""
     path = urls.article(stem)
-    return env.get_template("article_panel.md.j2").render(
-        L=Links(path, catalog), catalog=catalog, a=catalog.articles[stem],
+    return env.get_template(PANEL_TEMPLATE).render(
+        L=Links(path, catalog, is_html(PANEL_TEMPLATE)), catalog=catalog, a=catalog.articles[stem],
         meetings=catalog.by_article.get(stem, []), record=record or {}, urls=urls)
 

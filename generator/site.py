@@ -234,7 +234,7 @@ def _all_present(settings: Settings, manifest: Manifest) -> bool:
 
 def panel_path(settings: Settings, stem: str) -> Path:
     """Article panels live with the generator's state: the article file itself is the researcher's."""
-    return settings.state_dir / "panels" / f"{stem}.md"
+    return settings.state_dir / "panels" / f"{stem}.html"
 
 
 def site_name(settings: Settings) -> str:

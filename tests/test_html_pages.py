@@ -10,7 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from mkdocs.structure.files import File, Files
 
-from generator.html_pages import contents, resolve, resolve_links
+from generator.frontmatter import escaped_body
+from generator.html_pages import contents, is_text_block, resolve, resolve_links
 from tests.conftest import make_site, write_article
 
 
@@ -89,3 +90,12 @@ def test_an_html_page_in_a_real_build(tmp_path: Path) -> None:
     run = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=root,
                          capture_output=True, text=True, env=env)
     assert run.returncode == 1 and "'../articles/gone.md'" in run.stderr
+
+
+@given(st.text())
+def test_the_annotators_text_block_is_html_and_markdown_added_to_it_is_not(text: str) -> None:
+    body = "\n" + escaped_body(text)
+    assert is_text_block(body)
+    assert not is_text_block(body + "\n## My notes\n\nA **bold** claim.\n")
+    assert not is_text_block("Plain Markdown text.\n")
+    assert not is_text_block(body.replace("</div>", "</div><div>x</div>", 1))

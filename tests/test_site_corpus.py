@@ -23,7 +23,8 @@ from generator.registry import Registry
 from tests.conftest import make_site, write_article
 
 FIXTURE = Path(__file__).parent / "fixtures" / "meetings"
-LINK = re.compile(r"\]\(([^)\s]+)\)")
+LINK = re.compile(r'\]\(([^)\s]+)\)|href="([^"]+)"')
+"""A link in a generated page: Markdown (listings) or HTML (meetings, people, places)."""
 
 
 def build_fixture(root: Path, registry: Registry | None = None) -> Path:
@@ -54,7 +55,7 @@ def page(root: Path, path: str) -> str:
 
 def section(text: str, word: str) -> str:
     """The body of the first `## ` section whose heading contains `word`."""
-    parts = re.split(r"^## ", text, flags=re.M)
+    parts = re.split(r"^## |^<h2[^>]*>", text, flags=re.M)
     return next(p.split("\n", 1)[1] for p in parts[1:] if word in p.split("\n", 1)[0])
 
 
@@ -100,9 +101,9 @@ def test_recalled_meeting_is_not_sourced_and_is_on_both_timelines(built: Path) -
     assert m["recalled_in"] == ["s01_samarkand_bilateral", "s08_recall_only"]
     for person in ("sergey-lavrov", "qin-gang"):
         text = page(built, urls.person(person))
-        link = f"]({urls.rel(urls.person(person), urls.meeting(m['id']))})"
+        link = f'href="{urls.rel(urls.person(person), urls.meeting(m["id"]))}"'
         row = next(line for line in text.splitlines() if link in line)
-        assert "recalled in" in row and "](../articles/s01_samarkand_bilateral.md)" in row
+        assert "recalled in" in row and 'href="../articles/s01_samarkand_bilateral.md"' in row
     assert "Recalled meeting" in page(built, urls.meeting(m["id"]))
 
 
@@ -119,11 +120,11 @@ def test_meeting_page_shows_sources_side_by_side(built: Path) -> None:
     goa = with_people(meetings(built), "Sergey Lavrov", "Bilawal Bhutto Zardari", venue="Goa")[0]
     text = page(built, urls.meeting(goa["id"]))
     assert "Sources disagree" in text and "date, participants" in text
-    rows = [line for line in text.splitlines() if line.startswith("| [x0")]
+    rows = [line for line in text.splitlines() if line.startswith('<tr><td><a href="../articles/x0')]
     assert len(rows) == 2
-    assert "Qin Gang" in rows[0] and "Wang Yi" in rows[1] and "2023\\-05\\-05" in rows[1]
+    assert "Qin Gang" in rows[0] and "Wang Yi" in rows[1] and "<td>2023-05-05</td>" in rows[1]
     # Each participant says how many sources name them.
-    assert "*(1 of 2 sources)*" in text
+    assert "<em>(1 of 2 sources)</em>" in text
 
 
 def test_pair_previous_and_next_meetings_are_linked(built: Path) -> None:
@@ -134,34 +135,37 @@ def test_pair_previous_and_next_meetings_are_linked(built: Path) -> None:
                                                            venue="Dushanbe"))
     steps = section(page(built, urls.meeting(islamabad["id"])), "before and after")
     row = next(line for line in steps.splitlines() if "Shah Mehmood Qureshi" in line)
-    assert row.endswith(f"| — | [2021\\-07\\-14 · Dushanbe]({session}.md) |")
+    assert row.endswith(f'<td>—</td><td><a href="{session}.md">2021-07-14 · Dushanbe</a></td></tr>')
     steps = section(page(built, urls.meeting(talks)), "before and after")
     row = next(line for line in steps.splitlines() if "Shah Mehmood Qureshi" in line)
-    assert f"]({session}.md) |" in row
-    assert "](2021-09-20-new-york-sergey-lavrov-shah-mehmood-qureshi.md) |" in row
+    assert f'href="{session}.md"' in row
+    assert row.endswith('href="2021-09-20-new-york-sergey-lavrov-shah-mehmood-qureshi.md">'
+                        '2021-09-20 · New York</a></td></tr>')
 
 
 def test_person_page_ranks_counterparts_and_lists_mentions(built: Path) -> None:
     text = page(built, urls.person("sergey-lavrov"))
     counterparts = section(text, "Counterparts")
-    rows = [line for line in counterparts.splitlines() if line.startswith("| [")]
-    counts = [int(line.rsplit("|", 2)[1]) for line in rows]
+    rows = [line for line in counterparts.splitlines() if line.startswith("<tr><td><a ")]
+    counts = [int(re.findall(r"<td>(\d+)</td>", line)[-1]) for line in rows]
     assert counts == sorted(counts, reverse=True)
     # Guilin, the SCO session, Tunxi, two Moscow meetings, Goa (one source names Wang Yi).
-    assert rows[0] == "| [Wang Yi](wang-yi.md) | [China](../countries/china.md) | 6 |"
-    qureshi = "| [Shah Mehmood Qureshi](shah-mehmood-qureshi.md) | [Pakistan](../countries/pakistan.md) | 4 |"
+    assert rows[0] == ('<tr><td><a href="wang-yi.md">Wang Yi</a></td>'
+                       '<td><a href="../countries/china.md">China</a></td><td>6</td></tr>')
+    qureshi = ('<tr><td><a href="shah-mehmood-qureshi.md">Shah Mehmood Qureshi</a></td>'
+               '<td><a href="../countries/pakistan.md">Pakistan</a></td><td>4</td></tr>')
     assert qureshi in rows
     wang = page(built, urls.person("wang-yi"))
-    assert "## Mentioned without a meeting" in wang and "](../articles/x07_no_meeting.md)" in wang
-    assert "## Roles" in wang and "foreign minister" in wang
+    assert ">Mentioned without a meeting</h2>" in wang and 'href="../articles/x07_no_meeting.md"' in wang
+    assert ">Roles</h2>" in wang and "foreign minister" in wang
 
 
 def test_places_countries_and_conferences_have_pages(built: Path) -> None:
     sam = page(built, urls.venue("samarkand"))
-    assert "[Uzbekistan](../countries/uzbekistan.md)" in sam and "Hina Rabbani Khar" in sam
+    assert '<a href="../countries/uzbekistan.md">Uzbekistan</a>' in sam and "Hina Rabbani Khar" in sam
     assert "Samarkand" in page(built, urls.country("uzbekistan"))
     sco = page(built, urls.conference("sco-2021"))
-    assert sco.count("](../meetings/2021-07-14-dushanbe") == 2
+    assert sco.count('href="../meetings/2021-07-14-dushanbe') == 2
     assert (built / "docs" / urls.conference("g20-2023")).is_file()
     # A conference given as the venue is not a place page.
     assert not list((built / "docs/venues").glob("g20*"))
@@ -187,7 +191,7 @@ def test_every_link_in_generated_pages_resolves(built: Path) -> None:
         rel = path.relative_to(docs).as_posix()
         if rel.startswith("articles/"):
             continue
-        for target in LINK.findall(path.read_text(encoding="utf-8")):
+        for target in (md or html for md, html in LINK.findall(path.read_text(encoding="utf-8"))):
             assert not target.startswith(("/", "http")), (rel, target)
             resolved = (path.parent / target.split("#")[0]).resolve()
             assert resolved.is_file(), (rel, target)
