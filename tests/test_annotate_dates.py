@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from generator.annotate.cues import lowered
 from generator.annotate.dates import find_dates, resolve
 
 D = dt.date
@@ -72,3 +73,13 @@ def test_not_dates() -> None:
 def test_month_and_year_is_partial() -> None:
     (mention,) = find_dates("the dialogue was held in April 2022")
     assert mention.day is None and resolve(mention, D(2023, 9, 1)) is None
+
+
+def test_relative_words_on_lowered_text_match_the_text_as_written() -> None:
+    """The lower-cased twin finds the same relative dates, with the text as written."""
+    text = "Yesterday he said THIS MORNING; the Day Before Yesterday, Tonight, İstanbul today."
+    for sample in (text, text.replace("İ", "I")):
+        low = lowered(sample)
+        assert find_dates(sample, low) == find_dates(sample)
+    assert [d.text for d in find_dates(text.replace("İ", "I"), lowered(text.replace("İ", "I")))
+            ][:2] == ["Yesterday", "THIS MORNING"]

@@ -67,14 +67,14 @@ class Annotator:
         sents = sentences(text, doc.title)
         line_place, line_text, line_sentence = self._dateline(text, sents)
         ref, ref_sentence = reference_day(doc.published, line_text, sents)
-        all_dates = find_dates(text)
+        low = cues.lowered(text)
+        all_dates = find_dates(text, low)
         dates = _bucket(all_dates, sents)
         tail = text.rstrip()
         found = [m for m in self.people.find(text, ref or _day_hint(all_dates, text))
                  if not _truncated(m, tail)]
         mentions = _bucket(found, sents)
         places = _bucket(self.places.find(text) + capitals(self.places, text), sents)
-        low = cues.lowered(text)
         events = [e for s in sents for e in read_event(s, text, mentions.get(s.index, []), low)]
         ctx = Context(ref, ref_sentence, line_place, line_sentence, sents, places, dates, {},
                       year_hint=year_hint(ref, dates, text), paragraph_refs=tweet_days(text, sents))
