@@ -324,3 +324,10 @@ def test_a_surname_inside_a_country_adjective_or_place_name_is_no_one() -> None:
     a = Annotator(reg).annotate(doc(text, dt.date(2023, 3, 7)))
     assert a.participants == ["Anna Kovar", "Elena Varga"]
     assert a.venue == "Porto Lago"
+
+
+def test_registry_names_match_whole_words_only(annotator: Annotator) -> None:
+    """Names at either end of the text count; a name inside a longer word never does."""
+    text = "Anna Kovar met Kovarski and Ostrovian envoys, then Elena Varga"
+    found = [(m.name, text[m.start:m.end]) for m in annotator.people.find(text, None)]
+    assert found == [("Anna Kovar", "Anna Kovar"), ("Elena Varga", "Elena Varga")]

@@ -71,12 +71,15 @@ class PeopleFinder:
     def __init__(self, registry: Registry, titles: TitleIndex) -> None:
         self.registry = registry
         self.titles = titles
+        # Keys are added with a space each side and searched for in the folded text with a
+        # space each side, so the automaton reports whole words only (a name inside a longer
+        # word, 'Ali' in 'Khalil', never reaches the Python loop).
         self.automaton = ahocorasick.Automaton()
         for key, slugs in registry.person_names.items():
-            self.automaton.add_word(key, (key, "full", tuple(slugs)))
+            self.automaton.add_word(f" {key} ", (key, "full", tuple(slugs)))
         for key, slugs in registry.person_short.items():
             if key not in registry.person_names:
-                self.automaton.add_word(key, (key, "short", tuple(slugs)))
+                self.automaton.add_word(f" {key} ", (key, "short", tuple(slugs)))
         if len(self.automaton):
             self.automaton.make_automaton()
         self.country_words = set(registry.country_words)
@@ -99,13 +102,9 @@ class PeopleFinder:
         if not len(self.automaton):
             return []
         raw = []
-        for end, (key, kind, slugs) in self.automaton.iter(folded):
-            start = end - len(key) + 1
-            if (start > 0 and folded[start - 1] not in " ") or (
-                end + 1 < len(folded) and folded[end + 1] not in " "
-            ):
-                continue
-            s, e = offsets[start], offsets[end] + 1
+        for padded_end, (key, kind, slugs) in self.automaton.iter(f" {folded} "):
+            end = padded_end - 2  # the key's last character in `folded`
+            s, e = offsets[end - len(key) + 1], offsets[end] + 1
             if kind == "short" and not (text[s].isupper() or text[s] in "#@"):
                 continue
             raw.append((s, e, kind, slugs))
