@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -43,15 +43,20 @@ def is_html(template_name: str | None) -> bool:
     return bool(template_name) and template_name.endswith(HTML_TEMPLATE)  # type: ignore[union-attr]
 
 
-def html_escape(value: object) -> Markup:
-    """Text that HTML shows literally."""
+def _literal(value: object, escape_text: Callable[[str], Markup]) -> Markup:
+    """A value as text: markup passes, None is empty, a date is ISO, the rest is escaped."""
     if isinstance(value, Markup):
         return value
     if value is None:
         return Markup("")
     if isinstance(value, dt.date):
         return Markup(value.isoformat())
-    return _escape_html(str(value))
+    return escape_text(str(value))
+
+
+def html_escape(value: object) -> Markup:
+    """Text that HTML shows literally."""
+    return _literal(value, _escape_html)
 
 
 @lru_cache(maxsize=65536)
@@ -67,13 +72,7 @@ def _finalize(context: jinja2.runtime.Context, value: object) -> Markup:
 
 def md_escape(value: object) -> Markup:
     """Text that Markdown and HTML both show literally."""
-    if isinstance(value, Markup):
-        return value
-    if value is None:
-        return Markup("")
-    if isinstance(value, dt.date):
-        return Markup(value.isoformat())
-    return _escape_text(str(value))
+    return _literal(value, _escape_text)
 
 
 @lru_cache(maxsize=65536)
