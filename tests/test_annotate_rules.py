@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from generator.annotate import Annotator, annotate
 from generator.annotate.dates import find_dates, resolve
+from generator.annotate.places import CAP_RUN
 from tests.conftest import make_doc as doc
 from tests.conftest import tiny_registry
 
@@ -331,3 +332,13 @@ def test_registry_names_match_whole_words_only(annotator: Annotator) -> None:
     text = "Anna Kovar met Kovarski and Ostrovian envoys, then Elena Varga"
     found = [(m.name, text[m.start:m.end]) for m in annotator.people.find(text, None)]
     assert found == [("Anna Kovar", "Anna Kovar"), ("Elena Varga", "Elena Varga")]
+
+
+def test_capitalised_runs_found_once_give_the_same_people_and_places(annotator: Annotator
+                                                                     ) -> None:
+    """People and places read runs the caller found once exactly as runs they find themselves."""
+    text = "Anna Kovar met Elena Varga in Porto Lago. Kovar later flew to Strelsau."
+    runs = list(CAP_RUN.finditer(text))
+    assert annotator.people.find(text, None, runs) == annotator.people.find(text, None)
+    assert annotator.places.find(text, runs=runs) == annotator.places.find(text)
+    assert annotator.places.find(text)

@@ -26,7 +26,7 @@ from generator.annotate.fields import (
     year_hint,
 )
 from generator.annotate.people import PeopleFinder, PersonMention
-from generator.annotate.places import PlaceIndex, capitals, dateline, visited_capital
+from generator.annotate.places import CAP_RUN, PlaceIndex, capitals, dateline, visited_capital
 from generator.annotate.text import Sentence, country_of, sentences
 from generator.annotate.titles import TitleIndex
 from generator.model import Annotation, Evidence, MeetingMention, Place, SourceDoc, UnknownPerson
@@ -71,10 +71,11 @@ class Annotator:
         all_dates = find_dates(text, low)
         dates = _bucket(all_dates, sents)
         tail = text.rstrip()
-        found = [m for m in self.people.find(text, ref or _day_hint(all_dates, text))
+        runs = list(CAP_RUN.finditer(text))  # capitalised runs: people and places both read them
+        found = [m for m in self.people.find(text, ref or _day_hint(all_dates, text), runs)
                  if not _truncated(m, tail)]
         mentions = _bucket(found, sents)
-        places = _bucket(self.places.find(text) + capitals(self.places, text), sents)
+        places = _bucket(self.places.find(text, runs=runs) + capitals(self.places, text), sents)
         events = [e for s in sents for e in read_event(s, text, mentions.get(s.index, []), low)]
         ctx = Context(ref, ref_sentence, line_place, line_sentence, sents, places, dates, {},
                       year_hint=year_hint(ref, dates, text), paragraph_refs=tweet_days(text, sents))

@@ -86,18 +86,22 @@ class PeopleFinder:
         self.places_words = set(registry.place_names)
 
     # -- public --------------------------------------------------------------------
-    def find(self, text: str, day: dt.date | None) -> list[PersonMention]:
-        """Every person mention in `text`, without overlaps, left to right."""
+    def find(self, text: str, day: dt.date | None, runs: list[re.Match[str]] | None = None
+             ) -> list[PersonMention]:
+        """Every person mention in `text`, without overlaps, left to right.
+
+        `runs` are `text`'s capitalised runs when the caller has them (places use the same).
+        """
         folded, offsets = fold_text(text)
-        mentions = self._registry_hits(text, folded, offsets, day)
+        mentions = self._registry_hits(text, folded, offsets, day, runs)
         titles = self.titles.find(text, folded, offsets)
         mentions = self._title_hits(text, day, mentions, titles)
         mentions = self._local_shorts(text, mentions)
         return sorted(mentions, key=lambda m: m.start)
 
     # -- registry names ------------------------------------------------------------
-    def _registry_hits(self, text: str, folded: str, offsets: list[int], day: dt.date | None
-                       ) -> list[PersonMention]:
+    def _registry_hits(self, text: str, folded: str, offsets: list[int], day: dt.date | None,
+                       runs: list[re.Match[str]] | None = None) -> list[PersonMention]:
         """Registry names, aliases, handles and surnames in one automaton pass over folded text."""
         if not len(self.automaton):
             return []
@@ -111,7 +115,8 @@ class PeopleFinder:
         raw.sort(key=lambda r: (r[0], -(r[1] - r[0])))
         full_slugs = {sl for _, _, kind, slugs in raw if kind == "full" and len(slugs) == 1
                       for sl in slugs}
-        runs = SpanIndex([(m.start(), m.end()) for m in CAP_RUN.finditer(text)])
+        spans = SpanIndex([(m.start(), m.end())
+                           for m in (CAP_RUN.finditer(text) if runs is None else runs)])
         out: list[PersonMention] = []
         last_end = -1
         for s, e, kind, slugs in raw:
@@ -119,7 +124,7 @@ class PeopleFinder:
                 continue
             person = self._pick(slugs, full_slugs, day)
             if kind == "short":
-                mention = self._check_short(text, s, e, person, slugs, full_slugs, runs)
+                mention = self._check_short(text, s, e, person, slugs, full_slugs, spans)
             else:
                 mention = PersonMention(s, e, person.name, True, "name") if person else None
             if mention is not None:

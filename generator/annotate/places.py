@@ -137,10 +137,15 @@ class PlaceIndex:
                     return place
         return places[0]
 
-    def find(self, text: str, base: int = 0) -> list[PlaceMention]:
-        """Places named in `text` (offsets shifted by `base`), cued or not."""
+    def find(self, text: str, base: int = 0, runs: list[re.Match[str]] | None = None
+             ) -> list[PlaceMention]:
+        """Places named in `text` (offsets shifted by `base`), cued or not.
+
+        `runs` are `text`'s capitalised runs when the caller has found them already (people are
+        looked for in the same runs), so the text is scanned once.
+        """
         found: list[PlaceMention] = []
-        for run in CAP_RUN.finditer(text):
+        for run in CAP_RUN.finditer(text) if runs is None else runs:
             found.extend(self._in_run(text, run, base))
         return found
 
