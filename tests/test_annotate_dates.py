@@ -8,6 +8,7 @@ import pytest
 
 from generator.annotate.cues import lowered
 from generator.annotate.dates import find_dates, resolve
+from generator.annotate.fields import YEAR_DIGITS
 
 D = dt.date
 
@@ -83,3 +84,15 @@ def test_relative_words_on_lowered_text_match_the_text_as_written() -> None:
         assert find_dates(sample, low) == find_dates(sample)
     assert [d.text for d in find_dates(text.replace("İ", "I"), lowered(text.replace("İ", "I")))
             ][:2] == ["Yesterday", "THIS MORNING"]
+
+
+@pytest.mark.parametrize("text", [
+    "3 May 2021", "March 14, 2016", "24th June, 2019", "2020-10-12", "5th of August 2018",
+    "Sept. 9, 2022", "14/03/2016", "03.14.2016", "Oct. 26", "Thursday", "yesterday", "May 2019",
+])
+def test_every_full_date_writes_its_year_in_digits(text: str) -> None:
+    """reference_day skips find_dates on opening sentences without year digits: none is full."""
+    if any(d.full for d in find_dates(text)):
+        assert YEAR_DIGITS.search(text)
+    else:
+        assert text in ("Oct. 26", "Thursday", "yesterday", "May 2019")

@@ -21,6 +21,9 @@ from generator.model import Place
 
 PAGE_DATE_MAX = 80
 """A short line near the top holding a full date is the page (publication) date."""
+YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+"""Every full date form in `dates.PATTERNS` writes its year so: a sentence without these digits
+has no page date, and the opening sentences skip `find_dates`."""
 RECALL_GAP_DAYS = 20
 """A sentence dated this long before the reference day recalls an earlier meeting."""
 TWEET_SIGNATURE = re.compile(r"[—–-]\s*[^()\n]{0,60}\(@\w+\)\s*(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4})")
@@ -72,7 +75,8 @@ def reference_day(published: dt.date | None, dateline_text: str, sentences: list
     """The day relative dates count from: a dated dateline, the ` date` line, or a page date."""
     page = None
     for s in sentences[:6]:
-        full = [d for d in find_dates(s.text) if d.full] if len(s.text) <= PAGE_DATE_MAX else []
+        full = ([d for d in find_dates(s.text) if d.full]
+                if len(s.text) <= PAGE_DATE_MAX and YEAR_DIGITS.search(s.text) else [])
         if full:
             page = resolve(full[0], None)
             break
