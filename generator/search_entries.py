@@ -15,7 +15,8 @@ import re
 
 from generator import urls
 
-ENTITY_SECTIONS = ("meetings", "ministers", "venues", "countries", "conferences")
+ENTITY_SECTIONS = ("meetings", *urls.SECTIONS.values())
+"""Sections whose pages (not their listings) are each about one meeting, person or place."""
 LISTING_PREFIXES = ("year-", "letter-")
 LEAD_PARAGRAPHS = 2
 """The headline and the lead carry the who, where and when; the rest of a story is background."""
