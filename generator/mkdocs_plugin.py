@@ -19,6 +19,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from generator import html_pages, search_entries, site
 from generator.config import Settings
 from generator.mkdocs_parallel import ParallelPages, search_index_entries
+from generator.render_job import panel_path
 from generator.theme_fragments import Fragments, theme_dirs_with_overrides
 
 log = logging.getLogger("mkdocs.plugins.diplomacy")
@@ -174,7 +175,7 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         """The article's annotation panel (written by the generator as HTML), shown above its text."""
         assert self.settings is not None
         try:
-            panel = site.panel_path(self.settings, Path(page.file.src_uri).stem).read_text(encoding="utf-8")
+            panel = panel_path(self.settings, Path(page.file.src_uri).stem).read_text(encoding="utf-8")
         except OSError:
             return ""
         return self._resolve(panel, page, config, files).html
