@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from generator import articles as article_files
-from generator.annotate import ANNOTATOR_VERSION
 from generator.cache import Store, digest, files_digest, stat_key
 from generator.config import DEFAULT_TEMPLATES, PACKAGE_DIR, Settings
 from generator.ingest import Seed
@@ -33,6 +32,8 @@ def code_digest(*names: str, folder: Path = PACKAGE_DIR) -> str:
 
 def annotator_key() -> str:
     """The annotator's version plus its source: a rule edited without a version bump still counts."""
+    from generator.annotate import ANNOTATOR_VERSION  # importing the rules compiles them: not for render
+
     return f"{ANNOTATOR_VERSION}+{files_digest(sorted((PACKAGE_DIR / 'annotate').glob('*.py')))[:12]}"
 
 

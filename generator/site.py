@@ -9,7 +9,6 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from generator.annotate import Annotator
 from generator.cache import Store
 from generator.catalog import build_catalog
 from generator.config import Settings
@@ -21,7 +20,7 @@ from generator.model import Problem
 from generator.registry import Registry, load_registry
 from generator.render_job import PageJob
 from generator.review import build_review
-from generator.workers import SeedJob, annotate_seeds, fork_map
+from generator.workers import fork_map
 from generator.writer import Manifest, remove_stale_temporaries
 
 log = logging.getLogger(__name__)
@@ -60,6 +59,9 @@ def build(settings: Settings, progress: Progress | None = None) -> Result:
 def annotate(settings: Settings, registry: Registry | None = None,
              progress: Progress | None = None) -> Result:
     """seeds/* -> docs/articles/<stem>.md, skipping seeds whose cached annotation is current."""
+    from generator.annotate import Annotator  # the rules compile hundreds of patterns: only here
+    from generator.workers import SeedJob, annotate_seeds
+
     result = Result()
     store = Store(settings.cache_dir)
     if registry is None:

@@ -15,12 +15,14 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from generator import articles as article_files
-from generator.annotate import Annotator
 from generator.ingest import Seed, read_seed
 from generator.model import Annotation, Problem, SourceDoc
+
+if TYPE_CHECKING:  # the rules compile hundreds of patterns on import: a render never needs them
+    from generator.annotate import Annotator
 
 PARALLEL_THRESHOLD = 48
 """Below this many seeds, starting processes costs more than it saves."""
