@@ -7,6 +7,7 @@ annotation panel above its text, and tells `mkdocs serve` which inputs to watch.
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 from pathlib import Path
@@ -19,7 +20,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from generator import html_pages, search_entries, site
 from generator.config import Settings
 from generator.mkdocs_parallel import ParallelPages, search_index_entries
-from generator.render_job import panel_path
+from generator.panel_store import PanelReader
 from generator.theme_fragments import Fragments, theme_dirs_with_overrides
 
 log = logging.getLogger("mkdocs.plugins.diplomacy")
@@ -64,6 +65,7 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         self.parallel: ParallelPages | None = None
         self.nav: Any = None
         self.dirty = False
+        self.panels: PanelReader | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.dirty = dirty
@@ -71,6 +73,7 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
     def on_config(self, config: Any) -> Any:
         self.settings = Settings.for_root(Path(config.config_file_path).parent,
                                           jobs=self.config.workers)
+        self.panels = PanelReader(self.settings.state_dir)
         if self._fragments_wanted(config):
             config.theme.dirs = theme_dirs_with_overrides(config.theme.dirs, config.theme.custom_dir)
         return config
@@ -134,6 +137,8 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
     def on_files(self, files: Any, config: Any) -> Any:
         """Leave out Markdown that is not UTF-8: the generator has reported it with its path, and
         MkDocs would otherwise stop the whole site with a traceback."""
+        if self.dirty:
+            self._outdate_changed_panels(files)
         for file in list(files):
             if not file.src_uri.endswith(".md") or file.abs_src_path is None:
                 continue
@@ -171,12 +176,25 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
             html = done.html
         return self._panel(page, config, files) + html if _is_article(uri) else html
 
+    def _outdate_changed_panels(self, files: Any) -> None:
+        """Under --dirty, MkDocs rebuilds a page only when its source is newer than the built page;
+        an article whose panel changed since its page was built must be rebuilt too, so its built
+        page is marked as older than anything (the next build replaces it anyway)."""
+        assert self.panels is not None
+        articles = {Path(f.src_uri).stem: f for f in files if _is_article(f.src_uri)}
+        for stem, changed in self.panels.changed_since(list(articles)).items():
+            built = articles[stem].abs_dest_path
+            try:
+                if os.stat(built).st_mtime_ns < changed:
+                    os.utime(built, ns=(0, 0))
+            except OSError:
+                continue  # not built yet: MkDocs builds it anyway
+
     def _panel(self, page: Any, config: Any, files: Any) -> str:
         """The article's annotation panel (written by the generator as HTML), shown above its text."""
-        assert self.settings is not None
-        try:
-            panel = panel_path(self.settings, Path(page.file.src_uri).stem).read_text(encoding="utf-8")
-        except OSError:
+        assert self.panels is not None
+        panel = self.panels.panel(Path(page.file.src_uri).stem)
+        if panel is None:
             return ""
         return self._resolve(panel, page, config, files).html
 

@@ -6,19 +6,27 @@ written atomically through the manifest; the driver (site.render) merges what th
 
 from __future__ import annotations
 
+import json
+import time
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator import urls
+import jinja2
+
 from generator.catalog import Catalog
 from generator.config import Settings
 from generator.model import Problem
+from generator.panel_store import PACKS, encode, pack_of, pack_path, read_json, times_path
 from generator.render import environment, render_panel, render_site
 from generator.render_cache import SKIPPED, Selective, Signer
 from generator.review import Review
 from generator.writer import Manifest
+
+PANEL_KEY = "panel:"
+"""Signature keys of panels: `panel:articles/<stem>.md`."""
 
 
 @dataclass
@@ -78,23 +86,83 @@ class PageJob:
         for page in render_site(self.catalog, self.review, pages, self.site_name):  # type: ignore[arg-type]
             if mine(page.path):
                 _write(manifest, docs / page.path, page.content, out)
-        panels = Selective(env, lambda path, ctx: wanted(
-            "panel:" + path, panel_path(self.settings, Path(path).stem), ctx))
-        for stem in self.catalog.articles:
-            if mine("panel:" + urls.article(stem)):
-                panel = render_panel(self.catalog, stem, self.details.get(stem), panels)  # type: ignore[arg-type]
-                _write(manifest, panel_path(self.settings, stem), panel, out)
+        by_pack = _stems_by_pack(self.catalog.articles)
+        # Each panel's signature key names its article: the articles each pack held last time.
+        before = _stems_by_pack(key.rpartition("/")[2][:-3] for key in self.old if key.startswith(PANEL_KEY))
+        for pack in range(part, PACKS, parts):
+            if pack in by_pack:
+                self._panels(pack, by_pack[pack], set(before.get(pack, ())), signer, env, out)
         out.files |= manifest.current
         return out
 
+    def _panels(self, pack: int, stems: list[str], before: set[str], signer: Signer,
+                env: jinja2.Environment, out: Produced) -> None:
+        """Render one pack's panels (those whose signature changed) and write the pack if it changed.
 
-def _write(manifest: Manifest, target: Path, content: str | bytes, out: Produced) -> None:
+        A panel skipped as unchanged is taken from the pack on disk; a pack whose panels were all
+        skipped, with the same articles as last time, is kept without being read.
+        """
+        state = self.settings.state_dir
+        target = pack_path(state, pack)
+        present = target.exists()
+
+        def wanted(path: str, context: dict[str, Any]) -> bool:
+            key = PANEL_KEY + path
+            signature = signer.page(context)
+            if signature is not None:
+                out.signatures[key] = signature
+            return signature is None or not present or self.old.get(key) != signature
+
+        selective = Selective(env, wanted)
+        fresh = {stem: render_panel(self.catalog, stem, self.details.get(stem), selective)  # type: ignore[arg-type]
+                 for stem in stems}
+        skipped = [stem for stem, text in fresh.items() if text is SKIPPED]
+        if len(skipped) == len(stems) and before == set(stems) and times_path(state, pack).exists():
+            _write(self.manifest, target, SKIPPED, out)
+            _write(self.manifest, times_path(state, pack), SKIPPED, out)
+            return
+        old = read_json(target) if present else {}
+        panels: dict[str, str] = {}
+        for stem, text in fresh.items():
+            kept = old.get(stem) if text is SKIPPED else None
+            if isinstance(kept, str):
+                panels[stem] = kept
+                continue
+            if text is SKIPPED:  # the pack lost it: render it after all
+                text = render_panel(self.catalog, stem, self.details.get(stem), env)
+            out.rendered += 1
+            panels[stem] = text
+        self._write_pack(pack, panels, old, out)
+
+    def _write_pack(self, pack: int, panels: dict[str, str], old: dict[str, object],
+                    out: Produced) -> None:
+        """Write a pack and when each of its panels last changed (for `mkdocs build --dirty`)."""
+        state = self.settings.state_dir
+        times_file = times_path(state, pack)
+        known = read_json(times_file) if old else {}
+        now = time.time_ns()
+        times = {stem: known[stem] if old.get(stem) == text and isinstance(known.get(stem), int) else now
+                 for stem, text in panels.items()}
+        _write(self.manifest, pack_path(state, pack), encode(panels), out, count=False)
+        _write(self.manifest, times_file, json.dumps(times, sort_keys=True, indent=0) + "\n", out,
+               count=False)
+
+
+def _stems_by_pack(stems: Iterable[str]) -> dict[int, list[str]]:
+    by_pack: dict[int, list[str]] = {}
+    for stem in stems:
+        by_pack.setdefault(pack_of(stem), []).append(stem)
+    return by_pack
+
+
+def _write(manifest: Manifest, target: Path, content: str | bytes, out: Produced,
+           count: bool = True) -> None:
     """Write a rendered file, or keep the one on disk when its render was skipped as unchanged."""
     if content is SKIPPED:
         # Paths under the (resolved) site root: cheaper than Manifest.claim's resolve() per file.
         out.files.add(target.relative_to(manifest.root).as_posix())
         return
-    out.rendered += 1
+    out.rendered += count
     try:
         out.written += manifest.write(target, content)
     except FileExistsError as exc:
@@ -102,6 +170,3 @@ def _write(manifest: Manifest, target: Path, content: str | bytes, out: Produced
         out.problems.append(Problem(rel, message))
 
 
-def panel_path(settings: Settings, stem: str) -> Path:
-    """Article panels live with the generator's state: the article file itself is the researcher's."""
-    return settings.state_dir / "panels" / f"{stem}.html"

@@ -104,3 +104,21 @@ def test_a_dirty_build_redoes_only_the_changed_page(tmp_path: Path) -> None:
     assert "converted 1 pages with 2 processes" in run.stderr
     assert "A sentence added by hand." in built.read_text(encoding="utf-8")
     assert other.stat().st_mtime_ns == before
+
+
+def test_a_dirty_build_redoes_the_articles_whose_panel_changed(tmp_path: Path) -> None:
+    """A panel can change while its article does not; --dirty must still show the new panel."""
+    two = _site(tmp_path / "two", workers=2)
+    assert _build(two).returncode == 0
+    articles = sorted((two / "site" / "articles").glob("*/index.html"))
+    meeting = next((two / "site" / "meetings").glob("*/index.html"))
+    before = meeting.stat().st_mtime_ns
+    panel = (Path(__file__).parent.parent / "templates" / "article_panel.html.j2").read_text(encoding="utf-8")
+    (two / "templates").mkdir()
+    (two / "templates" / "article_panel.html.j2").write_text(
+        panel.replace("Annotation</p>", "Annotation (checked)</p>"), encoding="utf-8")
+    run = _build(two, "--dirty")
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert f"converted {len(articles)} pages with 2 processes" in run.stderr
+    assert all("Annotation (checked)" in page.read_text(encoding="utf-8") for page in articles)
+    assert meeting.stat().st_mtime_ns == before
