@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -61,8 +62,8 @@ def load_record(state_dir: Path, stem: str) -> Record | None:
         return None
 
 
-def save_record(state_dir: Path, stem: str, record: Record) -> None:
-    write_if_changed(record_path(state_dir, stem), record_json(record.__dict__))
+def save_record(state_dir: Path, stem: str, record: Record, durable: bool = True) -> None:
+    write_if_changed(record_path(state_dir, stem), record_json(record.__dict__), durable)
 
 
 def record_json(data: dict[str, Any]) -> str:
@@ -186,18 +187,28 @@ def body_sha(body: str) -> str:
 
 
 def write_article(path: Path, state_dir: Path, doc: SourceDoc, ann: Annotation, annotator: str,
-                  registry: str) -> tuple[str, list[Problem], list[Conflict]]:
-    """Create the article, or refresh it under the ownership rules. Returns what happened."""
+                  registry: str, durable: bool = True, torn_is_ours: bool = False
+                  ) -> tuple[str, list[Problem], list[Conflict]]:
+    """Create the article, or refresh it under the ownership rules. Returns what happened.
+
+    `durable=False` lets a new article and its record skip their flush to disk: only for stems
+    the caller has journaled (`write_pending`) and flushes once when the run ends. `torn_is_ours`
+    says a run cut short was creating this article, so an empty or cut-off file is its own torn
+    write, regenerated rather than taken for the researcher's.
+    """
     rel = f"docs/articles/{path.name}"
     new = machine_fields(ann)
     body = frontmatter.escaped_body(doc.text)
     record = Record(digest=doc.digest, annotator=annotator, registry=registry,
                     machine=frontmatter.plain(new), body_sha=body_sha(body), details=details(ann))
+    exists = path.exists()
+    if not exists or torn_is_ours:
+        fresh = frontmatter.dump_new(new, body)
+        if not exists or _torn(path, fresh):
+            atomic_write(path, fresh, durable)
+            save_record(state_dir, doc.stem, record, durable)
+            return "created", [], []
     old = load_record(state_dir, doc.stem)
-    if not path.exists():
-        atomic_write(path, frontmatter.dump_new(new, body))
-        save_record(state_dir, doc.stem, record)
-        return "created", [], []
     text, read_problems = frontmatter.read_file(path, rel)
     if text is None or read_problems:
         return "kept", read_problems, []  # never rewrite a file we could not read exactly
@@ -228,6 +239,74 @@ def write_article(path: Path, state_dir: Path, doc: SourceDoc, ann: Annotation, 
     write_if_changed(path, new_text)
     save_record(state_dir, doc.stem, record)
     return ("updated" if new_text != text else "unchanged"), problems, conflicts
+
+
+def _torn(path: Path, fresh: str) -> bool:
+    """Whether the file is what a power cut leaves of `fresh` written unflushed: empty, cut
+    short, or padded with zero bytes (some file systems do that); never `fresh` itself."""
+    try:
+        if path.stat().st_size > 4 * len(fresh) + 4096:
+            return False
+        held = path.read_bytes().rstrip(b"\0")
+    except OSError:
+        return False
+    whole = fresh.encode("utf-8")
+    return len(held) < len(whole) and whole.startswith(held)
+
+
+PENDING = "annotate.pending"
+"""Journal, in the state folder, of the articles a run creates without flushing each one."""
+
+
+def pending_path(state_dir: Path) -> Path:
+    return state_dir / PENDING
+
+
+def write_pending(state_dir: Path, seeds: dict[str, Path]) -> None:
+    """Journal stem and seed of each article about to be created unflushed, durably.
+
+    The journal reaches the disk (its folder entry too) before any article does, so after a
+    power cut the next run knows which files may be torn writes of ours: see `read_pending`.
+    """
+    root = state_dir.absolute().parent
+    lines = []
+    for stem, seed in seeds.items():
+        where = seed.absolute()
+        if where.is_relative_to(root):  # a site moved after the cut still finds its seeds
+            where = where.relative_to(root)
+        lines.append(f"{stem}\t{where.as_posix()}\n")
+    atomic_write(pending_path(state_dir), "".join(lines), durable=True)
+    flush_folder(state_dir)
+
+
+def read_pending(state_dir: Path) -> dict[str, Path]:
+    """Stem -> seed of the articles a run cut short was creating; {} after a clean run."""
+    try:
+        text = pending_path(state_dir).read_text(encoding="utf-8")
+    except (OSError, ValueError):
+        return {}
+    out: dict[str, Path] = {}
+    for line in text.splitlines():
+        stem, tab, where = line.partition("\t")
+        if stem and tab and where:
+            out[stem] = state_dir.absolute().parent / where  # absolute stays absolute
+    return out
+
+
+def clear_pending(state_dir: Path) -> None:
+    """Drop the journal once everything it lists is on disk."""
+    pending_path(state_dir).unlink(missing_ok=True)
+
+
+def flush_folder(folder: Path) -> None:
+    """Make the names in a folder durable (a renamed file is lost with its folder's entry)."""
+    if not hasattr(os, "O_DIRECTORY"):
+        return  # Windows cannot open a folder; its renames are journaled by NTFS itself
+    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _show(value: Any) -> str:

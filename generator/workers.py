@@ -13,7 +13,7 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -56,6 +56,10 @@ class SeedJob:
     state_dir: Path
     annotator_key: str
     registry_key: str
+    unflushed: frozenset[str] = frozenset()
+    """Stems whose new article and record skip their own flush: journaled, flushed at the end."""
+    torn: frozenset[str] = frozenset()
+    """Stems a run cut short was creating: an empty or cut-off article of theirs is regenerated."""
 
     def run(self, seeds: list[Seed]) -> list[SeedOutcome]:
         """Outcomes in seed order; files are written on other threads while the next seed is
@@ -78,8 +82,53 @@ class SeedJob:
     def _write(self, doc: SourceDoc, ann: Annotation, issues: list[Problem]) -> SeedOutcome:
         outcome, problems, _ = article_files.write_article(
             self.articles_dir / f"{doc.stem}.md", self.state_dir, doc, ann, self.annotator_key,
-            self.registry_key)
+            self.registry_key, durable=doc.stem not in self.unflushed,
+            torn_is_ours=doc.stem in self.torn)
         return SeedOutcome(issues, outcome, problems)
+
+    def journal(self, seeds: list[Seed]) -> tuple[list[Seed], SeedJob]:
+        """The seeds to do, and this job set to create their new articles unflushed.
+
+        A flush per new file (article and record) cost more than annotating it. Instead the stems
+        are journaled durably first and everything is flushed once at the end (`finish`): a
+        power cut in between can leave a new article empty or cut short, but the journal names
+        it, so the next run regenerates it (and re-reads seeds it would have skipped as done).
+        Updates of existing articles, the researcher's files, keep their own flush.
+        """
+        cut = article_files.read_pending(self.state_dir)
+        if not hasattr(os, "sync"):
+            return seeds, self  # nothing flushes everything at once here: every file flushes
+        listed = {s.stem for s in seeds}
+        redo = [Seed(stem, path) for stem, path in cut.items()
+                if stem not in listed and path.is_file()]
+        if redo:
+            seeds = sorted([*seeds, *redo], key=lambda s: s.path)
+        todo = {s.stem: s.path for s in seeds}
+        pending = {stem: todo[stem] for stem in cut if stem in todo}
+        pending.update((stem, path) for stem, path in todo.items()
+                       if not (self.articles_dir / f"{stem}.md").exists())
+        if pending:
+            article_files.write_pending(self.state_dir, pending)
+        return seeds, replace(self, unflushed=frozenset(pending), torn=frozenset(cut))
+
+    def finish(self, unwritten: list[str]) -> None:
+        """Flush what this run created unflushed, then drop the journal (keeping stems of a cut
+        run that still could not be written, so a later run tries them again)."""
+        if not self.unflushed:
+            return
+        flush_everything()
+        left = {stem: path for stem, path in article_files.read_pending(self.state_dir).items()
+                if stem in unwritten and stem in self.torn}
+        if left:
+            article_files.write_pending(self.state_dir, left)
+        else:
+            article_files.clear_pending(self.state_dir)
+
+
+def flush_everything() -> None:
+    """One flush of every file system for the whole run: far cheaper than one per new file."""
+    if hasattr(os, "sync"):
+        os.sync()
 
 
 def safe_annotate(annotator: Annotator, doc: SourceDoc) -> tuple[Annotation | None, str]:
@@ -105,7 +154,20 @@ def _run_chunk(seeds: list[Seed]) -> list[SeedOutcome]:
 
 
 def annotate_seeds(seeds: list[Seed], job: SeedJob, workers: int) -> Iterator[SeedOutcome]:
-    """Yield one outcome per seed, in input order, each seed handled whole by one worker."""
+    """Yield one outcome per seed, in input order, each seed handled whole by one worker.
+
+    Seeds whose new articles a power cut may have torn (see `SeedJob.journal`) are added.
+    """
+    seeds, job = job.journal(seeds)
+    unwritten: list[str] = []
+    for seed, outcome in zip(seeds, _outcomes(seeds, job, workers), strict=True):
+        if outcome.outcome is None:
+            unwritten.append(seed.stem)
+        yield outcome
+    job.finish(unwritten)
+
+
+def _outcomes(seeds: list[Seed], job: SeedJob, workers: int) -> Iterator[SeedOutcome]:
     if workers <= 1 or len(seeds) < PARALLEL_THRESHOLD or not hasattr(os, "fork"):
         yield from job.run(seeds)
         return

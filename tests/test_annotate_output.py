@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from generator import frontmatter, ingest
 from generator.articles import record_json
 from generator.ingest import Seed
-from generator.workers import SeedOutcome, annotate_seeds
+from generator.workers import SeedJob, SeedOutcome, annotate_seeds
 
 # Text that exercises every YAML quoting rule: indicators, ': ', ' #', leading and trailing
 # spaces, words that read as booleans, numbers or dates, quotes, line breaks and non-ASCII.
@@ -87,16 +87,18 @@ def test_records_with_tuples_and_special_floats() -> None:
                                                 sort_keys=True)
 
 
-class _Job:
+class _Job(SeedJob):
     """Stands in for SeedJob: outcomes name their seed, so order is visible."""
 
     def run(self, seeds: list[Seed]) -> list[SeedOutcome]:
         return [SeedOutcome(outcome=s.stem) for s in seeds]
 
 
-def test_outcomes_come_back_in_seed_order_from_the_workers() -> None:
+def test_outcomes_come_back_in_seed_order_from_the_workers(tmp_path: Path) -> None:
     seeds = [Seed(f"{i:03d}", Path(f"{i:03d}.txt")) for i in range(200)]
-    got = [o.outcome for o in annotate_seeds(seeds, _Job(), workers=2)]  # type: ignore[arg-type]
+    job = _Job(None, tmp_path / "articles", tmp_path / "state", "a", "r")  # type: ignore[arg-type]
+    (tmp_path / "state").mkdir()
+    got = [o.outcome for o in annotate_seeds(seeds, job, workers=2)]
     assert got == [s.stem for s in seeds]
 
 
