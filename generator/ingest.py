@@ -10,6 +10,7 @@ import codecs
 import datetime as dt
 import hashlib
 import html
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -44,10 +45,13 @@ def find_seeds(seeds_dir: Path) -> tuple[list[Seed], list[Problem]]:
     by_stem: dict[str, Seed] = {}
     if not seeds_dir.is_dir():
         return [], [Problem(str(seeds_dir), "seeds folder not found", hint="create it and add .txt files")]
-    for path in sorted(seeds_dir.iterdir()):
-        if path.name.startswith(".") or not path.is_file():
+    with os.scandir(seeds_dir) as listing:  # file types come with the listing: no stat per seed
+        entries = sorted((e.name, e.is_file()) for e in listing if not e.name.startswith("."))
+    for name, is_file in entries:
+        if not is_file:
             continue
-        if any(unicodedata.category(c) == "Cc" for c in path.name):
+        path = seeds_dir / name
+        if not name.isprintable() and any(unicodedata.category(c) == "Cc" for c in name):
             problems.append(Problem(_rel(path).encode("unicode_escape").decode("ascii"),
                                     "file name holds a control character (a tab or line break)",
                                     hint="rename the file; it is skipped"))

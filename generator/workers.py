@@ -29,8 +29,8 @@ PARALLEL_THRESHOLD = 48
 CHUNKS_PER_WORKER = 8
 """Shares per worker: enough to even out slow articles, few enough to keep messages small."""
 WRITERS = 4
-"""Threads per worker that write articles: each write waits for the disk twice (fsync), and
-concurrent flushes share the file system's journal commits, so a few keep up with annotation."""
+"""Threads per worker that update existing articles: each update waits for the disk twice
+(fsync), and concurrent flushes share the file system's journal commits, so a few keep up."""
 
 T = TypeVar("T")
 
@@ -62,8 +62,9 @@ class SeedJob:
     """Stems a run cut short was creating: an empty or cut-off article of theirs is regenerated."""
 
     def run(self, seeds: list[Seed]) -> list[SeedOutcome]:
-        """Outcomes in seed order; files are written on other threads while the next seed is
-        read, so the wait for the disk (fsync) overlaps annotation instead of idling a core."""
+        """Outcomes in seed order; a researcher's file is written on another thread while the
+        next seed is read, so the wait for the disk (fsync) overlaps annotation instead of idling
+        a core. New articles, written without that wait, are written here."""
         pending: list[SeedOutcome | Future[SeedOutcome]] = []
         with ThreadPoolExecutor(max_workers=WRITERS) as writer:
             for seed in seeds:
@@ -76,7 +77,10 @@ class SeedJob:
                     pending.append(SeedOutcome(issues, None, [Problem(
                         f"seeds/{doc.path.name}", error, hint="please report this")]))
                     continue
-                pending.append(writer.submit(self._write, doc, ann, issues))
+                if doc.stem in self.unflushed:  # no wait for the disk: a thread costs more
+                    pending.append(self._write(doc, ann, issues))
+                else:
+                    pending.append(writer.submit(self._write, doc, ann, issues))
             return [p.result() if isinstance(p, Future) else p for p in pending]
 
     def _write(self, doc: SourceDoc, ann: Annotation, issues: list[Problem]) -> SeedOutcome:
@@ -105,8 +109,8 @@ class SeedJob:
             seeds = sorted([*seeds, *redo], key=lambda s: s.path)
         todo = {s.stem: s.path for s in seeds}
         pending = {stem: todo[stem] for stem in cut if stem in todo}
-        pending.update((stem, path) for stem, path in todo.items()
-                       if not (self.articles_dir / f"{stem}.md").exists())
+        present = _names(self.articles_dir)  # one listing, not a stat per seed
+        pending.update((stem, path) for stem, path in todo.items() if f"{stem}.md" not in present)
         if pending:
             article_files.write_pending(self.state_dir, pending)
         return seeds, replace(self, unflushed=frozenset(pending), torn=frozenset(cut))
@@ -123,6 +127,13 @@ class SeedJob:
             article_files.write_pending(self.state_dir, left)
         else:
             article_files.clear_pending(self.state_dir)
+
+
+def _names(folder: Path) -> set[str]:
+    try:
+        return set(os.listdir(folder))
+    except OSError:
+        return set()
 
 
 def flush_everything() -> None:
