@@ -7,7 +7,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from generator.annotate import cues
+from generator.annotate import cues, events
 from generator.annotate.events import status_of
 from generator.annotate.text import sentences
 
@@ -55,3 +55,25 @@ def test_status_is_the_same_for_text_with_characters_that_cannot_be_lowered() ->
     for s in sentences(text):
         status, cut = status_of(s.text)
         assert (status, cut) == status_of(s.text.replace("İ", "I").replace("ſ", "s"))
+
+
+def test_word_is_what_backslash_w_matches() -> None:
+    word = re.compile(r"\w")
+    assert all(events._word(c) == bool(word.match(c)) for c in EVERY_CHARACTER)
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts, st.integers(1, 90))
+@example("Y met X last weekend", 11)
+@example("They met in 20190", 9)
+@example("They met years agog", 12)
+def test_the_recall_search_after_a_verb_is_skipped_only_where_it_finds_nothing(
+        text: str, span: int) -> None:
+    low = cues.lowered(text)
+    found = bool(cues.finditer(cues.RECALLED, text, low))
+    for verb in cues.finditer(cues.MEETING, text, low):
+        start, stop = verb.start(), verb.start() + span
+        expected = cues.search(cues.RECALLED, text[start:stop],
+                               low[start:stop] if low is not None else None)
+        got = events._late_recall(text, low, found, start, stop)
+        assert (got.span() if got else None) == (expected.span() if expected else None)

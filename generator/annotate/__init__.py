@@ -78,7 +78,8 @@ class Annotator:
         places = _bucket(self.places.find(text, runs=runs) + capitals(self.places, text), sents)
         events = [e for s in sents for e in read_event(s, text, mentions.get(s.index, []), low)]
         ctx = Context(ref, ref_sentence, line_place, line_sentence, sents, places, dates, {},
-                      year_hint=year_hint(ref, dates, text), paragraph_refs=tweet_days(text, sents))
+                      year_hint=year_hint(ref, dates, text), paragraph_refs=tweet_days(text, sents),
+                      low=low)
         ctx.countries = {m.name: m.country for m in found if m.country}
         settle_statuses(events, ctx)
         ctx.statuses = {e.sentence.index: e.status for e in events}
@@ -146,7 +147,7 @@ class Annotator:
         is the one who took part, not the speaker recalling it."""
         out = []
         for s in sents:
-            if ctx.statuses.get(s.index) == "reported" or not cues.RECALLED.search(s.text):
+            if ctx.statuses.get(s.index) == "reported" or not ctx.recalls(s):
                 continue
             for m in mentions.get(s.index, []):
                 visit = cues.VISIT_OF.match(text, m.end)

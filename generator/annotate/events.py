@@ -28,7 +28,11 @@ PLAN_SPAN = 90
 
 @dataclass
 class Event:
-    """One meeting sentence as read: status, kind hints, and who is in it."""
+    """One meeting sentence as read: status, kind hints, and who is in it.
+
+    Kind hints (phone, video, sidelines...) are read only when the sentence reports a meeting:
+    nothing asks them of a recalled or planned one, which keeps them all False.
+    """
 
     sentence: Sentence
     status: str
@@ -91,7 +95,7 @@ def _status(text: str, low: str | None) -> tuple[str | None, int]:
         before = text[lead:start]
         early = next((r for r in recalls if r.end() <= end), None)
         window = text[start:end + MEETING_VERB_SPAN]  # the verb and what follows it
-        late = cues.search(cues.RECALLED, window, _cut(low, start, end + MEETING_VERB_SPAN))
+        late = _late_recall(text, low, bool(recalls), start, end + MEETING_VERB_SPAN)
         late_text = window[late.start():late.end()] if late else ""
         if late and (late_text.lower().startswith(CLAUSE_OPENERS) or (
                 cues.match(cues.SUBJECT_VERB, text[start:end], _cut(low, start, end))
@@ -114,6 +118,25 @@ def _status(text: str, low: str | None) -> tuple[str | None, int]:
     if "reported" in statuses:
         return "reported", cut
     return ("recalled" if "recalled" in statuses else "planned"), len(text)
+
+
+def _late_recall(text: str, low: str | None, any_recall: bool, start: int, stop: int
+                 ) -> re.Match[str] | None:
+    r"""RECALLED in text[start:stop], which starts at a meeting verb.
+
+    A sentence without RECALLED has none in this window either, unless the window ends inside
+    a word: only there can a `\b` hold in the window and not in the sentence. So the search,
+    one of the costliest, runs only where it can find something.
+    """
+    seen = low if low is not None else text
+    if not any_recall and (stop >= len(seen) or not _word(seen[stop - 1]) or not _word(seen[stop])):
+        return None
+    return cues.search(cues.RECALLED, text[start:stop], _cut(low, start, stop))
+
+
+def _word(char: str) -> bool:
+    r"""What `\w` matches in a str pattern: letters, digits and the underscore."""
+    return char.isalnum() or char == "_"
 
 
 def _cut(low: str | None, start: int, end: int) -> str | None:
@@ -152,6 +175,9 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
         elif not gone:
             present.append(m)
     present = [m for m in present if m.name not in absent]
+    if status != "reported":  # kind hints are read for reported meetings only
+        return [Event(sentence, status, _names(present), absent, cut=sentence.start + cut,
+                      joins=joins)]
     verbs = cues.finditer(cues.SUBJECT_VERB, s, sl)
     subject_named = bool(verbs) and any(m.start - sentence.start < verbs[0].start()
                                         for m in mentions) or bool(cues.search(cues.PASSIVE, s, sl))

@@ -64,10 +64,23 @@ class Context:
     """Sentences per paragraph, so each meeting's neighbours cost its paragraph, not the text."""
     reported: list[Sentence] | None = None
     """Sentences reporting a meeting, listed once after statuses settle (long texts stay linear)."""
+    low: str | None = None
+    """The article lower-cased (`cues.lowered`), so cues run on it instead of with re.I."""
+    recall_cues: dict[int, bool] = field(default_factory=dict)
+    """Sentence index -> whether it holds a recall cue, once asked (see `recalls`)."""
 
     def __post_init__(self) -> None:
         for s in self.sentences:
             self.by_paragraph.setdefault(s.paragraph, []).append(s)
+
+    def recalls(self, s: Sentence) -> bool:
+        """Whether a sentence holds a recall cue ('last year', 'previously'): several stages ask,
+        and the answer is found once."""
+        known = self.recall_cues.get(s.index)
+        if known is None:
+            low = self.low[s.start:s.end] if self.low is not None else None
+            known = self.recall_cues[s.index] = cues.search(cues.RECALLED, s.text, low) is not None
+        return known
 
 
 def reference_day(published: dt.date | None, dateline_text: str, sentences: list[Sentence]
@@ -143,7 +156,7 @@ def settle_statuses(events: list[Event], ctx: Context) -> None:
     for s in ctx.sentences:
         own = ctx.dates.get(s.index, [])
         mine = by_index.get(s.index, [])
-        old = _dated_before(own, ctx.ref) or (not mine and bool(cues.RECALLED.search(s.text)))
+        old = _dated_before(own, ctx.ref) or (not mine and ctx.recalls(s))
         follows = (s.index - 1 in past and not own
                    and ctx.sentences[s.index - 1].paragraph == s.paragraph)
         for event in mine:
