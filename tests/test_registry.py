@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 from generator.registry import Registry, load_registry
@@ -52,3 +53,17 @@ def test_wrongly_typed_site_file_is_a_problem_not_a_crash(tmp_path: Path) -> Non
 
 def test_suggest_offers_near_names(registry: Registry) -> None:
     assert "Wang Yi" in registry.suggest("Wang Yii")
+
+
+def test_background_task_gives_its_result_and_falls_back_to_running_here() -> None:
+    from generator.registry import in_background
+
+    assert in_background(lambda: {"cities": [("Oslo", 1)]})() == {"cities": [("Oslo", 1)]}
+    parent = os.getpid()
+
+    def fails_in_a_child() -> str:
+        if os.getpid() != parent:
+            raise RuntimeError("child")
+        return "here"
+
+    assert in_background(fails_in_a_child)() == "here"
