@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from generator.annotate.text import fold_text, is_clutter, sentences
+import re
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from generator.annotate.text import FoldTable, fold_text, is_clutter, sentences
 from generator.textnorm import fold
 
 
@@ -36,3 +41,26 @@ def test_fold_text_matches_textnorm_fold() -> None:
     assert len(offsets) == len(folded) + 1
     start = folded.index("cavusoglu")
     assert text[offsets[start]:offsets[start + 8] + 1] == "Çavuşoğlu"
+
+
+def _per_word_fold(text: str) -> tuple[str, list[int]]:
+    """The earlier fold_text, word by word: the reference the faster one must equal."""
+    from generator.textnorm import _fold_char
+
+    mapped = "".join(_fold_char(c) for c in text)
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^ ]+", mapped)]
+    folded = " ".join(mapped[a:b] for a, b in spans)
+    out = []
+    for k, (a, b) in enumerate(spans):
+        out += list(range(a, b)) + ([b] if k + 1 < len(spans) else [])
+    return folded, out + [len(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab Ç,.-\n\t@#İ'’ ")), max_size=40) | st.text(max_size=40))
+@example("  Mevlüt  Çavuşoğlu met U.S. envoy — @SecState #WangYi  ")
+def test_fold_text_offsets_are_the_per_word_ones(text: str) -> None:
+    folded, offsets = fold_text(text, FoldTable())
+    expected, positions = _per_word_fold(text)
+    assert folded == expected == fold(text)
+    assert [offsets[i] for i in range(len(folded) + 1)] == positions

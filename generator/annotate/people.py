@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 import ahocorasick
 
 from generator.annotate.places import CAP_RUN
-from generator.annotate.text import SpanIndex, country_of, fold_text, strip_possessive
+from generator.annotate.text import FoldTable, SpanIndex, country_of, fold_text, strip_possessive
 from generator.annotate.text import cfold as fold
 from generator.annotate.titles import HONORIFIC, TitleIndex, TitleMatch
 from generator.annotate.words import (
@@ -82,6 +82,8 @@ class PeopleFinder:
                 self.automaton.add_word(f" {key} ", (key, "short", tuple(slugs)))
         if len(self.automaton):
             self.automaton.make_automaton()
+        self.fold_table = FoldTable()
+        """Folded characters met so far: grows to the article's alphabet, then only reads."""
         self.country_words = set(registry.country_words)
         self.places_words = set(registry.place_names)
 
@@ -92,7 +94,7 @@ class PeopleFinder:
 
         `runs` are `text`'s capitalised runs when the caller has them (places use the same).
         """
-        folded, offsets = fold_text(text)
+        folded, offsets = fold_text(text, self.fold_table)
         mentions = self._registry_hits(text, folded, offsets, day, runs)
         titles = self.titles.find(text, folded, offsets)
         mentions = self._title_hits(text, day, mentions, titles)

@@ -172,12 +172,14 @@ class SpanIndex:
 
 
 class Offsets:
-    """Folded index -> source index, stored per word (folding keeps each word's length)."""
+    """Folded index -> source index: folding keeps every character in place and only drops
+    spaces (leading ones, and all but one of each run), so an index moves by the spaces dropped
+    before it, which change only after each run of two or more."""
 
-    def __init__(self, folded_starts: list[int], source_starts: list[int], length: int,
-                 source_length: int) -> None:
-        self.folded_starts = folded_starts
-        self.source_starts = source_starts
+    def __init__(self, breaks: list[int], shifts: list[int], length: int, source_length: int) -> None:
+        self.breaks = breaks
+        """Folded indices from which `shifts` holds, ascending (the first is 0)."""
+        self.shifts = shifts
         self.length = length
         self.source_length = source_length
 
@@ -187,28 +189,39 @@ class Offsets:
     def __getitem__(self, i: int) -> int:
         if i >= self.length:
             return self.source_length
-        k = bisect_right(self.folded_starts, i) - 1
-        delta = i - self.folded_starts[k]
-        return self.source_starts[k] + delta if k >= 0 else 0
+        return i + self.shifts[bisect_right(self.breaks, i) - 1]
 
 
-def fold_text(text: str) -> tuple[str, Offsets]:
-    """`textnorm.fold_with_offsets`, computed per word rather than per character (hot path).
+class FoldTable(dict):  # type: ignore[type-arg]
+    """`str.translate` table folding each character as `textnorm.fold` does, filled as
+    characters are met, so an article is folded by one translate call."""
 
-    Each folded character of a word maps to its source character (a separating space to the
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code))
+        return folded
+
+
+def fold_text(text: str, table: FoldTable | None = None) -> tuple[str, Offsets]:
+    """`textnorm.fold` with a map back to source offsets (hot path).
+
+    Every folded character maps to its source character (a separating space to the first
     character after the word before it), so automaton hits on the folded text point back at
-    the words.
+    the words. The folded characters are alphanumeric, '@', '#' or a space.
     """
-    table = {ord(c): _fold_char(c) for c in set(text)}
-    mapped = text.translate(table)
-    spans = [(m.start(), m.end()) for m in WORDS.finditer(mapped)]
-    folded = " ".join(mapped[a:b] for a, b in spans)
-    folded_starts = []
-    pos = 0
-    for a, b in spans:
-        folded_starts.append(pos)
-        pos += b - a + 1
-    return folded, Offsets(folded_starts, [a for a, _ in spans], len(folded), len(text))
+    mapped = text.translate(FoldTable() if table is None else table)
+    folded = " ".join(mapped.split())
+    dropped = len(mapped) - len(mapped.lstrip(" "))
+    breaks, shifts = [0], [dropped]
+    end = len(mapped)
+    for run in SPACE_RUN.finditer(mapped, dropped):
+        a, b = run.span()
+        if b == end:
+            break  # trailing spaces: nothing after them is folded
+        dropped += b - a - 1
+        breaks.append(b - dropped)
+        shifts.append(dropped)
+    return folded, Offsets(breaks, shifts, len(folded), len(text))
 
 
-WORDS = re.compile(r"[^ ]+")
+SPACE_RUN = re.compile(r"  +")
+
