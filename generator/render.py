@@ -21,6 +21,7 @@ from types import BuiltinMethodType, MethodType
 from typing import Any
 
 import jinja2
+import jinja2.compiler
 import jinja2.runtime
 from markupsafe import Markup
 
@@ -67,6 +68,8 @@ def _escape_html(value: str) -> Markup:
 @jinja2.pass_context
 def _finalize(context: jinja2.runtime.Context, value: object) -> Markup:
     """Each template's values escaped for its own format (a macro's, for the file it is in)."""
+    if value.__class__ is Markup:  # most values are links, already made for their format
+        return value  # type: ignore[return-value]
     return html_escape(value) if is_html(context.name) else md_escape(value)
 
 
@@ -82,15 +85,27 @@ def _escape_text(value: str) -> Markup:
     return Markup(MD_SPECIAL.sub(r"\\\1", text))
 
 
-class Links:
-    """Links from one page to the others, in the page's format; the only way templates make one."""
+LinkMemo = dict[tuple[str, bool], dict[tuple[object, ...], Markup]]
+"""(page folder, HTML?) -> link key -> the link: one per build, shared by every page it renders."""
 
-    def __init__(self, page: str, catalog: Catalog, html_page: bool = False) -> None:
+
+class Links:
+    """Links from one page to the others, in the page's format; the only way templates make one.
+
+    A link depends only on the folder of the page that holds it and on its format, and the same
+    names, places and meetings are linked from thousands of pages: each link is made once per
+    folder and format (the `memo`, shared by the pages of a build) and reused.
+    """
+
+    def __init__(self, page: str, catalog: Catalog, html_page: bool = False,
+                 memo: LinkMemo | None = None) -> None:
         self.page = page
         self.catalog = catalog
         self._folder = urls.folder_of(page)
         self.escape = html_escape if html_page else md_escape
         self.html = html_page
+        self._memo: dict[tuple[object, ...], Markup] = (
+            {} if memo is None else memo.setdefault((self._folder, html_page), {}))
 
     def to(self, label: object, target: str) -> Markup:
         text = self.escape(label) or "&#8203;"
@@ -99,18 +114,25 @@ class Links:
         return Markup(f"[{text}]({urls.rel_from(self._folder, target)})")
 
     def meeting(self, m: Meeting, label: object | None = None) -> Markup:
-        return self.to(label or describe(m), urls.meeting(m.id))
+        key = ("meeting", m.id, label.__class__, label)
+        link = self._memo.get(key)
+        if link is None:
+            link = self._memo[key] = self.to(label or describe(m), urls.meeting(m.id))
+        return link
 
     def person(self, name: str) -> Markup:
-        slug = self.catalog.name_slug.get(name)
-        if slug is None:
-            return self.escape(name)
-        return self.to(self.catalog.people[slug].name, urls.person(slug))
+        key = ("person", name)
+        link = self._memo.get(key)
+        if link is None:
+            slug = self.catalog.name_slug.get(name)
+            link = self._memo[key] = (self.escape(name) if slug is None
+                                      else self.to(self.catalog.people[slug].name, urls.person(slug)))
+        return link
 
     def people(self, names: list[str], limit: int = 4, skip: str | None = None) -> Markup:
         """Linked names, the first `limit` of them, then how many more."""
         shown = [n for n in names if n != skip]
-        links = ", ".join(self.person(n) for n in shown[:limit])
+        links = ", ".join([self.person(n) for n in shown[:limit]])
         more = f" +{len(shown) - limit}" if len(shown) > limit else ""
         return Markup(links + more)
 
@@ -121,13 +143,21 @@ class Links:
         return Markup("recalled in " + ", ".join(self.article(s, "article") for s in m.recalled_in[:2]))
 
     def person_slug(self, slug: str) -> Markup:
-        return self.to(self.catalog.people[slug].name, urls.person(slug))
+        key = ("person_slug", slug)
+        link = self._memo.get(key)
+        if link is None:
+            link = self._memo[key] = self.to(self.catalog.people[slug].name, urls.person(slug))
+        return link
 
     def venue(self, name: str | None) -> Markup:
         if not name:
             return Markup("—")
-        slug = self.catalog.place_slug.get(name)
-        return self.to(name, urls.venue(slug)) if slug else self.escape(name)
+        key = ("venue", name)
+        link = self._memo.get(key)
+        if link is None:
+            slug = self.catalog.place_slug.get(name)
+            link = self._memo[key] = self.to(name, urls.venue(slug)) if slug else self.escape(name)
+        return link
 
     def conference_of(self, m: Meeting) -> Markup:
         slug = self.catalog.conference_of.get(m.id)
@@ -145,12 +175,20 @@ class Links:
     def country(self, name: str | None) -> Markup:
         if not name:
             return Markup("—")
-        slug = self.catalog.country_slug.get(name)
-        return self.to(name, urls.country(slug)) if slug else self.escape(name)
+        key = ("country", name)
+        link = self._memo.get(key)
+        if link is None:
+            slug = self.catalog.country_slug.get(name)
+            link = self._memo[key] = self.to(name, urls.country(slug)) if slug else self.escape(name)
+        return link
 
     def article(self, stem: str, label: object | None = None) -> Markup:
-        art = self.catalog.articles.get(stem)
-        return self.to(label or (art.title if art else stem), urls.article(stem))
+        key = ("article", stem, label.__class__, label)
+        link = self._memo.get(key)
+        if link is None:
+            art = self.catalog.articles.get(stem)
+            link = self._memo[key] = self.to(label or (art.title if art else stem), urls.article(stem))
+        return link
 
     def page_link(self, label: str, target: str) -> Markup:
         return self.to(label, target)
@@ -203,13 +241,51 @@ def _plain_function(func: object) -> bool:
     return not hasattr(func, "jinja_pass_arg")
 
 
+class _CodeGenerator(jinja2.compiler.CodeGenerator):
+    """Jinja's compiler, with each `{{ value }}` escaped once, for its own template's format.
+
+    Jinja writes every value as `escape(finalize(value))`. Our finalize already returns markup
+    escaped for the format of the template the expression is in, which is known when the template
+    is compiled; the second pass only copied each string (~0.8 million calls at 10,000 articles),
+    and asking the context for the template's name on every value cost as much again.
+    """
+
+    def _output_child_pre(self, node: Any, frame: Any, finalize: Any) -> None:
+        if frame.eval_ctx.volatile or not frame.eval_ctx.autoescape:
+            super()._output_child_pre(node, frame, finalize)
+        else:
+            self.write("environment.html_value(" if is_html(self.name) else "environment.md_value(")
+
+    def _output_child_post(self, node: Any, frame: Any, finalize: Any) -> None:
+        if frame.eval_ctx.volatile or not frame.eval_ctx.autoescape:
+            super()._output_child_post(node, frame, finalize)
+        else:
+            self.write(")")
+
+
+def _html_value(value: object) -> Markup:
+    return value if value.__class__ is Markup else html_escape(value)  # type: ignore[return-value]
+
+
+def _md_value(value: object) -> Markup:
+    return value if value.__class__ is Markup else md_escape(value)  # type: ignore[return-value]
+
+
+class _Environment(jinja2.Environment):
+    """The build's Jinja environment: our compiler, context and value escaping."""
+
+    code_generator_class = _CodeGenerator
+    context_class = _Context
+    html_value = staticmethod(_html_value)
+    md_value = staticmethod(_md_value)
+
+
 def environment(template_dirs: list[Path]) -> jinja2.Environment:
-    env = jinja2.Environment(
+    env = _Environment(
         loader=jinja2.FileSystemLoader([str(d) for d in template_dirs]),
         autoescape=True, undefined=jinja2.StrictUndefined, finalize=_finalize,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
         auto_reload=False)  # one environment per build: templates cannot change under it
-    env.context_class = _Context
     env.filters["md"] = md_escape
     env.filters["isodate"] = lambda d: d.isoformat() if d else "undated"
     env.globals["sources_of"] = sources_of
@@ -231,10 +307,11 @@ class _Pages:
 
     def __init__(self, catalog: Catalog, env: jinja2.Environment, site_name: str) -> None:
         self.catalog, self.env, self.site_name = catalog, env, site_name
+        self.links: LinkMemo = {}
 
     def __call__(self, path: str, template: str, **context: object) -> Page:
         text = self.env.get_template(template).render(
-            L=Links(path, self.catalog, is_html(template)), catalog=self.catalog, urls=urls,
+            L=Links(path, self.catalog, is_html(template), self.links), catalog=self.catalog, urls=urls,
             site_name=self.site_name, **context)
         return Page(path, text)
 
@@ -343,10 +420,11 @@ PANEL_TEMPLATE = "article_panel.html.j2"
 
 
 def render_panel(catalog: Catalog, stem: str, record: dict[str, object] | None,
-                 env: jinja2.Environment) -> str:
-    """The annotation box MkDocs shows above an article: fields, evidence, links."""
+                 env: jinja2.Environment, links: LinkMemo | None = None) -> str:
+    """The annotation box MkDocs shows above an article: fields, evidence, links (`links`: the
+    build's link memo, when it renders many panels)."""
     path = urls.article(stem)
     return env.get_template(PANEL_TEMPLATE).render(
-        L=Links(path, catalog, is_html(PANEL_TEMPLATE)), catalog=catalog, a=catalog.articles[stem],
+        L=Links(path, catalog, is_html(PANEL_TEMPLATE), links), catalog=catalog, a=catalog.articles[stem],
         meetings=catalog.by_article.get(stem, []), record=record or {}, urls=urls)
 

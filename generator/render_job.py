@@ -20,7 +20,7 @@ from generator.catalog import Catalog
 from generator.config import Settings
 from generator.model import Problem
 from generator.panel_store import PACKS, encode, pack_of, pack_path, read_json, times_path
-from generator.render import environment, render_panel, render_site
+from generator.render import LinkMemo, environment, render_panel, render_site
 from generator.render_cache import SKIPPED, Selective, Signer
 from generator.review import Review
 from generator.writer import Manifest
@@ -89,14 +89,15 @@ class PageJob:
         by_pack = _stems_by_pack(self.catalog.articles)
         # Each panel's signature key names its article: the articles each pack held last time.
         before = _stems_by_pack(key.rpartition("/")[2][:-3] for key in self.old if key.startswith(PANEL_KEY))
+        links: LinkMemo = {}
         for pack in range(part, PACKS, parts):
             if pack in by_pack:
-                self._panels(pack, by_pack[pack], set(before.get(pack, ())), signer, env, out)
+                self._panels(pack, by_pack[pack], set(before.get(pack, ())), signer, env, links, out)
         out.files |= manifest.current
         return out
 
     def _panels(self, pack: int, stems: list[str], before: set[str], signer: Signer,
-                env: jinja2.Environment, out: Produced) -> None:
+                env: jinja2.Environment, links: LinkMemo, out: Produced) -> None:
         """Render one pack's panels (those whose signature changed) and write the pack if it changed.
 
         A panel skipped as unchanged is taken from the pack on disk; a pack whose panels were all
@@ -114,7 +115,7 @@ class PageJob:
             return signature is None or not present or self.old.get(key) != signature
 
         selective = Selective(env, wanted)
-        fresh = {stem: render_panel(self.catalog, stem, self.details.get(stem), selective)  # type: ignore[arg-type]
+        fresh = {stem: render_panel(self.catalog, stem, self.details.get(stem), selective, links)  # type: ignore[arg-type]
                  for stem in stems}
         skipped = [stem for stem, text in fresh.items() if text is SKIPPED]
         if len(skipped) == len(stems) and before == set(stems) and times_path(state, pack).exists():
@@ -129,7 +130,7 @@ class PageJob:
                 panels[stem] = kept
                 continue
             if text is SKIPPED:  # the pack lost it: render it after all
-                text = render_panel(self.catalog, stem, self.details.get(stem), env)
+                text = render_panel(self.catalog, stem, self.details.get(stem), env, links)
             out.rendered += 1
             panels[stem] = text
         self._write_pack(pack, panels, old, out)
