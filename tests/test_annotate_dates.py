@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from generator.annotate import dates
 from generator.annotate.cues import lowered
 from generator.annotate.dates import find_dates, resolve
 from generator.annotate.fields import YEAR_DIGITS
@@ -96,3 +99,30 @@ def test_every_full_date_writes_its_year_in_digits(text: str) -> None:
         assert YEAR_DIGITS.search(text)
     else:
         assert text in ("Oct. 26", "Thursday", "yesterday", "May 2019")
+
+
+def _every_position_finder(text: str, low: str | None) -> list[dates.DateMention]:
+    """find_dates as it was, each pattern searched at every position: the reference."""
+    real = dates._matches_from
+    try:
+        dates._matches_from = lambda pattern, text, starts: pattern.finditer(text)  # type: ignore[assignment]
+        dates.RELATIVE_WORDS, words = ("",), dates.RELATIVE_WORDS
+        return dates.find_dates(text, low)
+    finally:
+        dates._matches_from = real  # type: ignore[assignment]
+        dates.RELATIVE_WORDS = words
+
+
+DATE_WORDS = ["May", "Mayor", "March", "Mar.", "Sept", "September", "June", "Jun", "of", "on",
+              "2021", "1999", "20210", "12", "3rd", "31", "4", "-", "/", ".", ",", " ", "\n",
+              "2023-04-13", "13/04/2023", "4.5.2019", "Monday", "Mondays", "Sunday", "MondayS",
+              "last", "next", "today", "yesterday", "the day before yesterday", "This morning",
+              "xMay", "٣", "Jan", "Janu", "Dec", "Tuesdayx", "2019-05-2020-01-05"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(DATE_WORDS), max_size=16).map("".join)
+       | st.lists(st.sampled_from(DATE_WORDS), max_size=12).map(" ".join))
+def test_dates_found_from_their_possible_starts_are_the_ones_found_everywhere(text: str) -> None:
+    for low in (text.lower(), None):
+        assert dates.find_dates(text, low) == _every_position_finder(text, low)

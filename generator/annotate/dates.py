@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from generator.annotate.text import SpanIndex
@@ -80,6 +81,13 @@ RELATIVE_RE = re.compile(
 )
 RELATIVE_LOWER = re.compile(RELATIVE_RE.pattern)
 """RELATIVE_RE for lower-cased text (`cues.lowered`): without re.I, which Python's re runs slower."""
+DIGIT = re.compile(r"\d")
+"""Where the numeric forms (PATTERNS 0, 2 and 4) can begin: at a day or a year."""
+MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+"""Where the forms that open with a month (PATTERNS 1 and 3) can begin."""
+WEEKDAY_NAME = re.compile(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+RELATIVE_WORDS = ("today", "yesterday", "tomorrow", "tonight", "morning", "evening", "afternoon")
+"""One of these is in every RELATIVE_LOWER match."""
 EARLIER_MARK = re.compile(r"\b(?:last|previous|past)\s*$", re.I)
 NEXT_MARK = re.compile(r"\b(?:next|coming)\s*$", re.I)
 
@@ -116,13 +124,15 @@ def find_dates(text: str, low: str | None = None) -> list[DateMention]:
     def free(s: int, e: int) -> bool:
         return taken.overlap(s, e) is None
 
-    for pattern in PATTERNS:
-        for m in pattern.finditer(text):
+    digits = [m.start() for m in DIGIT.finditer(text)]
+    months = [m.start() for m in MONTH_START.finditer(text)]
+    for pattern, starts in zip(PATTERNS, (digits, months, digits, months, digits), strict=True):
+        for m in _matches_from(pattern, text, starts):
             mention = _absolute(m)
             if mention and free(m.start(), m.end()):
                 found.append(mention)
                 taken.add(m.start(), m.end(), 0)
-    for m in WEEKDAY_RE.finditer(text):
+    for m in _matches_from(WEEKDAY_RE, text, [w.start() for w in WEEKDAY_NAME.finditer(text)]):
         if free(m.start(), m.end()):
             before = text[max(0, m.start() - 12) : m.start()]
             shift = -1 if EARLIER_MARK.search(before) else 1 if NEXT_MARK.search(before) else 0
@@ -131,13 +141,33 @@ def find_dates(text: str, low: str | None = None) -> list[DateMention]:
                     m.start(), m.end(), m[0], weekday=WEEKDAYS[m["wd"].lower()], shift=shift
                 )
             )
-    relative = RELATIVE_RE.finditer(text) if low is None else RELATIVE_LOWER.finditer(low)
+    if low is None:
+        relative = RELATIVE_RE.finditer(text)
+    elif any(word in low for word in RELATIVE_WORDS):
+        relative = RELATIVE_LOWER.finditer(low)
+    else:
+        relative = iter(())  # every relative date holds one of the words
     for m in relative:
         if free(m.start(), m.end()):
             key = " ".join(m["rel"].lower().replace("the ", "").split())
             found.append(DateMention(m.start(), m.end(), text[m.start() : m.end()],
                                      offset=RELATIVE[key]))
     return sorted(found, key=lambda d: d.start)
+
+
+def _matches_from(pattern: re.Pattern[str], text: str, starts: list[int]
+                  ) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern whose matches can only begin at `starts`.
+
+    Tried only there, a pattern that begins with `\\b` skips the engine's attempt at every other
+    position of the text (most of the cost of finding dates). `match` at a position sees the
+    character before it, as a search does.
+    """
+    end = 0
+    for pos in starts:
+        if pos >= end and (m := pattern.match(text, pos)):
+            end = m.end()
+            yield m
 
 
 def _absolute(m: re.Match[str]) -> DateMention | None:
