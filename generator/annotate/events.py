@@ -26,6 +26,12 @@ PLAN_SPAN = 90
 """How far before a meeting verb a planning cue ('could possibly visit ... for talks') reaches."""
 
 
+AFTER_OR_BEFORE = re.compile(r"\b(?:after|before)\b")
+TO_OR_BE = re.compile(r"\s*(?:to|be)\b")
+"""'met ... to discuss' is fine, but 'meet to', 'meeting be': a verb that is not yet done."""
+ENDS_WITH_TO = re.compile(r"\bto\s+$")
+
+
 @dataclass
 class Event:
     """One meeting sentence as read: status, kind hints, and who is in it.
@@ -99,7 +105,7 @@ def _status(text: str, low: str | None) -> tuple[str | None, int]:
         late_text = window[late.start():late.end()] if late else ""
         if late and (late_text.lower().startswith(CLAUSE_OPENERS) or (
                 cues.match(cues.SUBJECT_VERB, text[start:end], _cut(low, start, end))
-                and re.search(r"\b(?:after|before)\b", late_text))):
+                and AFTER_OR_BEFORE.search(late_text))):
             late = None  # 'met X, after a meeting between Y and Z': opens a new clause
         planned = cues.search(cues.PLANNED, before, _cut(low, lead, start))
         plan = planned or cues.match(cues.PLANNED_AFTER, after,
@@ -107,7 +113,7 @@ def _status(text: str, low: str | None) -> tuple[str | None, int]:
         if early or late:
             statuses.append("recalled")
             where = early.start() if early else start + late.start()  # type: ignore[union-attr]
-        elif plan or re.match(r"\s*(?:to|be)\b", after) or re.search(r"\bto\s+$", before):
+        elif plan or TO_OR_BE.match(after) or ENDS_WITH_TO.search(before):
             statuses.append("planned")
             where = start - len(before) + planned.start() if planned else start
         else:

@@ -304,6 +304,10 @@ ARRIVAL = re.compile(r"\b(?:arriv\w+|landed|reached|trip|visit\w*|tour|travel\w*
                      re.I)
 
 
+ORIGIN_BEFORE = re.compile(r"\b(?:from|back\s+from|left|departed|for)\s+(?:the\s+)?$", re.I)
+"""'arrived from X', 'left for X': X is where someone came from or went, not the venue."""
+
+
 def _venue_in(s: Sentence, ctx: Context, arrival_only: bool = False) -> Place | None:
     """The first place a sentence cues as a location, skipping origins, topics, other clauses."""
     for pm in ctx.places.get(s.index, []):
@@ -312,7 +316,7 @@ def _venue_in(s: Sentence, ctx: Context, arrival_only: bool = False) -> Place | 
         before = s.text[max(0, pm.start - s.start - 80):pm.start - s.start]
         if arrival_only and not ARRIVAL.search(before):
             continue
-        if re.search(r"\b(?:from|back\s+from|left|departed|for)\s+(?:the\s+)?$", before, re.I):
+        if ORIGIN_BEFORE.search(before):
             continue
         if TOPIC_IN.search(before):
             continue  # 'to discuss the situation in Kabul': a topic, not the venue

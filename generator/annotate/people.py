@@ -48,6 +48,25 @@ REAL_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "deputy
               "minister_of_state_foreign_affairs", "defence_minister", "national_security_adviser"}
 
 
+DIGIT_AFTER = re.compile(r"\s*\d")
+THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+INITIAL = re.compile(r"\w\.?")
+CAPITAL_INITIAL = re.compile(r"[A-Z]\.")
+TOKEN = re.compile(r"\S+")
+COMMA_OR_AND = re.compile(r",|\band\b")
+WORD_BEFORE = re.compile(r"[\w.’'-]+")
+NAME_GAP = re.compile(r"(?:[ \t]*\([^)\n]{1,25}\))?[ \t]*,?[ \t]*")
+"""Between a title and its name: '(UAE)', a comma."""
+NAME_COMMA_BEFORE = re.compile(rf"({CAP_RUN.pattern}),\s*(?:the\s+)?$")
+"""'X Y, the foreign minister': a name just before a title."""
+COUNTRIES_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.’'-]*(?:,[ \t]*|[ \t]+and[ \t]+|"
+                             r"[ \t]+|$))+)")
+COUNTRIES_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]*[ ,]+(?:and[ \t]+)?){2,6})$")
+OF_COUNTRY = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.’'-]*[ \t]?){1,4})")
+OF_PLACE = re.compile(r"[ \t]+(?:of|for|to|in)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.’'-]*[ \t]?){1,4})")
+CAPITALISED = re.compile(r"(?<![\w@#])[A-Z][\w’'-]+")
+
+
 @dataclass(frozen=True)
 class PersonMention:
     """One place in the text that names or designates a person."""
@@ -143,7 +162,7 @@ class PeopleFinder:
         country or city ('Nepal') needs the full name elsewhere in the article.
         """
         word = fold(text[s:e])
-        if re.match(r"\s*\d", text[e:e + 3]) and not any(sl in in_doc for sl in slugs):
+        if DIGIT_AFTER.match(text[e:e + 3]) and not any(sl in in_doc for sl in slugs):
             return None  # 'May 6': a date, not Theresa May
         if (word in self.country_words or word in self.places_words or word in MONTH_WORDS) and not any(
                 sl in in_doc for sl in slugs):
@@ -175,10 +194,10 @@ class PeopleFinder:
         extra = [fold(text[t[0]:t[1]]) for t in tokens[lo:inside[0]] + tokens[inside[-1] + 1:hi + 1]
                  if t]
         a, b = tokens[lo][0], tokens[hi][1]  # type: ignore[index]
-        if extra and EVENT_AFTER.match(text, b) or (extra and re.search(r"\bthe\s+$", text[
-                max(0, a - 5):a], re.I)):
+        if extra and EVENT_AFTER.match(text, b) or (extra and THE_BEFORE.search(text[
+                max(0, a - 5):a])):
             return None  # 'the Hello Kovar rally': an event named after a person
-        extra = [x for x in extra if not re.fullmatch(r"\w\.?", x)]  # a middle initial
+        extra = [x for x in extra if not INITIAL.fullmatch(x)]  # a middle initial
         other = self._whole_run(text, tokens[lo:hi + 1]) if extra else None
         if other is not None:  # 'Ann Q. Kovar': the run is someone's full name, initial aside
             return PersonMention(a, b, other.name, True, "name")
@@ -194,7 +213,7 @@ class PeopleFinder:
     def _in_place_name(self, text: str, s: int, e: int, run: tuple[int, int]) -> bool:
         """Whether two or three words of the run, the surname at s:e among them, name a country,
         a nationality or a place."""
-        words = [(m.start() + run[0], m.end() + run[0]) for m in re.finditer(r"\S+", text[run[0]:run[1]])]
+        words = [(m.start() + run[0], m.end() + run[0]) for m in TOKEN.finditer(text[run[0]:run[1]])]
         at = next((k for k, (a, b) in enumerate(words) if a <= s < b), None)
         if at is None:
             return False
@@ -212,7 +231,7 @@ class PeopleFinder:
     def _whole_run(self, text: str, tokens: list) -> object | None:
         """The one registry person whose own name has every word of the run (initials aside)."""
         words = [fold(text[t[0]:t[1]]) for t in tokens if t]
-        words = [w for w in words if not re.fullmatch(r"\w\.?", w)]
+        words = [w for w in words if not INITIAL.fullmatch(w)]
         if len(words) < 2:
             return None
         found = []
@@ -227,9 +246,9 @@ class PeopleFinder:
     def _name_tokens(self, text: str, s: int, e: int) -> list[tuple[int, int] | None | bool]:
         """Spans of the words of a capitalised run; None where a word cannot be part of a name."""
         out: list[tuple[int, int] | None | bool] = []
-        for tok in re.finditer(r"\S+", text[s:e]):
+        for tok in TOKEN.finditer(text[s:e]):
             word = tok[0]
-            initial = bool(re.fullmatch(r"[A-Z]\.", word))
+            initial = bool(CAPITAL_INITIAL.fullmatch(word))
             bare = word if initial else strip_possessive(word).rstrip(".,;:")
             key = fold(bare)
             if (not key or key in MONTH_WORDS or key in NOT_NAME or key in self.titles.roles
@@ -344,12 +363,10 @@ class PeopleFinder:
 
     def _plural_countries(self, text: str, tm: TitleMatch) -> list[str]:
         """'the foreign ministers of Japan and South Korea', 'the Indian and Chinese ministers'."""
-        after = re.match(r"[ \t]+of[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.’'-]*(?:,[ \t]*|[ \t]+and[ \t]+|"
-                         r"[ \t]+|$))+)", text[tm.end:tm.end + 90])
-        before = re.search(r"((?:[A-Z][\w.’'-]*[ ,]+(?:and[ \t]+)?){2,6})$", text[max(0, tm.start - 80):
-                                                                            tm.start])
+        after = COUNTRIES_AFTER.match(text[tm.end:tm.end + 90])
+        before = COUNTRIES_BEFORE.search(text[max(0, tm.start - 80):tm.start])
         for chunk in (after[1] if after else "", before[1] if before else ""):
-            names = [c.strip() for c in re.split(r",|\band\b", chunk) if c.strip()]
+            names = [c.strip() for c in COMMA_OR_AND.split(chunk) if c.strip()]
             found = [c.name for n in names if (c := country_of(self.registry, n))]
             if len(found) >= 2:
                 return list(dict.fromkeys(found))
@@ -357,7 +374,7 @@ class PeopleFinder:
 
     def _country_before(self, text: str, pos: int) -> str | None:
         """The country a title belongs to, from the words before it (\'Japan\'s new FM\')."""
-        words = re.findall(r"[\w.’'-]+", text[max(0, pos - 40) : pos])[-4:]
+        words = WORD_BEFORE.findall(text[max(0, pos - 40) : pos])[-4:]
         for n in range(min(3, len(words)), 0, -1):
             for skip in range(0, 3):  # "Japan's new Foreign Minister": skip adjectives in between
                 chunk = words[len(words) - n - skip : len(words) - skip] if skip else words[-n:]
@@ -374,9 +391,7 @@ class PeopleFinder:
 
     def _country_after(self, text: str, pos: int) -> str | None:
         """The country a title belongs to, from \'of <Country>\' after it."""
-        m = re.match(
-            r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.’'-]*[ \t]?){1,4})", text[pos : pos + 60]
-        )
+        m = OF_COUNTRY.match(text[pos : pos + 60])
         if not m:
             return None
         words = m[1].split()
@@ -388,19 +403,16 @@ class PeopleFinder:
 
     def _name_after(self, text: str, pos: int) -> tuple[int, int] | None:
         """The name right after a title, past 'of <Country>', '(UAE)', a comma and 'Sheikh'."""
-        m = re.match(
-            r"[ \t]+(?:of|for|to|in)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.’'-]*[ \t]?){1,4})",
-            text[pos : pos + 60]
-        )
+        m = OF_PLACE.match(text[pos : pos + 60])
         if m:
-            words = list(re.finditer(r"\S+", m[1]))
+            words = list(TOKEN.finditer(m[1]))
             for n in range(len(words), 0, -1):
                 if country_of(self.registry, m[1][: words[n - 1].end()]):
                     pos += m.start(1) + words[n - 1].end()
                     break
             else:
                 return None
-        m = re.match(r"(?:[ \t]*\([^)\n]{1,25}\))?[ \t]*,?[ \t]*", text[pos : pos + 40])
+        m = NAME_GAP.match(text[pos : pos + 40])
         start = pos + (m.end() if m else 0)
         h = HONORIFIC_RE.match(text, start)
         if h:
@@ -408,7 +420,7 @@ class PeopleFinder:
         return self._name_at(text, start)
 
     def _name_before(self, text: str, pos: int) -> tuple[int, int] | None:
-        m = re.search(rf"({CAP_RUN.pattern}),\s*(?:the\s+)?$", text[max(0, pos - 60) : pos])
+        m = NAME_COMMA_BEFORE.search(text[max(0, pos - 60) : pos])
         if not m:
             return None
         base = max(0, pos - 60)
@@ -423,9 +435,9 @@ class PeopleFinder:
     def _trim(self, text: str, s: int, e: int) -> tuple[int, int] | None:
         """Keep the name-like words of a capitalised run: stop at dates, titles and countries."""
         keep: list[tuple[int, int]] = []
-        for tok in re.finditer(r"\S+", text[s:e]):
+        for tok in TOKEN.finditer(text[s:e]):
             word = tok[0]
-            initial = bool(re.fullmatch(r"[A-Z]\.", word))
+            initial = bool(CAPITAL_INITIAL.fullmatch(word))
             bare = word if initial else strip_possessive(word).rstrip(".,;:")
             key = fold(bare)
             if (
@@ -465,7 +477,7 @@ class PeopleFinder:
                     local.setdefault(key, m)
         taken = SpanIndex([(m.start, m.end) for m in mentions])
         out = list(mentions)
-        for word in re.finditer(r"(?<![\w@#])[A-Z][\w’'-]+", text):
+        for word in CAPITALISED.finditer(text):
             bare = strip_possessive(word[0])
             key = fold(bare)
             ref = local.get(key)

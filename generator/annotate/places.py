@@ -195,7 +195,7 @@ class PlaceIndex:
 
     def _country_beside(self, text: str, s: int, e: int) -> str | None:
         """A country written next to a place (\'Marlow, Freedonia\', \'Freedonia\'s Marlow\')."""
-        after = re.match(r",\s*([^,.;()]{2,40})", text[e:])
+        after = COMMA_WORDS.match(text, e)
         if after:
             country = self._country_prefix(after[1])
             if country:
@@ -224,18 +224,22 @@ class PlaceIndex:
     def _cued(self, text: str, s: int, e: int) -> bool:
         """Whether words before a place make it a location: 'in X', 'the city of X', 'Y's X'."""
         before = text[max(0, s - 40):s]
-        if re.search(r"\bthe\s+$", before, re.I) and not text[s:e].lower().startswith("the "):
+        if THE_BEFORE.search(before) and not text[s:e].lower().startswith("the "):
             return False  # 'at the White House', 'the Moscow format': a landmark or a name
         possessive = POSSESSIVE_COUNTRY.search(before)
         if VENUE_CUE.search(before) or (possessive and self._country_suffix(possessive[1])):
             return True
         if BUILDING_THEN_CITY.search(before):
             return True  # 'at Unity House, Marlow', 'in the capital, Marlow'
-        if re.search(r"\b(?:in|at)\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:in|of)\s*$", before):
+        if IN_NAME_OF.search(before):
             return True  # 'at Green Lantern Palace in Marlow', 'in the Saudi city of'
-        return bool(re.search(r"\bcity\s+of\s*$", before))
+        return bool(CITY_OF.search(before))
 
 
+COMMA_WORDS = re.compile(r",\s*([^,.;()]{2,40})")
+THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+IN_NAME_OF = re.compile(r"\b(?:in|at)\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:in|of)\s*$")
+CITY_OF = re.compile(r"\bcity\s+of\s*$")
 CAPITAL_OF = re.compile(
     r"\bthe\s+([A-Z][\w.]+(?:\s[A-Z][\w.]+)?)\s+capital\b(?!\s+(?:of|city\s+of)\b)"
     r"|\b([A-Z][\w.]+(?:\s[A-Z][\w.]+)?)['’]s\s+capital\b(?!\s+(?:of|city\s+of)\b)")

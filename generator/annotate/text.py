@@ -44,6 +44,7 @@ CLUTTER = re.compile(
     )\s*$""",
     re.I | re.X,
 )
+TWO_LETTERS = re.compile(r"[A-Za-z]{2,}")
 RELATED_HEADING = re.compile(
     r"^(?:related(?:\s+(?:stories|articles|news|coverage|posts|links))?|read\s+more|also\s+read|"
     r"see\s+also|more\s+(?:stories|news|on\s+this)|you\s+may\s+also\s+like|recommended|"
@@ -72,7 +73,7 @@ class Sentence:
 
 def is_clutter(line: str) -> bool:
     """Navigation, footers and counters: lines that are never part of the story."""
-    return bool(CLUTTER.match(line)) or len(re.findall(r"[A-Za-z]{2,}", line)) == 0
+    return bool(CLUTTER.match(line)) or not TWO_LETTERS.search(line)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

@@ -61,7 +61,7 @@ def title_case_line(text: str, pos: int) -> bool:
     if start == 0 and pos > HEADLINE_MAX:
         return False  # a line this long is running text, not a headline
     end = text.find("\n", pos, pos + HEADLINE_MAX)
-    words = re.findall(r"[^\W\d_][\w'’-]*", text[start:end if end >= 0 else pos + HEADLINE_MAX])
+    words = HEADLINE_WORD.findall(text[start:end if end >= 0 else pos + HEADLINE_MAX])
     if len(words) < 4:
         return False
     lower = sum(1 for w in words if w[0].islower() and w not in SMALL_WORDS)
@@ -69,5 +69,6 @@ def title_case_line(text: str, pos: int) -> bool:
 
 
 HEADLINE_MAX = 300
+HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by",
                "from", "as", "vs", "via"}
