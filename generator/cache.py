@@ -14,6 +14,7 @@ import pickle
 from collections.abc import Iterable
 from pathlib import Path
 
+from generator.memory import paused_gc
 from generator.writer import atomic_write
 
 log = logging.getLogger(__name__)
@@ -60,7 +61,7 @@ class Store:
 
     def get(self, name: str, key: str) -> object | None:
         try:
-            with (self.folder / f"{name}.pickle").open("rb") as handle:
+            with (self.folder / f"{name}.pickle").open("rb") as handle, paused_gc():
                 stored_key, value = pickle.load(handle)  # noqa: S301 - our own machine-local file
         except FileNotFoundError:
             return None
@@ -74,5 +75,6 @@ class Store:
         ignore = self.folder / ".gitignore"
         if not ignore.exists():
             atomic_write(ignore, "# machine-local build caches: never commit them\n*\n")
-        atomic_write(self.folder / f"{name}.pickle",
-                     pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL))
+        with paused_gc():
+            data = pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL)
+        atomic_write(self.folder / f"{name}.pickle", data)

@@ -10,14 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Any
 
 from generator.conferences import (
     Conference,
-    find_organisations,
     looks_like_conference,
     organisations_in_venue,
 )
+from generator.facts import ArticleFacts
 from generator.model import Article, Meeting, MeetingReport, Person, Role
 from generator.registry import Registry
 from generator.textnorm import slugify
@@ -100,13 +99,13 @@ def _order(m: Meeting) -> tuple[dt.date, str]:
 
 
 def build_catalog(meetings: list[Meeting], articles: list[Article], registry: Registry,
-                  mentions: dict[str, list[str]],
-                  records: dict[str, dict[str, Any]] | None = None) -> Catalog:
+                  facts: dict[str, ArticleFacts] | None = None) -> Catalog:
     """Index meetings by person, venue, country and conference.
 
-    `mentions` maps stem -> names that do not take part; `records` are the annotator's records
-    (evidence sentences), read to find the conference a meeting belongs to.
+    `facts` (from each article's record) name the people an article mentions without a meeting
+    and the organisations its sentences name, which place a meeting at a conference.
     """
+    facts = facts or {}
     people: dict[str, PersonView] = {}
     name_slug: dict[str, str] = {}
 
@@ -150,13 +149,13 @@ def build_catalog(meetings: list[Meeting], articles: list[Article], registry: Re
                                                                   view.country))
         _summarise_person(view, name_slug, place_slug)
     by_stem = {a.stem: a for a in articles}
-    conferences, conference_of = _conferences(meetings, by_stem, records or {})
+    conferences, conference_of = _conferences(meetings, by_stem, facts)
     for place in [*venues.values(), *countries.values(), *conferences.values()]:
         place.meetings.sort(key=_order)
         counts = Counter(name_slug[p] for m in place.meetings if m.sources for p in m.participants)
         place.people = counts.most_common()
-    for stem, names in mentions.items():
-        for name in names:
+    for stem, known in facts.items():
+        for name in known.mentioned:
             view = person_view(name)
             if stem not in view.mentioned_in and not any(stem in m.sources for m in view.meetings):
                 view.mentioned_in.append(stem)
@@ -204,14 +203,15 @@ def _pair_steps(meetings: list[Meeting], name_slug: dict[str, str]) -> dict[str,
 
 
 def _conferences(meetings: list[Meeting], articles: dict[str, Article],
-                 records: dict[str, dict[str, Any]]) -> tuple[dict[str, PlaceView], dict[str, str]]:
+                 facts: dict[str, ArticleFacts]) -> tuple[dict[str, PlaceView], dict[str, str]]:
     """Conference pages from a `conference:` key, a venue that names one, or the evidence text."""
     views: dict[str, PlaceView] = {}
     of: dict[str, str] = {}
+    none = ArticleFacts()
     for m in meetings:
         votes: Counter[str] = Counter()
         for r in m.reports:
-            votes.update(_report_organisations(r, articles.get(r.stem), records.get(r.stem) or {}))
+            votes.update(_report_organisations(r, articles.get(r.stem), facts.get(r.stem, none)))
         if not votes:
             continue
         org = min(votes, key=lambda o: (-votes[o], o))
@@ -221,26 +221,18 @@ def _conferences(meetings: list[Meeting], articles: dict[str, Article],
     return views, of
 
 
-def _report_organisations(r: MeetingReport, article: Article | None, record: dict[str, Any]) -> set[str]:
+def _report_organisations(r: MeetingReport, article: Article | None, facts: ArticleFacts) -> set[str]:
     if article is not None and r.headline:
         chosen = article.extra.get("conference")
         if isinstance(chosen, str) and chosen.strip():
             return {" ".join(chosen.split())}
     found = set(organisations_in_venue(r.venue))
-    texts: list[str] = []
-    details = record.get("details") or {}
     if r.headline and article is not None:
-        texts.append(article.title)
-        texts += [e.get("sentence", "") for e in (details.get("evidence") or {}).values()
-                  if isinstance(e, dict)]
-    for mention in details.get("meetings") or []:
-        if not isinstance(mention, dict):
-            continue
-        if (mention.get("status") == "recalled") == r.recalled and \
-                len(set(mention.get("participants") or []) & set(r.participants)) >= 2:
-            texts.append(str(mention.get("sentence") or ""))
-    for text in texts:
-        found.update(find_organisations(text))
+        found.update(facts.headline_organisations)
+    people = set(r.participants)
+    for recalled, participants, organisations in facts.mention_organisations:
+        if recalled == r.recalled and len(participants & people) >= 2:
+            found.update(organisations)
     return found
 
 

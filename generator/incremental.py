@@ -17,6 +17,7 @@ from typing import Any
 from generator import articles as article_files
 from generator.cache import Store, digest, files_digest, stat_key
 from generator.config import DEFAULT_TEMPLATES, PACKAGE_DIR, Settings
+from generator.facts import ArticleFacts, article_facts
 from generator.ingest import Seed
 from generator.load import load_article
 from generator.model import Article, Problem
@@ -92,11 +93,25 @@ class Loaded:
 
     articles: list[Article]
     problems: list[Problem]
-    details: dict[str, dict[str, Any]]
-    """stem -> the annotation record as a dict ({} when there is none)."""
+    facts: dict[str, ArticleFacts]
+    """stem -> what the catalog and the review queue take from its annotation record."""
+    records: Records
     key: str
     changed: list[str] = field(default_factory=list)
     """Stems parsed again this time (new or edited files)."""
+    before: dict[str, tuple[Article | None, ArticleFacts | None]] = field(default_factory=dict)
+    """The last build's article and facts of each stem parsed again (None when it had none)."""
+
+
+class Records:
+    """Annotation records read from disk when asked for: only article panels need them whole."""
+
+    def __init__(self, state_dir: Path) -> None:
+        self.state_dir = state_dir
+
+    def get(self, stem: str, default: dict[str, Any] | None = None) -> dict[str, Any] | None:
+        record = article_files.load_record(self.state_dir, stem)
+        return record.__dict__ if record is not None else default
 
 
 PARALLEL_LOAD = 400
@@ -109,7 +124,7 @@ def load_corpus(settings: Settings, registry: Registry, store: Store, workers: i
     Files to parse are shared between `workers` processes when there are many (a first render
     parses the whole corpus: about half of its time at 10,000 articles on one core).
     """
-    code = digest(registry.fingerprint, code_digest(*CODE_FILES), "records-v1")
+    code = digest(registry.fingerprint, code_digest(*CODE_FILES, "facts.py", "conferences.py"), "facts-v1")
     old = store.get("corpus", code)
     cache: dict[str, tuple[Any, ...]] = old if isinstance(old, dict) else {}
     fresh: dict[str, tuple[Any, ...]] = {}
@@ -129,22 +144,26 @@ def load_corpus(settings: Settings, registry: Registry, store: Store, workers: i
     fresh.update(_parse_files(stale, registry, settings.state_dir, workers))
     articles: list[Article] = []
     problems: list[Problem] = []
-    details: dict[str, dict[str, Any]] = {}
+    facts: dict[str, ArticleFacts] = {}
     for stem in stems:
-        _, article, found, detail = fresh[stem]
+        _, article, found, known = fresh[stem]
         problems.extend(found)
         if article is not None:
             articles.append(article)
-            details[stem] = detail
+            facts[stem] = known
     if stale or len(fresh) != len(cache):
         store.put("corpus", code, fresh)
     key = digest(code, sorted((s, e[0]) for s, e in fresh.items()))
-    return Loaded(articles, problems, details, key, [path.stem for path, _ in stale])
+    before = {path.stem: (cache[path.stem][1], cache[path.stem][3]) if path.stem in cache else (None, None)
+              for path, _ in stale}
+    before.update({stem: (entry[1], entry[3]) for stem, entry in cache.items() if stem not in fresh})
+    return Loaded(articles, problems, facts, Records(settings.state_dir), key,
+                  [path.stem for path, _ in stale], before)
 
 
 def _parse_files(stale: list[tuple[Path, tuple[Any, ...]]], registry: Registry, state_dir: Path,
                  workers: int) -> dict[str, tuple[Any, ...]]:
-    """stem -> (stats, article, problems, record) for each file, parsed in `workers` shares."""
+    """stem -> (stats, article, problems, facts) for each file, parsed in `workers` shares."""
 
     def share(part: int, parts: int) -> dict[str, tuple[Any, ...]]:
         near: dict[str, list[str]] = {}
@@ -152,7 +171,8 @@ def _parse_files(stale: list[tuple[Path, tuple[Any, ...]]], registry: Registry, 
         for path, stats in stale[part::parts]:
             article, found = load_article(path, registry, near)
             record = article_files.load_record(state_dir, path.stem)
-            out[path.stem] = (stats, article, found, record.__dict__ if record else {})
+            known = article_facts(article, record.__dict__ if record else {}) if article else None
+            out[path.stem] = (stats, article, found, known)
         return out
 
     parsed: dict[str, tuple[Any, ...]] = {}

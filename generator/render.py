@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -33,6 +33,16 @@ from generator.listing import group_by, paginate
 from generator.model import Meeting
 from generator.network_svg import network_svg
 from generator.review import Review
+from generator.scope import (
+    GLOBAL,
+    Scope,
+    entity_group,
+    letter_group,
+    meeting_group,
+    period_group,
+    source_period,
+    sources_group,
+)
 
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!~^=>:])")
 
@@ -300,6 +310,8 @@ class Page:
 
     path: str
     content: str | bytes
+    group: str = GLOBAL
+    """What the page shows (see `scope`): after an edit, only pages of touched groups are made."""
 
 
 class _Pages:
@@ -317,21 +329,25 @@ class _Pages:
 
 
 def render_site(catalog: Catalog, review: Review, env: jinja2.Environment,
-                site_name: str) -> Iterator[Page]:
-    """Every generated page and data file; the caller writes them."""
+                site_name: str, scope: Scope | None = None) -> Iterator[Page]:
+    """Every generated page and data file, or those of the groups in `scope`; the caller writes them.
+
+    Pages are made lazily, so a group left out of the scope costs nothing.
+    """
     page = _Pages(catalog, env, site_name)
     years = group_by(sorted(catalog.meetings, key=lambda m: (m.date is None, m.date or dt.date.min, m.id)),
                      listing.year_of)
     latest = listing.newest_first(m for m in catalog.meetings if m.sources and m.date)[:10]
     yield page(urls.HOME, "home.md.j2", latest=latest, years=years, review=review)
-    yield from _meeting_index(page, years)
+    yield from _meeting_index(page, years, scope)
     for m in catalog.meetings:
-        yield page(urls.meeting(m.id), "meeting.html.j2", m=m)
-    yield from _entity_pages(page, "person", catalog.people, "Ministers and other officials")
-    yield from _entity_pages(page, "venue", catalog.venues, "Venues")
-    yield from _entity_pages(page, "country", catalog.countries, "Countries")
-    yield from _entity_pages(page, "conference", catalog.conferences, "Conferences and summits")
-    yield from _sources(page, catalog)
+        if scope is None or meeting_group(m.id) in scope:
+            yield _in(meeting_group(m.id), page(urls.meeting(m.id), "meeting.html.j2", m=m))
+    yield from _entity_pages(page, "person", catalog.people, "Ministers and other officials", scope)
+    yield from _entity_pages(page, "venue", catalog.venues, "Venues", scope)
+    yield from _entity_pages(page, "country", catalog.countries, "Countries", scope)
+    yield from _entity_pages(page, "conference", catalog.conferences, "Conferences and summits", scope)
+    yield from _sources(page, catalog, scope)
     yield from _review(page, review)
     all_pairs = pairs(catalog)
     yield page(urls.NETWORK, "network.md.j2", pairs=all_pairs[:listing.PAGE_ROWS], total=len(all_pairs))
@@ -340,22 +356,38 @@ def render_site(catalog: Catalog, review: Review, env: jinja2.Environment,
         yield Page(urls.data(path), content)
 
 
-def _meeting_index(page: _Pages, years: dict[str, list[Meeting]]) -> Iterator[Page]:
+def _in(group: str, page: Page) -> Page:
+    page.group = group
+    return page
+
+
+def _grouped(group: str, pages: Iterable[Page]) -> Iterator[Page]:
+    for page in pages:
+        yield _in(group, page)
+
+
+def _meeting_index(page: _Pages, years: dict[str, list[Meeting]], scope: Scope | None) -> Iterator[Page]:
     """Index of years; a year page holds its meetings, or its months when it has too many."""
     periods: dict[str, list[tuple[str, int]]] = {}
     for year, rows in years.items():
+        wanted = scope is None or period_group(year) in scope
         if len(rows) <= listing.PAGE_ROWS or year == "undated":
             periods[year] = []
-            yield from _parts(page, rows, lambda n, y=year: urls.meetings_period(y, n),
-                              "meetings_list.md.j2", title=f"Meetings: {year}")
+            if wanted:
+                yield from _grouped(period_group(year), _parts(
+                    page, rows, lambda n, y=year: urls.meetings_period(y, n), "meetings_list.md.j2",
+                    title=f"Meetings: {year}"))
             continue
         months = group_by(rows, listing.month_of)
         periods[year] = [(month, len(ms)) for month, ms in months.items()]
-        yield page(urls.meetings_period(year), "meetings_year.md.j2", year=year, months=periods[year],
-                   rows=rows)
+        if not wanted:
+            continue
+        yield _in(period_group(year), page(urls.meetings_period(year), "meetings_year.md.j2", year=year,
+                                           months=periods[year], rows=rows))
         for month, ms in months.items():
-            yield from _parts(page, ms, lambda n, mo=month: urls.meetings_period(mo, n),
-                              "meetings_list.md.j2", title=f"Meetings: {month}")
+            yield from _grouped(period_group(year), _parts(
+                page, ms, lambda n, mo=month: urls.meetings_period(mo, n), "meetings_list.md.j2",
+                title=f"Meetings: {month}"))
     yield page(urls.MEETINGS, "meetings_index.md.j2", years=years, periods=periods)
 
 
@@ -364,42 +396,50 @@ def _parts(page: _Pages, rows: list, path_of, template: str, **context: object) 
         yield page(part.path, template, part=part, **context)
 
 
-def _entity_pages(page: _Pages, kind: str, views: dict, title: str) -> Iterator[Page]:
+def _entity_pages(page: _Pages, kind: str, views: dict, title: str, scope: Scope | None) -> Iterator[Page]:
     """An index (by initial when long), one page per entity, per-year pages for long careers."""
     ordered = sorted(views.values(), key=lambda v: (listing.initial(v.name), v.name.casefold(), v.slug))
     letters: dict[str, list] = {}
     if len(ordered) > listing.PAGE_ROWS:
         letters = group_by(ordered, lambda v: listing.initial(v.name))
         for letter, rows in letters.items():
-            yield from _parts(page, rows, lambda n, le=letter: urls.letter(kind, le, n),
-                              "entity_list.md.j2", kind=kind, title=f"{title}: {letter.upper()}")
+            if scope is None or letter_group(kind, letter) in scope:
+                yield from _grouped(letter_group(kind, letter), _parts(
+                    page, rows, lambda n, le=letter: urls.letter(kind, le, n), "entity_list.md.j2",
+                    kind=kind, title=f"{title}: {letter.upper()}"))
     top = sorted(ordered, key=lambda v: (-v.reported, v.name))[:listing.TOP]
     index = urls.SECTIONS[kind] + "/index.md"
     yield page(index, "entity_index.md.j2", kind=kind, title=title, letters=letters,
                rows=ordered if not letters else [], top=top, total=len(ordered))
     template = "person.html.j2" if kind == "person" else "place.html.j2"
     for view in views.values():
+        group = entity_group(kind, view.slug)
+        if scope is not None and group not in scope:
+            continue
         years = group_by(view.meetings, listing.year_of)
         shown = listing.latest(view.meetings)
-        yield page(urls.entity(kind, view.slug), template, kind=kind, p=view, place=view, shown=shown,
-                   years=years if len(shown) < len(view.meetings) else {})
+        yield _in(group, page(urls.entity(kind, view.slug), template, kind=kind, p=view, place=view,
+                              shown=shown, years=years if len(shown) < len(view.meetings) else {}))
         if len(shown) < len(view.meetings):
             for year, ms in years.items():
-                yield from _parts(page, ms, lambda n, y=year, s=view.slug: urls.part(
-                    urls.entity_year(kind, s, y), n), "entity_year.html.j2", kind=kind, view=view, year=year)
+                yield from _grouped(group, _parts(
+                    page, ms, lambda n, y=year, s=view.slug: urls.part(urls.entity_year(kind, s, y), n),
+                    "entity_year.html.j2", kind=kind, view=view, year=year))
 
 
-def _sources(page: _Pages, catalog: Catalog) -> Iterator[Page]:
+def _sources(page: _Pages, catalog: Catalog, scope: Scope | None) -> Iterator[Page]:
     articles = sorted(catalog.articles.values(),
                       key=lambda a: (a.date is None, a.date or dt.date.min, a.stem))
-    periods = group_by(articles, lambda a: f"{a.date.year}-{a.date.month:02d}" if a.date else "undated")
+    periods = group_by(articles, source_period)
     if len(articles) <= listing.PAGE_ROWS:
         yield page(urls.SOURCES, "sources_index.md.j2", periods={}, rows=articles)
         return
     yield page(urls.SOURCES, "sources_index.md.j2", periods={k: len(v) for k, v in periods.items()}, rows=[])
     for period, rows in periods.items():
-        yield from _parts(page, rows, lambda n, p=period: urls.sources_period(p, n), "sources_list.md.j2",
-                          title=f"Articles: {period}")
+        if scope is None or sources_group(period) in scope:
+            yield from _grouped(sources_group(period), _parts(
+                page, rows, lambda n, p=period: urls.sources_period(p, n), "sources_list.md.j2",
+                title=f"Articles: {period}"))
 
 
 REVIEW_SECTIONS = (("problems", "Problems in the input"), ("unknown", "People not in the registry"),

@@ -97,11 +97,13 @@ class Signer:
         return known
 
     def article(self, stem: str) -> str:
+        """An article as listings show it: its fields and the meetings it reports or recalls."""
         a = self.catalog.articles.get(stem)
         if a is None:
             return f"missing:{stem}"
+        meetings = [self.meeting(m) for m in self.catalog.by_article.get(stem, [])]
         return digest(stem, a.title, a.date, a.venue, a.country, a.participants, a.kind,
-                      sorted(a.extra.items(), key=lambda kv: str(kv[0])))
+                      sorted(a.extra.items(), key=lambda kv: str(kv[0])), meetings)
 
     def meeting(self, m: Meeting) -> str:
         """A meeting as any page shows it: its fields, its reports, its neighbours, its sources' titles."""

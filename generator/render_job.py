@@ -23,6 +23,7 @@ from generator.panel_store import PACKS, encode, pack_of, pack_path, read_json, 
 from generator.render import LinkMemo, environment, render_panel, render_site
 from generator.render_cache import SKIPPED, Selective, Signer
 from generator.review import Review
+from generator.scope import Scope
 from generator.writer import Manifest
 
 PANEL_KEY = "panel:"
@@ -39,6 +40,8 @@ class Produced:
     written: int = 0
     rendered: int = 0
     problems: list[Problem] = field(default_factory=list)
+    groups: dict[str, str] = field(default_factory=dict)
+    """Page path (relative to docs/) -> its group (see scope), for the next build's edits."""
 
 
 @dataclass
@@ -63,6 +66,8 @@ class PageJob:
     """The build's manifest (each forked share writes to its own copy and reports its files).
     Shared rather than read again per share: opening a manifest clears leftover temporaries,
     which must never happen while another share is writing."""
+    scope: Scope | None = None
+    """After an edit, the page groups and panels it reaches; None for every page."""
 
     def run(self, part: int, parts: int) -> Produced:
         out = Produced()
@@ -83,18 +88,25 @@ class PageJob:
         env = environment(self.settings.template_dirs)
         docs = self.settings.docs_dir
         pages = Selective(env, lambda path, ctx: wanted(path, docs / path, ctx))
-        for page in render_site(self.catalog, self.review, pages, self.site_name):  # type: ignore[arg-type]
+        for page in render_site(self.catalog, self.review, pages, self.site_name,  # type: ignore[arg-type]
+                                self.scope):
             if mine(page.path):
+                out.groups[page.path] = page.group
                 _write(manifest, docs / page.path, page.content, out)
         by_pack = _stems_by_pack(self.catalog.articles)
         # Each panel's signature key names its article: the articles each pack held last time.
         before = _stems_by_pack(key.rpartition("/")[2][:-3] for key in self.old if key.startswith(PANEL_KEY))
         links: LinkMemo = {}
         for pack in range(part, PACKS, parts):
-            if pack in by_pack:
+            if pack in by_pack and self._reached(by_pack[pack], before.get(pack, [])):
                 self._panels(pack, by_pack[pack], set(before.get(pack, ())), signer, env, links, out)
         out.files |= manifest.current
         return out
+
+    def _reached(self, stems: list[str], before: list[str]) -> bool:
+        """Whether an edit's scope reaches a pack (a pack it does not reach is left as it is)."""
+        scope = self.scope
+        return scope is None or set(stems) != set(before) or not scope.articles.isdisjoint(stems)
 
     def _panels(self, pack: int, stems: list[str], before: set[str], signer: Signer,
                 env: jinja2.Environment, links: LinkMemo, out: Produced) -> None:

@@ -6,9 +6,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.catalog import Catalog
+from generator.facts import ArticleFacts
 from generator.model import Problem
-
-LOW_CONFIDENCE = 0.6
 
 
 @dataclass
@@ -27,7 +26,7 @@ class Review:
                                     self.no_meeting))
 
 
-def build_review(catalog: Catalog, records: dict[str, dict[str, Any]], problems: list[Problem]) -> Review:
+def build_review(catalog: Catalog, facts: dict[str, ArticleFacts], problems: list[Problem]) -> Review:
     """Every doubt, with the evidence sentence and the article (or meeting) to open."""
     review = Review()
     for p in problems:
@@ -35,27 +34,12 @@ def build_review(catalog: Catalog, records: dict[str, dict[str, Any]], problems:
         stem = p.path.removeprefix("docs/articles/").removesuffix(".md")
         review.problems.append({"where": where, "text": str(p)[len(where) + 2:],
                                 "stem": stem if stem in catalog.articles else None})
-    for stem, record in sorted(records.items()):
+    for stem, known in sorted(facts.items()):
         if stem not in catalog.articles:
             continue
-        details = record.get("details") or {}
-        article = catalog.articles[stem]
-        for u in details.get("unknown") or []:
-            if isinstance(u, dict) and u.get("name") in article.participants:
-                review.unknown.append({**u, "stem": stem})
-        for name, ev in (details.get("evidence") or {}).items():
-            if isinstance(ev, dict) and _confidence(ev) < LOW_CONFIDENCE:
-                review.low.append({"stem": stem, "field": name, "value": ev.get("value"),
-                                   "confidence": ev.get("confidence"), "sentence": ev.get("sentence", "")})
-        for n, mention in enumerate(details.get("meetings") or []):
-            if isinstance(mention, dict) and _confidence(mention) < LOW_CONFIDENCE:
-                review.low.append({"stem": stem, "field": f"meeting {n + 1} ({mention.get('status', '?')})",
-                                   "value": ", ".join(mention.get("participants") or []),
-                                   "confidence": mention.get("confidence"),
-                                   "sentence": mention.get("sentence", "")})
-        for c in record.get("conflicts") or []:
-            review.conflicts.append({"stem": stem, "meeting": None, "field": c["field"],
-                                     "values": f"yours: {c['researcher']}; annotator: {c['machine']}"})
+        review.unknown += known.unknown
+        review.low += known.low
+        review.conflicts += known.conflicts
     flagged = {u.get("name") for u in review.unknown}
     for view in sorted(catalog.people.values(), key=lambda v: v.name):
         if view.known or view.name in flagged or not view.meetings:
@@ -71,13 +55,6 @@ def build_review(catalog: Catalog, records: dict[str, dict[str, Any]], problems:
     review.no_meeting = [s for s, ms in sorted(catalog.by_article.items())
                          if not any(s in m.sources for m in ms)]
     return review
-
-
-def _confidence(entry: dict[str, Any]) -> float:
-    try:
-        return float(entry.get("confidence", 1))
-    except (TypeError, ValueError):
-        return 1.0
 
 
 def _plain(value: object) -> str:

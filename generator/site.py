@@ -6,20 +6,31 @@ Each stage takes its input and returns its output; nothing is shared but what is
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from generator.cache import Store
-from generator.catalog import build_catalog
+from generator.catalog import Catalog, build_catalog
 from generator.config import Settings
-from generator.grouping import group_reports, splits_of
-from generator.incremental import annotator_key, cached_registry, changed_seeds, load_corpus, render_epoch
+from generator.grouping import Grouping, group, splits_of
+from generator.incremental import (
+    Loaded,
+    annotator_key,
+    cached_registry,
+    changed_seeds,
+    load_corpus,
+    render_epoch,
+)
 from generator.ingest import find_seeds
 from generator.load import load_articles
+from generator.memory import frozen_heap, paused_gc
 from generator.model import Problem
 from generator.registry import Registry, load_registry
-from generator.render_job import PageJob
-from generator.review import build_review
+from generator.render_job import PANEL_KEY, PageJob
+from generator.review import Review, build_review
+from generator.scope import Before, Scope, edit_scope, shape
 from generator.workers import fork_map
 from generator.writer import Manifest, remove_stale_temporaries
 
@@ -41,6 +52,8 @@ class Result:
     removed: list[str] = field(default_factory=list)
     articles: int = 0
     meetings: int = 0
+    partial: bool = False
+    """Only the pages that edits reached were looked at (the rest kept as they were)."""
 
     @property
     def failed(self) -> bool:
@@ -92,51 +105,117 @@ def render(settings: Settings, registry: Registry | None = None,
            progress: Progress | None = None) -> Result:
     """docs/articles/*.md -> generated pages, data files and article panels.
 
-    Unchanged input renders nothing; otherwise only pages whose signature changed are rendered
-    (see render_cache), so one edited article costs its own pages, not the whole site.
+    Unchanged input renders nothing. After a few edits, the last build's grouping is replayed
+    (grouping.group) and only the pages the edits reach are looked at (scope); otherwise every
+    page is, and only those whose signature changed are written (render_cache).
     """
     result = Result()
     store = Store(settings.cache_dir)
-    if registry is None:
-        registry, result.problems = cached_registry(settings, store)
-    corpus = load_corpus(settings, registry, store, settings.workers)
-    result.problems += corpus.problems
-    name = site_name(settings)
-    epoch = render_epoch(settings, registry, name)
-    manifest = Manifest(settings.state_dir / "manifest.json", settings.root)
-    last = store.get("render", epoch)
-    last = last if isinstance(last, dict) else {}
-    if last.get("inputs") == corpus.key and _all_present(settings, manifest) \
-            and not any(p.severity == "error" for p in last.get("problems", [])):
-        # Nothing changed and the last run wrote everything; after a failed run (e.g. a page
-        # refused because a researcher's file stood in its place) look again, so it can recover.
-        result.problems += last["problems"]
-        result.articles, result.meetings = last["articles"], last["meetings"]
-        return result
-    articles, details = corpus.articles, corpus.details
-    meetings = group_reports([r for a in articles for r in a.reports], splits_of(articles))
-    mentions = {s: d.get("details", {}).get("mentioned", []) for s, d in details.items()}
-    catalog = build_catalog(meetings, articles, registry, mentions, details)
-    review = build_review(catalog, details, result.problems)
-    job = PageJob(settings, catalog, review, name, epoch, last.get("signatures", {}), details, manifest)
-    parts = settings.workers if len(articles) >= PARALLEL_RENDER else 1
+    with paused_gc():  # everything built here stays alive until the pages are written
+        if registry is None:
+            registry, result.problems = cached_registry(settings, store)
+        corpus = load_corpus(settings, registry, store, settings.workers)
+        result.problems += corpus.problems
+        name = site_name(settings)
+        epoch = render_epoch(settings, registry, name)
+        manifest = Manifest(settings.state_dir / "manifest.json", settings.root)
+        last = store.get("render", epoch)
+        last = last if isinstance(last, dict) else {}
+        present = _all_present(settings, manifest)
+        if last.get("inputs") == corpus.key and present \
+                and not any(p.severity == "error" for p in last.get("problems", [])):
+            # Nothing changed and the last run wrote everything; after a failed run (e.g. a page
+            # refused because a researcher's file stood in its place) look again, so it can recover.
+            result.problems += last["problems"]
+            result.articles, result.meetings = last["articles"], last["meetings"]
+            return result
+        plan = _plan(settings, store, epoch, corpus, registry, last if present else {}, result.problems)
+    job = PageJob(settings, plan.catalog, plan.review, name, epoch, last.get("signatures", {}),
+                  corpus.records, manifest, plan.scope)  # type: ignore[arg-type]
+    parts = settings.workers if len(corpus.articles) >= PARALLEL_RENDER else 1
     own_problems = len(result.problems)
     signatures: dict[str, str] = {}
-    for done in fork_map(job.run, parts, here=True):
-        signatures.update(done.signatures)
-        manifest.current |= done.files
-        result.written += done.written
-        result.rendered += done.rendered
-        result.problems += done.problems
+    groups: dict[str, str] = {}
+    with frozen_heap():
+        for done in fork_map(job.run, parts, here=True):
+            signatures.update(done.signatures)
+            groups.update(done.groups)
+            manifest.current |= done.files
+            result.written += done.written
+            result.rendered += done.rendered
+            result.problems += done.problems
+    if plan.scope is not None:
+        result.partial = True
+        signatures, groups = _carry_over(plan, last, manifest, signatures, groups)
     if progress:
         progress("render", result.rendered, result.rendered)
     result.removed = manifest.remove_stale()
     manifest.save()
-    result.articles, result.meetings = len(articles), sum(1 for m in meetings if m.sources)
-    store.put("render", epoch, {"inputs": corpus.key, "signatures": signatures,
-                                "problems": result.problems[own_problems:],
-                                "articles": result.articles, "meetings": result.meetings})
+    result.articles = len(corpus.articles)
+    result.meetings = sum(1 for m in plan.grouping.meetings if m.sources)
+    with paused_gc():
+        store.put("render", epoch, {"inputs": corpus.key, "signatures": signatures, "groups": groups,
+                                    "problems": result.problems[own_problems:],
+                                    "articles": result.articles, "meetings": result.meetings})
+        store.put("grouping", epoch, (corpus.key, plan.grouping.trace, shape(plan.catalog)))
     return result
+
+
+EDIT_SHARE = 10
+"""Edits to more than one article in this many are rendered as a whole: the scope would be most
+of the site anyway."""
+
+
+@dataclass
+class _Plan:
+    """What a render will show and, after an edit, which part of it to look at."""
+
+    grouping: Grouping
+    catalog: Catalog
+    review: Review
+    scope: Scope | None
+
+
+def _plan(settings: Settings, store: Store, epoch: str, corpus: Loaded, registry: Registry,
+          last: dict[str, Any], problems: list[Problem]) -> _Plan:
+    """Group, index and review the corpus, replaying the last build's grouping when it can."""
+    articles = corpus.articles
+    kept = store.get("grouping", epoch) if last else None
+    few = len(corpus.before) <= max(50, len(articles) // EDIT_SHARE)
+    trace, was = None, None
+    if isinstance(kept, tuple) and len(kept) == 3 and kept[0] == last.get("inputs") and few:
+        _, trace, was = kept
+    old = {m.id: m for m in trace.meetings.values()} if trace is not None else {}
+    grouping = group([r for a in articles for r in a.reports], splits_of(articles), trace)
+    catalog = build_catalog(grouping.meetings, articles, registry, corpus.facts)
+    review = build_review(catalog, corpus.facts, problems)
+    scope = None
+    if grouping.replayed and was is not None:
+        before = Before({i: old[i] for i in grouping.gone if i in old}, corpus.before, was)
+        scope = edit_scope(catalog, grouping.fresh, before, corpus.facts)
+    return _Plan(grouping, catalog, review, scope)
+
+
+def _carry_over(plan: _Plan, last: dict[str, Any], manifest: Manifest, signatures: dict[str, str],
+                groups: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
+    """After an edit, keep every page (file, signature, group) outside the groups it reached."""
+    scope = plan.scope
+    assert scope is not None
+    old_groups: dict[str, str] = last.get("groups", {})
+    reached = {path for path, group in old_groups.items() if group in scope}
+    manifest.current |= {rel for rel in manifest.previous
+                         if not (rel.startswith("docs/") and rel[5:] in reached)}
+    articles = plan.catalog.articles
+    kept = {key: sig for key, sig in last.get("signatures", {}).items()
+            if key not in reached and (not key.startswith(PANEL_KEY) or _panel_stem(key) in articles)}
+    kept.update(signatures)
+    old_groups = {path: group for path, group in old_groups.items() if path not in reached}
+    old_groups.update(groups)
+    return kept, old_groups
+
+
+def _panel_stem(key: str) -> str:
+    return key.rpartition("/")[2][:-3]
 
 
 PARALLEL_RENDER = 300
@@ -145,7 +224,8 @@ PARALLEL_RENDER = 300
 
 def _all_present(settings: Settings, manifest: Manifest) -> bool:
     """A deleted generated file must be written again even when no input changed."""
-    return bool(manifest.previous) and all((settings.root / rel).is_file() for rel in manifest.previous)
+    root = f"{settings.root}/"
+    return bool(manifest.previous) and all(os.path.isfile(root + rel) for rel in manifest.previous)
 
 
 def site_name(settings: Settings) -> str:

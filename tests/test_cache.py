@@ -202,7 +202,7 @@ def test_corpus_parsed_in_two_processes_is_the_corpus_parsed_in_one(
     two = incremental.load_corpus(Settings.for_root(root), registry, Store(tmp_path / "c2"), 2)
     assert [a.stem for a in two.articles] == [a.stem for a in one.articles] == sorted(ARTICLES) + [
         f"u{i}" for i in range(5)]
-    assert two.articles == one.articles and two.details == one.details
+    assert two.articles == one.articles and two.facts == one.facts
     assert two.problems == one.problems and len(one.problems) == 5 and two.key == one.key
     assert sorted(two.changed) == sorted(one.changed)
 

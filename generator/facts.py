@@ -1,0 +1,77 @@
+"""What the site needs from an article's annotation record, taken once when the article is parsed.
+
+A record holds the annotator's evidence (sentences, confidences, mentions): tens of kilobytes an
+article, needed whole only by the article's own panel. The catalog and the review queue need a
+few facts from it; taking them when the article file is parsed lets a build keep (and cache)
+these instead of ten thousand records, and lets an edit recompute them for that article alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from generator.conferences import find_organisations
+from generator.model import Article
+
+LOW_CONFIDENCE = 0.6
+
+
+@dataclass
+class ArticleFacts:
+    """An article's share of the catalog and of the review queue."""
+
+    mentioned: list[str] = field(default_factory=list)
+    """People named in the article who took no part in its meetings."""
+    headline_organisations: list[str] = field(default_factory=list)
+    """Organisations named in the title and the evidence sentences of the headline meeting."""
+    mention_organisations: list[tuple[bool, frozenset[str], list[str]]] = field(default_factory=list)
+    """(recalled?, participants, organisations) of each meeting sentence that names one."""
+    unknown: list[dict[str, Any]] = field(default_factory=list)
+    low: list[dict[str, Any]] = field(default_factory=list)
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+
+
+def article_facts(article: Article, record: dict[str, Any]) -> ArticleFacts:
+    details = record.get("details") or {}
+    facts = ArticleFacts(mentioned=list(details.get("mentioned") or []))
+    evidence = details.get("evidence") or {}
+    texts = [article.title, *(e.get("sentence", "") for e in evidence.values() if isinstance(e, dict))]
+    facts.headline_organisations = _organisations(texts)
+    mentions = [m for m in details.get("meetings") or [] if isinstance(m, dict)]
+    for m in mentions:
+        found = _organisations([str(m.get("sentence") or "")])
+        if found:
+            facts.mention_organisations.append((m.get("status") == "recalled",
+                                                frozenset(m.get("participants") or []), found))
+    stem = article.stem
+    facts.unknown = [{**u, "stem": stem} for u in details.get("unknown") or []
+                     if isinstance(u, dict) and u.get("name") in article.participants]
+    for name, ev in evidence.items():
+        if isinstance(ev, dict) and confidence(ev) < LOW_CONFIDENCE:
+            facts.low.append({"stem": stem, "field": name, "value": ev.get("value"),
+                              "confidence": ev.get("confidence"), "sentence": ev.get("sentence", "")})
+    for n, mention in enumerate(details.get("meetings") or []):
+        if isinstance(mention, dict) and confidence(mention) < LOW_CONFIDENCE:
+            facts.low.append({"stem": stem, "field": f"meeting {n + 1} ({mention.get('status', '?')})",
+                              "value": ", ".join(mention.get("participants") or []),
+                              "confidence": mention.get("confidence"),
+                              "sentence": mention.get("sentence", "")})
+    facts.conflicts = [{"stem": stem, "meeting": None, "field": c["field"],
+                        "values": f"yours: {c['researcher']}; annotator: {c['machine']}"}
+                       for c in record.get("conflicts") or []]
+    return facts
+
+
+def _organisations(texts: list[str]) -> list[str]:
+    found: list[str] = []
+    for text in texts:
+        found += [org for org in find_organisations(text) if org not in found]
+    return found
+
+
+def confidence(entry: dict[str, Any]) -> float:
+    try:
+        return float(entry.get("confidence", 1))
+    except (TypeError, ValueError):
+        return 1.0
