@@ -475,8 +475,10 @@ class PeopleFinder:
                 key = fold(form)
                 if key and key not in self.country_words:
                     local.setdefault(key, m)
-        taken = SpanIndex([(m.start, m.end) for m in mentions])
         out = list(mentions)
+        if not local:
+            return out
+        taken = SpanIndex([(m.start, m.end) for m in mentions])
         for word in CAPITALISED.finditer(text):
             bare = strip_possessive(word[0])
             key = fold(bare)

@@ -248,7 +248,9 @@ VISITED = re.compile(r"\bvisit(?:s|ed|ing)?\s+(?:to\s+)?([A-Z][\w.]+(?:\s[A-Z][\
 
 def capitals(index: PlaceIndex, text: str) -> list[PlaceMention]:
     """'the Indian capital', 'Saudi Arabia's capital' name a city without naming it."""
-    out = []
+    out: list[PlaceMention] = []
+    if "capital" not in text:
+        return out  # both forms write the word
     for m in CAPITAL_OF.finditer(text):
         country = country_of(index.registry, m[1] or m[2])
         place = index.lookup(country.capital, country.name) if country and country.capital else None

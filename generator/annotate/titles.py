@@ -122,22 +122,22 @@ class TitleIndex:
                         key = " ".join(words[1:])  # 'US Secretary of State' -> the title alone
                     if key and len(key) > 2:
                         self.roles.setdefault(key, role)
+        # Keys have a space each side and are searched for in the folded text with a space each
+        # side, so only whole words reach the Python loop ('eam' in 'team' never does).
         self.automaton = ahocorasick.Automaton()
         for key in self.roles:
             if key != "minister":
-                self.automaton.add_word(key, key)
-                self.automaton.add_word(plural(key), plural(key))
+                self.automaton.add_word(f" {key} ", key)
+                self.automaton.add_word(f" {plural(key)} ", plural(key))
         self.automaton.make_automaton()
         self.minister = re.compile(rf"(?<![\w-])(?:{MINISTER_OF}|ministers?)(?![\w-])", re.I)
 
     def find(self, text: str, folded: str, offsets: list[int]) -> list[TitleMatch]:
         """Titles in `text`, longest first where they overlap ('Deputy Foreign Minister')."""
         found = []
-        for end, key in self.automaton.iter(folded):
+        for padded_end, key in self.automaton.iter(f" {folded} "):
+            end = padded_end - 2  # the key's last character in `folded`
             start = end - len(key) + 1
-            if (start > 0 and folded[start - 1] != " ") or (
-                    end + 1 < len(folded) and folded[end + 1] != " "):
-                continue
             s, e = offsets[start], offsets[end] + 1
             if text[s - 1:s] == "-" or text[e:e + 1] == "-":
                 continue
