@@ -13,11 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from types import BuiltinMethodType, MethodType
+from types import BuiltinMethodType, FunctionType, MethodType
 from typing import Any
 
 import jinja2
@@ -30,7 +30,7 @@ from generator.catalog import Catalog, pairs
 from generator.exports import export_files
 from generator.grouping import field_sources
 from generator.listing import group_by, paginate
-from generator.model import Meeting
+from generator.model import Meeting, MeetingReport
 from generator.network_svg import network_svg
 from generator.review import Review
 from generator.scope import (
@@ -213,6 +213,17 @@ def sources_of(m: Meeting, name: str) -> list[str]:
     return field_sources(m, name)
 
 
+def reports_shown(m: Meeting) -> list[MeetingReport]:
+    """The reports a meeting page counts its participants against: those that report it, or
+    every one when it is only recalled."""
+    return [r for r in m.reports if not r.recalled] or list(m.reports)
+
+
+def reports_naming(reports: list[MeetingReport], name: str) -> int:
+    """How many of these reports name `name` among the participants."""
+    return sum(1 for r in reports if name in r.participants)
+
+
 def describe(m: Meeting) -> str:
     who = ", ".join(p.split()[-1] for p in m.participants[:3]) + (" …" if len(m.participants) > 3 else "")
     where = m.venue or ("phone call" if m.kind in {"phone", "video"} else "place unknown")
@@ -223,14 +234,16 @@ class _Context(jinja2.runtime.Context):
     """Jinja's context, with a shorter path for the calls templates make most (`L.person(n)`).
 
     Jinja asks every callable, on every call, whether it wants the context passed in
-    (`pass_context` and friends). Bound methods of our helpers, builtin methods such as
-    `dict.get` and macros never do, and at 20,000 pages those checks cost seconds.
+    (`pass_context` and friends). Bound methods of our helpers, our global functions, builtin
+    methods such as `dict.get` and macros never do, and at 20,000 pages those checks cost seconds.
     """
 
     def call(self, obj: Any, /, *args: Any, **kwargs: Any) -> Any:  # noqa: D102
         kind = type(obj)
         if kind is MethodType:
             plain = _plain_function(obj.__func__)
+        elif kind is FunctionType:
+            plain = _plain_function(obj)
         else:
             plain = kind is BuiltinMethodType or kind is jinja2.runtime.Macro
         if not plain:
@@ -289,16 +302,25 @@ class _Environment(jinja2.Environment):
     html_value = staticmethod(_html_value)
     md_value = staticmethod(_md_value)
 
+    def make_globals(self, d: MutableMapping[str, Any] | None) -> MutableMapping[str, Any]:
+        """A template's globals as a plain dict rather than Jinja's ChainMap over the environment's:
+        every render and every `{% import %}` walks them, and a ChainMap walks in Python. The
+        environment's globals are all set before the first template loads."""
+        return {**self.globals, **(d or {})}
+
 
 def environment(template_dirs: list[Path]) -> jinja2.Environment:
     env = _Environment(
         loader=jinja2.FileSystemLoader([str(d) for d in template_dirs]),
         autoescape=True, undefined=jinja2.StrictUndefined, finalize=_finalize,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
-        auto_reload=False)  # one environment per build: templates cannot change under it
+        auto_reload=False,  # one environment per build: templates cannot change under it
+        cache_size=-1)  # a plain dict: Jinja's LRU cache searched a queue on every page's lookups
     env.filters["md"] = md_escape
     env.filters["isodate"] = lambda d: d.isoformat() if d else "undated"
     env.globals["sources_of"] = sources_of
+    env.globals["reports_shown"] = reports_shown
+    env.globals["reports_naming"] = reports_naming
     env.tests["contains"] = lambda seq, item: item in seq
     env.globals["listing"] = listing
     return env
