@@ -354,13 +354,15 @@ def render_site(catalog: Catalog, review: Review, env: jinja2.Environment,
                 site_name: str, scope: Scope | None = None) -> Iterator[Page]:
     """Every generated page and data file, or those of the groups in `scope`; the caller writes them.
 
-    Pages are made lazily, so a group left out of the scope costs nothing.
+    Pages are made lazily, so a group left out of the scope costs nothing. Indexes that summarise
+    the whole corpus are `unsigned`: made every time (and written only when their bytes changed),
+    because signing every meeting and view they count costs more than rendering them.
     """
     page = _Pages(catalog, env, site_name)
     years = group_by(sorted(catalog.meetings, key=lambda m: (m.date is None, m.date or dt.date.min, m.id)),
                      listing.year_of)
     latest = listing.newest_first(m for m in catalog.meetings if m.sources and m.date)[:10]
-    yield page(urls.HOME, "home.md.j2", latest=latest, years=years, review=review)
+    yield page(urls.HOME, "home.md.j2", latest=latest, years=years, review=review, unsigned=True)
     yield from _meeting_index(page, years, scope)
     for m in catalog.meetings:
         if scope is None or meeting_group(m.id) in scope:
@@ -410,7 +412,7 @@ def _meeting_index(page: _Pages, years: dict[str, list[Meeting]], scope: Scope |
             yield from _grouped(period_group(year), _parts(
                 page, ms, lambda n, mo=month: urls.meetings_period(mo, n), "meetings_list.md.j2",
                 title=f"Meetings: {month}"))
-    yield page(urls.MEETINGS, "meetings_index.md.j2", years=years, periods=periods)
+    yield page(urls.MEETINGS, "meetings_index.md.j2", years=years, periods=periods, unsigned=True)
 
 
 def _parts(page: _Pages, rows: list, path_of, template: str, **context: object) -> Iterator[Page]:
@@ -432,7 +434,7 @@ def _entity_pages(page: _Pages, kind: str, views: dict, title: str, scope: Scope
     top = sorted(ordered, key=lambda v: (-v.reported, v.name))[:listing.TOP]
     index = urls.SECTIONS[kind] + "/index.md"
     yield page(index, "entity_index.md.j2", kind=kind, title=title, letters=letters,
-               rows=ordered if not letters else [], top=top, total=len(ordered))
+               rows=ordered if not letters else [], top=top, total=len(ordered), unsigned=True)
     template = "person.html.j2" if kind == "person" else "place.html.j2"
     for view in views.values():
         group = entity_group(kind, view.slug)
@@ -454,9 +456,10 @@ def _sources(page: _Pages, catalog: Catalog, scope: Scope | None) -> Iterator[Pa
                       key=lambda a: (a.date is None, a.date or dt.date.min, a.stem))
     periods = group_by(articles, source_period)
     if len(articles) <= listing.PAGE_ROWS:
-        yield page(urls.SOURCES, "sources_index.md.j2", periods={}, rows=articles)
+        yield page(urls.SOURCES, "sources_index.md.j2", periods={}, rows=articles, unsigned=True)
         return
-    yield page(urls.SOURCES, "sources_index.md.j2", periods={k: len(v) for k, v in periods.items()}, rows=[])
+    yield page(urls.SOURCES, "sources_index.md.j2", periods={k: len(v) for k, v in periods.items()}, rows=[],
+               unsigned=True)
     for period, rows in periods.items():
         if scope is None or sources_group(period) in scope:
             yield from _grouped(sources_group(period), _parts(

@@ -44,6 +44,8 @@ class Signer:
 
     def page(self, context: dict[str, Any]) -> str | None:
         """Digest of a page's context, or None when it must always be rendered."""
+        if context.get("unsigned"):
+            return None
         try:
             parts = [self.epoch, *(f"{k}={self.value(context[k])}" for k in sorted(context)
                                    if k not in PLUMBING or k in {"kind", "title"})]
