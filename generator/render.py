@@ -95,16 +95,19 @@ def _escape_text(value: str) -> Markup:
     return Markup(MD_SPECIAL.sub(r"\\\1", text))
 
 
-LinkMemo = dict[tuple[str, bool], dict[tuple[object, ...], Markup]]
-"""(page folder, HTML?) -> link key -> the link: one per build, shared by every page it renders."""
+LinkMemo = dict[tuple[str, int, bool], dict[tuple[object, ...], Markup]]
+"""(section, depth, HTML?) of the linking page -> link key -> the link: one per build, shared by
+every page it renders."""
 
 
 class Links:
     """Links from one page to the others, in the page's format; the only way templates make one.
 
-    A link depends only on the folder of the page that holds it and on its format, and the same
-    names, places and meetings are linked from thousands of pages: each link is made once per
-    folder and format (the `memo`, shared by the pages of a build) and reused.
+    The same names, places and meetings are linked from thousands of pages, so the links to
+    them are made once per build and reused (the `memo`). Those pages all sit one level down
+    (`section/page.md`), and a relative link to such a page depends only on the section and depth
+    of the folder holding the link and on its format, not on the rest of the folder: a person's
+    year pages (`ministers/<slug>/`) share their links with every other person's.
     """
 
     def __init__(self, page: str, catalog: Catalog, html_page: bool = False,
@@ -114,8 +117,9 @@ class Links:
         self._folder = urls.folder_of(page)
         self.escape = html_escape if html_page else md_escape
         self.html = html_page
+        parts = self._folder.split("/") if self._folder else [""]
         self._memo: dict[tuple[object, ...], Markup] = (
-            {} if memo is None else memo.setdefault((self._folder, html_page), {}))
+            {} if memo is None else memo.setdefault((parts[0], len(parts), html_page), {}))
 
     def to(self, label: object, target: str) -> Markup:
         text = self.escape(label) or "&#8203;"
