@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from xml.sax.saxutils import escape, quoteattr
 
 from generator.catalog import Catalog, pairs
@@ -37,13 +37,23 @@ def export_files(catalog: Catalog, review: Review | None = None) -> Iterator[tup
     for record in records:
         slug = catalog.conference_of.get(str(record["id"]))
         record["conference"] = catalog.conferences[slug].name if slug else None
-    yield "meetings.json", json.dumps(records, ensure_ascii=False, indent=1) + "\n"
+    yield "meetings.json", _json_rows(records)
     yield "meetings.csv", _csv(records)
     yield "pairs.csv", _pairs_csv(catalog)
     yield "network.graphml", _graphml(catalog)
     if review is not None:
-        yield "review.json", json.dumps(_review_record(review), ensure_ascii=False, indent=1,
-                                        default=str) + "\n"
+        sections = _review_record(review)
+        yield "review.json", "{\n" + ",\n".join(
+            f"{json.dumps(name)}: {_json_rows(rows, default=str).rstrip()}" for name, rows in sections.items()
+        ) + "\n}\n"
+
+
+def _json_rows(rows: list, default: Callable[[object], object] | None = None) -> str:
+    """A JSON array with one row a line: diffs stay readable, and each row is encoded by the
+    json module's C encoder (with `indent` it falls back to Python: a second at 10,000 articles)."""
+    if not rows:
+        return "[]\n"
+    return "[\n" + ",\n".join(json.dumps(row, ensure_ascii=False, default=default) for row in rows) + "\n]\n"
 
 
 def _pairs_csv(catalog: Catalog) -> str:

@@ -313,8 +313,11 @@ class _Environment(jinja2.Environment):
         return {**self.globals, **(d or {})}
 
 
-def environment(template_dirs: list[Path]) -> jinja2.Environment:
+def environment(template_dirs: list[Path], compiled: Path | None = None) -> jinja2.Environment:
+    """The build's environment; `compiled` keeps compiled templates between runs (compiling them
+    took a third of a second in every render), in a folder named for the generator's code."""
     env = _Environment(
+        bytecode_cache=jinja2.FileSystemBytecodeCache(str(compiled)) if compiled else None,
         loader=jinja2.FileSystemLoader([str(d) for d in template_dirs]),
         autoescape=True, undefined=jinja2.StrictUndefined, finalize=_finalize,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,

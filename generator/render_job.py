@@ -7,6 +7,7 @@ written atomically through the manifest; the driver (site.render) merges what th
 from __future__ import annotations
 
 import json
+import shutil
 import time
 import zlib
 from collections.abc import Iterable
@@ -85,7 +86,7 @@ class PageJob:
                 out.signatures[key] = signature
             return signature is None or self.old.get(key) != signature or not target.exists()
 
-        env = environment(self.settings.template_dirs)
+        env = environment(self.settings.template_dirs, compiled_templates(self.settings, self.epoch))
         docs = self.settings.docs_dir
         pages = Selective(env, lambda path, ctx: wanted(path, docs / path, ctx))
         for page in render_site(self.catalog, self.review, pages, self.site_name,  # type: ignore[arg-type]
@@ -159,6 +160,18 @@ class PageJob:
         _write(self.manifest, pack_path(state, pack), encode(panels), out, count=False)
         _write(self.manifest, times_file, json.dumps(times, sort_keys=True, indent=0) + "\n", out,
                count=False)
+
+
+def compiled_templates(settings: Settings, epoch: str) -> Path:
+    """Jinja keys compiled templates by their source only; the folder adds the generator's code
+    (the epoch), so compiled output of an older generator is never used."""
+    folder = settings.cache_dir / f"templates-{epoch[:16]}"
+    if not folder.is_dir():
+        for old in settings.cache_dir.glob("templates-*"):
+            if old != folder:  # the other share may be making it right now
+                shutil.rmtree(old, ignore_errors=True)
+        folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 def _stems_by_pack(stems: Iterable[str]) -> dict[int, list[str]]:
