@@ -190,7 +190,7 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
     if sl is None:
         phone = bool(cues.PHONE.search(cues.PHONE_PRESS.sub(" ", s)))
     else:  # the same, on the lower-cased sentence
-        unquoted = cues.LOWER[cues.PHONE_PRESS].sub(" ", sl)
+        unquoted = cues.twin(cues.PHONE_PRESS).sub(" ", sl)
         phone = bool(cues.search(cues.PHONE, unquoted, unquoted))
     base = Event(sentence, status, _names(present), absent, phone=phone,
                  video=bool(cues.search(cues.VIDEO, s, sl)),
