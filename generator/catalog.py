@@ -88,6 +88,8 @@ class Catalog:
     """Meeting id -> conference slug."""
     pair_steps: dict[str, list[PairStep]] = field(default_factory=dict)
     """Meeting id -> previous/next meeting of each pair of its participants."""
+    pair_counts: list[tuple[str, str, int]] | None = None
+    """`pairs`, once asked."""
 
 
 def _day(m: Meeting) -> dt.date:
@@ -237,13 +239,17 @@ def _report_organisations(r: MeetingReport, article: Article | None, facts: Arti
 
 
 def pairs(catalog: Catalog) -> list[tuple[str, str, int]]:
-    """Who met whom, how often (reported meetings only), most frequent first."""
-    seen: dict[tuple[str, str], int] = {}
-    for m in catalog.meetings:
-        if not m.sources:
-            continue
-        slugs = sorted({catalog.name_slug[p] for p in m.participants})
-        for i, a in enumerate(slugs):
-            for b in slugs[i + 1:]:
-                seen[(a, b)] = seen.get((a, b), 0) + 1
-    return sorted(((a, b, n) for (a, b), n in seen.items()), key=lambda t: (-t[2], t[0], t[1]))
+    """Who met whom, how often (reported meetings only), most frequent first (counted once a build:
+    the network page and two downloads show it)."""
+    if catalog.pair_counts is None:
+        seen: dict[tuple[str, str], int] = {}
+        for m in catalog.meetings:
+            if not m.sources:
+                continue
+            slugs = sorted({catalog.name_slug[p] for p in m.participants})
+            for i, a in enumerate(slugs):
+                for b in slugs[i + 1:]:
+                    seen[(a, b)] = seen.get((a, b), 0) + 1
+        catalog.pair_counts = sorted(((a, b, n) for (a, b), n in seen.items()),
+                                     key=lambda t: (-t[2], t[0], t[1]))
+    return catalog.pair_counts

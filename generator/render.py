@@ -414,7 +414,7 @@ def _meeting_index(page: _Pages, years: dict[str, list[Meeting]], scope: Scope |
         if not wanted:
             continue
         yield _in(period_group(year), page(urls.meetings_period(year), "meetings_year.md.j2", year=year,
-                                           months=periods[year], rows=rows))
+                                           months=periods[year], rows=rows, unsigned=True))
         for month, ms in months.items():
             yield from _grouped(period_group(year), _parts(
                 page, ms, lambda n, mo=month: urls.meetings_period(mo, n), "meetings_list.md.j2",
@@ -423,8 +423,10 @@ def _meeting_index(page: _Pages, years: dict[str, list[Meeting]], scope: Scope |
 
 
 def _parts(page: _Pages, rows: list, path_of, template: str, **context: object) -> Iterator[Page]:
+    """A listing's pages: unsigned, since signing its rows (and what they link) costs more than
+    rendering a page of them."""
     for part in paginate(rows, path_of):
-        yield page(part.path, template, part=part, **context)
+        yield page(part.path, template, part=part, unsigned=True, **context)
 
 
 def _entity_pages(page: _Pages, kind: str, views: dict, title: str, scope: Scope | None) -> Iterator[Page]:
