@@ -27,7 +27,7 @@ from generator.annotate.fields import (
 )
 from generator.annotate.people import PeopleFinder, PersonMention
 from generator.annotate.places import CAP_RUN, PlaceIndex, capitals, dateline, visited_capital
-from generator.annotate.text import Sentence, country_of, sentences
+from generator.annotate.text import Sentence, country_of, person_of, sentences
 from generator.annotate.titles import TitleIndex
 from generator.model import Annotation, Evidence, MeetingMention, Place, SourceDoc, UnknownPerson
 from generator.registry import Registry
@@ -136,7 +136,7 @@ class Annotator:
 
     def _country_of(self, name: str, ctx: Context) -> str | None:
         """A participant's country: the registry's, or the one a title gave in this article."""
-        person = self.registry.person(name)
+        person = person_of(self.registry, name)
         if person is not None and person.country:
             return person.country
         return ctx.countries.get(name)

@@ -12,7 +12,14 @@ from dataclasses import dataclass, replace
 import ahocorasick
 
 from generator.annotate.places import CAP_RUN
-from generator.annotate.text import FoldTable, SpanIndex, country_of, fold_text, strip_possessive
+from generator.annotate.text import (
+    FoldTable,
+    SpanIndex,
+    country_of,
+    fold_text,
+    person_of,
+    strip_possessive,
+)
 from generator.annotate.text import cfold as fold
 from generator.annotate.titles import HONORIFIC, TitleIndex, TitleMatch
 from generator.annotate.words import (
@@ -466,7 +473,7 @@ class PeopleFinder:
         for m in mentions:
             if m.via not in {"name", "title"}:
                 continue
-            person = self.registry.person(m.name) if m.known else None
+            person = person_of(self.registry, m.name) if m.known else None
             forms = list(person.short) if person else [m.name.split()[-1]]
             written = text[m.start:m.end].split()
             if len(written) >= 2:

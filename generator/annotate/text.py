@@ -12,7 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from generator.model import Country
+from generator.model import Country, Person
 from generator.registry import Registry
 from generator.textnorm import _fold_char, fold
 
@@ -26,6 +26,12 @@ def strip_possessive(word: str) -> str:
     if word.endswith(("'s", "’s")):
         return word[:-2]
     return word[:-1] if word.endswith(("'", "’")) else word
+
+
+def person_of(registry: Registry, name: str) -> Person | None:
+    """`Registry.person` through the folding cache (it runs for every name found)."""
+    slugs = registry.person_names.get(cfold(name))
+    return registry.people[slugs[0]] if slugs and len(slugs) == 1 else None
 
 
 def country_of(registry: Registry, word: str) -> Country | None:
