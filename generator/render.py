@@ -422,11 +422,12 @@ def _meeting_index(page: _Pages, years: dict[str, list[Meeting]], scope: Scope |
     yield page(urls.MEETINGS, "meetings_index.md.j2", years=years, periods=periods, unsigned=True)
 
 
-def _parts(page: _Pages, rows: list, path_of, template: str, **context: object) -> Iterator[Page]:
+def _parts(page: _Pages, rows: list, path_of, template: str, unsigned: bool = True,
+           **context: object) -> Iterator[Page]:
     """A listing's pages: unsigned, since signing its rows (and what they link) costs more than
-    rendering a page of them."""
+    rendering a page of them, except rows of plain data (the review queue's)."""
     for part in paginate(rows, path_of):
-        yield page(part.path, template, part=part, unsigned=True, **context)
+        yield page(part.path, template, part=part, unsigned=unsigned, **context)
 
 
 def _entity_pages(page: _Pages, kind: str, views: dict, title: str, scope: Scope | None) -> Iterator[Page]:
@@ -487,7 +488,7 @@ def _review(page: _Pages, review: Review) -> Iterator[Page]:
         rows = getattr(review, name)
         if len(rows) > listing.SUMMARY:
             yield from _parts(page, rows, lambda n, s=name: urls.review_section(s, n), "review_list.md.j2",
-                              section=name, title=title)
+                              unsigned=False, section=name, title=title)
 
 
 PANEL_TEMPLATE = "article_panel.html.j2"

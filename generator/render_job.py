@@ -120,8 +120,13 @@ class PageJob:
         target = pack_path(state, pack)
         present = target.exists()
 
+        reached = self.scope.articles if self.scope is not None else None
+
         def wanted(path: str, context: dict[str, Any]) -> bool:
             key = PANEL_KEY + path
+            if reached is not None and present and key in self.old \
+                    and path.rpartition("/")[2][:-3] not in reached:
+                return False  # an edit's scope does not reach this panel: as it was (signature kept)
             signature = signer.page(context)
             if signature is not None:
                 out.signatures[key] = signature
