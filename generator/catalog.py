@@ -149,18 +149,26 @@ def build_catalog(meetings: list[Meeting], articles: list[Article], registry: Re
             country_slug.setdefault(view.country, slugify(view.country))
             countries.setdefault(slugify(view.country), PlaceView(slugify(view.country), view.country,
                                                                   view.country))
-        _summarise_person(view, name_slug, place_slug)
+    # Each meeting's participants as slugs, once: a meeting is counted for every participant,
+    # its venue, its country and its conference.
+    who = {id(m): [name_slug[p] for p in m.participants] for m in meetings}
+    for view in people.values():
+        _summarise_person(view, who, place_slug)
     by_stem = {a.stem: a for a in articles}
     conferences, conference_of = _conferences(meetings, by_stem, facts)
     for place in [*venues.values(), *countries.values(), *conferences.values()]:
         place.meetings.sort(key=_order)
-        counts = Counter(name_slug[p] for m in place.meetings if m.sources for p in m.participants)
+        counts: Counter[str] = Counter()
+        for m in place.meetings:
+            if m.sources:
+                counts.update(who[id(m)])
         place.people = counts.most_common()
     for stem, known in facts.items():
         for name in known.mentioned:
             view = person_view(name)
-            if stem not in view.mentioned_in and not any(stem in m.sources for m in view.meetings):
-                view.mentioned_in.append(stem)
+            if stem not in view.mentioned_in and not any(
+                    stem in m.sources and view.slug in who[id(m)] for m in by_article.get(stem, ())):
+                view.mentioned_in.append(stem)  # named, but in none of the meetings the article reports
     for stem in by_article:
         by_article[stem].sort(key=lambda m: (stem not in m.sources, _day(m)))
     return Catalog(meetings=meetings, articles=by_stem, people=people,
@@ -169,14 +177,14 @@ def build_catalog(meetings: list[Meeting], articles: list[Article], registry: Re
                    conference_of=conference_of, pair_steps=_pair_steps(meetings, name_slug))
 
 
-def _summarise_person(view: PersonView, name_slug: dict[str, str], place_slug: dict[str, str]) -> None:
+def _summarise_person(view: PersonView, who: dict[int, list[str]], place_slug: dict[str, str]) -> None:
     view.meetings.sort(key=_order)
     together: Counter[str] = Counter()
     where: Counter[str] = Counter()
     for m in view.meetings:
         if not m.sources:
             continue  # a meeting known only from a recollection is shown, not counted
-        together.update({name_slug[p] for p in m.participants} - {view.slug})
+        together.update(set(who[id(m)]) - {view.slug})
         if m.venue in place_slug:
             where[place_slug[m.venue]] += 1
     view.counterparts = sorted(together.items(), key=lambda t: (-t[1], t[0]))
