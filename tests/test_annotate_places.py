@@ -63,3 +63,16 @@ def test_country_beside_picks_the_namesake(index: PlaceIndex) -> None:
 def test_capital_named_by_country(index: PlaceIndex) -> None:
     (m,) = capitals(index, "He arrived late last evening in the Ruritanian capital from abroad.")
     assert m.place.name == "Strelsau" and m.cued
+
+
+def test_every_capitalised_run_token_folds_to_a_word() -> None:
+    """PlaceIndex bounds a name's tokens by its words: each token must fold to one at least."""
+    import re
+
+    from generator.annotate.places import CONNECT, UPPER
+    from generator.textnorm import _fold_char
+
+    opens = re.compile(f"[{UPPER}]")
+    every = (chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    assert all(_fold_char(c).isalnum() for c in every if opens.match(c))
+    assert all(_fold_char(c).isalnum() for c in re.sub(r"[^a-z]", "", CONNECT))

@@ -124,7 +124,11 @@ class PlaceIndex:
                 if key and place not in self.by_name.setdefault(key, []):
                     self.by_name[key].append(place)
         self.max_words = max((k.count(" ") + 1 for k in self.by_name), default=1)
-        self.first_words = {k.split(" ")[0] for k in self.by_name}
+        self.first_words: dict[str, int] = {}
+        """First word of a place name -> most words a name starting with it has."""
+        for key in self.by_name:
+            words = key.split(" ")
+            self.first_words[words[0]] = max(self.first_words.get(words[0], 0), len(words))
 
     def lookup(self, name: str, country: str | None = None) -> Place | None:
         """The place `name` means; a country named beside it picks among namesakes."""
@@ -156,10 +160,13 @@ class PlaceIndex:
         i = 0
         while i < len(tokens):
             hit = None
-            if fold(text[tokens[i][0]:tokens[i][1]]).split(" ")[0] not in self.first_words:
+            longest = self.first_words.get(fold(text[tokens[i][0]:tokens[i][1]]).split(" ")[0])
+            if longest is None:
                 i += 1  # no place name starts with this word
                 continue
-            for j in range(min(len(tokens), i + self.max_words), i, -1):
+            # Every token folds to a word or more (it opens with a letter), so a name of `longest`
+            # words spans `longest` tokens at most.
+            for j in range(min(len(tokens), i + longest), i, -1):
                 s, e = tokens[i][0], tokens[j - 1][1]
                 name = strip_possessive(text[s:e]).rstrip(".")
                 if self.by_name.get(fold(name)) and not country_of(self.registry, name):
