@@ -86,7 +86,8 @@ class PageJob:
                 out.signatures[key] = signature
             return signature is None or self.old.get(key) != signature or not target.exists()
 
-        env = environment(self.settings.template_dirs, compiled_templates(self.settings, self.epoch))
+        compiled = compiled_templates(self.settings, self.epoch)
+        env = environment(self.settings.template_dirs, compiled if compiled.is_dir() else None)
         docs = self.settings.docs_dir
         pages = Selective(env, lambda path, ctx: wanted(path, docs / path, ctx))
         for page in render_site(self.catalog, self.review, pages, self.site_name,  # type: ignore[arg-type]
@@ -170,13 +171,28 @@ class PageJob:
 def compiled_templates(settings: Settings, epoch: str) -> Path:
     """Jinja keys compiled templates by their source only; the folder adds the generator's code
     (the epoch), so compiled output of an older generator is never used."""
-    folder = settings.cache_dir / f"templates-{epoch[:16]}"
-    if not folder.is_dir():
-        for old in settings.cache_dir.glob("templates-*"):
-            if old != folder:  # the other share may be making it right now
-                shutil.rmtree(old, ignore_errors=True)
-        folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    return settings.cache_dir / f"templates-{epoch[:16]}"
+
+
+def compile_templates(settings: Settings, epoch: str) -> None:
+    """Compile every template into the cache before the shares fork, so that they only read it.
+
+    Jinja writes a compiled template through a temporary file; one that a killed build left
+    behind is removed here, while no other process can be writing.
+    """
+    folder = compiled_templates(settings, epoch)
+    for old in settings.cache_dir.glob("templates-*"):
+        if old != folder:
+            shutil.rmtree(old, ignore_errors=True)
+    folder.mkdir(parents=True, exist_ok=True)
+    for leftover in folder.glob("*.tmp"):
+        leftover.unlink(missing_ok=True)
+    env = environment(settings.template_dirs, folder)
+    for name in env.list_templates(extensions=["j2"]):
+        try:
+            env.get_template(name)
+        except jinja2.TemplateError:
+            pass  # reported where a page uses it, with the page's name
 
 
 def _stems_by_pack(stems: Iterable[str]) -> dict[int, list[str]]:

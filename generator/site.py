@@ -28,7 +28,7 @@ from generator.load import load_articles
 from generator.memory import frozen_heap, paused_gc
 from generator.model import Problem
 from generator.registry import Registry, load_registry
-from generator.render_job import PANEL_KEY, PageJob
+from generator.render_job import PANEL_KEY, PageJob, compile_templates
 from generator.review import Review, build_review
 from generator.scope import Before, Scope, edit_scope, shape
 from generator.workers import fork_map
@@ -80,6 +80,7 @@ def annotate(settings: Settings, registry: Registry | None = None,
     if registry is None:
         registry, result.problems = cached_registry(settings, store)
     remove_stale_temporaries(settings.articles_dir)
+    remove_stale_temporaries(settings.state_dir / "annotations", recursive=False)  # records of a killed run
     seeds, found = find_seeds(settings.seeds_dir)
     result.problems += found
     annotator = annotator_key()
@@ -133,6 +134,7 @@ def render(settings: Settings, registry: Registry | None = None,
     job = PageJob(settings, plan.catalog, plan.review, name, epoch, last.get("signatures", {}),
                   corpus.records, manifest, plan.scope)  # type: ignore[arg-type]
     parts = settings.workers if len(corpus.articles) >= PARALLEL_RENDER else 1
+    compile_templates(settings, epoch)
     own_problems = len(result.problems)
     signatures: dict[str, str] = {}
     groups: dict[str, str] = {}

@@ -96,20 +96,26 @@ class Manifest:
         self.journal = path.with_name(path.name + ".pending")
         """Files this run is about to write, one a line, so a killed run's files stay ours."""
         self._journal: IO[str] | None = None
+        interrupted = True
         try:
             self.previous = set(json.loads(path.read_text(encoding="utf-8")))
+            interrupted = False
         except (OSError, ValueError, TypeError):
             self.previous = set()
         try:
             self.previous |= {line for line in self.journal.read_text(encoding="utf-8").splitlines()
                               if line}
+            interrupted = True
         except OSError:
             pass
-        # A killed build leaves at most one temporary per folder it was writing to: those of
-        # generated pages, and anywhere in the generator's own state folder (records, panels).
-        for folder in {(root / rel).parent for rel in self.previous}:
-            remove_stale_temporaries(folder, recursive=False)
-        remove_stale_temporaries(path.parent)
+        if interrupted:
+            # A killed build (its journal is still there; every writing run opens one) leaves at
+            # most one temporary per folder it was writing to: those of generated pages, and
+            # anywhere in the generator's own state folder (records, panels). A finished one
+            # leaves none, and looking through every folder cost a tenth of a second.
+            for folder in {(root / rel).parent for rel in self.previous}:
+                remove_stale_temporaries(folder, recursive=False)
+            remove_stale_temporaries(path.parent)
 
     def owns(self, target: Path) -> bool:
         rel = self._rel(target)
@@ -129,6 +135,8 @@ class Manifest:
                 f"{rel}: exists but was not generated; move it away or rename it "
                 "(the generator never overwrites a file it did not create)"
             )
+        if self._journal is None:
+            self._open_journal()  # before the first write of any kind: see __init__
         if not known:
             self._note(rel)
         self.current.add(rel)
@@ -137,13 +145,16 @@ class Manifest:
             return True
         return write_if_changed(target, data, durable=False)
 
+    def _open_journal(self) -> None:
+        self.journal.parent.mkdir(parents=True, exist_ok=True)
+        self._journal = self.journal.open("a", encoding="utf-8")
+
     def _note(self, rel: str) -> None:
         """Journal a new file before it exists: a build killed next still knows it made it."""
         if self._journal is None:
-            self.journal.parent.mkdir(parents=True, exist_ok=True)
-            self._journal = self.journal.open("a", encoding="utf-8")
-        self._journal.write(rel + "\n")
-        self._journal.flush()
+            self._open_journal()
+        self._journal.write(rel + "\n")  # type: ignore[union-attr]
+        self._journal.flush()  # type: ignore[union-attr]
 
     def _adoptable(self, target: Path, data: str | bytes) -> bool:
         """A file we evidently made, though the manifest lost it (a fresh clone without
