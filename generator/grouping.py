@@ -19,6 +19,7 @@ at a fraction of the cost.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 from collections import Counter, defaultdict
@@ -133,7 +134,6 @@ class Trace:
 
     joined: dict[Key, Key]
     """Report -> the report that founded its meeting (a founder maps to itself)."""
-    reports: dict[Key, MeetingReport]
     members: dict[Key, list[Key]]
     """Founder -> the reports of its meeting, in the order they joined."""
     meetings: dict[Key, Meeting]
@@ -141,6 +141,13 @@ class Trace:
     naming: dict[Key, tuple[tuple[object, ...], str]]
     """Founder -> (order among meetings with the same base slug, base slug): see `_assign_ids`."""
     apart: dict[str, frozenset[str]]
+
+    def __getstate__(self) -> dict[str, object]:
+        """Stored without the meetings' reports: the next build has them (see `_Replay.finish`),
+        and they were most of the bytes to write and read."""
+        state = dict(self.__dict__)
+        state["meetings"] = {f: dataclasses.replace(m, reports=[]) for f, m in self.meetings.items()}
+        return state
 
 
 @dataclass
@@ -163,13 +170,17 @@ def group_reports(reports: list[MeetingReport],
 
 
 def group(reports: list[MeetingReport], apart: dict[str, frozenset[str]] | None = None,
-          previous: Trace | None = None) -> Grouping:
-    """`group_reports`, replaying `previous` (the last build's trace) where nothing can differ."""
+          previous: Trace | None = None, old: dict[str, list[MeetingReport]] | None = None) -> Grouping:
+    """`group_reports`, replaying `previous` (the last build's trace) where nothing can differ.
+
+    `old` gives, for each article parsed again or deleted since that build, its reports then
+    (an empty list for a new article); every other article's reports are taken as unchanged.
+    """
     apart = apart or {}
     keyed = _keys(reports)
-    if previous is not None and previous.apart != apart:
+    if previous is not None and (previous.apart != apart or old is None):
         previous = None  # a changed `split:` may reach any report: group from scratch
-    replay = _Replay(previous, keyed)
+    replay = _Replay(previous, keyed, old or {})
     clusters: list[list[MeetingReport]] = []
     founders: list[Key] = []
     index = _Index()
@@ -241,9 +252,12 @@ class _Replay:
     other report is matched in full. Replaying is therefore exact, never an approximation.
     """
 
-    def __init__(self, previous: Trace | None, keyed: list[tuple[Key, MeetingReport]]) -> None:
+    def __init__(self, previous: Trace | None, keyed: list[tuple[Key, MeetingReport]],
+                 old: dict[str, list[MeetingReport]]) -> None:
         self.prev = previous
         self.now: dict[Key, MeetingReport] = dict(keyed)
+        self.old: dict[Key, MeetingReport] = {k: r for k, r in _keys([r for rs in old.values() for r in rs])}
+        """The last build's reports of the articles that changed (the others are as now)."""
         self.dirty_tokens: set[Token] = set()
         self.dirty: set[Key] = set()
         """Founders (of this build or the last) whose clusters differ."""
@@ -252,8 +266,8 @@ class _Replay:
         self.changed: set[Key] = set()
         if previous is None:
             return
-        self.changed = {k for k, r in self.now.items() if previous.reports.get(k) != r}
-        for k in self.changed | (previous.reports.keys() - self.now.keys()):
+        self.changed = {k for k, r in self.now.items() if k[0] in old and self.old.get(k) != r}
+        for k in self.changed | (self.old.keys() - self.now.keys()):
             if k in previous.joined:
                 self._mark(previous.joined[k])
 
@@ -293,7 +307,7 @@ class _Replay:
         prev = self.prev
         if prev is not None:
             for k in prev.members.get(founder, ()):
-                self.dirty_tokens.update(_tokens(prev.reports[k]))
+                self.dirty_tokens.update(_tokens(self.old.get(k) or self.now[k]))
         for k in self.members.get(founder, ()):
             self.dirty_tokens.update(_tokens(self.now[k]))
 
@@ -306,6 +320,7 @@ class _Replay:
         for founder, cluster in zip(founders, clusters, strict=True):
             if prev is not None and founder not in self.dirty and founder in prev.meetings:
                 meetings[founder] = prev.meetings[founder]
+                meetings[founder].reports = cluster  # the same reports, as the last build had them
                 naming[founder] = prev.naming[founder]
             else:
                 meetings[founder] = _meeting(cluster)
@@ -319,7 +334,7 @@ class _Replay:
         else:
             renamed = _assign_ids(meetings, naming, None)
         ordered = sorted(meetings.values(), key=lambda m: (m.date is None, m.date or dt.date.min, m.id))
-        trace = Trace(joined=joined, reports=self.now, members=self.members, meetings=meetings,
+        trace = Trace(joined=joined, members=self.members, meetings=meetings,
                       naming=naming, apart=apart)
         if prev is None:
             return Grouping(ordered, trace, {m.id for m in ordered})

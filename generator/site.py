@@ -188,7 +188,8 @@ def _plan(settings: Settings, store: Store, epoch: str, corpus: Loaded, registry
     if isinstance(kept, tuple) and len(kept) == 3 and kept[0] == last.get("inputs") and few:
         _, trace, was = kept
     old = {m.id: m for m in trace.meetings.values()} if trace is not None else {}
-    grouping = group([r for a in articles for r in a.reports], splits_of(articles), trace)
+    changed = {stem: article.reports if article else [] for stem, (article, _) in corpus.before.items()}
+    grouping = group([r for a in articles for r in a.reports], splits_of(articles), trace, changed)
     catalog = build_catalog(grouping.meetings, articles, registry, corpus.facts)
     review = build_review(catalog, corpus.facts, problems)
     scope = None
