@@ -54,7 +54,7 @@ def load_article(path: Path, registry: Registry,
     for m in [*values["meetings"], *values["recalled"]]:
         m["participants"] = canon(m["participants"])
     article = Article(
-        stem=path.stem, path=path, title=values["title"] or path.stem, date=values["date"],
+        stem=path.stem, title=values["title"] or path.stem, date=values["date"],
         venue=values["venue"], country=values["country"], participants=values["participants"],
         kind=values["kind"], extra={**{k: v for k, v in parsed.data.items()
                                        if k not in {f.name for f in schema.ARTICLE_FIELDS}},

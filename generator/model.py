@@ -192,7 +192,7 @@ class Article:
     """An annotated article as loaded from `docs/articles/<stem>.md` (the researcher's copy)."""
 
     stem: str
-    path: Path
+    """Its file is docs/articles/<stem>.md (no path kept: ten thousand of them are cached)."""
     title: str
     date: dt.date | None
     venue: str | None
