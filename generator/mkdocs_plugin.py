@@ -73,7 +73,7 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
     def on_config(self, config: Any) -> Any:
         self.settings = Settings.for_root(Path(config.config_file_path).parent,
                                           jobs=self.config.workers)
-        self.panels = PanelReader(self.settings.state_dir)
+        self.panels = PanelReader(self.settings.state_dir, self.settings.cache_dir)
         if self._fragments_wanted(config):
             config.theme.dirs = theme_dirs_with_overrides(config.theme.dirs, config.theme.custom_dir)
         return config

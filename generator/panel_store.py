@@ -9,8 +9,10 @@ as small as the change.
 
 `mkdocs build --dirty` rebuilds a page only when its source file is newer than the built page,
 and a panel can change while its article does not (a meeting it belongs to gained a source). So
-beside each pack the render keeps when each panel last changed (`.generator/panel-times/`), and
-the plugin rebuilds an article whose panel changed after its page was built.
+for each pack the render keeps when each of its panels last changed, and the plugin rebuilds an
+article whose panel changed after its page was built. Those times are machine-local
+(`.generator/cache/panel-times/`, never committed): without them every panel counts as changed
+at the next render, which only rebuilds more.
 """
 
 from __future__ import annotations
@@ -36,9 +38,9 @@ def pack_path(state_dir: Path, pack: int) -> Path:
     return state_dir / FOLDER / f"pack-{pack:02d}.json"
 
 
-def times_path(state_dir: Path, pack: int) -> Path:
+def times_path(cache_dir: Path, pack: int) -> Path:
     """When each panel of a pack last changed (ns since the epoch): build bookkeeping, not output."""
-    return state_dir / TIMES_FOLDER / f"pack-{pack:02d}.json"
+    return cache_dir / TIMES_FOLDER / f"pack-{pack:02d}.json"
 
 
 def encode(panels: dict[str, str]) -> str:
@@ -60,6 +62,7 @@ class PanelReader:
     """Panels for the MkDocs plugin, each pack read once per change rather than once per article."""
 
     state_dir: Path
+    cache_dir: Path
     _packs: dict[int, tuple[tuple[int, int], dict[str, object]]] = field(default_factory=dict)
 
     def panel(self, stem: str) -> str | None:
@@ -84,7 +87,7 @@ class PanelReader:
             by_pack.setdefault(pack_of(stem), []).append(stem)
         out: dict[str, int] = {}
         for pack, members in by_pack.items():
-            times = read_json(times_path(self.state_dir, pack))
+            times = read_json(times_path(self.cache_dir, pack))
             for stem in members:
                 when = times.get(stem)
                 if isinstance(when, int):

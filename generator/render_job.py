@@ -137,9 +137,10 @@ class PageJob:
         fresh = {stem: render_panel(self.catalog, stem, self.details.get(stem), selective, links)  # type: ignore[arg-type]
                  for stem in stems}
         skipped = [stem for stem, text in fresh.items() if text is SKIPPED]
-        if len(skipped) == len(stems) and before == set(stems) and times_path(state, pack).exists():
+        times_file = times_path(self.settings.cache_dir, pack)
+        if len(skipped) == len(stems) and before == set(stems) and times_file.exists():
             _write(self.manifest, target, SKIPPED, out)
-            _write(self.manifest, times_path(state, pack), SKIPPED, out)
+            _write(self.manifest, times_file, SKIPPED, out)
             return
         old = read_json(target) if present else {}
         panels: dict[str, str] = {}
@@ -158,7 +159,7 @@ class PageJob:
                     out: Produced) -> None:
         """Write a pack and when each of its panels last changed (for `mkdocs build --dirty`)."""
         state = self.settings.state_dir
-        times_file = times_path(state, pack)
+        times_file = times_path(self.settings.cache_dir, pack)
         known = read_json(times_file) if old else {}
         now = time.time_ns()
         times = {stem: known[stem] if old.get(stem) == text and isinstance(known.get(stem), int) else now

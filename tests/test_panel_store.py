@@ -18,7 +18,7 @@ def packs(root: Path) -> dict[str, bytes]:
 def test_panels_are_packed_and_read_back(tmp_path: Path) -> None:
     root = corpus(tmp_path / "site")
     site.render(Settings.for_root(root))
-    reader = panel_store.PanelReader(root / ".generator")
+    reader = panel_store.PanelReader(root / ".generator", root / ".generator" / "cache")
     stems = ["a1", "a2", "b1", "c1"]
     assert len(packs(root)) == len({panel_store.pack_of(s) for s in stems})
     for stem in stems:
@@ -32,7 +32,7 @@ def test_an_edit_rewrites_only_the_packs_and_times_of_changed_panels(tmp_path: P
     root = corpus(tmp_path / "site")
     settings = Settings.for_root(root)
     site.render(settings)
-    before, reader = packs(root), panel_store.PanelReader(root / ".generator")
+    before, reader = packs(root), panel_store.PanelReader(root / ".generator", root / ".generator" / "cache")
     times = reader.changed_since(["a1", "a2", "b1", "c1"])
     article = root / "docs/articles/b1.md"
     article.write_text(article.read_text(encoding="utf-8").replace("venue: New Delhi", "venue: Mumbai"),
