@@ -24,9 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.bench_corpus import venues, write_corpus
 from generator.config import PACKAGE_DIR
-from generator.registry import load_registry
 
 SIZES = (1000, 2000, 5000, 10000)
 QUICK_SIZES = (100, 200)
@@ -121,6 +119,9 @@ def run_stage(name: str, command: list[str], cwd: Path, interval: float = 0.2) -
 
 def make_site(root: Path, n: int) -> int:
     """A fresh site folder with the project's mkdocs.yml and N synthetic seeds; returns meetings."""
+    from generator.bench_corpus import write_corpus  # not on every CLI start
+    from generator.registry import load_registry
+
     if root.exists():
         shutil.rmtree(root)
     (root / "docs").mkdir(parents=True)
@@ -154,6 +155,9 @@ def edit_one_article(root: Path, which: int = 2) -> Path:
     """Change one article's venue by hand, as a researcher would: the meeting moves.
 
     `which` picks the article (the 1/which-th of them), so that two edits touch two articles."""
+    from generator.bench_corpus import venues  # not on every CLI start
+    from generator.registry import load_registry
+
     articles = sorted((root / "docs" / "articles").glob("*.md"))
     target = articles[len(articles) // which]
     text = target.read_text(encoding="utf-8")

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from generator import bench, site
 from generator.config import Settings
@@ -88,6 +87,8 @@ def failure(exc: Exception, root: Path) -> str:
 
 
 def _with_progress(run: Callable[..., site.Result], settings: Settings, console: Console) -> site.Result:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), console=console, transient=True) as bar:
         tasks: dict[str, int] = {}

@@ -6,8 +6,8 @@ import csv
 import io
 import json
 from collections.abc import Callable, Iterator
-from xml.sax.saxutils import escape, quoteattr
 
+from generator import xml_text
 from generator.catalog import Catalog, pairs
 from generator.model import Meeting
 from generator.review import Review
@@ -97,10 +97,12 @@ def _graphml(catalog: Catalog) -> str:
              '<key id="meetings" for="edge" attr.name="meetings" attr.type="int"/>',
              '<graph id="met" edgedefault="undirected">']
     for view in catalog.people.values():
-        lines.append(f"<node id={quoteattr(view.slug)}><data key=\"name\">{escape(view.name)}</data>"
-                     f"<data key=\"country\">{escape(view.country or '')}</data></node>")
+        lines.append(f"<node id={xml_text.attribute(view.slug)}>"
+                     f"<data key=\"name\">{xml_text.text(view.name)}</data>"
+                     f"<data key=\"country\">{xml_text.text(view.country or '')}</data></node>")
     for a, b, n in pairs(catalog):
-        lines.append(f"<edge source={quoteattr(a)} target={quoteattr(b)}>"
+        lines.append(f"<edge source={xml_text.attribute(a)} target={xml_text.attribute(b)}>"
                      f"<data key=\"meetings\">{n}</data></edge>")
     lines += ["</graph>", "</graphml>", ""]
     return "\n".join(lines)
+

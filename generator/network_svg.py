@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from xml.sax.saxutils import escape
 
+from generator import xml_text
 from generator.catalog import Catalog
 
 SIZE = 900
@@ -50,7 +50,8 @@ def network_svg(catalog: Catalog, pairs: list[tuple[str, str, int]], limit: int 
             width = 0.6 + 4 * n / top
             out.append(f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" '
                        f'stroke="#90a4ae" stroke-opacity="0.7" stroke-width="{width:.2f}">'
-                       f"<title>{escape(people[a].name)} – {escape(people[b].name)}: {n}</title></line>")
+                       f"<title>{xml_text.text(people[a].name)} – {xml_text.text(people[b].name)}: {n}"
+                       "</title></line>")
     for slug in chosen:
         x, y, angle = at[slug]
         view = people[slug]
@@ -58,11 +59,11 @@ def network_svg(catalog: Catalog, pairs: list[tuple[str, str, int]], limit: int 
         lx, ly = x + (r + 4) * math.cos(angle), y + (r + 4) * math.sin(angle)
         left = math.cos(angle) < 0
         rotate = math.degrees(angle) + (180 if left else 0)
-        where = escape(view.country or "country unknown")
+        where = xml_text.text(view.country or "country unknown")
         out.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{colour[view.country or ""]}">'
-                   f"<title>{escape(view.name)} ({where})</title></circle>")
+                   f"<title>{xml_text.text(view.name)} ({where})</title></circle>")
         out.append(f'<text x="{lx:.1f}" y="{ly:.1f}" dominant-baseline="middle" '
                    f'text-anchor="{"end" if left else "start"}" '
-                   f'transform="rotate({rotate:.1f} {lx:.1f} {ly:.1f})">{escape(view.name)}</text>')
+                   f'transform="rotate({rotate:.1f} {lx:.1f} {ly:.1f})">{xml_text.text(view.name)}</text>')
     out.append("</svg>")
     return "\n".join(out) + "\n"
