@@ -31,17 +31,24 @@ def meeting_record(m: Meeting) -> dict[str, object]:
     }
 
 
-def export_files(catalog: Catalog, review: Review | None = None) -> Iterator[tuple[str, str]]:
-    """Every download: meetings (JSON, CSV), who-met-whom (CSV, GraphML), the review queue (JSON)."""
-    records = [meeting_record(m) for m in catalog.meetings]
-    for record in records:
-        slug = catalog.conference_of.get(str(record["id"]))
-        record["conference"] = catalog.conferences[slug].name if slug else None
-    yield "meetings.json", _json_rows(records)
-    yield "meetings.csv", _csv(records)
-    yield "pairs.csv", _pairs_csv(catalog)
-    yield "network.graphml", _graphml(catalog)
-    if review is not None:
+def export_files(catalog: Catalog, review: Review | None = None,
+                 wanted: Callable[[str], bool] = lambda _: True) -> Iterator[tuple[str, str]]:
+    """Every download (or those `wanted`): meetings (JSON, CSV), who-met-whom (CSV, GraphML), the
+    review queue (JSON). A renderer's share computes only the files it writes."""
+    if wanted("meetings.json") or wanted("meetings.csv"):
+        records = [meeting_record(m) for m in catalog.meetings]
+        for record in records:
+            slug = catalog.conference_of.get(str(record["id"]))
+            record["conference"] = catalog.conferences[slug].name if slug else None
+        if wanted("meetings.json"):
+            yield "meetings.json", _json_rows(records)
+        if wanted("meetings.csv"):
+            yield "meetings.csv", _csv(records)
+    if wanted("pairs.csv"):
+        yield "pairs.csv", _pairs_csv(catalog)
+    if wanted("network.graphml"):
+        yield "network.graphml", _graphml(catalog)
+    if review is not None and wanted("review.json"):
         sections = _review_record(review)
         yield "review.json", "{\n" + ",\n".join(
             f"{json.dumps(name)}: {_json_rows(rows, default=str).rstrip()}" for name, rows in sections.items()

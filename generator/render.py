@@ -359,10 +359,12 @@ class _Pages:
 
 
 def render_site(catalog: Catalog, review: Review, env: jinja2.Environment,
-                site_name: str, scope: Scope | None = None) -> Iterator[Page]:
+                site_name: str, scope: Scope | None = None,
+                mine: Callable[[str], bool] = lambda _: True) -> Iterator[Page]:
     """Every generated page and data file, or those of the groups in `scope`; the caller writes them.
 
-    Pages are made lazily, so a group left out of the scope costs nothing. Indexes that summarise
+    Pages are made lazily, so a group left out of the scope costs nothing; data files only when
+    `mine` (a renderer's share of the paths) says so. Indexes that summarise
     the whole corpus are `unsigned`: made every time (and written only when their bytes changed),
     because signing every meeting and view they count costs more than rendering them.
     """
@@ -383,8 +385,9 @@ def render_site(catalog: Catalog, review: Review, env: jinja2.Environment,
     yield from _review(page, review)
     all_pairs = pairs(catalog)
     yield page(urls.NETWORK, "network.md.j2", pairs=all_pairs[:listing.PAGE_ROWS], total=len(all_pairs))
-    yield Page(urls.data("network.svg"), network_svg(catalog, all_pairs))
-    for path, content in export_files(catalog, review):
+    if mine(urls.data("network.svg")):  # data files: only those of this renderer's share
+        yield Page(urls.data("network.svg"), network_svg(catalog, all_pairs))
+    for path, content in export_files(catalog, review, lambda name: mine(urls.data(name))):
         yield Page(urls.data(path), content)
 
 

@@ -91,7 +91,7 @@ class PageJob:
         docs = self.settings.docs_dir
         pages = Selective(env, lambda path, ctx: wanted(path, docs / path, ctx))
         for page in render_site(self.catalog, self.review, pages, self.site_name,  # type: ignore[arg-type]
-                                self.scope):
+                                self.scope, mine):
             if mine(page.path):
                 out.groups[page.path] = page.group
                 _write(manifest, docs / page.path, page.content, out)

@@ -133,7 +133,7 @@ def render(settings: Settings, registry: Registry | None = None,
         plan = _plan(settings, store, epoch, corpus, registry, last if present else {}, result.problems)
     job = PageJob(settings, plan.catalog, plan.review, name, epoch, last.get("signatures", {}),
                   corpus.records, manifest, plan.scope)  # type: ignore[arg-type]
-    parts = settings.workers if len(corpus.articles) >= PARALLEL_RENDER and plan.scope is None else 1
+    parts = settings.workers if len(corpus.articles) >= PARALLEL_RENDER else 1
     compile_templates(settings, epoch)
     own_problems = len(result.problems)
     signatures: dict[str, str] = {}
