@@ -112,7 +112,8 @@ def report(result: site.Result, command: str, strict: bool, console: Console) ->
         parts.append("annotated: " + ", ".join(f"{n} {k}" for k, n in sorted(result.annotated.items())))
     if command in ("build", "render"):
         parts.append(f"{result.articles} articles, {result.meetings} meetings, "
-                     f"{result.written} files written, {len(result.removed)} removed")
+                     f"{result.written} files written, {len(result.removed)} removed"
+                     + (" (pages the edits reach)" if result.partial else ""))
     parts.append(f"{len(errors)} error(s), {len(warnings)} warning(s)")
     print(f"{command}: " + "; ".join(parts), file=sys.stderr)
     return 1 if errors or (strict and warnings) else 0
