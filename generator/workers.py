@@ -116,14 +116,14 @@ class SeedJob:
             article_files.write_pending(self.state_dir, pending)
         return seeds, replace(self, unflushed=frozenset(pending), torn=frozenset(cut))
 
-    def finish(self, unwritten: list[str]) -> None:
+    def finish(self, written: set[str]) -> None:
         """Flush what this run created unflushed, then drop the journal (keeping stems of a cut
-        run that still could not be written, so a later run tries them again)."""
+        run that were not written again, so a later run tries them again)."""
         if not self.unflushed:
             return
         flush_everything()
         left = {stem: path for stem, path in article_files.read_pending(self.state_dir).items()
-                if stem in unwritten and stem in self.torn}
+                if stem in self.torn and stem in self.unflushed and stem not in written}
         if left:
             article_files.write_pending(self.state_dir, left)
         else:
@@ -171,17 +171,30 @@ def annotate_seeds(seeds: list[Seed], job: SeedJob, workers: int) -> Iterator[Se
     Seeds whose new articles a power cut may have torn (see `SeedJob.journal`) are added.
     """
     seeds, job = job.journal(seeds)
-    unwritten: list[str] = []
+    written: set[str] = set()
     early = EarlyFlush() if job.unflushed else None
-    for done, (seed, outcome) in enumerate(zip(seeds, _outcomes(seeds, job, workers), strict=True)):
-        if outcome.outcome is None:
-            unwritten.append(seed.stem)
-        if early is not None and done % FLUSH_EVERY == FLUSH_EVERY - 1:
-            early.start()
-        yield outcome
+    outcomes = _outcomes(seeds, job, workers)
+    try:
+        for done, (seed, outcome) in enumerate(zip(seeds, outcomes, strict=True)):
+            if outcome.outcome is not None:
+                written.add(seed.stem)
+            if early is not None and done % FLUSH_EVERY == FLUSH_EVERY - 1:
+                early.start()
+            yield outcome
+    except BaseException:
+        # Stopped (Ctrl-C, a failure, a caller that stopped reading): once the workers are gone
+        # every file they left is whole, so after the flush only torn files of a power cut
+        # before this run still need the journal, and a restart skips what was done.
+        outcomes.close()
+        _finish(job, early, written)
+        raise
+    _finish(job, early, written)
+
+
+def _finish(job: SeedJob, early: EarlyFlush | None, written: set[str]) -> None:
     if early is not None:
         early.wait()
-    job.finish(unwritten)
+    job.finish(written)
 
 
 FLUSH_EVERY = 500

@@ -109,3 +109,20 @@ def test_a_cut_short_article_is_a_researchers_once_the_run_completed(
     settings = Settings.for_root(tmp_path, jobs=1, refresh=True)
     site.annotate(settings, registry)
     assert path.read_bytes() == whole[:whole.index(b"<div")]
+
+
+def test_a_run_stopped_midway_flushes_and_leaves_no_journal(
+        tmp_path: Path, registry: Registry, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.annotate import Annotator
+    from generator.ingest import find_seeds
+
+    settings = _site(tmp_path)
+    syncs: list[int] = []
+    monkeypatch.setattr(workers, "flush_everything", lambda: syncs.append(1))
+    seeds, _ = find_seeds(settings.seeds_dir)
+    job = workers.SeedJob(Annotator(registry), settings.articles_dir, settings.state_dir, "a", "r")
+    run = workers.annotate_seeds(seeds, job, workers=1)
+    assert next(run).outcome == "created"
+    assert articles.pending_path(settings.state_dir).exists()
+    run.close()  # a caller that stops reading (Ctrl-C, a failure) after the first article
+    assert syncs == [1] and not articles.pending_path(settings.state_dir).exists()
