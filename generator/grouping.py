@@ -19,7 +19,7 @@ at a fraction of the cost.
 
 from __future__ import annotations
 
-import dataclasses
+import copy
 import datetime as dt
 import hashlib
 from collections import Counter, defaultdict
@@ -146,8 +146,14 @@ class Trace:
         """Stored without the meetings' reports: the next build has them (see `_Replay.finish`),
         and they were most of the bytes to write and read."""
         state = dict(self.__dict__)
-        state["meetings"] = {f: dataclasses.replace(m, reports=[]) for f, m in self.meetings.items()}
+        state["meetings"] = {f: _without_reports(m) for f, m in self.meetings.items()}
         return state
+
+
+def _without_reports(m: Meeting) -> Meeting:
+    bare = copy.copy(m)  # no __init__ (dataclasses.replace ran it: a tenth of a second a build)
+    bare.reports = []
+    return bare
 
 
 @dataclass
@@ -259,6 +265,8 @@ class _Replay:
         self.old: dict[Key, MeetingReport] = {k: r for k, r in _keys([r for rs in old.values() for r in rs])}
         """The last build's reports of the articles that changed (the others are as now)."""
         self.dirty_tokens: set[Token] = set()
+        self.dirty_people: set[str] = set()
+        """The people in `dirty_tokens`: most reports share none, and this says so in one step."""
         self.dirty: set[Key] = set()
         """Founders (of this build or the last) whose clusters differ."""
         self.members: dict[Key, list[Key]] = {}
@@ -278,7 +286,8 @@ class _Replay:
         if prev is None or key in self.changed or key not in prev.joined:
             return None
         dirty = self.dirty_tokens
-        if dirty and any(t in dirty for t in _queries(report)):
+        if dirty and not self.dirty_people.isdisjoint(report.participants) \
+                and any(t in dirty for t in _queries(report)):
             return None
         founder = prev.joined[key]
         if founder == key:
@@ -299,7 +308,7 @@ class _Replay:
             if key in prev.joined:
                 self._mark(prev.joined[key])
         elif founder in self.dirty:
-            self.dirty_tokens.update(_tokens(report))
+            self._spoil(report)
 
     def _mark(self, founder: Key) -> None:
         """A cluster differs from now on: every report that could see it must choose afresh."""
@@ -307,9 +316,13 @@ class _Replay:
         prev = self.prev
         if prev is not None:
             for k in prev.members.get(founder, ()):
-                self.dirty_tokens.update(_tokens(self.old.get(k) or self.now[k]))
+                self._spoil(self.old.get(k) or self.now[k])
         for k in self.members.get(founder, ()):
-            self.dirty_tokens.update(_tokens(self.now[k]))
+            self._spoil(self.now[k])
+
+    def _spoil(self, report: MeetingReport) -> None:
+        self.dirty_tokens.update(_tokens(report))
+        self.dirty_people.update(report.participants)
 
     def finish(self, clusters: list[list[MeetingReport]], founders: list[Key], joined: dict[Key, Key],
                apart: dict[str, frozenset[str]]) -> Grouping:
