@@ -7,6 +7,7 @@ Listing pages come in numbered parts (`-p2`, `-p3`) so that no page grows with t
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from urllib.parse import quote
 
@@ -108,4 +109,9 @@ def rel_from(from_dir: str, to_page: str) -> str:
     common = 0
     while common < len(here) and common < len(there) - 1 and here[common] == there[common]:
         common += 1
-    return quote("/".join([".."] * (len(here) - common) + there[common:]))
+    link = "/".join([".."] * (len(here) - common) + there[common:])
+    return link if _URL_SAFE.fullmatch(link) else quote(link)  # slugs need no quoting: skip its cost
+
+
+_URL_SAFE = re.compile(r"[A-Za-z0-9_.~/-]*")
+"""What `quote` leaves as it is (its safe set: letters, digits, `_.-~` and `/`)."""

@@ -1,13 +1,15 @@
-"""The downloads escape XML text and attributes exactly as the standard library would."""
+"""Text that leaves the generator is escaped as the standard library would: XML in the downloads,
+URLs in links."""
 
 from __future__ import annotations
 
+from urllib.parse import quote, unquote
 from xml.sax.saxutils import escape, quoteattr
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import xml_text
+from generator import urls, xml_text
 
 
 @settings(max_examples=500, deadline=None)
@@ -15,3 +17,15 @@ from generator import xml_text
 def test_escaping_matches_saxutils(text: str) -> None:
     assert xml_text.text(text) == escape(text)
     assert xml_text.attribute(text) == quoteattr(text)
+
+
+PART = st.text(alphabet=st.sampled_from(list("ab-_.~ é%?#&+:")), min_size=1)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(PART, min_size=1, max_size=3), st.lists(PART, max_size=2))
+def test_relative_links_are_quoted_as_quote_would(page: list[str], folder: list[str]) -> None:
+    """Links skip `quote` when it would change nothing; any other link is quoted in full."""
+    target = "/".join(page) + ".md"
+    link = urls.rel_from("/".join(folder), target)
+    assert link == quote(unquote(link)) and unquote(link).endswith(page[-1] + ".md")
