@@ -164,13 +164,17 @@ class Links:
         return link
 
     def venue(self, name: str | None) -> Markup:
+        return self._place("venue", name, self.catalog.place_slug, urls.venue)
+
+    def _place(self, kind: str, name: str | None, slugs: dict[str, str], url: Callable[[str], str]) -> Markup:
+        """A venue's or a country's link (its name alone when it has no page), made once a build."""
         if not name:
             return Markup("—")
-        key = ("venue", name)
+        key = (kind, name)
         link = self._memo.get(key)
         if link is None:
-            slug = self.catalog.place_slug.get(name)
-            link = self._memo[key] = self.to(name, urls.venue(slug)) if slug else self.escape(name)
+            slug = slugs.get(name)
+            link = self._memo[key] = self.to(name, url(slug)) if slug else self.escape(name)
         return link
 
     def conference_of(self, m: Meeting) -> Markup:
@@ -187,14 +191,7 @@ class Links:
                 "country": self.catalog.countries, "conference": self.catalog.conferences}[kind][slug]
 
     def country(self, name: str | None) -> Markup:
-        if not name:
-            return Markup("—")
-        key = ("country", name)
-        link = self._memo.get(key)
-        if link is None:
-            slug = self.catalog.country_slug.get(name)
-            link = self._memo[key] = self.to(name, urls.country(slug)) if slug else self.escape(name)
-        return link
+        return self._place("country", name, self.catalog.country_slug, urls.country)
 
     def article(self, stem: str, label: object | None = None) -> Markup:
         key = ("article", stem, label.__class__, label)
