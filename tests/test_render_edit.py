@@ -122,7 +122,7 @@ def afresh(root: Path, to: Path, registry: Registry) -> dict[str, object]:
     make_site(to)
     shutil.copytree(root / "docs" / "articles", to / "docs" / "articles")
     shutil.copytree(root / ".generator" / "annotations", to / ".generator" / "annotations")
-    assert not site.render(Settings.for_root(to, jobs=2), registry).failed
+    site.render(Settings.for_root(to, jobs=2), registry)
     return output(to)
 
 
@@ -146,3 +146,20 @@ def test_a_second_edit_builds_on_the_first(built: Path, tmp_path: Path, registry
         change(root)
         assert site.render(Settings.for_root(root, jobs=2), registry).partial
     assert output(root) == afresh(root, tmp_path / "fresh", registry)
+
+
+def test_a_broken_edit_is_reported_and_fixing_it_recovers(built: Path, tmp_path: Path,
+                                                          registry: Registry) -> None:
+    root = tmp_path / "site"
+    shutil.copytree(built, root)
+    article = articles(root)[5]
+    good = article.read_text(encoding="utf-8")
+    article.write_text(good.replace("participants:", "participants: [unclosed", 1), encoding="utf-8")
+    broken = site.render(Settings.for_root(root, jobs=2), registry)
+    assert broken.partial and broken.failed
+    assert any(p.path == f"docs/articles/{article.name}" and p.line for p in broken.problems)
+    assert output(root) == afresh(root, tmp_path / "fresh", registry)
+    article.write_text(good, encoding="utf-8")
+    fixed = site.render(Settings.for_root(root, jobs=2), registry)
+    assert fixed.partial and not fixed.failed
+    assert output(root) == afresh(root, tmp_path / "fresh-again", registry)
