@@ -13,14 +13,14 @@ import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
-from ruamel.yaml import YAML
-from ruamel.yaml.error import YAMLError as RuamelError
-from ruamel.yaml.util import load_yaml_guess_indent
 
 from generator.model import Problem
+
+if TYPE_CHECKING:  # ruamel.yaml is imported where a researcher's file is updated, not at every start
+    from ruamel.yaml import YAML
 
 MAX_FRONT_MATTER = 64_000
 """A front matter this long is a mistake (or an attack); refuse rather than parse it."""
@@ -322,6 +322,10 @@ def escaped_body(text: str) -> str:
 
 def _round_trip(front: str) -> YAML:
     """A round-trip YAML that writes lists indented the way this file already indents them."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import YAMLError as RuamelError
+    from ruamel.yaml.util import load_yaml_guess_indent
+
     rt = YAML(typ="rt")
     rt.preserve_quotes = True
     rt.width = 4096
@@ -341,6 +345,8 @@ def update_fields(text: str, updates: dict[str, Any], delete: list[str] | None =
     front, body, closing = split(text)
     if front is None or closing in (None, -1):
         raise ValueError("no front matter to update")
+    from ruamel.yaml.error import YAMLError as RuamelError
+
     rt = _round_trip(front)
     try:
         data = rt.load(front)

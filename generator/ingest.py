@@ -16,8 +16,6 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from charset_normalizer import from_bytes
-
 from generator.model import Problem, SourceDoc
 
 SEED_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
@@ -101,6 +99,8 @@ def decode(raw: bytes, truncated: bool = False) -> tuple[str | None, str]:
         return text, "utf-8"
     # Only codepages an English news corpus plausibly holds: with Mac Roman in the running,
     # cp1252's curly quotes (0x92) came back as accented letters ("Lavrovís").
+    from charset_normalizer import from_bytes  # only for the rare file that is not UTF-8
+
     best = from_bytes(raw[:200_000], cp_isolation=["cp1252", "latin_1", "iso8859_15", "cp1251"]).best()
     encoding = best.encoding if best is not None else "cp1252"
     if encoding in {"latin_1", "iso8859_15", "ascii"}:
