@@ -11,8 +11,6 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from rich.console import Console
-
 from generator import bench, site
 from generator.config import Settings
 
@@ -45,30 +43,29 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "bench":
         print(bench.run(args, echo=lambda line: print(line, file=sys.stderr, flush=True)))
         return 0
-    console = Console(stderr=True)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     settings = Settings.for_root(args.root, jobs=getattr(args, "jobs", 0),
                                  refresh=getattr(args, "refresh", False),
                                  strict=getattr(args, "strict", False))
     if not settings.root.is_dir():
-        console.print(f"[red]error[/]: --root {args.root}: no such folder")
+        print(f"error: --root {args.root}: no such folder", file=sys.stderr)
         return 2
     run: Callable[..., site.Result] = {"build": site.build, "annotate": site.annotate,
                                        "render": site.render, "check": site.check}[args.command]
     try:
-        if args.command == "check" or args.quiet or not console.is_terminal:
+        if args.command == "check" or args.quiet or not sys.stderr.isatty():
             result = run(settings) if args.command == "check" else run(settings, progress=None)
         else:
-            result = _with_progress(run, settings, console)
+            result = _with_progress(run, settings)
     except KeyboardInterrupt:
-        console.print("interrupted: every file is either old or new; run the command again")
+        print("interrupted: every file is either old or new; run the command again", file=sys.stderr)
         return 130
     except Exception as exc:  # a researcher sees one line, never a traceback
         if args.traceback:
             raise
         print(failure(exc, settings.root), file=sys.stderr)
         return 1
-    return report(result, args.command, settings.strict, console)
+    return report(result, args.command, settings.strict)
 
 
 def failure(exc: Exception, root: Path) -> str:
@@ -86,8 +83,11 @@ def failure(exc: Exception, root: Path) -> str:
             "the same command run with --traceback)")
 
 
-def _with_progress(run: Callable[..., site.Result], settings: Settings, console: Console) -> site.Result:
+def _with_progress(run: Callable[..., site.Result], settings: Settings) -> site.Result:
+    from rich.console import Console  # only for a terminal that shows progress (70 ms to import)
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    console = Console(stderr=True)
 
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), console=console, transient=True) as bar:
@@ -101,7 +101,7 @@ def _with_progress(run: Callable[..., site.Result], settings: Settings, console:
         return run(settings, progress=progress)
 
 
-def report(result: site.Result, command: str, strict: bool, console: Console) -> int:
+def report(result: site.Result, command: str, strict: bool) -> int:
     problems = list(dict.fromkeys(result.problems))  # annotate and render may find the same one
     errors = [p for p in problems if p.severity == "error"]
     warnings = [p for p in problems if p.severity == "warning"]
