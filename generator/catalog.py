@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from generator.conferences import (
     Conference,
@@ -90,6 +91,11 @@ class Catalog:
     """Meeting id -> previous/next meeting of each pair of its participants."""
     pair_counts: list[tuple[str, str, int]] | None = None
     """`pairs`, once asked."""
+
+    def views(self) -> dict[str, dict[str, Any]]:
+        """Kind of entity page ("person", "venue", "country", "conference") -> slug -> view."""
+        return {"person": self.people, "venue": self.venues, "country": self.countries,
+                "conference": self.conferences}
 
 
 def _day(m: Meeting) -> dt.date:

@@ -187,8 +187,7 @@ class Links:
         return self.to(label or self.catalog_entity(kind, slug).name, urls.entity(kind, slug))
 
     def catalog_entity(self, kind: str, slug: str):  # noqa: ANN201 - PersonView or PlaceView
-        return {"person": self.catalog.people, "venue": self.catalog.venues,
-                "country": self.catalog.countries, "conference": self.catalog.conferences}[kind][slug]
+        return self.catalog.views()[kind][slug]
 
     def country(self, name: str | None) -> Markup:
         return self._place("country", name, self.catalog.country_slug, urls.country)

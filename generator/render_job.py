@@ -97,7 +97,7 @@ class PageJob:
                 _write(manifest, docs / page.path, page.content, out)
         by_pack = _stems_by_pack(self.catalog.articles)
         # Each panel's signature key names its article: the articles each pack held last time.
-        before = _stems_by_pack(key.rpartition("/")[2][:-3] for key in self.old if key.startswith(PANEL_KEY))
+        before = _stems_by_pack(panel_stem(key) for key in self.old if key.startswith(PANEL_KEY))
         links: LinkMemo = {}
         for pack in range(part, PACKS, parts):
             if pack in by_pack and self._reached(by_pack[pack], before.get(pack, [])):
@@ -126,7 +126,7 @@ class PageJob:
         def wanted(path: str, context: dict[str, Any]) -> bool:
             key = PANEL_KEY + path
             if reached is not None and present and key in self.old \
-                    and path.rpartition("/")[2][:-3] not in reached:
+                    and panel_stem(path) not in reached:
                 return False  # an edit's scope does not reach this panel: as it was (signature kept)
             signature = signer.page(context)
             if signature is not None:
@@ -194,6 +194,11 @@ def compile_templates(settings: Settings, epoch: str) -> None:
             env.get_template(name)
         except jinja2.TemplateError:
             pass  # reported where a page uses it, with the page's name
+
+
+def panel_stem(key: str) -> str:
+    """The article of a panel's signature key or page path (`.../articles/<stem>.md`)."""
+    return key.rpartition("/")[2][:-3]
 
 
 def _stems_by_pack(stems: Iterable[str]) -> dict[int, list[str]]:

@@ -89,16 +89,11 @@ class Shape:
 def shape(catalog: Catalog) -> Shape:
     out = Shape(conference_of=dict(catalog.conference_of),
                 slugs=shape_slugs(catalog),
-                counts={kind: len(views) for kind, views in _views(catalog).items()})
-    for kind, views in _views(catalog).items():
+                counts={kind: len(views) for kind, views in catalog.views().items()})
+    for kind, views in catalog.views().items():
         for view in views.values():
             out.related[entity_group(kind, view.slug)] = _related(catalog, kind, view)
     return out
-
-
-def _views(catalog: Catalog) -> dict[str, dict]:
-    return {"person": catalog.people, "venue": catalog.venues, "country": catalog.countries,
-            "conference": catalog.conferences}
 
 
 def _related(catalog: Catalog, kind: str, view: object) -> list[str]:
@@ -166,7 +161,7 @@ def _add_entity(scope: Scope, kind: str, name: str | None, *maps: dict[str, dict
 def _related_groups(catalog: Catalog, was: Shape, scope: Scope) -> None:
     """Letter pages (and a person's country) of every touched entity, as they are and were; all
     of a kind's letters when its index split into letters or joined again."""
-    views = _views(catalog)
+    views = catalog.views()
     for kind, known in views.items():
         if (was.counts.get(kind, 0) > PAGE_ROWS) != (len(known) > PAGE_ROWS):
             scope.groups.update(letter_group(kind, initial(v.name)) for v in known.values())

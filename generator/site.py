@@ -28,7 +28,7 @@ from generator.load import load_articles
 from generator.memory import frozen_heap, paused_gc
 from generator.model import Problem
 from generator.registry import Registry, load_registry
-from generator.render_job import PANEL_KEY, PageJob, compile_templates
+from generator.render_job import PANEL_KEY, PageJob, compile_templates, panel_stem
 from generator.review import Review, build_review
 from generator.scope import Before, Scope, edit_scope, shape
 from generator.workers import fork_map
@@ -210,15 +210,11 @@ def _carry_over(plan: _Plan, last: dict[str, Any], manifest: Manifest, signature
                          if not (rel.startswith("docs/") and rel[5:] in reached)}
     articles = plan.catalog.articles
     kept = {key: sig for key, sig in last.get("signatures", {}).items()
-            if key not in reached and (not key.startswith(PANEL_KEY) or _panel_stem(key) in articles)}
+            if key not in reached and (not key.startswith(PANEL_KEY) or panel_stem(key) in articles)}
     kept.update(signatures)
     old_groups = {path: group for path, group in old_groups.items() if path not in reached}
     old_groups.update(groups)
     return kept, old_groups
-
-
-def _panel_stem(key: str) -> str:
-    return key.rpartition("/")[2][:-3]
 
 
 PARALLEL_RENDER = 300
