@@ -71,18 +71,32 @@ def _name_pattern(name: str) -> str:
     return text if name.isupper() or len(name) <= 5 else f"(?i:{text})"
 
 
-@lru_cache(maxsize=1)
-def _patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
-    out = []
+@lru_cache(maxsize=None)
+def _patterns(org: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(`near`, `alone`) of one organisation, compiled the first time a text names it: compiling
+    every organisation's up front cost a tenth of a second of each render, most never used."""
+    names = ORGANISATIONS[org]
     event = rf"(?i:{EVENT_WORDS})"
-    for org, names in ORGANISATIONS.items():
-        alt = "|".join(_name_pattern(n) for n in sorted(names, key=len, reverse=True))
-        name = rf"(?<![\w-])(?:{alt})(?![\w-])"
-        # "SCO foreign ministers' meeting", or "on the sidelines of the ... G20": the event
-        # word follows the name, or an "event of" phrase leads to it.
-        near = re.compile(rf"{name}[^.;]{{0,{NEAR}}}?\b{event}|\b{event}\s+of\b[^.;]{{0,{NEAR}}}?{name}")
-        out.append((org, near, re.compile(rf"^\W*(?:the\s+)?{name}\W*$")))
-    return out
+    alt = "|".join(_name_pattern(n) for n in sorted(names, key=len, reverse=True))
+    name = rf"(?<![\w-])(?:{alt})(?![\w-])"
+    # "SCO foreign ministers' meeting", or "on the sidelines of the ... G20": the event
+    # word follows the name, or an "event of" phrase leads to it.
+    near = re.compile(rf"{name}[^.;]{{0,{NEAR}}}?\b{event}|\b{event}\s+of\b[^.;]{{0,{NEAR}}}?{name}")
+    return near, re.compile(rf"^\W*(?:the\s+)?{name}\W*$")
+
+
+_LOWER_NAMES = tuple((org, tuple(n.lower().replace("\u2019", "'") for n in names))
+                     for org, names in ORGANISATIONS.items())
+
+
+def _named(text: str) -> list[str]:
+    """The organisations (in data order) whose patterns can match `text`: every pattern needs
+    one of its organisation's names, so a name missing from the lower-cased text rules it out.
+    A text that is not ASCII keeps them all (the regex engine's case rules reach further)."""
+    if not text.isascii():
+        return list(ORGANISATIONS)
+    lower = text.lower()
+    return [org for org, names in _LOWER_NAMES if any(n in lower for n in names)]
 
 
 @lru_cache(maxsize=1)
@@ -104,7 +118,7 @@ def _organisations(text: str) -> tuple[str, ...]:
     # mention of each report), 65,000 questions about 20,000 texts at 10,000 articles.
     if not text or not _any_name().search(text):
         return ()
-    return tuple(org for org, near, _ in _patterns() if near.search(text))
+    return tuple(org for org in _named(text) if _patterns(org)[0].search(text))
 
 
 @lru_cache(maxsize=8192)
@@ -112,7 +126,7 @@ def looks_like_conference(venue: str | None) -> bool:
     """A venue field that names an event, not a place ("SCO summit", "UNGA sidelines")."""
     if not venue:
         return False
-    return any(near.search(venue) or alone.match(venue) for _, near, alone in _patterns())
+    return any(near.search(venue) or alone.match(venue) for near, alone in map(_patterns, _named(venue)))
 
 
 def organisations_in_venue(venue: str | None) -> list[str]:
@@ -124,4 +138,4 @@ def organisations_in_venue(venue: str | None) -> list[str]:
 def _in_venue(venue: str) -> tuple[str, ...]:
     # Asked for every report's venue (15,000 at 10,000 articles), of a few hundred venues.
     found = tuple(find_organisations(venue))
-    return found or tuple(org for org, _, alone in _patterns() if alone.match(venue))
+    return found or tuple(org for org in _named(venue) if _patterns(org)[1].match(venue))

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from generator.conferences import (
+    ORGANISATIONS,
     Conference,
+    _patterns,
     find_organisations,
     looks_like_conference,
     organisations_in_venue,
@@ -32,3 +37,22 @@ def test_venue_fields_that_name_an_event() -> None:
 def test_conference_pages_are_per_organisation_and_year() -> None:
     assert Conference("SCO", 2021).slug == "sco-2021" and Conference("SCO", 2021).name == "SCO 2021"
     assert Conference("G20", None).slug == "g20-undated"
+
+
+_PIECES = [*(n for names in ORGANISATIONS.values() for n in names), "summit", "Meeting", "sidelines of",
+           "the", "of", " ", "  ", ".", ";", "-", "'", "\u2019", "SHANGHAI", "g20", "nato", "\u0130",
+           "\u017f", "\u212a", "Afghanistan\u2019s", "neighbours", "Sidelines", "in Paris"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=8), st.text(max_size=6))
+def test_only_the_organisations_a_text_names_are_tried(pieces: list[str], noise: str) -> None:
+    """Patterns are compiled only for organisations whose name the text contains; the answers
+    must be those of trying every organisation's patterns."""
+    text = " ".join(pieces) + noise
+    every = [org for org in ORGANISATIONS if _patterns(org)[0].search(text)]
+    assert find_organisations(text) == every
+    assert looks_like_conference(text) == any(
+        _patterns(org)[0].search(text) or _patterns(org)[1].match(text) for org in ORGANISATIONS)
+    assert organisations_in_venue(text) == (every or [org for org in ORGANISATIONS
+                                                      if _patterns(org)[1].match(text)])
