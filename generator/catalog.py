@@ -134,20 +134,32 @@ def build_catalog(meetings: list[Meeting], articles: list[Article], registry: Re
     place_slug: dict[str, str] = {}
     country_slug: dict[str, str] = {}
     by_article: dict[str, list[Meeting]] = {a.stem: [] for a in articles}
+    events: set[str] = set()
+    """Venue fields that name an event, not a place (each venue is looked up once, not per meeting)."""
     for m in meetings:
         for p in m.participants:
             person_view(p).meetings.append(m)
-        if m.venue and not (looks_like_conference(m.venue) and registry.place(m.venue) is None):
-            place = registry.place(m.venue)
-            slug = place.slug if place else slugify(m.venue)
-            place_slug[m.venue] = slug
-            venues.setdefault(slug, PlaceView(slug, place.name if place else m.venue,
-                                              m.country or (place.country if place else None)))
-            venues[slug].meetings.append(m)
+        venue = m.venue
+        if venue and venue not in events:
+            slug = place_slug.get(venue)
+            if slug is None:
+                place = registry.place(venue)
+                if place is None and looks_like_conference(venue):
+                    events.add(venue)
+                else:
+                    slug = place_slug[venue] = place.slug if place else slugify(venue)
+                    if slug not in venues:  # made by the first meeting there, as every page shows it
+                        venues[slug] = PlaceView(slug, place.name if place else venue,
+                                                 m.country or (place.country if place else None))
+            if slug is not None:
+                venues[slug].meetings.append(m)
         if m.country:
-            slug = slugify(m.country)
-            country_slug[m.country] = slug
-            countries.setdefault(slug, PlaceView(slug, m.country, m.country)).meetings.append(m)
+            slug = country_slug.get(m.country)
+            if slug is None:
+                slug = country_slug[m.country] = slugify(m.country)
+            if slug not in countries:
+                countries[slug] = PlaceView(slug, m.country, m.country)
+            countries[slug].meetings.append(m)
         for stem in [*m.sources, *m.recalled_in]:
             by_article.setdefault(stem, []).append(m)
     for view in people.values():
@@ -225,11 +237,13 @@ def _conferences(meetings: list[Meeting], articles: dict[str, Article],
     of: dict[str, str] = {}
     none = ArticleFacts()
     for m in meetings:
+        named = [found for r in m.reports
+                 if (found := _report_organisations(r, articles.get(r.stem), facts.get(r.stem, none)))]
+        if not named:
+            continue  # most meetings: no Counter to make
         votes: Counter[str] = Counter()
-        for r in m.reports:
-            votes.update(_report_organisations(r, articles.get(r.stem), facts.get(r.stem, none)))
-        if not votes:
-            continue
+        for found in named:
+            votes.update(found)
         org = min(votes, key=lambda o: (-votes[o], o))
         conf = Conference(org, m.date.year if m.date else None)
         views.setdefault(conf.slug, PlaceView(conf.slug, conf.name, None)).meetings.append(m)
@@ -245,7 +259,7 @@ def _report_organisations(r: MeetingReport, article: Article | None, facts: Arti
     found = set(organisations_in_venue(r.venue))
     if r.headline and article is not None:
         found.update(facts.headline_organisations)
-    people = set(r.participants)
+    people = set(r.participants) if facts.mention_organisations else set()
     for recalled, participants, organisations in facts.mention_organisations:
         if recalled == r.recalled and len(participants & people) >= 2:
             found.update(organisations)

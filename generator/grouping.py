@@ -192,6 +192,9 @@ def group(reports: list[MeetingReport], apart: dict[str, frozenset[str]] | None 
     index = _Index()
     forced: dict[str, int] = {}
     joined: dict[Key, Key] = {}
+    unindexed: list[tuple[int, MeetingReport]] = []
+    """Reports placed but not yet in `index`: a replay adds them only when a report must be
+    matched in full, so the reports after an edit's last such report are never indexed."""
     order = sorted(range(len(reports)), key=lambda i: _order_key(reports[i]))
     for i in order:
         report, key = reports[i], keyed[i][0]
@@ -199,6 +202,9 @@ def group(reports: list[MeetingReport], apart: dict[str, frozenset[str]] | None 
         if target is None:
             target = replay.known(key, report)
             if target is None:
+                for placed in unindexed:
+                    index.add(*placed)
+                unindexed.clear()
                 target = _best_cluster(report, clusters, index, apart)
                 target = len(clusters) if target is None else target
         if target == len(clusters):
@@ -210,7 +216,7 @@ def group(reports: list[MeetingReport], apart: dict[str, frozenset[str]] | None 
         replay.joined(key, report, founders[target])
         if report.group:
             forced.setdefault(report.group, target)
-        index.add(target, report)
+        unindexed.append((target, report))
     return replay.finish(clusters, founders, joined, apart)
 
 
@@ -517,8 +523,8 @@ def meeting_slug(meeting: Meeting) -> str:
     """Readable and stable: date, place and the first people (full names) of the earliest source."""
     first = _key_report(meeting)
     when = first.date.isoformat() if first.date else "undated"
-    where = slugify(first.venue) if first.venue else ("call" if first.kind in {"phone", "video"} else "")
-    who = "-".join(slugify(p) for p in sorted(first.participants)[:3])
+    where = _norm(first.venue) or ("call" if first.kind in {"phone", "video"} else "")
+    who = "-".join(_norm(p) for p in sorted(first.participants)[:3])
     return "-".join(part for part in (when, where, who) if part) or "meeting"
 
 
