@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from generator import articles as article_files
-from generator.cache import Store, digest, files_digest, stat_key
+from generator.cache import Deferred, Store, digest, files_digest, stat_key
 from generator.config import DEFAULT_TEMPLATES, PACKAGE_DIR, Settings
 from generator.facts import ArticleFacts, article_facts
 from generator.ingest import Seed
@@ -124,11 +124,13 @@ CORPUS_SHARDS = 16
 """The parsed corpus is cached in this many files, so one edit rewrites one sixteenth of it."""
 
 
-def load_corpus(settings: Settings, registry: Registry, store: Store, workers: int = 1) -> Loaded:
+def load_corpus(settings: Settings, registry: Registry, store: Store, workers: int = 1,
+                deferred: Deferred | None = None) -> Loaded:
     """Parse every docs/articles/*.md and read its record, reusing entries whose files are unchanged.
 
     Files to parse are shared between `workers` processes when there are many (a first render
-    parses the whole corpus: about half of its time at 10,000 articles on one core).
+    parses the whole corpus: about half of its time at 10,000 articles on one core). The cache
+    shards that changed are written by `deferred` (beside the build) when given.
     """
     code = digest(registry.fingerprint, code_digest(*CODE_FILES, "facts.py", "conferences.py"), "facts-v1")
     cache: dict[str, tuple[Any, ...]] = {}
@@ -160,8 +162,20 @@ def load_corpus(settings: Settings, registry: Registry, store: Store, workers: i
     before = {path.stem: (cache[path.stem][1], cache[path.stem][3]) if path.stem in cache else (None, None)
               for path, _ in stale}
     before.update({stem: (entry[1], entry[3]) for stem, entry in cache.items() if stem not in fresh})
-    for shard in {_shard(stem) for stem in before}:
-        store.put(_shard_name(shard), code, {s: e for s, e in fresh.items() if _shard(s) == shard})
+    shards = {_shard(stem) for stem in before}
+
+    def entries() -> list[tuple[str, str, object]]:
+        out: dict[int, dict[str, tuple[Any, ...]]] = {shard: {} for shard in shards}
+        for stem, entry in fresh.items():
+            shard = _shard(stem)
+            if shard in out:
+                out[shard][stem] = entry
+        return [(_shard_name(shard), code, part) for shard, part in sorted(out.items())]
+
+    if shards and deferred is not None:
+        deferred.put(entries)
+    elif shards:
+        store.put_all(entries())
     key = digest(code, sorted((s, e[0]) for s, e in fresh.items()))
     return Loaded(articles, problems, facts, Records(settings.state_dir), key,
                   [path.stem for path, _ in stale], before)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.cache import Store
+from generator.cache import Deferred, Store
 from generator.catalog import Catalog, build_catalog
 from generator.config import Settings
 from generator.grouping import Grouping, group, splits_of
@@ -110,16 +110,27 @@ def render(settings: Settings, registry: Registry | None = None,
     (grouping.group) and only the pages the edits reach are looked at (scope); otherwise every
     page is, and only those whose signature changed are written (render_cache).
     """
-    result = Result()
     store = Store(settings.cache_dir)
+    deferred = Deferred(store)  # caches written by forked children while the render goes on
+    try:
+        return _render(settings, registry, progress, store, deferred)
+    finally:
+        deferred.wait()
+
+
+def _render(settings: Settings, registry: Registry | None, progress: Progress | None, store: Store,
+            deferred: Deferred) -> Result:
+    result = Result()
+    # First: after an interrupted run it clears the state folder's temporaries, and the
+    # deferred cache writers' must not be among them.
+    manifest = Manifest(settings.state_dir / "manifest.json", settings.root)
     with paused_gc():  # everything built here stays alive until the pages are written
         if registry is None:
             registry, result.problems = cached_registry(settings, store)
-        corpus = load_corpus(settings, registry, store, settings.workers)
+        corpus = load_corpus(settings, registry, store, settings.workers, deferred)
         result.problems += corpus.problems
         name = site_name(settings)
         epoch = render_epoch(settings, registry, name)
-        manifest = Manifest(settings.state_dir / "manifest.json", settings.root)
         last = store.get("render", epoch)
         last = last if isinstance(last, dict) else {}
         present = _all_present(settings, manifest)
@@ -131,6 +142,9 @@ def render(settings: Settings, registry: Registry | None = None,
             result.articles, result.meetings = last["articles"], last["meetings"]
             return result
         plan = _plan(settings, store, epoch, corpus, registry, last if present else {}, result.problems)
+        # The next edit replays this grouping. Its key is this render's inputs, so it is used only
+        # with a render saved with the same inputs (below): a render that fails never pairs with it.
+        deferred.put(lambda: [("grouping", epoch, (corpus.key, plan.grouping.trace, shape(plan.catalog)))])
     job = PageJob(settings, plan.catalog, plan.review, name, epoch, last.get("signatures", {}),
                   corpus.records, manifest, plan.scope)  # type: ignore[arg-type]
     parts = settings.workers if len(corpus.articles) >= PARALLEL_RENDER else 1
@@ -159,7 +173,6 @@ def render(settings: Settings, registry: Registry | None = None,
         store.put("render", epoch, {"inputs": corpus.key, "signatures": signatures, "groups": groups,
                                     "problems": result.problems[own_problems:],
                                     "articles": result.articles, "meetings": result.meetings})
-        store.put("grouping", epoch, (corpus.key, plan.grouping.trace, shape(plan.catalog)))
     return result
 
 

@@ -4,13 +4,14 @@ result is always what a build from scratch would give."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 
 from generator import incremental, render_cache, site, workers
-from generator.cache import Store
+from generator.cache import Deferred, Store
 from generator.config import Settings
 from generator.registry import Registry
 from tests.conftest import make_site, write_article
@@ -213,3 +214,27 @@ def test_fork_map_here_runs_the_first_share_in_this_process() -> None:
     seen = workers.fork_map(lambda part, parts: (part, parts, os.getpid()), 3, here=True)
     assert [(p, n) for p, n, _ in seen] == [(0, 3), (1, 3), (2, 3)]
     assert seen[0][2] == os.getpid() and os.getpid() not in {pid for _, _, pid in seen[1:]}
+
+
+def test_deferred_entries_are_written_by_the_time_wait_returns(tmp_path: Path) -> None:
+    store = Store(tmp_path / "cache")
+    deferred = Deferred(store)
+    made: list[int] = []
+    deferred.put(lambda: [("a", "k1", {"x": 1}), ("b", "k2", made.append(1) or [2])])
+    deferred.wait()
+    assert store.get("a", "k1") == {"x": 1} and store.get("b", "k2") == [2]
+    assert made == [] or not hasattr(os, "fork")  # the values were made in the child
+
+
+def test_a_deferred_entry_that_fails_is_a_miss_not_an_error(tmp_path: Path) -> None:
+    store = Store(tmp_path / "cache")
+    store.put("a", "old", 1)
+    deferred = Deferred(store)
+
+    def broken() -> list[tuple[str, str, object]]:
+        raise RuntimeError("cannot make the value")
+
+    if hasattr(os, "fork"):
+        deferred.put(broken)
+        deferred.wait()
+    assert store.get("a", "old") == 1 and store.get("a", "new") is None
