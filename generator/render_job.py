@@ -6,7 +6,9 @@ written atomically through the manifest; the driver (site.render) merges what th
 
 from __future__ import annotations
 
+import gc
 import json
+import os
 import shutil
 import time
 import zlib
@@ -19,6 +21,7 @@ import jinja2
 
 from generator.catalog import Catalog
 from generator.config import Settings
+from generator.memory import paused_gc
 from generator.model import Problem
 from generator.panel_store import PACKS, encode, pack_of, pack_path, read_json, times_path
 from generator.render import LinkMemo, environment, render_panel, render_site
@@ -71,6 +74,19 @@ class PageJob:
     """After an edit, the page groups and panels it reaches; None for every page."""
 
     def run(self, part: int, parts: int) -> Produced:
+        # Rendering allocates millions of short-lived objects and keeps the link and escape memos
+        # alive: the collector ran about 900 times a share and found little (cycles of all the
+        # pages of a 10,000-article site came to some 20 MB); they are collected once it resumes.
+        with paused_gc():
+            done = self._run(part, parts)
+            # What the share made stays out of the next collections: the first young collection
+            # after the pause would otherwise walk it all (a quarter second); the memos and the
+            # pages' cycles return to the oldest generation with the caller's unfreeze
+            # (site.render runs the shares inside memory.frozen_heap).
+            gc.freeze()
+        return done
+
+    def _run(self, part: int, parts: int) -> Produced:
         out = Produced()
         signer = Signer(self.catalog, self.epoch)
         manifest = self.manifest
@@ -78,23 +94,28 @@ class PageJob:
         def mine(key: str) -> bool:
             return parts == 1 or zlib.crc32(key.encode("utf-8")) % parts == part
 
-        def wanted(key: str, target: Path, context: dict[str, Any]) -> bool:
+        # Pages are named by their path under the root as a string: pathlib per page cost more
+        # than some of the pages' templates.
+        docs = manifest.relative(self.settings.docs_dir) + "/"
+        root = f"{manifest.root}/"
+
+        def wanted(key: str, context: dict[str, Any]) -> bool:
             if not mine(key):
                 return False
             signature = signer.page(context)
             if signature is not None:
                 out.signatures[key] = signature
-            return signature is None or self.old.get(key) != signature or not target.exists()
+            return signature is None or self.old.get(key) != signature \
+                or not os.path.exists(root + docs + key)
 
         compiled = compiled_templates(self.settings, self.epoch)
         env = environment(self.settings.template_dirs, compiled if compiled.is_dir() else None)
-        docs = self.settings.docs_dir
-        pages = Selective(env, lambda path, ctx: wanted(path, docs / path, ctx))
+        pages = Selective(env, wanted)
         for page in render_site(self.catalog, self.review, pages, self.site_name,  # type: ignore[arg-type]
                                 self.scope, mine):
             if mine(page.path):
                 out.groups[page.path] = page.group
-                _write(manifest, docs / page.path, page.content, out)
+                _write(manifest, docs + page.path, page.content, out)
         by_pack = _stems_by_pack(self.catalog.articles)
         # Each panel's signature key names its article: the articles each pack held last time.
         before = _stems_by_pack(panel_stem(key) for key in self.old if key.startswith(PANEL_KEY))
@@ -139,8 +160,8 @@ class PageJob:
         skipped = [stem for stem, text in fresh.items() if text is SKIPPED]
         times_file = times_path(self.settings.cache_dir, pack)
         if len(skipped) == len(stems) and before == set(stems) and times_file.exists():
-            _write(self.manifest, target, SKIPPED, out)
-            _write(self.manifest, times_file, SKIPPED, out)
+            _write(self.manifest, self.manifest.relative(target), SKIPPED, out)
+            _write(self.manifest, self.manifest.relative(times_file), SKIPPED, out)
             return
         old = read_json(target) if present else {}
         panels: dict[str, str] = {}
@@ -164,9 +185,10 @@ class PageJob:
         now = time.time_ns()
         times = {stem: known[stem] if old.get(stem) == text and isinstance(known.get(stem), int) else now
                  for stem, text in panels.items()}
-        _write(self.manifest, pack_path(state, pack), encode(panels), out, count=False)
-        _write(self.manifest, times_file, json.dumps(times, sort_keys=True, indent=0) + "\n", out,
+        _write(self.manifest, self.manifest.relative(pack_path(state, pack)), encode(panels), out,
                count=False)
+        _write(self.manifest, self.manifest.relative(times_file),
+               json.dumps(times, sort_keys=True, indent=0) + "\n", out, count=False)
 
 
 def compiled_templates(settings: Settings, epoch: str) -> Path:
@@ -208,18 +230,16 @@ def _stems_by_pack(stems: Iterable[str]) -> dict[int, list[str]]:
     return by_pack
 
 
-def _write(manifest: Manifest, target: Path, content: str | bytes, out: Produced,
+def _write(manifest: Manifest, rel: str, content: str | bytes, out: Produced,
            count: bool = True) -> None:
-    """Write a rendered file, or keep the one on disk when its render was skipped as unchanged."""
+    """Write a rendered file (`rel`: its path under the site root), or keep the one on disk when
+    its render was skipped as unchanged."""
     if content is SKIPPED:
-        # Paths under the (resolved) site root: cheaper than Manifest.claim's resolve() per file.
-        out.files.add(target.relative_to(manifest.root).as_posix())
+        out.files.add(rel)
         return
     out.rendered += count
     try:
-        out.written += manifest.write(target, content)
+        out.written += manifest.write_rel(rel, content)
     except FileExistsError as exc:
         rel, _, message = str(exc).partition(": ")
         out.problems.append(Problem(rel, message))
-
-
