@@ -115,7 +115,7 @@ class Links:
         self.page = page
         self.catalog = catalog
         self._folder = urls.folder_of(page)
-        self.escape = html_escape if html_page else md_escape
+        self.escape = _html_value if html_page else _md_value
         self.html = html_page
         parts = self._folder.split("/") if self._folder else [""]
         self._memo: dict[tuple[object, ...], Markup] = (
@@ -287,11 +287,21 @@ class _CodeGenerator(jinja2.compiler.CodeGenerator):
 
 
 def _html_value(value: object) -> Markup:
-    return value if value.__class__ is Markup else html_escape(value)  # type: ignore[return-value]
+    kind = value.__class__
+    if kind is Markup:
+        return value  # type: ignore[return-value]
+    if kind is str:  # a field of an article or a meeting: straight to the memo (~400,000 a build)
+        return _escape_html(value)  # type: ignore[arg-type]
+    return html_escape(value)
 
 
 def _md_value(value: object) -> Markup:
-    return value if value.__class__ is Markup else md_escape(value)  # type: ignore[return-value]
+    kind = value.__class__
+    if kind is Markup:
+        return value  # type: ignore[return-value]
+    if kind is str:
+        return _escape_text(value)  # type: ignore[arg-type]
+    return md_escape(value)
 
 
 class _Environment(jinja2.Environment):
