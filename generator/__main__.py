@@ -1,5 +1,5 @@
 """Allow `python -m generator ...`, the command line the design contract fixes."""
 
-from generator.cli import main
+from generator.cli import run
 
-raise SystemExit(main())
+run()

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import NoReturn
 
 from generator import bench, site
 from generator.config import Settings
@@ -119,5 +121,23 @@ def report(result: site.Result, command: str, strict: bool) -> int:
     return 1 if errors or (strict and warnings) else 0
 
 
+def run() -> NoReturn:
+    """The command's entry point: `main`, then leave without tearing the interpreter down.
+
+    At exit Python collects and frees every object one by one: after a render of 10,000 articles
+    that took longer than an edit's whole render (0.3-0.7 s). Every file the run wrote is closed
+    by then and every worker waited for, so only logging and the standard streams need flushing
+    before `os._exit` (mypy leaves the same way, for the same reason).
+    """
+    code = main()
+    logging.shutdown()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except OSError:  # a closed pipe (`... | head`): nothing left to say
+        pass
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()
