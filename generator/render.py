@@ -96,8 +96,8 @@ def _escape_text(value: str) -> Markup:
 
 
 LinkMemo = dict[tuple[str, int, bool], dict[tuple[object, ...], Markup]]
-"""(section, depth, HTML?) of the linking page -> link key -> the link: one per build, shared by
-every page it renders."""
+"""(section or "*", depth, HTML?) of the linking page -> link key -> the link: one per build,
+shared by every page it renders."""
 
 
 class Links:
@@ -105,9 +105,11 @@ class Links:
 
     The same names, places and meetings are linked from thousands of pages, so the links to
     them are made once per build and reused (the `memo`). Those pages all sit one level down
-    (`section/page.md`), and a relative link to such a page depends only on the section and depth
-    of the folder holding the link and on its format, not on the rest of the folder: a person's
-    year pages (`ministers/<slug>/`) share their links with every other person's.
+    (`section/page.md`), and a relative link to such a page depends only on the depth of the
+    folder holding the link, on whether that folder is in the target's section, and on the
+    format: a person's year pages (`ministers/<slug>/`) share their links with every other
+    person's, and a meeting is linked the same way from a person's page, a venue's and an
+    article's panel (`../meetings/<id>.md`).
     """
 
     def __init__(self, page: str, catalog: Catalog, html_page: bool = False,
@@ -117,9 +119,18 @@ class Links:
         self._folder = urls.folder_of(page)
         self.escape = _html_value if html_page else _md_value
         self.html = html_page
-        parts = self._folder.split("/") if self._folder else [""]
-        self._memo: dict[tuple[object, ...], Markup] = (
-            {} if memo is None else memo.setdefault((parts[0], len(parts), html_page), {}))
+        if memo is None:
+            memo = {}
+        parts = self._folder.split("/") if self._folder else []
+        section = parts[0] if parts else ""
+        other = memo.setdefault(("*", len(parts), html_page), {})
+        own = memo.setdefault((section, len(parts), html_page), {}) if section else other
+
+        def to(target_section: str) -> dict[tuple[object, ...], Markup]:
+            return own if section == target_section else other
+
+        self._meetings, self._people, self._articles = to("meetings"), to("ministers"), to("articles")
+        self._places = {"venue": to("venues"), "country": to("countries")}
 
     def to(self, label: object, target: str) -> Markup:
         text = self.escape(label) or "&#8203;"
@@ -129,18 +140,18 @@ class Links:
 
     def meeting(self, m: Meeting, label: object | None = None) -> Markup:
         key = ("meeting", m.id, label.__class__, label)
-        link = self._memo.get(key)
+        link = self._meetings.get(key)
         if link is None:
-            link = self._memo[key] = self.to(label or describe(m), urls.meeting(m.id))
+            link = self._meetings[key] = self.to(label or describe(m), urls.meeting(m.id))
         return link
 
     def person(self, name: str) -> Markup:
         key = ("person", name)
-        link = self._memo.get(key)
+        link = self._people.get(key)
         if link is None:
             slug = self.catalog.name_slug.get(name)
-            link = self._memo[key] = (self.escape(name) if slug is None
-                                      else self.to(self.catalog.people[slug].name, urls.person(slug)))
+            link = self._people[key] = (self.escape(name) if slug is None
+                                        else self.to(self.catalog.people[slug].name, urls.person(slug)))
         return link
 
     def people(self, names: list[str], limit: int = 4, skip: str | None = None) -> Markup:
@@ -158,9 +169,9 @@ class Links:
 
     def person_slug(self, slug: str) -> Markup:
         key = ("person_slug", slug)
-        link = self._memo.get(key)
+        link = self._people.get(key)
         if link is None:
-            link = self._memo[key] = self.to(self.catalog.people[slug].name, urls.person(slug))
+            link = self._people[key] = self.to(self.catalog.people[slug].name, urls.person(slug))
         return link
 
     def venue(self, name: str | None) -> Markup:
@@ -171,10 +182,11 @@ class Links:
         if not name:
             return Markup("—")
         key = (kind, name)
-        link = self._memo.get(key)
+        memo = self._places[kind]
+        link = memo.get(key)
         if link is None:
             slug = slugs.get(name)
-            link = self._memo[key] = self.to(name, url(slug)) if slug else self.escape(name)
+            link = memo[key] = self.to(name, url(slug)) if slug else self.escape(name)
         return link
 
     def conference_of(self, m: Meeting) -> Markup:
@@ -194,10 +206,10 @@ class Links:
 
     def article(self, stem: str, label: object | None = None) -> Markup:
         key = ("article", stem, label.__class__, label)
-        link = self._memo.get(key)
+        link = self._articles.get(key)
         if link is None:
             art = self.catalog.articles.get(stem)
-            link = self._memo[key] = self.to(label or (art.title if art else stem), urls.article(stem))
+            link = self._articles[key] = self.to(label or (art.title if art else stem), urls.article(stem))
         return link
 
     def page_link(self, label: str, target: str) -> Markup:
