@@ -21,7 +21,7 @@ from generator.cache import Deferred, Store, digest, files_digest, stat_key
 from generator.config import DEFAULT_TEMPLATES, PACKAGE_DIR, Settings
 from generator.facts import ArticleFacts, article_facts
 from generator.ingest import Seed
-from generator.load import load_article
+from generator.load import Lookups, load_article
 from generator.model import Article, Problem
 from generator.registry import DATA_DIR, Registry, load_registry
 from generator.workers import fork_map
@@ -209,10 +209,10 @@ def _parse_files(stale: list[tuple[Path, tuple[Any, ...]]], registry: Registry, 
     """stem -> (stats, article, problems, facts) for each file, parsed in `workers` shares."""
 
     def share(part: int, parts: int) -> dict[str, tuple[Any, ...]]:
-        near: dict[str, list[str]] = {}
+        lookups = Lookups(registry)
         out: dict[str, tuple[Any, ...]] = {}
         for path, stats in stale[part::parts]:
-            article, found = load_article(path, registry, near)
+            article, found = load_article(path, registry, lookups)
             record = article_files.load_record(state_dir, path.stem)
             known = article_facts(article, record.__dict__ if record else {}) if article else None
             out[path.stem] = (stats, article, found, known)

@@ -6,12 +6,48 @@ the corpus is still built.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from generator import frontmatter, schema
-from generator.model import Article, MeetingReport, Problem
+from generator.model import Article, MeetingReport, Person, Place, Problem
 from generator.registry import Registry
+
+
+@dataclass
+class Lookups:
+    """The registry's answers by name, kept across every article one process parses.
+
+    A corpus names the same few hundred people and places tens of thousands of times, and
+    folding a name for the lookup costs more than the lookup; a fuzzy "did you mean" search over
+    every registry name costs tens of milliseconds, and the same unknown name recurs hundreds
+    of times.
+    """
+
+    registry: Registry
+    people: dict[str, Person | None] = field(default_factory=dict)
+    places: dict[str, Place | None] = field(default_factory=dict)
+    suggested: dict[str, list[str]] = field(default_factory=dict)
+
+    def person(self, name: str) -> Person | None:
+        if name not in self.people:
+            self.people[name] = self.registry.person(name)
+        return self.people[name]
+
+    def place(self, name: str) -> Place | None:
+        if name not in self.places:
+            self.places[name] = self.registry.place(name)
+        return self.places[name]
+
+    def canonical(self, name: str) -> str:
+        person = self.person(name)
+        return person.name if person else name
+
+    def suggest(self, name: str) -> list[str]:
+        if name not in self.suggested:
+            self.suggested[name] = self.registry.suggest(name)
+        return self.suggested[name]
 
 
 def load_articles(articles_dir: Path, registry: Registry) -> tuple[list[Article], list[Problem]]:
@@ -20,11 +56,11 @@ def load_articles(articles_dir: Path, registry: Registry) -> tuple[list[Article]
     problems: list[Problem] = []
     if not articles_dir.is_dir():
         return articles, problems
-    near: dict[str, list[str]] = {}
+    lookups = Lookups(registry)
     for path in sorted(articles_dir.glob("*.md")):
         if path.name == "index.md":
             continue
-        article, found = load_article(path, registry, near)
+        article, found = load_article(path, registry, lookups)
         problems.extend(found)
         if article is not None:
             articles.append(article)
@@ -32,8 +68,9 @@ def load_articles(articles_dir: Path, registry: Registry) -> tuple[list[Article]
 
 
 def load_article(path: Path, registry: Registry,
-                 near: dict[str, list[str]] | None = None) -> tuple[Article | None, list[Problem]]:
-    """One article file as the site shows it; `near` memoises "did you mean" names across files."""
+                 lookups: Lookups | None = None) -> tuple[Article | None, list[Problem]]:
+    """One article file as the site shows it; `lookups` keeps registry answers across files."""
+    names = lookups if lookups is not None else Lookups(registry)
     rel = f"docs/articles/{path.name}"
     text, read_problems = frontmatter.read_file(path, rel)
     if text is None:
@@ -43,10 +80,10 @@ def load_article(path: Path, registry: Registry,
         return None, [*read_problems, *parsed.problems]
     values, problems = schema.validate(parsed.data, parsed.lines, rel)
     problems[:0] = read_problems
-    problems.extend(_unknown_names(values, parsed.lines, rel, registry, {} if near is None else near))
-    canon = _canonical_names(registry)
+    problems.extend(_unknown_names(values, parsed.lines, rel, names))
+    canon = _canonical_names(names)
     for m in [values, *values["meetings"], *values["recalled"]]:
-        place = registry.place(m["venue"]) if m.get("venue") else None
+        place = names.place(m["venue"]) if m.get("venue") else None
         same_country = place is not None and place.country == (m.get("country") or place.country)
         if place is not None and place.name != m["venue"] and same_country:
             m["venue"] = place.name  # "Jiddah" and "Jeddah" are one venue page
@@ -63,11 +100,11 @@ def load_article(path: Path, registry: Registry,
     return article, problems
 
 
-def _canonical_names(registry: Registry):
+def _canonical_names(lookups: Lookups):
     def canon(names: list[str]) -> list[str]:
         out: list[str] = []
         for name in names:
-            c = registry.canonical(name)
+            c = lookups.canonical(name)
             if c not in out:
                 out.append(c)
         return out
@@ -75,15 +112,11 @@ def _canonical_names(registry: Registry):
 
 
 def _unknown_names(values: dict[str, Any], lines: dict[str, int], rel: str,
-                   registry: Registry, suggested: dict[str, list[str]]) -> list[Problem]:
+                   lookups: Lookups) -> list[Problem]:
     problems = []
     for name in values["participants"]:
-        if registry.person(name) is None:
-            # A fuzzy search over every registry name costs tens of milliseconds, and a corpus
-            # repeats the same few unknown names ("La Paz") hundreds of times: ask once per name.
-            if name not in suggested:
-                suggested[name] = registry.suggest(name)
-            near = suggested[name]
+        if lookups.person(name) is None:
+            near = lookups.suggest(name)
             hint = f"did you mean {', '.join(near)}?" if near else "add them to registry.yaml"
             problems.append(Problem(rel, f"'{name}' is not in the registry", line=lines.get("participants"),
                                     field="participants", hint=hint, severity="warning"))
