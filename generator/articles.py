@@ -92,6 +92,43 @@ def _json(value: Any, newline: str, out: list[str]) -> None:
     kind = type(value)
     if kind is str:
         out.append(_quote(value))
+    elif kind is dict:
+        if not value:
+            out.append("{}")
+            return
+        try:
+            keys = sorted(value)
+        except TypeError:  # keys of several types
+            raise _NotPlain from None
+        inner = newline + " "
+        sep = "{" + inner
+        for key in keys:
+            if type(key) is not str:
+                raise _NotPlain
+            out.append(sep)
+            out.append(_quote(key))
+            out.append(": ")
+            item = value[key]
+            if type(item) is str:
+                out.append(_quote(item))
+            else:
+                _json(item, inner, out)
+            sep = "," + inner
+        out.append(newline + "}")
+    elif kind is list or kind is tuple:
+        if not value:
+            out.append("[]")
+            return
+        inner = newline + " "
+        if all(type(item) is str for item in value):  # a list of names: one join
+            out.append("[" + inner + ("," + inner).join(map(_quote, value)) + newline + "]")
+            return
+        sep = "[" + inner
+        for item in value:
+            out.append(sep)
+            _json(item, inner, out)
+            sep = "," + inner
+        out.append(newline + "]")
     elif value is None:
         out.append("null")
     elif kind is bool:
@@ -100,32 +137,6 @@ def _json(value: Any, newline: str, out: list[str]) -> None:
         out.append(int.__repr__(value))
     elif kind is float and math.isfinite(value):
         out.append(float.__repr__(value))
-    elif kind is dict:
-        if not value:
-            out.append("{}")
-            return
-        if any(type(k) is not str for k in value):
-            raise _NotPlain
-        inner = newline + " "
-        sep = "{" + inner
-        for key, item in sorted(value.items(), key=lambda kv: kv[0]):
-            out.append(sep)
-            out.append(_quote(key))
-            out.append(": ")
-            _json(item, inner, out)
-            sep = "," + inner
-        out.append(newline + "}")
-    elif kind is list or kind is tuple:
-        if not value:
-            out.append("[]")
-            return
-        inner = newline + " "
-        sep = "[" + inner
-        for item in value:
-            out.append(sep)
-            _json(item, inner, out)
-            sep = "," + inner
-        out.append(newline + "]")
     else:
         raise _NotPlain  # NaN and infinity, subclasses, other objects: the json module's call
 
@@ -147,7 +158,7 @@ def machine_fields(ann: Annotation) -> dict[str, Any]:
 
 def details(ann: Annotation) -> dict[str, Any]:
     return frontmatter.plain({
-        "evidence": {k: {"value": frontmatter.plain(e.value), "sentence": e.sentence,
+        "evidence": {k: {"value": e.value, "sentence": e.sentence,
                          "confidence": round(e.confidence, 2)} for k, e in ann.evidence.items()},
         "meetings": [{"status": m.status, "sentence": m.sentence, "confidence": round(m.confidence, 2),
                       "kind": m.kind, "participants": m.participants}
@@ -201,6 +212,12 @@ def write_article(path: Path, state_dir: Path, doc: SourceDoc, ann: Annotation, 
     body = frontmatter.escaped_body(doc.text)
     record = Record(digest=doc.digest, annotator=annotator, registry=registry,
                     machine=frontmatter.plain(new), body_sha=body_sha(body), details=details(ann))
+    if not durable and not torn_is_ours:
+        fresh = frontmatter.dump_new(new, body)
+        if create_new(path, fresh):
+            if not create_new(record_path(state_dir, doc.stem), record_json(record.__dict__)):
+                save_record(state_dir, doc.stem, record, durable)  # a record left by an old article
+            return "created", [], []
     exists = path.exists()
     if not exists or torn_is_ours:
         fresh = frontmatter.dump_new(new, body)
@@ -239,6 +256,41 @@ def write_article(path: Path, state_dir: Path, doc: SourceDoc, ann: Annotation, 
     write_if_changed(path, new_text)
     save_record(state_dir, doc.stem, record)
     return ("updated" if new_text != text else "unchanged"), problems, conflicts
+
+
+NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+
+
+def create_new(path: Path, data: str) -> bool:
+    """Write a file that does not exist yet in place, or return False (writing nothing) if it does.
+
+    Only for a journaled stem's new article and record (`durable=False`): a temporary and a
+    rename cost more than the rest of writing them, and what they guard against is covered.
+    A run that is killed midway, like a power cut, can leave such a file empty or cut short,
+    but the journal keeps every stem whose outcome did not come back (`SeedJob.finish`), so the
+    next run regenerates it (`_torn`). An exception here removes the file it began.
+    """
+    payload = data.encode("utf-8")
+    try:
+        fd = os.open(path, NEW_FILE, 0o600)  # the mode a renamed temporary would have had
+    except FileExistsError:
+        return False
+    except (FileNotFoundError, NotADirectoryError):
+        path.parent.mkdir(parents=True, exist_ok=True)  # a file in the folder's place fails here
+        try:
+            fd = os.open(path, NEW_FILE, 0o600)
+        except FileExistsError:
+            return False
+    try:
+        view = memoryview(payload)
+        while view:
+            view = view[os.write(fd, view):]
+    except BaseException:
+        os.close(fd)
+        path.unlink(missing_ok=True)
+        raise
+    os.close(fd)
+    return True
 
 
 def _torn(path: Path, fresh: str) -> bool:

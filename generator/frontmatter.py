@@ -221,12 +221,20 @@ _resolver = yaml.resolver.Resolver()
 STR_TAG = "tag:yaml.org,2002:str"
 
 
+PLAIN_WORDS = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ,.;()'’&/%+$!?-]*(?<! )")
+"""Text the emitter's analysis always allows plain in a block: it opens with a letter or digit,
+does not end in a space, and holds no indicator that counts after the first character (':',
+'#'), no line break and no character YAML must escape. Titles are mostly this."""
+
+
 def _plain(text: str) -> bool:
     """PyYAML writes `text` as is: the emitter's first choice of style (`choose_scalar_style`)
     for a block value that reads back as a string and needs no quotes."""
-    analysis = _analyser.analyze_scalar(text)
-    return (analysis.allow_block_plain and not analysis.multiline and not analysis.empty
-            and _resolver.resolve(yaml.ScalarNode, text, (True, False)) == STR_TAG)
+    if not PLAIN_WORDS.fullmatch(text):  # the emitter's character-by-character analysis
+        analysis = _analyser.analyze_scalar(text)
+        if not analysis.allow_block_plain or analysis.multiline or analysis.empty:
+            return False
+    return _resolver.resolve(yaml.ScalarNode, text, (True, False)) == STR_TAG
 
 
 def _block(fields: dict[str, Any]) -> str | None:
@@ -363,6 +371,11 @@ def update_fields(text: str, updates: dict[str, Any], delete: list[str] | None =
 
 def plain(value: Any) -> Any:
     """Comparable, JSON-safe form of a front-matter value (dates as ISO strings)."""
+    kind = type(value)
+    if kind is str or value is None or kind is int or kind is bool or kind is float:
+        return value  # most values: nothing below applies to these exact types
+    if kind is list:
+        return [plain(v) for v in value]
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
     if isinstance(value, dt.date):

@@ -27,8 +27,11 @@ if TYPE_CHECKING:  # the rules compile hundreds of patterns on import: a render 
 
 PARALLEL_THRESHOLD = 48
 """Below this many seeds, starting processes costs more than it saves."""
-CHUNKS_PER_WORKER = 8
-"""Shares per worker: enough to even out slow articles, few enough to keep messages small."""
+CHUNKS_PER_WORKER = 4
+"""A share is the seeds left over this many shares per worker: large shares first, then ever
+smaller ones, so the workers finish together instead of one idling through the other's last."""
+MIN_CHUNK = 16
+"""Fewest seeds in a share: below this, a message each way costs more than the imbalance."""
 WRITERS = 4
 """Threads per worker that update existing articles: each update waits for the disk twice
 (fsync), and concurrent flushes share the file system's journal commits, so a few keep up."""
@@ -116,14 +119,20 @@ class SeedJob:
             article_files.write_pending(self.state_dir, pending)
         return seeds, replace(self, unflushed=frozenset(pending), torn=frozenset(cut))
 
-    def finish(self, written: set[str]) -> None:
-        """Flush what this run created unflushed, then drop the journal (keeping stems of a cut
-        run that were not written again, so a later run tries them again)."""
+    def finish(self, written: set[str], finished: set[str] | None = None) -> None:
+        """Flush what this run created unflushed, then drop the journal, keeping stems of a cut
+        run that were not written again and, after a stop, stems whose seed may have been midway
+        (not in `finished`): a later run checks them again.
+
+        New articles are written in place (`articles.create_new`): a worker stopped (killed,
+        interrupted) while writing one may leave it cut short, as a power cut would.
+        """
         if not self.unflushed:
             return
         flush_everything()
         left = {stem: path for stem, path in article_files.read_pending(self.state_dir).items()
-                if stem in self.torn and stem in self.unflushed and stem not in written}
+                if stem in self.unflushed and ((stem in self.torn and stem not in written)
+                                               or (finished is not None and stem not in finished))}
         if left:
             article_files.write_pending(self.state_dir, left)
         else:
@@ -172,8 +181,9 @@ def annotate_seeds(seeds: list[Seed], job: SeedJob, workers: int) -> Iterator[Se
     """
     seeds, job = job.journal(seeds)
     written: set[str] = set()
+    finished: set[str] = set()
     early = EarlyFlush() if job.unflushed else None
-    outcomes = _outcomes(seeds, job, workers)
+    outcomes = _outcomes(seeds, job, workers, finished)
     try:
         for done, (seed, outcome) in enumerate(zip(seeds, outcomes, strict=True)):
             if outcome.outcome is not None:
@@ -182,19 +192,21 @@ def annotate_seeds(seeds: list[Seed], job: SeedJob, workers: int) -> Iterator[Se
                 early.start()
             yield outcome
     except BaseException:
-        # Stopped (Ctrl-C, a failure, a caller that stopped reading): once the workers are gone
-        # every file they left is whole, so after the flush only torn files of a power cut
-        # before this run still need the journal, and a restart skips what was done.
+        # Stopped (Ctrl-C, a failure, a caller that stopped reading): once the workers are gone,
+        # only seeds not known finished (a killed worker may have cut their new files short)
+        # and torn files of a power cut before this run still need the journal, and a restart
+        # skips what was done.
         outcomes.close()
-        _finish(job, early, written)
+        _finish(job, early, written, finished)
         raise
-    _finish(job, early, written)
+    _finish(job, early, written, finished)
 
 
-def _finish(job: SeedJob, early: EarlyFlush | None, written: set[str]) -> None:
+def _finish(job: SeedJob, early: EarlyFlush | None, written: set[str], finished: set[str]
+            ) -> None:
     if early is not None:
         early.wait()
-    job.finish(written)
+    job.finish(written, finished)
 
 
 FLUSH_EVERY = 500
@@ -222,21 +234,40 @@ class EarlyFlush:
             self.thread.join()
 
 
-def _outcomes(seeds: list[Seed], job: SeedJob, workers: int) -> Iterator[SeedOutcome]:
+def _outcomes(seeds: list[Seed], job: SeedJob, workers: int, finished: set[str]
+              ) -> Iterator[SeedOutcome]:
+    """Outcomes in seed order; `finished` gains each seed once its files are whole on disk."""
     if workers <= 1 or len(seeds) < PARALLEL_THRESHOLD or not hasattr(os, "fork"):
-        yield from job.run(seeds)
+        outcomes = job.run(seeds)
+        finished.update(s.stem for s in seeds)
+        yield from outcomes
         return
-    size = max(8, len(seeds) // (workers * CHUNKS_PER_WORKER))
-    chunks = [seeds[i:i + size] for i in range(0, len(seeds), size)]
+    chunks = _chunks(seeds, workers)
     context = multiprocessing.get_context("fork")
     gc.freeze()  # the collector in a child must not walk (and so copy) the inherited registry
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_install,
                                  initargs=(job,)) as pool:
-            for outcomes in pool.map(_run_chunk, chunks):
+            for chunk, outcomes in zip(chunks, pool.map(_run_chunk, chunks)):
+                finished.update(s.stem for s in chunk)
                 yield from outcomes
     finally:
         gc.unfreeze()
+
+
+def _chunks(seeds: list[Seed], workers: int) -> list[list[Seed]]:
+    """Consecutive shares, each a fixed part of what is left (guided scheduling).
+
+    With equal shares, the last one a worker takes could run seconds after the other worker
+    ran out of work; shrinking shares bound that wait to one small share.
+    """
+    chunks = []
+    start = 0
+    while start < len(seeds):
+        size = max(MIN_CHUNK, (len(seeds) - start) // (workers * CHUNKS_PER_WORKER))
+        chunks.append(seeds[start:start + size])
+        start += size
+    return chunks
 
 
 _worker_task: Callable[[int, int], object] | None = None

@@ -53,6 +53,20 @@ def test_new_front_matter_is_what_pyyaml_writes(value: dict) -> None:
     assert frontmatter.dump_new(value, "Body\n") == pyyaml(value)
 
 
+WORDISH = st.text(alphabet="Ab9 ,.;()'’&/%+$!?-:#\t\né", max_size=30)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(WORDISH)
+@example("Talks end.")
+@example("A ")
+@example("x - y")
+def test_text_taken_as_plain_without_analysis_is_what_the_emitter_allows(text: str) -> None:
+    if frontmatter.PLAIN_WORDS.fullmatch(text):
+        analysis = frontmatter._analyser.analyze_scalar(text)
+        assert analysis.allow_block_plain and not analysis.multiline and not analysis.empty
+
+
 def test_annotator_shaped_front_matter_takes_the_fast_path_and_matches() -> None:
     day = dt.date(2023, 4, 13)
     people = ["Sergey Lavrov", "Qin Gang"]

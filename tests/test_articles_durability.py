@@ -47,8 +47,15 @@ def test_new_articles_are_flushed_once_per_run_not_once_per_file(
         writes.append((path.name, durable))
         real(path, data, durable)
 
+    real_create = articles.create_new
+
+    def create(path: Path, data: str) -> bool:
+        writes.append((path.name, False))  # written in place, never flushed on its own
+        return real_create(path, data)
+
     monkeypatch.setattr(writer, "atomic_write", record)
     monkeypatch.setattr(articles, "atomic_write", record)
+    monkeypatch.setattr(articles, "create_new", create)
     monkeypatch.setattr(workers, "flush_everything", lambda: syncs.append(1))
     assert site.annotate(settings, registry).annotated == {"created": len(STEMS)}
     assert sorted(writes) == sorted([(articles.PENDING, True)] + [
@@ -126,3 +133,67 @@ def test_a_run_stopped_midway_flushes_and_leaves_no_journal(
     assert articles.pending_path(settings.state_dir).exists()
     run.close()  # a caller that stops reading (Ctrl-C, a failure) after the first article
     assert syncs == [1] and not articles.pending_path(settings.state_dir).exists()
+
+
+class Killed(BaseException):
+    """Stands in for a worker killed outright: nothing of the code it ran cleans up after it."""
+
+
+def test_an_article_cut_short_by_a_killed_run_is_regenerated(
+        tmp_path: Path, registry: Registry, monkeypatch: pytest.MonkeyPatch) -> None:
+    settings = _site(tmp_path)
+    site.annotate(settings, registry)
+    reference = _snapshot(settings)
+    for path in [*settings.articles_dir.glob("*.md"), *(settings.state_dir / "annotations").glob("*")]:
+        path.unlink()
+    real = articles.create_new
+
+    def killed_midway(path: Path, data: str) -> bool:
+        if path.name == "c_no_record.md":
+            path.write_text(data[:len(data) // 3], encoding="utf-8")  # half a page, then gone
+            raise Killed
+        return real(path, data)
+
+    monkeypatch.setattr(articles, "create_new", killed_midway)
+    with pytest.raises(Killed):
+        site.annotate(settings, registry)
+    # the articles before it are whole, but only the outcomes that came back say so
+    assert set(articles.read_pending(settings.state_dir)) == set(STEMS)
+    monkeypatch.undo()
+    site.annotate(settings, registry)
+    assert not articles.pending_path(settings.state_dir).exists()
+    assert _snapshot(settings) == reference
+
+
+def test_a_new_file_is_created_in_place_only_where_none_is(tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "made" / "here.md"
+    assert articles.create_new(path, "first") and path.read_text() == "first"
+    assert not articles.create_new(path, "second") and path.read_text() == "first"
+
+    def interrupted(fd: int, data: object) -> int:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(articles.os, "write", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        articles.create_new(tmp_path / "made" / "other.md", "text")
+    assert sorted(p.name for p in path.parent.iterdir()) == ["here.md"]
+
+
+def test_a_stopped_parallel_run_journals_the_seeds_whose_outcome_did_not_come_back(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.ingest import Seed
+
+    class Stamps(workers.SeedJob):
+        def run(self, seeds: list[Seed]) -> list[workers.SeedOutcome]:
+            return [workers.SeedOutcome(outcome="created") for _ in seeds]
+
+    monkeypatch.setattr(workers, "flush_everything", lambda: None)
+    (tmp_path / "state").mkdir()
+    seeds = [Seed(f"{i:03d}", tmp_path / f"{i:03d}.txt") for i in range(200)]
+    job = Stamps(None, tmp_path / "articles", tmp_path / "state", "a", "r")  # type: ignore[arg-type]
+    run = workers.annotate_seeds(seeds, job, workers=2)
+    assert next(run).outcome == "created"
+    run.close()
+    left = set(articles.read_pending(tmp_path / "state"))
+    assert "000" not in left and "199" in left  # the first share came back; the last did not
