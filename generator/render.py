@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from types import BuiltinMethodType, FunctionType, MethodType
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 import jinja2
 import jinja2.compiler
@@ -44,6 +44,7 @@ from generator.scope import (
     sources_group,
 )
 
+T = TypeVar("T")
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!~^=>:])")
 
 
@@ -365,9 +366,10 @@ class Page:
 class _Pages:
     """Renders templates with the shared context; one instance per build."""
 
-    def __init__(self, catalog: Catalog, env: jinja2.Environment, site_name: str) -> None:
+    def __init__(self, catalog: Catalog, env: jinja2.Environment, site_name: str,
+                 links: LinkMemo | None = None) -> None:
         self.catalog, self.env, self.site_name = catalog, env, site_name
-        self.links: LinkMemo = {}
+        self.links: LinkMemo = {} if links is None else links
 
     def __call__(self, path: str, template: str, **context: object) -> Page:
         text = self.env.get_template(template).render(
@@ -376,37 +378,98 @@ class _Pages:
         return Page(path, text)
 
 
-def render_site(catalog: Catalog, review: Review, env: jinja2.Environment,
-                site_name: str, scope: Scope | None = None,
-                mine: Callable[[str], bool] = lambda _: True) -> Iterator[Page]:
-    """Every generated page and data file, or those of the groups in `scope`; the caller writes them.
+class Unit(NamedTuple):
+    """Pages one renderer makes together: the shares of a render claim whole units (render_job)."""
 
-    Pages are made lazily, so a group left out of the scope costs nothing; data files only when
-    `mine` (a renderer's share of the paths) says so. Indexes that summarise
-    the whole corpus are `unsigned`: made every time (and written only when their bytes changed),
-    because signing every meeting and view they count costs more than rendering them.
+    weight: int
+    """Rough cost, in table rows, for sharing the units out evenly."""
+    pages: Callable[[], Iterable[Page]]
+    """Renders the unit's pages when called; nothing is rendered before."""
+
+
+CHUNK = 400
+"""Weight of a unit of meeting or entity pages: small enough to even out the shares' ends, large
+enough that claiming one costs nothing."""
+MEETING_ROWS = 8
+"""Weight of a meeting's page besides one row per report."""
+ENTITY_ROWS = 10
+"""Weight of a person's or a place's page besides one row per meeting."""
+
+
+def render_site(catalog: Catalog, review: Review, env: jinja2.Environment,
+                site_name: str, scope: Scope | None = None) -> Iterator[Page]:
+    """Every generated page and data file, or those of the groups in `scope`; the caller writes them."""
+    for unit in site_units(catalog, review, env, site_name, scope):
+        yield from unit.pages()
+
+
+def site_units(catalog: Catalog, review: Review, env: jinja2.Environment,
+               site_name: str, scope: Scope | None = None, links: LinkMemo | None = None) -> list[Unit]:
+    """Every generated page and data file, or those of the groups in `scope`, as units of work.
+
+    Units that link to the same pages and sign the same meetings follow each other (meeting
+    listings and pages, then sources, review and downloads, then people and places), so that a
+    renderer taking a stretch of them makes each link and signature once. Nothing is rendered
+    until a unit's `pages` is called, so a group left out of the scope costs nothing. Indexes
+    that summarise the whole corpus are `unsigned`: made every time (and written only when their
+    bytes changed), because signing every meeting and view they count costs more than rendering
+    them. `links`: the build's link memo, when the caller renders article panels too.
     """
-    page = _Pages(catalog, env, site_name)
+    page = _Pages(catalog, env, site_name, links)
     years = group_by(sorted(catalog.meetings, key=lambda m: (m.date is None, m.date or dt.date.min, m.id)),
                      listing.year_of)
-    latest = listing.newest_first(m for m in catalog.meetings if m.sources and m.date)[:10]
-    yield page(urls.HOME, "home.md.j2", latest=latest, years=years, review=review, unsigned=True)
-    yield from _meeting_index(page, years, scope)
-    for m in catalog.meetings:
-        if scope is None or meeting_group(m.id) in scope:
-            yield _in(meeting_group(m.id), page(urls.meeting(m.id), "meeting.html.j2", m=m))
-    yield from _entity_pages(page, "person", catalog.people, "Ministers and other officials", scope)
-    yield from _entity_pages(page, "venue", catalog.venues, "Venues", scope)
-    yield from _entity_pages(page, "country", catalog.countries, "Countries", scope)
-    yield from _entity_pages(page, "conference", catalog.conferences, "Conferences and summits", scope)
-    yield from _sources(page, catalog, scope)
-    yield from _review(page, review)
-    all_pairs = pairs(catalog)
-    yield page(urls.NETWORK, "network.md.j2", pairs=all_pairs[:listing.PAGE_ROWS], total=len(all_pairs))
-    if mine(urls.data("network.svg")):  # data files: only those of this renderer's share
+
+    def home() -> Iterator[Page]:
+        latest = listing.newest_first(m for m in catalog.meetings if m.sources and m.date)[:10]
+        yield page(urls.HOME, "home.md.j2", latest=latest, years=years, review=review, unsigned=True)
+
+    units = [Unit(len(years) + MEETING_ROWS, home), *_meeting_index(page, years, scope)]
+    meetings = [m for m in catalog.meetings if scope is None or meeting_group(m.id) in scope]
+    for weight, chunk in _chunks(meetings, lambda m: MEETING_ROWS + len(m.reports)):
+        units.append(Unit(weight, lambda ms=chunk: (  # type: ignore[misc]
+            _in(meeting_group(m.id), page(urls.meeting(m.id), "meeting.html.j2", m=m)) for m in ms)))
+    units += _sources(page, catalog, scope)
+    units.append(Unit(sum(len(getattr(review, name)) for name, _ in REVIEW_SECTIONS) + MEETING_ROWS,
+                      lambda: _review(page, review)))
+    units += _downloads(page, catalog, review)
+    units += _entity_pages(page, "person", catalog.people, "Ministers and other officials", scope)
+    units += _entity_pages(page, "venue", catalog.venues, "Venues", scope)
+    units += _entity_pages(page, "country", catalog.countries, "Countries", scope)
+    units += _entity_pages(page, "conference", catalog.conferences, "Conferences and summits", scope)
+    return units
+
+
+def _chunks(items: list[T], weigh: Callable[[T], int], limit: int = CHUNK) -> Iterator[tuple[int, list[T]]]:
+    """Consecutive runs of items whose weights add up to about `limit`."""
+    chunk: list[T] = []
+    total = 0
+    for item in items:
+        chunk.append(item)
+        total += weigh(item)
+        if total >= limit:
+            yield total, chunk
+            chunk, total = [], 0
+    if chunk:
+        yield total, chunk
+
+
+def _downloads(page: _Pages, catalog: Catalog, review: Review) -> list[Unit]:
+    """The network page and picture, and the data files (one unit each, but files built together)."""
+
+    def network() -> Iterator[Page]:
+        all_pairs = pairs(catalog)
+        yield page(urls.NETWORK, "network.md.j2", pairs=all_pairs[:listing.PAGE_ROWS], total=len(all_pairs))
         yield Page(urls.data("network.svg"), network_svg(catalog, all_pairs))
-    for path, content in export_files(catalog, review, lambda name: mine(urls.data(name))):
-        yield Page(urls.data(path), content)
+
+    def data(names: frozenset[str]) -> Iterator[Page]:
+        for path, content in export_files(catalog, review, names.__contains__):
+            yield Page(urls.data(path), content)
+
+    size = len(catalog.meetings)
+    return [Unit(size, network), Unit(2 * size, lambda: data(frozenset({"meetings.json", "meetings.csv"}))),
+            Unit(size, lambda: data(frozenset({"pairs.csv", "network.graphml"}))),
+            Unit(sum(len(getattr(review, name)) for name, _ in REVIEW_SECTIONS),
+                 lambda: data(frozenset({"review.json"})))]
 
 
 def _in(group: str, page: Page) -> Page:
@@ -419,29 +482,37 @@ def _grouped(group: str, pages: Iterable[Page]) -> Iterator[Page]:
         yield _in(group, page)
 
 
-def _meeting_index(page: _Pages, years: dict[str, list[Meeting]], scope: Scope | None) -> Iterator[Page]:
+def _meeting_index(page: _Pages, years: dict[str, list[Meeting]], scope: Scope | None) -> list[Unit]:
     """Index of years; a year page holds its meetings, or its months when it has too many."""
     periods: dict[str, list[tuple[str, int]]] = {}
+    units: list[Unit] = []
     for year, rows in years.items():
         wanted = scope is None or period_group(year) in scope
         if len(rows) <= listing.PAGE_ROWS or year == "undated":
             periods[year] = []
             if wanted:
-                yield from _grouped(period_group(year), _parts(
-                    page, rows, lambda n, y=year: urls.meetings_period(y, n), "meetings_list.md.j2",
-                    title=f"Meetings: {year}"))
+                units.append(Unit(len(rows), lambda year=year, rows=rows: _grouped(period_group(year), _parts(
+                    page, rows, lambda n: urls.meetings_period(year, n), "meetings_list.md.j2",
+                    title=f"Meetings: {year}"))))
             continue
         months = group_by(rows, listing.month_of)
         periods[year] = [(month, len(ms)) for month, ms in months.items()]
-        if not wanted:
-            continue
-        yield _in(period_group(year), page(urls.meetings_period(year), "meetings_year.md.j2", year=year,
-                                           months=periods[year], rows=rows, unsigned=True))
-        for month, ms in months.items():
-            yield from _grouped(period_group(year), _parts(
-                page, ms, lambda n, mo=month: urls.meetings_period(mo, n), "meetings_list.md.j2",
-                title=f"Meetings: {month}"))
-    yield page(urls.MEETINGS, "meetings_index.md.j2", years=years, periods=periods, unsigned=True)
+        if wanted:
+            units.append(Unit(2 * len(rows), lambda year=year, rows=rows, months=months: _grouped(
+                period_group(year), _year_pages(page, year, rows, months, periods[year]))))
+    units.append(Unit(len(years), lambda: [page(urls.MEETINGS, "meetings_index.md.j2", years=years,
+                                                periods=periods, unsigned=True)]))
+    return units
+
+
+def _year_pages(page: _Pages, year: str, rows: list[Meeting], months: dict[str, list[Meeting]],
+                periods: list[tuple[str, int]]) -> Iterator[Page]:
+    """A long year: its page of months, and each month's listing."""
+    yield page(urls.meetings_period(year), "meetings_year.md.j2", year=year, months=periods, rows=rows,
+               unsigned=True)
+    for month, ms in months.items():
+        yield from _parts(page, ms, lambda n, mo=month: urls.meetings_period(mo, n), "meetings_list.md.j2",
+                          title=f"Meetings: {month}")
 
 
 def _parts(page: _Pages, rows: list, path_of, template: str, unsigned: bool = True,
@@ -452,26 +523,26 @@ def _parts(page: _Pages, rows: list, path_of, template: str, unsigned: bool = Tr
         yield page(part.path, template, part=part, unsigned=unsigned, **context)
 
 
-def _entity_pages(page: _Pages, kind: str, views: dict, title: str, scope: Scope | None) -> Iterator[Page]:
+def _entity_pages(page: _Pages, kind: str, views: dict, title: str, scope: Scope | None) -> list[Unit]:
     """An index (by initial when long), one page per entity, per-year pages for long careers."""
-    ordered = sorted(views.values(), key=lambda v: (listing.initial(v.name), v.name.casefold(), v.slug))
-    letters: dict[str, list] = {}
-    if len(ordered) > listing.PAGE_ROWS:
-        letters = group_by(ordered, lambda v: listing.initial(v.name))
-        for letter, rows in letters.items():
-            if scope is None or letter_group(kind, letter) in scope:
-                yield from _grouped(letter_group(kind, letter), _parts(
-                    page, rows, lambda n, le=letter: urls.letter(kind, le, n), "entity_list.md.j2",
-                    kind=kind, title=f"{title}: {letter.upper()}"))
-    top = sorted(ordered, key=lambda v: (-v.reported, v.name))[:listing.TOP]
-    index = urls.SECTIONS[kind] + "/index.md"
-    yield page(index, "entity_index.md.j2", kind=kind, title=title, letters=letters,
-               rows=ordered if not letters else [], top=top, total=len(ordered), unsigned=True)
-    template = "person.html.j2" if kind == "person" else "place.html.j2"
-    for view in views.values():
+
+    def indexes() -> Iterator[Page]:
+        ordered = sorted(views.values(), key=lambda v: (listing.initial(v.name), v.name.casefold(), v.slug))
+        letters: dict[str, list] = {}
+        if len(ordered) > listing.PAGE_ROWS:
+            letters = group_by(ordered, lambda v: listing.initial(v.name))
+            for letter, rows in letters.items():
+                if scope is None or letter_group(kind, letter) in scope:
+                    yield from _grouped(letter_group(kind, letter), _parts(
+                        page, rows, lambda n, le=letter: urls.letter(kind, le, n), "entity_list.md.j2",
+                        kind=kind, title=f"{title}: {letter.upper()}"))
+        top = sorted(ordered, key=lambda v: (-v.reported, v.name))[:listing.TOP]
+        index = urls.SECTIONS[kind] + "/index.md"
+        yield page(index, "entity_index.md.j2", kind=kind, title=title, letters=letters,
+                   rows=ordered if not letters else [], top=top, total=len(ordered), unsigned=True)
+
+    def one(view: Any) -> Iterator[Page]:
         group = entity_group(kind, view.slug)
-        if scope is not None and group not in scope:
-            continue
         years = group_by(view.meetings, listing.year_of)
         shown = listing.latest(view.meetings)
         yield _in(group, page(urls.entity(kind, view.slug), template, kind=kind, p=view, place=view,
@@ -482,21 +553,34 @@ def _entity_pages(page: _Pages, kind: str, views: dict, title: str, scope: Scope
                     page, ms, lambda n, y=year, s=view.slug: urls.part(urls.entity_year(kind, s, y), n),
                     "entity_year.html.j2", kind=kind, view=view, year=year))
 
+    def weigh(view: Any) -> int:
+        count = len(view.meetings)
+        return ENTITY_ROWS + min(count, listing.LATEST) + (count if count > listing.LATEST else 0)
 
-def _sources(page: _Pages, catalog: Catalog, scope: Scope | None) -> Iterator[Page]:
+    template = "person.html.j2" if kind == "person" else "place.html.j2"
+    units = [Unit(len(views), indexes)]
+    shown = [v for v in views.values() if scope is None or entity_group(kind, v.slug) in scope]
+    for weight, chunk in _chunks(shown, weigh):
+        units.append(Unit(weight, lambda vs=chunk: (p for v in vs for p in one(v))))  # type: ignore[misc]
+    return units
+
+
+def _sources(page: _Pages, catalog: Catalog, scope: Scope | None) -> list[Unit]:
     articles = sorted(catalog.articles.values(),
                       key=lambda a: (a.date is None, a.date or dt.date.min, a.stem))
     periods = group_by(articles, source_period)
     if len(articles) <= listing.PAGE_ROWS:
-        yield page(urls.SOURCES, "sources_index.md.j2", periods={}, rows=articles, unsigned=True)
-        return
-    yield page(urls.SOURCES, "sources_index.md.j2", periods={k: len(v) for k, v in periods.items()}, rows=[],
-               unsigned=True)
+        return [Unit(len(articles), lambda: [page(urls.SOURCES, "sources_index.md.j2", periods={},
+                                                  rows=articles, unsigned=True)])]
+    units = [Unit(len(periods), lambda: [page(urls.SOURCES, "sources_index.md.j2",
+                                              periods={k: len(v) for k, v in periods.items()}, rows=[],
+                                              unsigned=True)])]
     for period, rows in periods.items():
         if scope is None or sources_group(period) in scope:
-            yield from _grouped(sources_group(period), _parts(
-                page, rows, lambda n, p=period: urls.sources_period(p, n), "sources_list.md.j2",
-                title=f"Articles: {period}"))
+            units.append(Unit(len(rows), lambda period=period, rows=rows: _grouped(
+                sources_group(period), _parts(page, rows, lambda n: urls.sources_period(period, n),
+                                              "sources_list.md.j2", title=f"Articles: {period}"))))
+    return units
 
 
 REVIEW_SECTIONS = (("problems", "Problems in the input"), ("unknown", "People not in the registry"),

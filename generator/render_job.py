@@ -6,14 +6,16 @@ written atomically through the manifest; the driver (site.render) merges what th
 
 from __future__ import annotations
 
+import bisect
 import gc
 import json
+import multiprocessing
 import os
 import shutil
 import time
-import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -23,8 +25,8 @@ from generator.catalog import Catalog
 from generator.config import Settings
 from generator.memory import paused_gc
 from generator.model import Problem
-from generator.panel_store import PACKS, encode, pack_of, pack_path, read_json, times_path
-from generator.render import LinkMemo, environment, render_panel, render_site
+from generator.panel_store import encode, pack_of, pack_path, read_json, times_path
+from generator.render import LinkMemo, Unit, environment, render_panel, site_units
 from generator.render_cache import SKIPPED, Selective, Signer
 from generator.review import Review
 from generator.scope import Scope
@@ -32,6 +34,65 @@ from generator.writer import Manifest
 
 PANEL_KEY = "panel:"
 """Signature keys of panels: `panel:articles/<stem>.md`."""
+PANEL_ROWS = 9
+"""Weight of an article's panel (see render.Unit), about that of a meeting's page."""
+
+
+class Claims:
+    """Which units of work each share renders, agreed between the forked shares in shared memory.
+
+    The units are cut into one stretch per share, of about equal weight. A share renders its own
+    stretch from the front; when it is done, it takes units from the back of the stretch with the
+    most weight left. So the shares finish together however rough the weights, and each renders
+    mostly neighbouring units, which link to the same pages and sign the same meetings (split by
+    a hash of their paths, both shares made nearly every link and signature of the site).
+    """
+
+    SLOTS = 256
+    """Shares that can claim this way (more fall back to every parts-th unit)."""
+
+    def __init__(self) -> None:
+        context = multiprocessing.get_context("fork" if hasattr(os, "fork") else None)
+        self._lock = context.Lock()
+        self._taken = context.RawArray("q", 2 * self.SLOTS)
+        """Per stretch: units taken from its front, units taken from its back."""
+
+    def order(self, weights: list[int], part: int, parts: int) -> Iterator[int]:
+        """The indexes of the units share `part` of `parts` renders, as it claims them."""
+        if parts > self.SLOTS:
+            yield from range(part, len(weights), parts)
+            return
+        total = [0]
+        for weight in weights:
+            total.append(total[-1] + max(weight, 1))
+        cuts = [bisect.bisect_left(total, total[-1] * k / parts) for k in range(parts)] + [len(weights)]
+        stretches = [(cuts[k], max(cuts[k], cuts[k + 1])) for k in range(parts)]
+        while True:
+            if not self._lock.acquire(timeout=600):  # held for microseconds, unless a share died
+                raise RuntimeError("a renderer share stopped while claiming pages")
+            try:
+                index = self._claim(part, stretches, total)
+            finally:
+                self._lock.release()
+            if index is None:
+                return
+            yield index
+
+    def _claim(self, part: int, stretches: list[tuple[int, int]], total: list[int]) -> int | None:
+        taken = self._taken
+        start, end = stretches[part]
+        if start + taken[2 * part] < end - taken[2 * part + 1]:
+            taken[2 * part] += 1
+            return start + taken[2 * part] - 1
+        most, left = None, (0, 0)
+        for k, (start, end) in enumerate(stretches):
+            low, high = start + taken[2 * k], end - taken[2 * k + 1]
+            if low < high and (total[high] - total[low], high - low) > left:
+                most, left = k, (total[high] - total[low], high - low)
+        if most is None:
+            return None
+        taken[2 * most + 1] += 1
+        return stretches[most][1] - taken[2 * most + 1]
 
 
 @dataclass
@@ -50,11 +111,12 @@ class Produced:
 
 @dataclass
 class PageJob:
-    """Render and write one share of the pages: those whose path hashes to `part` of `parts`.
+    """Render and write one share of the pages: the units of work (render.site_units, and one
+    per pack of article panels) that share `part` of `parts` claims.
 
     Each page is rendered only when its signature differs from the last build's (or its file is
     gone); otherwise the file on disk is kept. Shares run in forked processes that see the same
-    catalog, so splitting the pages costs nothing but the fork.
+    catalog, so splitting the pages costs nothing but the fork; a job renders once.
     """
 
     settings: Settings
@@ -72,6 +134,8 @@ class PageJob:
     which must never happen while another share is writing."""
     scope: Scope | None = None
     """After an edit, the page groups and panels it reaches; None for every page."""
+    claims: Claims = field(default_factory=Claims)
+    """Which units of pages each share renders (made here, before the shares fork)."""
 
     def run(self, part: int, parts: int) -> Produced:
         # Rendering allocates millions of short-lived objects and keeps the link and escape memos
@@ -90,39 +154,39 @@ class PageJob:
         out = Produced()
         signer = Signer(self.catalog, self.epoch)
         manifest = self.manifest
-
-        def mine(key: str) -> bool:
-            return parts == 1 or zlib.crc32(key.encode("utf-8")) % parts == part
-
         # Pages are named by their path under the root as a string: pathlib per page cost more
         # than some of the pages' templates.
         docs = manifest.relative(self.settings.docs_dir) + "/"
         root = f"{manifest.root}/"
 
         def wanted(key: str, context: dict[str, Any]) -> bool:
-            if not mine(key):
-                return False
             signature = signer.page(context)
             if signature is not None:
                 out.signatures[key] = signature
             return signature is None or self.old.get(key) != signature \
                 or not os.path.exists(root + docs + key)
 
-        compiled = compiled_templates(self.settings, self.epoch)
-        env = environment(self.settings.template_dirs, compiled if compiled.is_dir() else None)
-        pages = Selective(env, wanted)
-        for page in render_site(self.catalog, self.review, pages, self.site_name,  # type: ignore[arg-type]
-                                self.scope, mine):
-            if mine(page.path):
+        def write(unit: Unit) -> None:
+            for page in unit.pages():
                 out.groups[page.path] = page.group
                 _write(manifest, docs + page.path, page.content, out)
+
+        compiled = compiled_templates(self.settings, self.epoch)
+        env = environment(self.settings.template_dirs, compiled if compiled.is_dir() else None)
+        links: LinkMemo = {}
+        work: list[tuple[int, Callable[[], None]]] = [
+            (unit.weight, partial(write, unit))
+            for unit in site_units(self.catalog, self.review, Selective(env, wanted),  # type: ignore[arg-type]
+                                   self.site_name, self.scope, links)]
         by_pack = _stems_by_pack(self.catalog.articles)
         # Each panel's signature key names its article: the articles each pack held last time.
         before = _stems_by_pack(panel_stem(key) for key in self.old if key.startswith(PANEL_KEY))
-        links: LinkMemo = {}
-        for pack in range(part, PACKS, parts):
-            if pack in by_pack and self._reached(by_pack[pack], before.get(pack, [])):
-                self._panels(pack, by_pack[pack], set(before.get(pack, ())), signer, env, links, out)
+        for pack, stems in sorted(by_pack.items()):
+            if self._reached(stems, before.get(pack, [])):
+                work.append((PANEL_ROWS * len(stems), partial(
+                    self._panels, pack, stems, set(before.get(pack, ())), signer, env, links, out)))
+        for index in self.claims.order([weight for weight, _ in work], part, parts):
+            work[index][1]()
         out.files |= manifest.current
         return out
 
