@@ -70,7 +70,8 @@ class _Index:
         self.dated: dict[tuple[str, int], set[int]] = defaultdict(set)
         self.undated: dict[str, set[int]] = defaultdict(set)
         self.all: dict[str, set[int]] = defaultdict(set)
-        self.dates: dict[int, set[dt.date]] = defaultdict(set)
+        self.days: dict[int, set[int]] = defaultdict(set)
+        """Cluster -> the days (ordinals: compared as integers) its dated reports give."""
         self.recalled: set[int] = set()
         """Clusters holding a recalled report: their dates agree within RECALLED_SLACK."""
         self.venues: dict[str, set[int]] = defaultdict(set)
@@ -78,7 +79,7 @@ class _Index:
 
     def add(self, index: int, report: MeetingReport) -> None:
         if report.date:
-            self.dates[index].add(report.date)
+            self.days[index].add(report.date.toordinal())
         if report.recalled:
             self.recalled.add(index)
         if report.venue and not looks_like_conference(report.venue):
@@ -102,12 +103,15 @@ class _Index:
 
     def _dates_may_agree(self, index: int, report: MeetingReport) -> bool:
         """False only when `_dates_agree` is False whatever the venues: the widest slack fails."""
-        dates = self.dates.get(index)
-        if not report.date or not dates:
+        days = self.days.get(index)
+        if not report.date or not days:
             return True
         slack = RECALLED_SLACK if report.recalled or index in self.recalled else SAME_PLACE_SLACK
-        day = report.date
-        return any(abs(day - d) <= slack for d in dates)
+        day, most = report.date.toordinal(), slack.days
+        for d in days:  # 50,000 questions at 10,000 articles: a plain loop over integers
+            if -most <= day - d <= most:
+                return True
+        return False
 
     def _undated(self, report: MeetingReport) -> list[int]:
         """An undated report joins only with two people shared or the same venue (see `_match`)."""
@@ -458,8 +462,8 @@ def _norm(text: str | None) -> str:
 def _pick(values: list[object]) -> object:
     """The value most sources give; on a tie, the headline source's."""
     present = [v for v in values if v not in (None, "", [])]
-    if not present:
-        return None
+    if len(present) < 2:
+        return present[0] if present else None  # most meetings have one source: nothing to count
     counts = Counter(present)
     top = max(counts.values())
     return next(v for v in present if counts[v] == top)
