@@ -322,26 +322,36 @@ def write_pending(state_dir: Path, seeds: dict[str, Path]) -> None:
     """
     root = state_dir.absolute().parent
     lines = []
+    folders: dict[Path, str] = {}  # seeds share a folder or two: its form is found once
     for stem, seed in seeds.items():
-        where = seed.absolute()
-        if where.is_relative_to(root):  # a site moved after the cut still finds its seeds
-            where = where.relative_to(root)
-        lines.append(f"{stem}\t{where.as_posix()}\n")
+        folder = seed.parent
+        prefix = folders.get(folder)
+        if prefix is None:
+            where = folder.absolute()
+            if where.is_relative_to(root):  # a site moved after the cut still finds its seeds
+                where = where.relative_to(root)
+            text = where.as_posix()
+            prefix = folders[folder] = "" if text == "." else text.rstrip("/") + "/"
+        lines.append(f"{stem}\t{prefix}{seed.name}\n")
     atomic_write(pending_path(state_dir), "".join(lines), durable=True)
     flush_folder(state_dir)
 
 
-def read_pending(state_dir: Path) -> dict[str, Path]:
-    """Stem -> seed of the articles a run cut short was creating; {} after a clean run."""
+def read_pending(state_dir: Path, only: set[str] | frozenset[str] | None = None
+                 ) -> dict[str, Path]:
+    """Stem -> seed of the articles a run cut short was creating; {} after a clean run.
+
+    With `only`, just those stems (ten thousand paths are not made to keep a few)."""
     try:
         text = pending_path(state_dir).read_text(encoding="utf-8")
     except (OSError, ValueError):
         return {}
+    root = state_dir.absolute().parent
     out: dict[str, Path] = {}
     for line in text.splitlines():
         stem, tab, where = line.partition("\t")
-        if stem and tab and where:
-            out[stem] = state_dir.absolute().parent / where  # absolute stays absolute
+        if stem and tab and where and (only is None or stem in only):
+            out[stem] = root / where  # absolute stays absolute
     return out
 
 

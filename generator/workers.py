@@ -130,9 +130,9 @@ class SeedJob:
         if not self.unflushed:
             return
         flush_everything()
-        left = {stem: path for stem, path in article_files.read_pending(self.state_dir).items()
-                if stem in self.unflushed and ((stem in self.torn and stem not in written)
-                                               or (finished is not None and stem not in finished))}
+        keep = {stem for stem in self.unflushed if (stem in self.torn and stem not in written)
+                or (finished is not None and stem not in finished)}
+        left = article_files.read_pending(self.state_dir, keep) if keep else {}
         if left:
             article_files.write_pending(self.state_dir, left)
         else:
