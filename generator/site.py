@@ -145,21 +145,23 @@ def _render(settings: Settings, registry: Registry | None, progress: Progress | 
         # The next edit replays this grouping. Its key is this render's inputs, so it is used only
         # with a render saved with the same inputs (below): a render that fails never pairs with it.
         deferred.put(lambda: [("grouping", epoch, (corpus.key, plan.grouping.trace, shape(plan.catalog)))])
-    job = PageJob(settings, plan.catalog, plan.review, name, epoch, last.get("signatures", {}),
-                  corpus.records, manifest, plan.scope)  # type: ignore[arg-type]
-    parts = settings.workers if len(corpus.articles) >= PARALLEL_RENDER else 1
-    compile_templates(settings, epoch)
-    own_problems = len(result.problems)
-    signatures: dict[str, str] = {}
-    groups: dict[str, str] = {}
-    with frozen_heap():
-        for done in fork_map(job.run, parts, here=True):
-            signatures.update(done.signatures)
-            groups.update(done.groups)
-            manifest.current |= done.files
-            result.written += done.written
-            result.rendered += done.rendered
-            result.problems += done.problems
+        # Still paused: the objects made so far are frozen (below) before any collection could
+        # walk them; the first one after the pause walked a million of them (a quarter second of an edit).
+        job = PageJob(settings, plan.catalog, plan.review, name, epoch, last.get("signatures", {}),
+                      corpus.records, manifest, plan.scope)  # type: ignore[arg-type]
+        parts = settings.workers if len(corpus.articles) >= PARALLEL_RENDER else 1
+        compile_templates(settings, epoch)
+        own_problems = len(result.problems)
+        signatures: dict[str, str] = {}
+        groups: dict[str, str] = {}
+        with frozen_heap():
+            for done in fork_map(job.run, parts, here=True):
+                signatures.update(done.signatures)
+                groups.update(done.groups)
+                manifest.current |= done.files
+                result.written += done.written
+                result.rendered += done.rendered
+                result.problems += done.problems
     if plan.scope is not None:
         result.partial = True
         signatures, groups = _carry_over(plan, last, manifest, signatures, groups)
