@@ -56,3 +56,11 @@ def test_a_lost_pack_is_written_again(tmp_path: Path) -> None:
     lost.unlink()
     site.render(settings)
     assert packs(root) == before
+
+
+def test_a_pack_is_written_as_the_json_module_would() -> None:
+    cases = [{}, {"b": "<p>second</p>\n", "a": 'quotes " and \\ and\ttab'},
+             {"x": "Ünïcode — “quoted” \u2028 \x00\x1f", "é": ""}, {"k": 3}]
+    for panels in cases:
+        assert panel_store.encode(panels) == json.dumps(panels, ensure_ascii=False, indent=0,
+                                                        sort_keys=True) + "\n"
