@@ -77,3 +77,56 @@ def test_the_recall_search_after_a_verb_is_skipped_only_where_it_finds_nothing(
                                low[start:stop] if low is not None else None)
         got = events._late_recall(text, low, found, start, stop)
         assert (got.span() if got else None) == (expected.span() if expected else None)
+
+
+# The cues as first written, with `\b` before each alternative; the cues now write one `\b`
+# before each run of such alternatives, which the engine tests once per position instead of
+# once per alternative. Distributing a zero-width test over alternatives keeps their order, so
+# every search must give the same span.
+EXCLUDE_BEFORE_AS_WRITTEN = (
+    r"(?:\bformer\s+(?:\w+\s+){0,4}|\blate\s+(?:\w+\s+){0,2}|spokes(?:person|man|woman)\s+(?:\w+\s+){0,2}|"
+    r"\bgreetings\s+(?:from|of)\s+(?:\w+\s+){0,4}|\bmessage\s+(?:from|of)\s+(?:\w+\s+){0,4}|"
+    r"\bon\s+behalf\s+of\s+(?:\w+\s+){0,4}|\bdeaths?\s+of\s+(?:the\s+)?(?:\w+\s+){0,4}|"
+    r"\bletter\s+from\s+(?:\w+\s+){0,4}|\b(?:leadership|guidance|stewardship|vision|patronage)\s+"
+    r"of\s+(?:[\w.'’-]+\s+){0,6}|\b(?:recollect\w*|recall\w*|remember\w*|reminisc\w*)\s+(?:his|her|"
+    r"their|the|a)\s+(?:\w+\s+){0,2}(?:appearances?|meetings?|talks|visits?|conversations?|calls?|"
+    r"encounters?|rall(?:y|ies)|events?)\s+with\s+(?:[\w.'’-]+\s+){0,5}|\b(?:admirers?|supporters?|allies|ally|critics?|"
+    r"son|daughter|wife|husband|widow|mother|father|grandfather|grandmother)\s+of\s+(?:\w+\s+){0,4})$")
+PHONE_PRESS_AS_WRITTEN = (
+    r"\b(?:told|said|speaking|spoke|talking|talked)\s+(?:to\s+)?(?:[\w.]+\s+){0,3}?(?:by|over|on)\s+"
+    r"(?:the\s+)?(?:tele)?phone\b|\b(?:tele)?phone\s+interview\b|\binterview\w*\s+by\s+(?:tele)?phone\b")
+NOT_AN_OFFICE_HOLDER_AS_WRITTEN = (
+    r"(?:\b(?:advis[eo]r|aide|assistant|envoy|representative|spokes\w+|counsel\w*|chief\s+of\s+staff|"
+    r"office|deputy|secretary|press\s+secretary)\s+(?:to|of|for)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?"
+    r"|\b(?:as|became|becomes|become|named|appointed|elected|sworn\s+in\s+as|served\s+as|"
+    r"serving\s+as)\s+(?:the\s+)?(?:new\s+|then\s+|former\s+)?(?:[A-Z][\w.]*\s+)?)$")
+HOIST_WORDS = ["former", "late", "spokesperson", "cospokesman", "greetings", "message", "from",
+               "of", "on", "behalf", "death", "deaths", "the", "letter", "leadership", "vision",
+               "recalled", "remembering", "his", "a", "meetings", "talks", "with", "ally",
+               "allies", "son", "widow", "Smith", "J.", "told", "said", "by", "over", "phone",
+               "telephone", "interview", "interviewed", "adviser", "aide", "to", "chief", "staff",
+               "as", "became", "sworn", "in", "served", "new", "then", "Pm", "x", "’", "-", ".",
+               " ", "\n", ",", "Late", "FORMER", "ſon", "İn"]
+hoist_texts = st.lists(st.sampled_from(HOIST_WORDS), max_size=12).map(" ".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(hoist_texts)
+@example("the former foreign minister ")
+@example("told reporters by phone and in a phone interview")
+@example("an adviser to the President ")
+def test_a_shared_word_boundary_written_once_finds_the_same_spans(text: str) -> None:
+    from generator.annotate import people
+
+    for mine, written in ((cues.EXCLUDE_BEFORE, EXCLUDE_BEFORE_AS_WRITTEN),
+                          (cues.PHONE_PRESS, PHONE_PRESS_AS_WRITTEN),
+                          (people.NOT_AN_OFFICE_HOLDER, NOT_AN_OFFICE_HOLDER_AS_WRITTEN)):
+        old = re.compile(written, re.I)
+        for pos in range(0, len(text) + 1, 7):
+            got, want = mine.search(text, pos), old.search(text, pos)
+            assert (got and got.span()) == (want and want.span())
+        assert mine.sub(" ", text) == old.sub(" ", text)
+        low = cues.lowered(text)
+        if low is not None:  # how the cues run: the twin on lower-cased text
+            twin = cues.LOWER.get(mine, mine)
+            assert [m.span() for m in twin.finditer(low)] == [m.span() for m in old.finditer(text)]

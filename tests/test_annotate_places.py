@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from generator.annotate.places import PlaceIndex, capitals, dateline
 from tests.conftest import tiny_registry
@@ -76,3 +80,40 @@ def test_every_capitalised_run_token_folds_to_a_word() -> None:
     every = (chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
     assert all(_fold_char(c).isalnum() for c in every if opens.match(c))
     assert all(_fold_char(c).isalnum() for c in re.sub(r"[^a-z]", "", CONNECT))
+
+
+CUE_WORDS = ["in", "In", "IN", "at", "to", "near", "reached", "visited", "visit", "arrived", "held",
+             "hosted", "city", "City", "of", "capital", "town", "resort", "the", "The", "THE",
+             "inside", "outside", "Palace", "House", "Freedonia's", "Freedonia’s", "Ann's", "’s",
+             "'s", "s", "Marlow", "and", "İn", "ın", "ſ", "K", ",", ", ", ".", " ", "  ", "\n",
+             "\t", "x", "éa", "within", "theme", "Green"]
+windows = st.lists(st.tuples(st.sampled_from(CUE_WORDS), st.sampled_from([" ", " ", "", "\n"])),
+                   max_size=7).map(lambda pairs: "".join(w + sep for w, sep in pairs))
+
+
+@settings(max_examples=3000, deadline=None)
+@given(windows)
+@example("in the ")
+@example("visited İn ")
+@example("at Unity House, ")
+def test_cues_before_a_place_are_searched_only_where_they_can_end(before: str) -> None:
+    """The checks on how a text ends, which spare most searches, never skip a match."""
+    from generator.annotate import places
+
+    def found(pattern: re.Pattern[str]) -> tuple[int, int] | None:
+        m = pattern.search(before)
+        return m.span() if m else None
+
+    possessive = places._possessive(before)
+    assert (possessive.span() if possessive else None) == found(places.POSSESSIVE_COUNTRY)
+    if found(places.VENUE_CUE):
+        assert places._may_end(before, places.VENUE_ENDS)
+    if found(places.LANDMARK_CUE):
+        assert places._may_end(before, places.LANDMARK_ENDS)
+    if found(places.THE_BEFORE):
+        assert before[-1:].isspace() and places._may_end(before, ("the",))
+    last = before.rstrip()[-1:]
+    if found(places.BUILDING_THEN_CITY):
+        assert last == ","
+    if found(places.IN_NAME_OF) or found(places.CITY_OF):
+        assert last in {"n", "f"}

@@ -43,9 +43,9 @@ EVENT_AFTER = re.compile(
     r"doctrine|plan|formula|era|summit|tour|stadium|rally)s?\b", re.I)
 """A person's name followed by one of these names an event, not the person."""
 NOT_AN_OFFICE_HOLDER = re.compile(
-    r"(?:\b(?:advis[eo]r|aide|assistant|envoy|representative|spokes\w+|counsel\w*|chief\s+of\s+staff|"
+    r"\b(?:(?:advis[eo]r|aide|assistant|envoy|representative|spokes\w+|counsel\w*|chief\s+of\s+staff|"
     r"office|deputy|secretary|press\s+secretary)\s+(?:to|of|for)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?"
-    r"|\b(?:as|became|becomes|become|named|appointed|elected|sworn\s+in\s+as|served\s+as|"
+    r"|(?:as|became|becomes|become|named|appointed|elected|sworn\s+in\s+as|served\s+as|"
     r"serving\s+as)\s+(?:the\s+)?(?:new\s+|then\s+|former\s+)?(?:[A-Z][\w.]*\s+)?)$", re.I)
 """'adviser to the UAE President', 'Pompeo as US Secretary of State': the office names nobody
 else in the text (an aide's post, or a person already named)."""

@@ -126,9 +126,14 @@ class PlaceIndex:
         self.max_words = max((k.count(" ") + 1 for k in self.by_name), default=1)
         self.first_words: dict[str, int] = {}
         """First word of a place name -> most words a name starting with it has."""
+        self.heads: set[str] = set()
+        """Leading words of every longer place name, each followed by a space ('the hague ' is
+        not one, 'san ' is): a run is tried for longer names only while its words are one."""
         for key in self.by_name:
             words = key.split(" ")
             self.first_words[words[0]] = max(self.first_words.get(words[0], 0), len(words))
+            for n in range(1, len(words)):
+                self.heads.add(" ".join(words[:n]) + " ")
 
     def lookup(self, name: str, country: str | None = None) -> Place | None:
         """The place `name` means; a country named beside it picks among namesakes."""
@@ -155,18 +160,32 @@ class PlaceIndex:
 
     def _in_run(self, text: str, run: re.Match[str], base: int) -> list[PlaceMention]:
         """Longest place names inside one capitalised run, left to right."""
+        first_words = self.first_words
+        for word in run[0].split():  # the tokens below: most runs start no place name at all
+            if fold(word).partition(" ")[0] in first_words:
+                break
+        else:
+            return []
         tokens = [(m.start() + run.start(), m.end() + run.start()) for m in TOKEN.finditer(run[0])]
+        folds = [fold(text[a:b]) for a, b in tokens]
         out = []
         i = 0
         while i < len(tokens):
             hit = None
-            longest = self.first_words.get(fold(text[tokens[i][0]:tokens[i][1]]).split(" ")[0])
+            longest = first_words.get(folds[i].partition(" ")[0])
             if longest is None:
                 i += 1  # no place name starts with this word
                 continue
             # Every token folds to a word or more (it opens with a letter), so a name of `longest`
-            # words spans `longest` tokens at most.
-            for j in range(min(len(tokens), i + longest), i, -1):
+            # words spans `longest` tokens at most; and tokens i..j-1 can be a name (whose last
+            # token may lose a possessive) only while tokens i..j-2 are a name's leading words.
+            top = min(len(tokens), i + longest)
+            reach = i + 1
+            head = folds[i] + " "
+            while reach < top and head in self.heads:
+                head += folds[reach] + " "
+                reach += 1
+            for j in range(reach, i, -1):
                 s, e = tokens[i][0], tokens[j - 1][1]
                 name = strip_possessive(text[s:e]).rstrip(".")
                 if self.by_name.get(fold(name)) and not country_of(self.registry, name):
@@ -198,7 +217,7 @@ class PlaceIndex:
     def _landmark_cued(text: str, s: int) -> bool:
         """A landmark is a location after 'at/in/to (the)' or as the subject of 'hosted'."""
         before = text[max(0, s - 40):s]
-        return bool(LANDMARK_CUE.search(before))
+        return _may_end(before, LANDMARK_ENDS) and bool(LANDMARK_CUE.search(before))
 
     def _country_beside(self, text: str, s: int, e: int) -> str | None:
         """A country written next to a place (\'Marlow, Freedonia\', \'Freedonia\'s Marlow\')."""
@@ -207,7 +226,7 @@ class PlaceIndex:
             country = self._country_prefix(after[1])
             if country:
                 return country
-        before = POSSESSIVE_COUNTRY.search(text[max(0, s - 45) : s])
+        before = _possessive(text[max(0, s - 45) : s])
         if before:
             return self._country_suffix(before[1])
         return None
@@ -231,16 +250,46 @@ class PlaceIndex:
     def _cued(self, text: str, s: int, e: int) -> bool:
         """Whether words before a place make it a location: 'in X', 'the city of X', 'Y's X'."""
         before = text[max(0, s - 40):s]
-        if THE_BEFORE.search(before) and not text[s:e].lower().startswith("the "):
+        last = before.rstrip()[-1:]
+        if (before[-1:].isspace() and _may_end(before, ("the",)) and THE_BEFORE.search(before)
+                and not text[s:e].lower().startswith("the ")):
             return False  # 'at the White House', 'the Moscow format': a landmark or a name
-        possessive = POSSESSIVE_COUNTRY.search(before)
-        if VENUE_CUE.search(before) or (possessive and self._country_suffix(possessive[1])):
+        possessive = _possessive(before)
+        if (_may_end(before, VENUE_ENDS) and VENUE_CUE.search(before)) or (
+                possessive and self._country_suffix(possessive[1])):
             return True
-        if BUILDING_THEN_CITY.search(before):
+        if last == "," and BUILDING_THEN_CITY.search(before):
             return True  # 'at Unity House, Marlow', 'in the capital, Marlow'
+        if last not in {"n", "f"}:
+            return False  # the two cues left end in 'in' or 'of'
         if IN_NAME_OF.search(before):
             return True  # 'at Green Lantern Palace in Marlow', 'in the Saudi city of'
         return bool(CITY_OF.search(before))
+
+
+# The cues read before a place all end where the place starts ('$'): text whose last word (spaces
+# aside) is none of a cue's last words cannot match it, and is not searched. A case-insensitive
+# cue may match a few letters outside ASCII that lower-casing does not give ('ſ' for 's'), so
+# text with those near its end is always searched.
+VENUE_ENDS = ("in", "at", "to", "near", "reached", "visited", "visiting", "visits", "visit",
+              "arrived", "arrives", "landed", "hosted", "held", "of", "capital", "city", "the")
+"""How every match of VENUE_CUE ends, spaces aside."""
+LANDMARK_ENDS = ("in", "at", "to", "inside", "outside", "visited", "visiting", "reached", "the")
+"""How every match of LANDMARK_CUE ends, spaces aside."""
+
+
+def _may_end(before: str, endings: tuple[str, ...]) -> bool:
+    """Whether a case-insensitive cue whose matches end (spaces aside) in one of `endings` may
+    match at the end of `before`."""
+    tail = before.rstrip()[-12:]
+    return not tail.isascii() or tail.lower().endswith(endings)
+
+
+def _possessive(before: str) -> re.Match[str] | None:
+    """`POSSESSIVE_COUNTRY.search(before)`: only text ending in 's (spaces aside) can match."""
+    if not before.rstrip().endswith(("'s", "’s")):
+        return None
+    return POSSESSIVE_COUNTRY.search(before)
 
 
 COMMA_WORDS = re.compile(r",\s*([^,.;()]{2,40})")
