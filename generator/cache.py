@@ -86,7 +86,8 @@ class Store:
 
 
 class Deferred:
-    """Cache entries written by a forked child while the build goes on.
+    """Cache entries (and other machine-local caches) written by forked children while the build
+    goes on.
 
     Pickling a 10,000-article corpus or grouping takes a few tenths of a second of one core while
     the other waits; a child forked with the values in memory writes them beside the build
@@ -98,26 +99,32 @@ class Deferred:
         self.store = store
         self.children: list[int] = []
 
-    def put(self, entries: Callable[[], list[tuple[str, str, object]]]) -> None:
+    def put(self, entries: Callable[[], list[tuple[str, str, object]]]) -> int | None:
         """Write the (name, key, value) entries `entries()` makes, both in one child (here, where
         there is no fork): values derived only to be cached are made there too."""
+        return self.start(lambda: self.store.put_all(entries()))
+
+    def start(self, task: Callable[[], object]) -> int | None:
+        """Run `task` in a forked child (here, and at once, where there is no fork); its pid."""
         if not hasattr(os, "fork"):
-            self.store.put_all(entries())
-            return
+            task()
+            return None
         pid = os.fork()
         if pid == 0:  # pragma: no cover - the child's coverage is not collected
             status = 0
             try:
-                self.store.put_all(entries())
+                task()
             except BaseException:  # noqa: BLE001 - a cache not written is a miss next time
                 status = 1
             finally:
                 os._exit(status)  # no atexit handlers, no flushing of the parent's buffers
         self.children.append(pid)
+        return pid
 
-    def wait(self) -> None:
-        for pid in self.children:
-            _, status = os.waitpid(pid, 0)
+    def wait(self, pid: int | None = None) -> None:
+        """Wait for one child (`pid`), or for all."""
+        for child in [c for c in self.children if pid is None or c == pid]:
+            _, status = os.waitpid(child, 0)
+            self.children.remove(child)
             if status:
                 log.info("a cache entry could not be written: the next build recomputes it")
-        self.children.clear()

@@ -28,7 +28,7 @@ from generator.load import load_articles
 from generator.memory import frozen_heap, paused_gc
 from generator.model import Problem
 from generator.registry import Registry, load_registry
-from generator.render_job import PANEL_KEY, PageJob, compile_templates, panel_stem
+from generator.render_job import PANEL_KEY, PageJob, compile_templates, compiled_templates, panel_stem
 from generator.review import Review, build_review
 from generator.scope import Before, Scope, edit_scope, shape
 from generator.workers import fork_map
@@ -141,6 +141,10 @@ def _render(settings: Settings, registry: Registry | None, progress: Progress | 
             result.problems += last["problems"]
             result.articles, result.meetings = last["articles"], last["meetings"]
             return result
+        # Templates are compiled once into the cache; on a first render that takes a few tenths
+        # of a second, done by a child on the core the grouping leaves idle.
+        compiling = None if compiled_templates(settings, epoch).is_dir() \
+            else deferred.start(lambda: compile_templates(settings, epoch))
         plan = _plan(settings, store, epoch, corpus, registry, last if present else {}, result.problems)
         # The next edit replays this grouping. Its key is this render's inputs, so it is used only
         # with a render saved with the same inputs (below): a render that fails never pairs with it.
@@ -150,7 +154,9 @@ def _render(settings: Settings, registry: Registry | None, progress: Progress | 
         job = PageJob(settings, plan.catalog, plan.review, name, epoch, last.get("signatures", {}),
                       corpus.records, manifest, plan.scope)  # type: ignore[arg-type]
         parts = settings.workers if len(corpus.articles) >= PARALLEL_RENDER else 1
-        compile_templates(settings, epoch)
+        if compiling is not None:
+            deferred.wait(compiling)
+        compile_templates(settings, epoch)  # all there: a check (or what a failed child left)
         own_problems = len(result.problems)
         signatures: dict[str, str] = {}
         groups: dict[str, str] = {}
