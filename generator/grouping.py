@@ -478,6 +478,22 @@ def _pick_venue(basis: list[MeetingReport]) -> object:
 
 
 def _meeting(cluster: list[MeetingReport]) -> Meeting:
+    if len(cluster) == 1:  # most meetings have one report: nothing to weigh (as `_weighed` finds)
+        r = cluster[0]
+        return Meeting(id="", date=_given(r.date), venue=_given(r.venue), country=_given(r.country),  # type: ignore[arg-type]
+                       participants=list(r.participants), kind=_given(r.kind),  # type: ignore[arg-type]
+                       sources=[] if r.recalled else [r.stem], recalled_in=[r.stem] if r.recalled else [],
+                       reports=cluster, conflicts={}, filled=[])
+    return _weighed(cluster)
+
+
+def _given(value: object) -> object:
+    """What `_pick` makes of one value: itself, unless it is missing."""
+    return None if value in (None, "", []) else value
+
+
+def _weighed(cluster: list[MeetingReport]) -> Meeting:
+    """A meeting from several reports: each field as most sources give it, and their conflicts."""
     reported = [r for r in cluster if not r.recalled]
     basis = sorted(reported or cluster, key=lambda r: (not r.headline, r.stem))
     fields: dict[str, object] = {}

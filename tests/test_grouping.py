@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator.grouping import group_reports
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.grouping import _meeting, _weighed, group_reports
 from generator.model import MeetingReport
 
 D = dt.date(2022, 6, 1)
@@ -97,3 +100,18 @@ def test_clashing_ids_take_a_suffix_from_their_own_source() -> None:
     second = {m.id for m in group_reports([r("b"), r("c"), r("d")], {"c": frozenset({"*"}),
                                                                       "d": frozenset({"*"})})}
     assert first <= second and len(second) == 3
+
+
+_TEXT = st.sampled_from([None, "", "Oslo", "Norway", "SCO summit", "bilateral", "phone"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(stem=st.text(min_size=1, max_size=5), day=st.one_of(st.none(), st.dates()), venue=_TEXT,
+       country=_TEXT, kind=_TEXT, recalled=st.booleans(), headline=st.booleans(),
+       people=st.lists(st.sampled_from(["A B", "C D", "E F"]), max_size=4))
+def test_a_meeting_of_one_report_is_what_weighing_its_sources_gives(
+        stem: str, day: dt.date | None, venue: str | None, country: str | None, kind: str | None,
+        recalled: bool, headline: bool, people: list[str]) -> None:
+    report = MeetingReport(stem=stem, date=day, venue=venue, country=country, participants=people,
+                           kind=kind, recalled=recalled, headline=headline)
+    assert _meeting([report]) == _weighed([report])
