@@ -187,8 +187,9 @@ def build_catalog(meetings: list[Meeting], articles: list[Article], registry: Re
             if stem not in view.mentioned_in and not any(
                     stem in m.sources and view.slug in who[id(m)] for m in by_article.get(stem, ())):
                 view.mentioned_in.append(stem)  # named, but in none of the meetings the article reports
-    for stem in by_article:
-        by_article[stem].sort(key=lambda m: (stem not in m.sources, _day(m)))
+    for stem, listed in by_article.items():
+        if len(listed) > 1:  # most articles report one meeting
+            listed.sort(key=lambda m: (stem not in m.sources, _day(m)))
     return Catalog(meetings=meetings, articles=by_stem, people=people,
                    venues=venues, countries=countries, by_article=by_article, name_slug=name_slug,
                    place_slug=place_slug, country_slug=country_slug, conferences=conferences,
