@@ -248,7 +248,7 @@ def _outcomes(seeds: list[Seed], job: SeedJob, workers: int, finished: set[str]
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_install,
                                  initargs=(job,)) as pool:
-            for chunk, outcomes in zip(chunks, pool.map(_run_chunk, chunks)):
+            for chunk, outcomes in zip(chunks, pool.map(_run_chunk, chunks), strict=True):
                 finished.update(s.stem for s in chunk)
                 yield from outcomes
     finally:

@@ -130,3 +130,21 @@ def test_a_shared_word_boundary_written_once_finds_the_same_spans(text: str) -> 
         if low is not None:  # how the cues run: the twin on lower-cased text
             twin = cues.LOWER.get(mine, mine)
             assert [m.span() for m in twin.finditer(low)] == [m.span() for m in old.finditer(text)]
+
+
+MINISTER_WORDS = ["minister", "Minister", "MINISTERS", "ministers", "mınıster", "ſ", "İ", "of",
+                  "for", "Foreign", "Affairs", "and", "Defence", "prime", "-", "co-", "designate",
+                  "the", " ", "\n", ".", "x"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(MINISTER_WORDS), max_size=12).map(" ".join),
+       st.lists(st.sampled_from(MINISTER_WORDS), max_size=12).map("".join))
+def test_ministers_are_found_where_the_word_is_written_as_everywhere(spaced: str, run: str) -> None:
+    from generator.annotate.titles import TitleIndex
+    from tests.conftest import tiny_registry
+
+    titles = TitleIndex(tiny_registry())
+    for text in (spaced, run):
+        assert [m.span() for m in titles._ministers(text)] == [
+            m.span() for m in titles.minister.finditer(text)]

@@ -189,8 +189,8 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
                                         for m in mentions) or bool(cues.search(cues.PASSIVE, s, sl))
     if sl is None:
         phone = bool(cues.PHONE.search(cues.PHONE_PRESS.sub(" ", s)))
-    else:  # the same, on the lower-cased sentence
-        unquoted = cues.twin(cues.PHONE_PRESS).sub(" ", sl)
+    else:  # the same, on the lower-cased sentence (where 'phone' is not written, nothing to drop)
+        unquoted = sl if cues._absent(cues.PHONE_PRESS, sl) else cues.twin(cues.PHONE_PRESS).sub(" ", sl)
         phone = bool(cues.search(cues.PHONE, unquoted, unquoted))
     base = Event(sentence, status, _names(present), absent, phone=phone,
                  video=bool(cues.search(cues.VIDEO, s, sl)),

@@ -8,10 +8,12 @@ without a name, they point at whoever held the office that day ('China's foreign
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import ahocorasick
 
+from generator.annotate import cues
 from generator.annotate.text import cfold as fold
 from generator.registry import Registry
 
@@ -142,7 +144,7 @@ class TitleIndex:
             if text[s - 1:s] == "-" or text[e:e + 1] == "-":
                 continue
             found.append(TitleMatch(s, e, text[s:e]))
-        for m in self.minister.finditer(text):
+        for m in self._ministers(text):
             found.append(TitleMatch(m.start(), m.end(), m[0]))
         found.sort(key=lambda t: (t.start, -t.end))
         out: list[TitleMatch] = []
@@ -150,6 +152,25 @@ class TitleIndex:
             if not out or t.start >= out[-1].end:
                 out.append(t)
         return out
+
+    def _ministers(self, text: str) -> Iterator[re.Match[str]]:
+        """`self.minister.finditer(text)`, tried only where 'minister' is written.
+
+        Every match opens with the word; found by `str.find` in the lower-cased text (same
+        offsets, see `cues.lowered`), the case-insensitive pattern with its look-behind is not
+        run at every position of the article.
+        """
+        low = cues.lowered(text)
+        if low is None:
+            yield from self.minister.finditer(text)
+            return
+        end = 0
+        at = low.find("minister")
+        while at >= 0:
+            if at >= end and (m := self.minister.match(text, at)):
+                end = m.end()
+                yield m
+            at = low.find("minister", at + 1)
 
     def role(self, title: str) -> str:
         """The registry role a title means; unknown titles are \'other\'."""
