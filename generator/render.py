@@ -16,7 +16,7 @@ import io
 import re
 from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from types import BuiltinMethodType, FunctionType, MethodType
 from typing import Any, NamedTuple, TypeVar
@@ -97,6 +97,10 @@ def _escape_text(value: str) -> Markup:
     return Markup(MD_SPECIAL.sub(r"\\\1", text))
 
 
+_markup: Callable[[str], Markup] = partial(str.__new__, Markup)  # type: ignore[assignment]
+"""Markup of a string we made (a link, a count): Markup() first asks its argument for __html__."""
+_NO_PLACE = Markup("—")
+
 LinkMemo = dict[tuple[str, int, bool], dict[tuple[object, ...], Markup]]
 """(section or "*", depth, HTML?) of the linking page -> link key -> the link: one per build,
 shared by every page it renders."""
@@ -137,8 +141,8 @@ class Links:
     def to(self, label: object, target: str) -> Markup:
         text = self.escape(label) or "&#8203;"
         if self.html:
-            return Markup(f'<a href="{urls.rel_from(self._folder, target)}">{text}</a>')
-        return Markup(f"[{text}]({urls.rel_from(self._folder, target)})")
+            return _markup(f'<a href="{urls.rel_from(self._folder, target)}">{text}</a>')
+        return _markup(f"[{text}]({urls.rel_from(self._folder, target)})")
 
     def meeting(self, m: Meeting, label: object | None = None) -> Markup:
         key = ("meeting", m.id, label.__class__, label)
@@ -161,12 +165,12 @@ class Links:
         shown = [n for n in names if n != skip]
         links = ", ".join([self.person(n) for n in shown[:limit]])
         more = f" +{len(shown) - limit}" if len(shown) > limit else ""
-        return Markup(links + more)
+        return _markup(links + more)
 
     def status(self, m: Meeting) -> Markup:
         """A meeting's number of sources, or where it is recalled when no article reports it."""
         if m.sources:
-            return Markup(str(len(m.sources)))
+            return _markup(str(len(m.sources)))
         return Markup("recalled in " + ", ".join(self.article(s, "article") for s in m.recalled_in[:2]))
 
     def person_slug(self, slug: str) -> Markup:
@@ -182,7 +186,7 @@ class Links:
     def _place(self, kind: str, name: str | None, slugs: dict[str, str], url: Callable[[str], str]) -> Markup:
         """A venue's or a country's link (its name alone when it has no page), made once a build."""
         if not name:
-            return Markup("—")
+            return _NO_PLACE
         key = (kind, name)
         memo = self._places[kind]
         link = memo.get(key)

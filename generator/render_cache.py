@@ -167,9 +167,13 @@ class Selective:
     def __init__(self, env: jinja2.Environment, want: Callable[[str, dict[str, Any]], bool]) -> None:
         self.env = env
         self.want = want
+        self._templates: dict[str, _SelectiveTemplate] = {}
 
     def get_template(self, name: str) -> _SelectiveTemplate:
-        return _SelectiveTemplate(self.env.get_template(name), self.want)
+        known = self._templates.get(name)  # one Selective per render: templates do not change under it
+        if known is None:
+            known = self._templates[name] = _SelectiveTemplate(self.env.get_template(name), self.want)
+        return known
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.env, name)
