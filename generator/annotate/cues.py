@@ -187,9 +187,14 @@ def _needles(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
         found = _sequence(list(_parser.parse(pattern.pattern, pattern.flags)))
     except (re.error, TypeError, ValueError):
         return None
-    if not found or len(found) > MAX_NEEDLES or "" in found:
+    if not found or "" in found:
         return None
-    return tuple(sorted(found))
+    # A needle holding another is found whenever that one is: only the inner one is tested.
+    # Short needles first: they are the common words, so a cue that is there is found sooner.
+    found = {n for n in found if not any(m != n and m in n for m in found)}
+    if len(found) > MAX_NEEDLES:
+        return None
+    return tuple(sorted(found, key=lambda n: (len(n), n)))
 
 
 def _sequence(items: list[tuple[object, object]]) -> set[str] | None:
