@@ -486,7 +486,10 @@ class PeopleFinder:
         if not local:
             return out
         taken = SpanIndex([(m.start, m.end) for m in mentions])
+        heads = {key[0] for key in local}  # a word opens with an ASCII capital: folded, its own
         for word in CAPITALISED.finditer(text):
+            if word[0][0].lower() not in heads:
+                continue  # no surname here starts with this letter
             bare = strip_possessive(word[0])
             key = fold(bare)
             ref = local.get(key)
