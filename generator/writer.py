@@ -107,6 +107,7 @@ class Manifest:
         """Files this run is about to write, one a line, so a killed run's files stay ours."""
         self._journal: int | None = None
         self._root = os.fspath(root)
+        self._new_folders: dict[str, bool] = {}
         interrupted = True
         try:
             self.previous = set(json.loads(path.read_text(encoding="utf-8")))
@@ -145,7 +146,7 @@ class Manifest:
         ten thousand pages need not each go through pathlib."""
         known = rel in self.previous or rel in self.current
         path = f"{self._root}/{rel}"
-        present = None if known else os.path.exists(path)
+        present = None if known else not self._in_new_folder(path) and os.path.exists(path)
         if present and not self._in_state(Path(path)) and not self._adoptable(Path(path), data):
             raise FileExistsError(
                 f"{rel}: exists but was not generated; move it away or rename it "
@@ -160,6 +161,16 @@ class Manifest:
             atomic_write(path, data, durable=False)
             return True
         return write_if_changed(Path(path), data, durable=False)
+
+    def _in_new_folder(self, path: str) -> bool:
+        """Whether `path` is in a folder that did not exist when this run first wrote into it: no
+        file there can be a researcher's, so a first render's pages need no look before each write
+        (one stat per folder, not per page)."""
+        folder = path.rpartition("/")[0]
+        new = self._new_folders.get(folder)
+        if new is None:
+            new = self._new_folders[folder] = not os.path.isdir(folder)
+        return new
 
     def _open_journal(self) -> None:
         self.journal.parent.mkdir(parents=True, exist_ok=True)
