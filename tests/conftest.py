@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
+import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -14,6 +16,10 @@ from generator.model import SourceDoc
 from generator.registry import Registry, load_registry, registry_from_entries
 
 REPO = Path(__file__).resolve().parent.parent
+
+# The generator keeps the parsed registry in the user's cache (Settings.shared_cache_dir): tests,
+# and the commands they run, use a folder of their own, never the developer's.
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="generator-tests-cache-")
 
 
 def make_site(root: Path, seeds: dict[str, str | bytes] | None = None) -> Path:

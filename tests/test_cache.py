@@ -111,7 +111,7 @@ def test_registry_change_invalidates_registry_and_render_caches(tmp_path: Path) 
     root = corpus(tmp_path / "site")
     settings = Settings.for_root(root)
     site.render(settings)
-    assert (root / ".generator/cache/registry.pickle").is_file()
+    assert (settings.shared_cache_dir / "registry.pickle").is_file()
     assert (root / ".generator/cache/.gitignore").read_text().strip().endswith("*")
     (root / "registry.yaml").write_text(
         "people:\n  - name: Dmytro Kuleba\n    country: Ukraine\n    aliases: [Kuleba D.]\n"
@@ -238,3 +238,31 @@ def test_a_deferred_entry_that_fails_is_a_miss_not_an_error(tmp_path: Path) -> N
         deferred.put(broken)
         deferred.wait()
     assert store.get("a", "old") == 1 and store.get("a", "new") is None
+
+
+def test_a_new_site_takes_the_registry_from_the_users_cache(tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+    first = Settings.for_root(corpus(tmp_path / "first"))
+    registry, _ = site.cached_registry(first, Store(first.cache_dir))
+
+    def parse_again(*_: object) -> None:
+        raise AssertionError("the shipped registry was read again")
+
+    monkeypatch.setattr(incremental, "load_registry", parse_again)
+    second = Settings.for_root(corpus(tmp_path / "second"))
+    again, _ = site.cached_registry(second, Store(second.cache_dir))
+    assert again.fingerprint == registry.fingerprint and again.person("Wang Yi") is not None
+
+
+def test_without_a_writable_users_cache_the_site_keeps_the_registry(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    settings = Settings.for_root(corpus(tmp_path / "site"))
+    registry, _ = site.cached_registry(settings, Store(settings.cache_dir))
+    assert (settings.cache_dir / "registry.pickle").is_file()
+    monkeypatch.setattr(incremental, "load_registry", lambda *_: (_ for _ in ()).throw(AssertionError))
+    again, _ = site.cached_registry(settings, Store(settings.cache_dir))
+    assert again.fingerprint == registry.fingerprint
