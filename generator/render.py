@@ -288,20 +288,32 @@ class _CodeGenerator(jinja2.compiler.CodeGenerator):
     Jinja writes every value as `escape(finalize(value))`. Our finalize already returns markup
     escaped for the format of the template the expression is in, which is known when the template
     is compiled; the second pass only copied each string (~0.8 million calls at 10,000 articles),
-    and asking the context for the template's name on every value cost as much again.
+    and asking the context for the template's name on every value cost as much again. A value
+    that is already markup (a link, most of them) is written as it is, without a call.
     """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._values: list[str] = []
+        """Names holding the values being written (one at a time; a stack to be safe)."""
 
     def _output_child_pre(self, node: Any, frame: Any, finalize: Any) -> None:
         if frame.eval_ctx.volatile or not frame.eval_ctx.autoescape:
             super()._output_child_pre(node, frame, finalize)
         else:
-            self.write("environment.html_value(" if is_html(self.name) else "environment.md_value(")
+            # Most values are links, already markup: only the others go to the escaping call.
+            value = self.temporary_identifier()
+            self._values.append(value)
+            self.write(f"({value} if ({value} := ")
 
     def _output_child_post(self, node: Any, frame: Any, finalize: Any) -> None:
         if frame.eval_ctx.volatile or not frame.eval_ctx.autoescape:
             super()._output_child_post(node, frame, finalize)
         else:
-            self.write(")")
+            value = self._values.pop()
+            escape = "environment.html_value" if is_html(self.name) else "environment.md_value"
+            self.write(f").__class__ is Markup else {escape}({value}))")
+
 
     def visit_Getattr(self, node: Any, frame: Any) -> None:
         """`x.name` through Python's getattr, and Jinja's (an item, else undefined) only when the
