@@ -77,12 +77,13 @@ def changed_seeds(settings: Settings, seeds: list[Seed], annotator: str, registr
     cache: dict[str, tuple[Any, ...]] = known if isinstance(known, dict) else {}
     fresh: dict[str, tuple[Any, ...]] = {}
     todo = []
+    articles = _stats(settings.articles_dir, ".md")  # two listings, not two stats per seed
+    records = _stats(article_files.record_path(settings.state_dir, "x").parent, ".json")
     for seed in seeds:
-        article = settings.articles_dir / f"{seed.stem}.md"
-        if settings.refresh or not article.exists():
+        if settings.refresh or seed.stem not in articles:
             todo.append(seed)
             continue
-        stats = (stat_key(seed.path), stat_key(article_files.record_path(settings.state_dir, seed.stem)))
+        stats = (stat_key(seed.path), records.get(seed.stem))
         entry = cache.get(seed.stem)
         if entry is None or entry[0] != stats:
             record = article_files.load_record(settings.state_dir, seed.stem)
