@@ -76,10 +76,12 @@ class Annotator:
                  if not _truncated(m, tail)]
         mentions = _bucket(found, sents)
         places = _bucket(self.places.find(text, runs=runs) + capitals(self.places, text), sents)
-        events = [e for s in sents for e in read_event(s, text, mentions.get(s.index, []), low)]
+        recall_cues: dict[int, bool] = {}
+        events = [e for s in sents
+                  for e in read_event(s, text, mentions.get(s.index, []), low, recall_cues)]
         ctx = Context(ref, ref_sentence, line_place, line_sentence, sents, places, dates, {},
                       year_hint=year_hint(ref, dates, text), paragraph_refs=tweet_days(text, sents),
-                      low=low)
+                      low=low, recall_cues=recall_cues)
         ctx.countries = {m.name: m.country for m in found if m.country}
         settle_statuses(events, ctx)
         ctx.statuses = {e.sentence.index: e.status for e in events}

@@ -84,8 +84,12 @@ def status_of(text: str) -> tuple[str | None, int]:
     return _status(text, cues.lowered(text))
 
 
-def _status(text: str, low: str | None) -> tuple[str | None, int]:
-    """`status_of`, with the sentence's lower-cased copy (`cues.lowered`) for the cues."""
+def _status(text: str, low: str | None, recall: list[bool] | None = None
+            ) -> tuple[str | None, int]:
+    """`status_of`, with the sentence's lower-cased copy (`cues.lowered`) for the cues.
+
+    `recall`, when given, gains whether the sentence holds a recall cue if that was looked
+    for here (see `fields.Context.recalls`, which asks the same)."""
     verbs = cues.finditer(cues.MEETING, text, low)
     if not verbs:
         return None, len(text)
@@ -94,6 +98,8 @@ def _status(text: str, low: str | None) -> tuple[str | None, int]:
     statuses = []
     cut = len(text)
     recalls = cues.finditer(cues.RECALLED, text, low)
+    if recall is not None:
+        recall.append(bool(recalls))
     for verb in verbs:
         start, end = verb.span()
         after = text[end:end + MEETING_VERB_SPAN]
@@ -150,15 +156,20 @@ def _cut(low: str | None, start: int, end: int) -> str | None:
 
 
 def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
-               low: str | None = None) -> list[Event]:
+               low: str | None = None, recall_cues: dict[int, bool] | None = None) -> list[Event]:
     """The meetings a sentence talks about (none without a meeting verb).
 
     'X met A and held talks with B' is two meetings: X with A, X with B. `low` is
     `cues.lowered(text)`, for speed; without it the cues run on the text as written.
+    `recall_cues`, when given, gains sentence index -> whether it holds a recall cue, where that
+    was looked for (`fields.Context.recall_cues`).
     """
     s = sentence.text
     sl = _cut(low, sentence.start, sentence.end)
-    status, cut = _status(s, sl)
+    recall: list[bool] = []
+    status, cut = _status(s, sl, recall)
+    if recall and recall_cues is not None:
+        recall_cues[sentence.index] = recall[0]  # what `Context.recalls` would find again
     if status is None:
         return []
     # Unnamed officials who merely attended ('the top diplomats of A and B also attended') stay
