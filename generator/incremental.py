@@ -118,12 +118,20 @@ class Loaded:
 
 
 class Records:
-    """Annotation records read from disk when asked for: only article panels need them whole."""
+    """Annotation records read from disk when asked for: only article panels need them whole.
 
-    def __init__(self, state_dir: Path) -> None:
+    Those this build read already, parsing their articles in this process, are kept (`read`):
+    a first render would otherwise read every record twice.
+    """
+
+    def __init__(self, state_dir: Path, read: dict[str, dict[str, Any] | None] | None = None) -> None:
         self.state_dir = state_dir
+        self.read = read if read is not None else {}
 
     def get(self, stem: str, default: dict[str, Any] | None = None) -> dict[str, Any] | None:
+        if stem in self.read:
+            kept = self.read[stem]
+            return kept if kept is not None else default
         record = article_files.load_record(self.state_dir, stem)
         return record.__dict__ if record is not None else default
 
@@ -161,7 +169,8 @@ def load_corpus(settings: Settings, registry: Registry, store: Store, workers: i
             stale.append((settings.articles_dir / f"{stem}.md", stats))
         else:
             fresh[stem] = entry
-    fresh.update(_parse_files(stale, registry, settings.state_dir, workers))
+    parsed, read = _parse_files(stale, registry, settings.state_dir, workers)
+    fresh.update(parsed)
     articles: list[Article] = []
     problems: list[Problem] = []
     facts: dict[str, ArticleFacts] = {}
@@ -189,7 +198,7 @@ def load_corpus(settings: Settings, registry: Registry, store: Store, workers: i
     elif shards:
         store.put_all(entries())
     key = digest(code, sorted((s, e[0]) for s, e in fresh.items()))
-    return Loaded(articles, problems, facts, Records(settings.state_dir), key,
+    return Loaded(articles, problems, facts, Records(settings.state_dir, read), key,
                   [path.stem for path, _ in stale], before)
 
 
@@ -217,8 +226,10 @@ def _stats(folder: Path, suffix: str) -> dict[str, tuple[int, int]]:
 
 
 def _parse_files(stale: list[tuple[Path, tuple[Any, ...]]], registry: Registry, state_dir: Path,
-                 workers: int) -> dict[str, tuple[Any, ...]]:
-    """stem -> (stats, article, problems, facts) for each file, parsed in `workers` shares."""
+                 workers: int) -> tuple[dict[str, tuple[Any, ...]], dict[str, dict[str, Any] | None]]:
+    """stem -> (stats, article, problems, facts) for each file, parsed in `workers` shares; and
+    the records read by the share that runs in this process (stem -> record, for `Records`)."""
+    read: dict[str, dict[str, Any] | None] = {}  # a forked share fills its own copy, dropped with it
 
     def share(part: int, parts: int) -> dict[str, tuple[Any, ...]]:
         lookups = Lookups(registry)
@@ -226,6 +237,7 @@ def _parse_files(stale: list[tuple[Path, tuple[Any, ...]]], registry: Registry, 
         for path, stats in stale[part::parts]:
             article, found = load_article(path, registry, lookups)
             record = article_files.load_record(state_dir, path.stem)
+            read[path.stem] = record.__dict__ if record else None
             known = article_facts(article, record.__dict__ if record else {}) if article else None
             out[path.stem] = (stats, article, found, known)
         return out
@@ -233,7 +245,7 @@ def _parse_files(stale: list[tuple[Path, tuple[Any, ...]]], registry: Registry, 
     parsed: dict[str, tuple[Any, ...]] = {}
     for done in fork_map(share, workers if len(stale) >= PARALLEL_LOAD else 1, here=True):
         parsed.update(done)
-    return parsed
+    return parsed, read
 
 
 def render_epoch(settings: Settings, registry: Registry, site_name: str) -> str:
