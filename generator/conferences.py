@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from generator.textnorm import slugify
 
@@ -71,7 +71,7 @@ def _name_pattern(name: str) -> str:
     return text if name.isupper() or len(name) <= 5 else f"(?i:{text})"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _patterns(org: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(`near`, `alone`) of one organisation, compiled the first time a text names it: compiling
     every organisation's up front cost a tenth of a second of each render, most never used."""
