@@ -127,4 +127,4 @@ class Deferred:
             _, status = os.waitpid(child, 0)
             self.children.remove(child)
             if status:
-                log.info("a cache entry could not be written: the next build recomputes it")
+                log.info("a cache could not be written in the background: it is made again when needed")
