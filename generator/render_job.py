@@ -26,8 +26,9 @@ from generator.catalog import Catalog
 from generator.config import Settings
 from generator.memory import paused_gc
 from generator.model import Problem
+from generator.pages import Unit, site_units
 from generator.panel_store import encode, pack_of, pack_path, read_json, times_path
-from generator.render import LinkMemo, Unit, environment, render_panel, site_units
+from generator.render import LinkMemo, environment, render_panel
 from generator.render_cache import SKIPPED, Selective, Signer
 from generator.review import Review
 from generator.scope import Scope
@@ -36,7 +37,7 @@ from generator.writer import Manifest
 PANEL_KEY = "panel:"
 """Signature keys of panels: `panel:articles/<stem>.md`."""
 PANEL_ROWS = 9
-"""Weight of an article's panel (see render.Unit), about that of a meeting's page."""
+"""Weight of an article's panel (see pages.Unit), about that of a meeting's page."""
 
 
 class Claims:
@@ -112,7 +113,7 @@ class Produced:
 
 @dataclass
 class PageJob:
-    """Render and write one share of the pages: the units of work (render.site_units, and one
+    """Render and write one share of the pages: the units of work (pages.site_units, and one
     per pack of article panels) that share `part` of `parts` claims.
 
     Each page is rendered only when its signature differs from the last build's (or its file is
