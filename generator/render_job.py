@@ -55,13 +55,19 @@ class Claims:
 
     def __init__(self) -> None:
         context = multiprocessing.get_context("fork" if hasattr(os, "fork") else None)
-        self._lock = context.Lock()
-        self._taken = context.RawArray("q", 2 * self.SLOTS)
-        """Per stretch: units taken from its front, units taken from its back."""
+        try:
+            self._lock = context.Lock()
+            self._taken = context.RawArray("q", 2 * self.SLOTS)
+            """Per stretch: units taken from its front, units taken from its back."""
+        except OSError:  # no shared memory or semaphores here (some sandboxes): a fixed split
+            self._lock = None  # type: ignore[assignment]
 
     def order(self, weights: list[int], part: int, parts: int) -> Iterator[int]:
         """The indexes of the units share `part` of `parts` renders, as it claims them."""
-        if parts > self.SLOTS:
+        if parts == 1:
+            yield from range(len(weights))
+            return
+        if parts > self.SLOTS or self._lock is None:
             yield from range(part, len(weights), parts)
             return
         total = [0]

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import itertools
+import multiprocessing
+
+import pytest
 
 from generator.render_job import Claims
 from generator.workers import fork_map
@@ -46,3 +49,15 @@ def test_forked_shares_split_the_units_between_them() -> None:
 
     done = fork_map(share, 2)  # however the two processes interleave
     assert sorted(done[0] + done[1]) == list(range(200))
+
+
+def test_without_shared_memory_the_shares_take_every_other_unit(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise OSError(38, "Function not implemented")
+
+    context = multiprocessing.get_context("fork")
+    monkeypatch.setattr(type(context), "Lock", refuse)
+    claims = Claims()
+    weights = [1] * 7
+    done = [list(claims.order(weights, part, 2)) for part in range(2)]
+    assert done == [[0, 2, 4, 6], [1, 3, 5]]
