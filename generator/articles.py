@@ -11,6 +11,7 @@ import hashlib
 import json
 import math
 import os
+import signal
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -259,6 +260,8 @@ def write_article(path: Path, state_dir: Path, doc: SourceDoc, ann: Annotation, 
 
 
 NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+HELD_SIGNALS = ({signal.SIGINT, signal.SIGTERM} if hasattr(signal, "pthread_sigmask") else set())
+"""Ctrl-C and a polite kill wait while a new file is written in place: it is whole or absent."""
 
 
 def create_new(path: Path, data: str) -> bool:
@@ -266,11 +269,21 @@ def create_new(path: Path, data: str) -> bool:
 
     Only for a journaled stem's new article and record (`durable=False`): a temporary and a
     rename cost more than the rest of writing them, and what they guard against is covered.
-    A run that is killed midway, like a power cut, can leave such a file empty or cut short,
-    but the journal keeps every stem whose outcome did not come back (`SeedJob.finish`), so the
-    next run regenerates it (`_torn`). An exception here removes the file it began.
+    Ctrl-C or a termination signal is held until the file is closed, so a run stopped that way
+    leaves it whole or absent; a process killed outright (or a power cut) can leave it empty or
+    cut short, but the journal keeps every stem whose outcome did not come back
+    (`SeedJob.finish`), and the next run regenerates such a file (`_torn`).
     """
     payload = data.encode("utf-8")
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, HELD_SIGNALS) if HELD_SIGNALS else None
+    try:
+        return _create(path, payload)
+    finally:
+        if held is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)  # a held Ctrl-C is raised now
+
+
+def _create(path: Path, payload: bytes) -> bool:
     try:
         fd = os.open(path, NEW_FILE, 0o600)  # the mode a renamed temporary would have had
     except FileExistsError:

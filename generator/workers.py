@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -248,11 +249,24 @@ def _outcomes(seeds: list[Seed], job: SeedJob, workers: int, finished: set[str]
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_install,
                                  initargs=(job,)) as pool:
-            for chunk, outcomes in zip(chunks, pool.map(_run_chunk, chunks), strict=True):
-                finished.update(s.stem for s in chunk)
-                yield from outcomes
+            futures = [pool.submit(_run_chunk, chunk) for chunk in chunks]
+            for chunk, future in zip(chunks, futures, strict=True):
+                # Known as soon as a worker returns it, even ahead of the shares before it.
+                future.add_done_callback(partial(_mark_finished, finished, chunk))
+            try:
+                for future in futures:
+                    yield from future.result()
+            finally:
+                for future in futures:
+                    future.cancel()  # shares not started yet (after a stop)
     finally:
         gc.unfreeze()
+
+
+def _mark_finished(finished: set[str], chunk: list[Seed], future: Future[list[SeedOutcome]]
+                   ) -> None:
+    if not future.cancelled() and future.exception() is None:
+        finished.update(s.stem for s in chunk)
 
 
 def _chunks(seeds: list[Seed], workers: int) -> list[list[Seed]]:
