@@ -11,7 +11,6 @@ import hashlib
 import json
 import math
 import os
-import signal
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,7 +18,7 @@ from typing import Any
 from generator import frontmatter
 from generator.ingest import safe_title
 from generator.model import Annotation, Problem, SourceDoc
-from generator.writer import atomic_write, write_if_changed
+from generator.writer import atomic_write, create_atomic, write_if_changed
 
 DELETE = object()
 
@@ -259,51 +258,11 @@ def write_article(path: Path, state_dir: Path, doc: SourceDoc, ann: Annotation, 
     return ("updated" if new_text != text else "unchanged"), problems, conflicts
 
 
-NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
-HELD_SIGNALS = ({signal.SIGINT, signal.SIGTERM} if hasattr(signal, "pthread_sigmask") else set())
-"""Ctrl-C and a polite kill wait while a new file is written in place: it is whole or absent."""
-
-
 def create_new(path: Path, data: str) -> bool:
-    """Write a file that does not exist yet in place, or return False (writing nothing) if it does.
-
-    Only for a journaled stem's new article and record (`durable=False`): a temporary and a
-    rename cost more than the rest of writing them, and what they guard against is covered.
-    Ctrl-C or a termination signal is held until the file is closed, so a run stopped that way
-    leaves it whole or absent; a process killed outright (or a power cut) can leave it empty or
-    cut short, but the journal keeps every stem whose outcome did not come back
-    (`SeedJob.finish`), and the next run regenerates such a file (`_torn`).
-    """
-    payload = data.encode("utf-8")
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, HELD_SIGNALS) if HELD_SIGNALS else None
-    try:
-        return _create(path, payload)
-    finally:
-        if held is not None:
-            signal.pthread_sigmask(signal.SIG_SETMASK, held)  # a held Ctrl-C is raised now
-
-
-def _create(path: Path, payload: bytes) -> bool:
-    try:
-        fd = os.open(path, NEW_FILE, 0o600)  # the mode a renamed temporary would have had
-    except FileExistsError:
-        return False
-    except (FileNotFoundError, NotADirectoryError):
-        path.parent.mkdir(parents=True, exist_ok=True)  # a file in the folder's place fails here
-        try:
-            fd = os.open(path, NEW_FILE, 0o600)
-        except FileExistsError:
-            return False
-    try:
-        view = memoryview(payload)
-        while view:
-            view = view[os.write(fd, view):]
-    except BaseException:
-        os.close(fd)
-        path.unlink(missing_ok=True)
-        raise
-    os.close(fd)
-    return True
+    """Create a journaled stem's new article or record, or return False (writing nothing) if the
+    file exists: atomic like every write (whole or absent after any interruption), not flushed
+    (the journal covers a power cut: `write_pending`, `_torn`)."""
+    return create_atomic(path, data)
 
 
 def _torn(path: Path, fresh: str) -> bool:

@@ -125,8 +125,8 @@ class SeedJob:
         run that were not written again and, after a stop, stems whose seed may have been midway
         (not in `finished`): a later run checks them again.
 
-        New articles are written in place (`articles.create_new`): a worker stopped (killed,
-        interrupted) while writing one may leave it cut short, as a power cut would.
+        New articles are created whole (`articles.create_new`) but not flushed one by one: the
+        stems a stopped run may have been writing are checked again by the next run.
         """
         if not self.unflushed:
             return

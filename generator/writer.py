@@ -36,6 +36,35 @@ def atomic_write(path: Path | str, data: str | bytes, durable: bool = True) -> N
         raise
 
 
+def create_atomic(path: Path | str, data: str | bytes) -> bool:
+    """Create a file that does not exist yet, as `atomic_write` would (whole or absent, even if
+    the build is killed), or return False and write nothing when one is there.
+
+    The temporary is linked to its name rather than renamed over it: the link fails if a file
+    took the name meanwhile, so nothing is ever replaced. Not flushed: for files the caller
+    journals (articles.write_pending). Where the file system has no hard links, a rename into a
+    name found free serves.
+    """
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    fd, tmp = _temporary(os.fspath(path))
+    try:
+        try:
+            _write_all(fd, payload)
+        finally:
+            os.close(fd)
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            return False
+        except OSError:  # no hard links here (FAT, some network shares)
+            if os.path.lexists(path):
+                return False
+            os.replace(tmp, path)
+        return True
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
 def _write_all(fd: int, payload: bytes) -> None:
     view = memoryview(payload)
     while view:

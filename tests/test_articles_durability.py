@@ -165,19 +165,35 @@ def test_an_article_cut_short_by_a_killed_run_is_regenerated(
     assert _snapshot(settings) == reference
 
 
-def test_a_new_file_is_created_in_place_only_where_none_is(tmp_path: Path,
-                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_new_file_is_created_whole_and_only_where_none_is(tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "made" / "here.md"
     assert articles.create_new(path, "first") and path.read_text() == "first"
     assert not articles.create_new(path, "second") and path.read_text() == "first"
+    assert sorted(p.name for p in path.parent.iterdir()) == ["here.md"]  # no temporary left
 
-    def interrupted(fd: int, data: object) -> int:
+    real_write = writer.os.write
+
+    def interrupted(fd: int, data: bytes) -> int:
+        real_write(fd, bytes(data)[:3])  # part of the bytes reach the temporary, then a stop
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(articles.os, "write", interrupted)
+    monkeypatch.setattr(writer.os, "write", interrupted)
     with pytest.raises(KeyboardInterrupt):
-        articles.create_new(tmp_path / "made" / "other.md", "text")
-    assert sorted(p.name for p in path.parent.iterdir()) == ["here.md"]
+        articles.create_new(tmp_path / "made" / "other.md", "text of the article")
+    assert sorted(p.name for p in path.parent.iterdir()) == ["here.md"]  # absent, never cut short
+
+
+def test_without_hard_links_a_new_file_still_never_replaces_one(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_links(*_: object) -> None:
+        raise PermissionError("this file system has no hard links")
+
+    monkeypatch.setattr(writer.os, "link", no_links)
+    path = tmp_path / "here.md"
+    assert articles.create_new(path, "first") and path.read_text() == "first"
+    assert not articles.create_new(path, "second") and path.read_text() == "first"
+    assert [p.name for p in tmp_path.iterdir()] == ["here.md"]
 
 
 def test_a_stopped_parallel_run_journals_the_seeds_whose_outcome_did_not_come_back(
