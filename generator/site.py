@@ -91,6 +91,7 @@ def annotate(settings: Settings, registry: Registry | None = None,
                   registry.fingerprint)
     read_problems: list[Problem] = []
     later: list[Problem] = []  # every read problem comes first, as when the parent read all seeds
+    done = 0
     for done, outcome in enumerate(annotate_seeds(todo, job, settings.workers), 1):
         if progress:
             progress("annotate", done, len(todo))
@@ -98,6 +99,13 @@ def annotate(settings: Settings, registry: Registry | None = None,
         later += outcome.problems
         if outcome.outcome is not None:
             result.annotated[outcome.outcome] = result.annotated.get(outcome.outcome, 0) + 1
+    # After a stopped run, seeds it may have been writing are done again (SeedJob.journal):
+    # they were counted as skipped above.
+    redone = min(max(done - len(todo), 0), result.annotated.get("skipped", 0))
+    if redone:
+        result.annotated["skipped"] -= redone
+        if not result.annotated["skipped"]:
+            del result.annotated["skipped"]
     result.problems += read_problems + later
     return result
 

@@ -160,7 +160,8 @@ def test_an_article_cut_short_by_a_killed_run_is_regenerated(
     # the articles before it are whole, but only the outcomes that came back say so
     assert set(articles.read_pending(settings.state_dir)) == set(STEMS)
     monkeypatch.undo()
-    site.annotate(settings, registry)
+    again = site.annotate(settings, registry).annotated
+    assert sum(again.values()) == len(STEMS)  # each seed counted once, re-checked or skipped
     assert not articles.pending_path(settings.state_dir).exists()
     assert _snapshot(settings) == reference
 
