@@ -78,7 +78,9 @@ class Store:
             atomic_write(ignore, "# machine-local build caches: never commit them\n*\n")
         with paused_gc():
             data = pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL)
-        atomic_write(self.folder / f"{name}.pickle", data)
+        # Not flushed: a cache cut short by a power cut fails to unpickle, which `get` treats as
+        # a miss, so its flush would only make every build wait for the disk.
+        atomic_write(self.folder / f"{name}.pickle", data, durable=False)
 
     def put_all(self, entries: Iterable[tuple[str, str, object]]) -> None:
         for name, key, value in entries:
