@@ -31,6 +31,16 @@ def _site(tmp_path: Path) -> Settings:
     return Settings.for_root(tmp_path, jobs=1)
 
 
+def _annotated_then_wiped(tmp_path: Path, registry: Registry) -> tuple[Settings, dict[str, bytes]]:
+    """A site annotated once (its files as `reference`), then with every article and record gone."""
+    settings = _site(tmp_path)
+    site.annotate(settings, registry)
+    reference = _snapshot(settings)
+    for path in [*settings.articles_dir.glob("*.md"), *(settings.state_dir / "annotations").glob("*")]:
+        path.unlink()
+    return settings, reference
+
+
 def _snapshot(settings: Settings) -> dict[str, bytes]:
     files = [*settings.articles_dir.glob("*.md"), *(settings.state_dir / "annotations").glob("*")]
     return {str(p.relative_to(settings.root)): p.read_bytes() for p in files}
@@ -72,11 +82,7 @@ def test_new_articles_are_flushed_once_per_run_not_once_per_file(
 
 def test_articles_torn_by_a_power_cut_are_regenerated_and_edits_kept(
         tmp_path: Path, registry: Registry, monkeypatch: pytest.MonkeyPatch) -> None:
-    settings = _site(tmp_path)
-    site.annotate(settings, registry)
-    reference = _snapshot(settings)
-    for path in [*settings.articles_dir.glob("*.md"), *(settings.state_dir / "annotations").glob("*")]:
-        path.unlink()
+    settings, reference = _annotated_then_wiped(tmp_path, registry)
 
     def cut() -> None:
         raise PowerCut
@@ -141,11 +147,7 @@ class Killed(BaseException):
 
 def test_an_article_cut_short_by_a_killed_run_is_regenerated(
         tmp_path: Path, registry: Registry, monkeypatch: pytest.MonkeyPatch) -> None:
-    settings = _site(tmp_path)
-    site.annotate(settings, registry)
-    reference = _snapshot(settings)
-    for path in [*settings.articles_dir.glob("*.md"), *(settings.state_dir / "annotations").glob("*")]:
-        path.unlink()
+    settings, reference = _annotated_then_wiped(tmp_path, registry)
     real = articles.create_new
 
     def killed_midway(path: Path, data: str) -> bool:
