@@ -102,8 +102,8 @@ class Deferred:
         self.children: list[int] = []
 
     def put(self, entries: Callable[[], list[tuple[str, str, object]]]) -> int | None:
-        """Write the (name, key, value) entries `entries()` makes, both in one child (here, where
-        there is no fork): values derived only to be cached are made there too."""
+        """Make the (name, key, value) entries with `entries()` and write them, all in one child
+        (here, where there is no fork): values derived only to be cached are made there too."""
         return self.start(lambda: self.store.put_all(entries()))
 
     def start(self, task: Callable[[], object]) -> int | None:

@@ -237,8 +237,8 @@ def _parse_files(stale: list[tuple[Path, tuple[Any, ...]]], registry: Registry, 
         for path, stats in stale[part::parts]:
             article, found = load_article(path, registry, lookups)
             record = article_files.load_record(state_dir, path.stem)
-            read[path.stem] = record.__dict__ if record else None
-            known = article_facts(article, record.__dict__ if record else {}) if article else None
+            read[path.stem] = data = record.__dict__ if record else None
+            known = article_facts(article, data or {}) if article else None
             out[path.stem] = (stats, article, found, known)
         return out
 
