@@ -36,14 +36,17 @@ def test_update_writes_no_aliases_and_keeps_the_files_list_indent() -> None:
 def test_deeply_nested_yaml_is_refused_with_its_line() -> None:
     for nested in ("[" * 5000 + "]" * 5000, "{a: " * 3000 + "1" + "}" * 3000):
         parsed = parse(f"title: T\nvenue: {nested}\n")
-        assert parsed.data is None and "nested" in parsed.problems[0].message
-        assert parsed.problems[0].line == 3
+        # Refused with its line, whoever refuses it: PyYAML >= 6.0.4 stops deep nesting itself
+        # with its own wording, older releases leave it to the project's depth check.
+        assert parsed.data is None and len(parsed.problems) == 1
+        assert parsed.problems[0].line == 3 and parsed.problems[0].severity == "error"
 
 
 def test_deep_block_nesting_is_refused() -> None:
     front = "title: T\nvenue:\n" + "".join(" " * i + "- \n" for i in range(0, 300))
     parsed = parse(front)
-    assert parsed.data is None and "nested" in parsed.problems[0].message
+    assert parsed.data is None and len(parsed.problems) == 1
+    assert parsed.problems[0].line is not None and parsed.problems[0].line >= 3
 
 
 def test_normal_meetings_nesting_is_accepted() -> None:
