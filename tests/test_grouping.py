@@ -7,7 +7,8 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.grouping import _meeting, _weighed, group_reports
+from generator.grouping import group_reports
+from generator.meeting_fields import _meeting, _weighed
 from generator.model import MeetingReport
 
 D = dt.date(2022, 6, 1)
