@@ -3,7 +3,9 @@
 Two reports are the same meeting when their dates agree within a day (or one is unknown), their
 venues do not contradict each other (a country or a conference name does not contradict the city
 it contains), and their participants overlap enough (one source may list only some of them). Two
-meetings reported by one article are never merged, nor are a bilateral and a multilateral.
+meetings reported by one article are never merged. Kinds are evidence, not a wall: a bilateral
+and a multilateral (or a call and talks in a room) stay apart unless the two reports agree on day,
+city and people, for then one kind is a wrong guess (see `_kinds_part`).
 A researcher overrides the rules from front matter: `group: X` on several articles forces their
 headline meetings together; `split: true` keeps an article's meetings apart from every other
 article's, and `split: [stem, ...]` apart from the named articles.
@@ -200,11 +202,8 @@ def _match(report: MeetingReport, cluster: list[MeetingReport],
     """0 when the report cannot be this meeting; higher for a closer match."""
     if _kept_apart(report, cluster, apart):
         return 0.0
-    scales = {_scale(r.kind) for r in cluster} - {None}
-    if _scale(report.kind) and scales and _scale(report.kind) not in scales:
-        return 0.0  # talks between two sides are not the conference they happened beside
-    if _remote(report) and any(r.venue for r in cluster) or report.venue and any(_remote(r) for r in cluster):
-        return 0.0  # a call has no venue: a report that names one describes another meeting
+    if any(_kinds_part(report, r) for r in cluster):
+        return 0.0
     venues = {_norm(r.venue) for r in cluster if r.venue and not looks_like_conference(r.venue)}
     same_venue = _norm(report.venue) in venues
     if not _dates_agree(report, cluster, same_venue):
@@ -230,6 +229,31 @@ def _match(report: MeetingReport, cluster: list[MeetingReport],
 
 def _remote(report: MeetingReport) -> bool:
     return report.kind in {"phone", "video"}
+
+
+def _kinds_part(a: MeetingReport, b: MeetingReport) -> bool:
+    """True when the kinds of two reports say they are different meetings, and nothing outweighs it.
+
+    Talks between two sides are not the conference they happened beside, and a call has no venue,
+    so a report that names one describes another meeting. But a kind is the annotator's guess
+    ('multilateral' for talks that mention multilateral organisations): when the two reports
+    agree on day, city and people, the kinds are evidence to weigh, not a wall (see `_agree`).
+    """
+    remote = (_remote(a) and bool(b.venue)) or (_remote(b) and bool(a.venue))
+    scale_a, scale_b = _scale(a.kind), _scale(b.kind)
+    if not remote and not (scale_a and scale_b and scale_a != scale_b):
+        return False
+    return not _agree(a, b)
+
+
+def _agree(a: MeetingReport, b: MeetingReport) -> bool:
+    """Same people, same city, dates at most a day apart: one meeting, whatever the kinds say.
+
+    Only what both reports state counts: a missing date or venue agrees with nothing here.
+    """
+    return bool(a.date and b.date and abs(a.date - b.date) <= DATE_SLACK
+                and a.venue and b.venue and _norm(a.venue) == _norm(b.venue)
+                and set(a.participants) == set(b.participants))
 
 
 def _dates_agree(report: MeetingReport, cluster: list[MeetingReport], same_venue: bool) -> bool:

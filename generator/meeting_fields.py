@@ -40,6 +40,23 @@ def _pick_venue(basis: list[MeetingReport]) -> object:
     return _pick(precise) or _pick([r.venue for r in basis])
 
 
+def _pick_kind(kinds: list[object], people: int) -> object:
+    """The kind most sources give; on a tie, the first that fits the number of people who met.
+
+    Kinds are guesses that can disagree within one meeting (reports of the same talks guessed
+    'multilateral' and 'third-location'): two people are not a multilateral meeting, nor three
+    a bilateral, unless most sources say so. A call fits any number.
+    """
+    present = [k for k in kinds if k not in (None, "")]
+    counts = Counter(present)
+    if len(counts) < 2:
+        return present[0] if present else None
+    top = max(counts.values())
+    tied = [k for k in present if counts[k] == top]
+    fitting = [k for k in tied if k in {"phone", "video"} or (k == "multilateral") == (people > 2)]
+    return (fitting or tied)[0]
+
+
 def _meeting(cluster: list[MeetingReport]) -> Meeting:
     if len(cluster) == 1:  # most meetings have one report: nothing to weigh (as `_weighed` finds)
         r = cluster[0]
@@ -59,12 +76,16 @@ def _weighed(cluster: list[MeetingReport]) -> Meeting:
     """A meeting from several reports: each field as most sources give it, and their conflicts."""
     reported = [r for r in cluster if not r.recalled]
     basis = sorted(reported or cluster, key=lambda r: (not r.headline, r.stem))
+    people: list[str] = []
+    for r in basis:
+        people += [p for p in r.participants if p not in people]
     fields: dict[str, object] = {}
     conflicts: dict[str, dict[str, object]] = {}
     filled = []
     for name in FIELDS:
         values = [getattr(r, name) for r in basis]
-        fields[name] = _pick_venue(basis) if name == "venue" else _pick(values)
+        fields[name] = (_pick_venue(basis) if name == "venue" else
+                        _pick_kind(values, len(people)) if name == "kind" else _pick(values))
         distinct = {_norm(v) if isinstance(v, str) else v for v in values if v not in (None, "")}
         if name == "venue":
             distinct = {v for v in distinct if v not in {_norm(r.country) for r in basis}}
@@ -72,9 +93,6 @@ def _weighed(cluster: list[MeetingReport]) -> Meeting:
             conflicts[name] = {r.stem: getattr(r, name) for r in basis if getattr(r, name)}
         if fields[name] is not None and any(getattr(r, name) in (None, "") for r in basis):
             filled.append(name)
-    people: list[str] = []
-    for r in basis:
-        people += [p for p in r.participants if p not in people]
     if _participants_disagree(basis):
         conflicts["participants"] = {r.stem: list(r.participants) for r in basis}
     elif any(set(r.participants) != set(people) for r in basis):
