@@ -257,13 +257,18 @@ def _agree(a: MeetingReport, b: MeetingReport) -> bool:
 
 
 def _dates_agree(report: MeetingReport, cluster: list[MeetingReport], same_venue: bool) -> bool:
+    """Within the slack of every date the meeting's reports give, or of one of them for a recollection.
+
+    Every, not one: a report filed a day late and dated by its dateline (d+1) must not let the
+    same pair's next meeting in the same city (d+3) chain onto the first one.
+    """
     dates = {r.date for r in cluster if r.date}
     if not report.date or not dates:
         return True
     slack = SAME_PLACE_SLACK if same_venue else DATE_SLACK
     if report.recalled or any(r.recalled for r in cluster):
-        slack = max(slack, RECALLED_SLACK)
-    return any(abs(report.date - d) <= slack for d in dates)
+        return any(abs(report.date - d) <= max(slack, RECALLED_SLACK) for d in dates)
+    return all(abs(report.date - d) <= slack for d in dates)
 
 
 def _scale(kind: str | None) -> str | None:

@@ -45,6 +45,12 @@ def test_one_day_apart_still_one_meeting_but_a_week_apart_is_two() -> None:
     assert len(group_reports([r("a"), r("b", day=D + dt.timedelta(days=7))])) == 2
 
 
+def test_a_late_report_does_not_chain_the_next_meeting_in_the_same_city() -> None:
+    day = dt.timedelta(days=1)
+    meetings = group_reports([r("a"), r("b", day=D + day), r("c", day=D + 3 * day), r("d", day=D + 3 * day)])
+    assert [m.sources for m in meetings] == [["a", "b"], ["c", "d"]]
+
+
 def test_different_venue_same_day_is_two_meetings() -> None:
     assert len(group_reports([r("a"), r("b", venue="Paris")])) == 2
 
