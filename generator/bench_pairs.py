@@ -19,8 +19,9 @@ from pathlib import Path
 from generator.bench_corpus import AGENCIES, FILLER, TOPICS, Official, officials, venues
 from generator.registry import Registry
 
-LEADS = ("dated", "weekday", "late", "in_passing", "sidelines", "elsewhere")
-"""How a report tells its meeting (see `_lead`); `sidelines` only for a third country's city."""
+LEADS = ("dated", "weekday", "late", "in_passing", "sidelines", "gathering", "elsewhere")
+"""How a report tells its meeting (see `_lead`); `sidelines` and `gathering` only for a third
+country's city, where ministers meet beside a conference that one report names as the place."""
 PHONE_LEADS = ("dated", "weekday", "late")
 
 
@@ -113,7 +114,7 @@ def _one_meeting(registry: Registry, key: int, day: dt.date, a: Official, b: Off
     city, country, kind = _where(registry, a, b, places, rng)
     if earlier is not None and earlier.venue and rng.random() < 0.3:
         city, country, kind = earlier.venue, str(earlier.country), earlier.kind  # same city, new day
-    usable = [lead for lead in LEADS if lead != "sidelines" or kind == "third-location"]
+    usable = [lead for lead in LEADS if lead not in {"sidelines", "gathering"} or kind == "third-location"]
     leads = rng.sample(usable, min(reports, len(usable)))
     return PairMeeting(key, day, city, country, a, b, kind, topic, leads, earlier)
 
@@ -140,6 +141,8 @@ def _lead(m: PairMeeting, how: str) -> str:
                       f"coordinate their positions in multilateral organisations.",
         "sidelines": f"{na} met {nb} on the sidelines of an international conference {where} on {date} "
                      f"to discuss {m.topic}.",
+        "gathering": f"{na} and {nb} met at an international conference {where} on {weekday} and "
+                     f"discussed {m.topic}.",
         "elsewhere": f"{a.adjective} Foreign Minister {na} and his {b.adjective} counterpart {nb} met "
                      f"{where} on {weekday} to discuss {m.topic}.",
     }[how]
@@ -174,7 +177,12 @@ def pair_article(registry: Registry, m: PairMeeting, how: str, rng: random.Rando
 
 
 def pair_corpus(registry: Registry, n_articles: int, seed: int = 11) -> tuple[dict[str, str], Truth]:
-    """stem -> seed text for `n_articles` articles, and the truth about them."""
+    """stem -> seed text for `n_articles` articles, and the truth about them.
+
+    A report that says the ministers met at a conference reads as multilateral (a gathering the
+    meeting took place at), and its truth says so: the meeting's other reports may call the same
+    talks sideline talks, and grouping must weigh the two kinds rather than split the meeting.
+    """
     rng = random.Random(seed + 1)
     texts: dict[str, str] = {}
     truth = Truth()
@@ -185,7 +193,7 @@ def pair_corpus(registry: Registry, n_articles: int, seed: int = 11) -> tuple[di
             truth.meeting[stem] = m.key
             truth.fields[stem] = {"date": m.day, "venue": m.venue, "country": m.country,
                                   "participants": sorted([m.a.person.name, m.b.person.name]),
-                                  "kind": m.kind}
+                                  "kind": "multilateral" if how == "gathering" else m.kind}
     return texts, truth
 
 
