@@ -257,10 +257,12 @@ def _agree(a: MeetingReport, b: MeetingReport) -> bool:
 
 
 def _dates_agree(report: MeetingReport, cluster: list[MeetingReport], same_venue: bool) -> bool:
-    """Within the slack of every date the meeting's reports give, or of one of them for a recollection.
+    """A day from one of the meeting's dates, or within the slack of every one of them.
 
-    Every, not one: a report filed a day late and dated by its dateline (d+1) must not let the
-    same pair's next meeting in the same city (d+3) chain onto the first one.
+    A gathering reported day by day may chain a day at a time. The wider slack for the same
+    place is only pairwise: a report filed a day late and dated by its dateline (d+1) must not
+    let the same pair's next meeting in the same city (d+3) chain onto the first one.
+    A recollection's approximate date needs to be near one date only.
     """
     dates = {r.date for r in cluster if r.date}
     if not report.date or not dates:
@@ -268,7 +270,8 @@ def _dates_agree(report: MeetingReport, cluster: list[MeetingReport], same_venue
     slack = SAME_PLACE_SLACK if same_venue else DATE_SLACK
     if report.recalled or any(r.recalled for r in cluster):
         return any(abs(report.date - d) <= max(slack, RECALLED_SLACK) for d in dates)
-    return all(abs(report.date - d) <= slack for d in dates)
+    return any(abs(report.date - d) <= DATE_SLACK for d in dates) \
+        or all(abs(report.date - d) <= slack for d in dates)
 
 
 def _scale(kind: str | None) -> str | None:

@@ -51,6 +51,12 @@ def test_a_late_report_does_not_chain_the_next_meeting_in_the_same_city() -> Non
     assert [m.sources for m in meetings] == [["a", "b"], ["c", "d"]]
 
 
+def test_a_gathering_reported_day_by_day_stays_one_meeting() -> None:
+    days = [D + dt.timedelta(days=n) for n in range(3)]
+    meetings = group_reports([r(f"s{n}", day=day, venue="SCO summit") for n, day in enumerate(days)])
+    assert len(meetings) == 1
+
+
 def test_different_venue_same_day_is_two_meetings() -> None:
     assert len(group_reports([r("a"), r("b", venue="Paris")])) == 2
 
