@@ -40,6 +40,20 @@ def _pick_venue(basis: list[MeetingReport]) -> object:
     return _pick(precise) or _pick([r.venue for r in basis])
 
 
+def _pick_date(dates: list[object]) -> object:
+    """The date most sources give; on a tie, the earliest.
+
+    A report is filed on the day of the meeting or later, so a date misread from its dateline
+    errs late: of two dates as often given, the earlier is the likelier.
+    """
+    present = [d for d in dates if d is not None]
+    counts = Counter(present)
+    if len(counts) < 2:
+        return present[0] if present else None
+    top = max(counts.values())
+    return min(d for d in present if counts[d] == top)  # type: ignore[type-var]
+
+
 def _pick_kind(kinds: list[object], people: int) -> object:
     """The kind most sources give; on a tie, the first that fits the number of people who met.
 
@@ -84,7 +98,7 @@ def _weighed(cluster: list[MeetingReport]) -> Meeting:
     filled = []
     for name in FIELDS:
         values = [getattr(r, name) for r in basis]
-        fields[name] = (_pick_venue(basis) if name == "venue" else
+        fields[name] = (_pick_venue(basis) if name == "venue" else _pick_date(values) if name == "date" else
                         _pick_kind(values, len(people)) if name == "kind" else _pick(values))
         distinct = {_norm(v) if isinstance(v, str) else v for v in values if v not in (None, "")}
         if name == "venue":

@@ -51,6 +51,13 @@ def test_a_late_report_does_not_chain_the_next_meeting_in_the_same_city() -> Non
     assert [m.sources for m in meetings] == [["a", "b"], ["c", "d"]]
 
 
+def test_of_two_dates_given_as_often_the_meeting_takes_the_earlier() -> None:
+    late = D + dt.timedelta(days=1)
+    m = group_reports([r("a", day=late), r("b")])[0]
+    assert m.date == D and m.conflicts["date"] == {"a": late, "b": D}
+    assert group_reports([r("a", day=late), r("b"), r("c", day=late)])[0].date == late  # the majority
+
+
 def test_a_gathering_reported_day_by_day_stays_one_meeting() -> None:
     days = [D + dt.timedelta(days=n) for n in range(3)]
     meetings = group_reports([r(f"s{n}", day=day, venue="SCO summit") for n, day in enumerate(days)])
