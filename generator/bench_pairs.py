@@ -51,6 +51,8 @@ class Truth:
     """stem -> key of the meeting the article reports."""
     fields: dict[str, dict[str, object]] = field(default_factory=dict)
     """stem -> date, venue, country, participants (sorted) and kind its front matter should hold."""
+    meetings: dict[int, dict[str, object]] = field(default_factory=dict)
+    """meeting key -> the same fields for the meeting itself (what grouping should conclude)."""
 
 
 def _capital(registry: Registry, country: str | None) -> str | None:
@@ -187,6 +189,8 @@ def pair_corpus(registry: Registry, n_articles: int, seed: int = 11) -> tuple[di
     texts: dict[str, str] = {}
     truth = Truth()
     for m in plan_pairs(registry, n_articles, seed):
+        truth.meetings[m.key] = {"date": m.day, "venue": m.venue, "country": m.country,
+                                 "participants": sorted([m.a.person.name, m.b.person.name]), "kind": m.kind}
         for how in m.leads:
             stem = f"{len(texts):05d}_{m.day.isoformat()}"
             texts[stem] = pair_article(registry, m, how, rng)

@@ -63,6 +63,8 @@ class Score:
     pairwise: Pairwise
     fields: dict[str, float] = field(default_factory=dict)
     """Field -> share of articles whose annotated value equals the truth."""
+    meeting_fields: dict[str, float] = field(default_factory=dict)
+    """Field -> share of articles whose meeting (after grouping) has the true meeting's value."""
     split: list[list[str]] = field(default_factory=list)
     """Truth meetings whose reports the grouping kept apart (their stems), for a look."""
 
@@ -116,15 +118,32 @@ def annotate_texts(registry: Registry, texts: dict[str, str]) -> dict[str, Annot
     return out
 
 
+def _values(thing: object) -> dict[str, object]:
+    """The scored fields of an annotation or a meeting, participants in a comparable order."""
+    got = {name: getattr(thing, name) for name in FIELDS}
+    got["participants"] = sorted(got["participants"])  # type: ignore[call-overload]
+    return got
+
+
 def field_accuracy(annotations: dict[str, Annotation], truth: Truth) -> dict[str, float]:
     """Share of articles whose headline field is exactly the truth's."""
     right: Counter[str] = Counter()
     for stem, want in truth.fields.items():
-        ann = annotations[stem]
-        got = {"date": ann.date, "venue": ann.venue, "country": ann.country,
-               "participants": sorted(ann.participants), "kind": ann.kind}
+        got = _values(annotations[stem])
         right.update(name for name in FIELDS if got[name] == want[name])
     return {name: right[name] / max(len(truth.fields), 1) for name in FIELDS}
+
+
+def meeting_accuracy(meetings: list[Meeting], predicted: dict[str, str], truth: Truth) -> dict[str, float]:
+    """Share of articles whose meeting, as grouping weighed its sources, says what the truth does."""
+    by_id = {m.id: m for m in meetings}
+    right: Counter[str] = Counter()
+    for stem, key in truth.meeting.items():
+        m = by_id.get(predicted.get(stem, ""))
+        if m is not None:
+            got, want = _values(m), truth.meetings[key]
+            right.update(name for name in FIELDS if got[name] == want[name])
+    return {name: right[name] / max(len(truth.meeting), 1) for name in FIELDS}
 
 
 def score(annotations: dict[str, Annotation], truth: Truth) -> Score:
@@ -138,7 +157,7 @@ def score(annotations: dict[str, Annotation], truth: Truth) -> Score:
     split = [sorted(stems) for stems in by_truth.values()
              if len({predicted.get(s, s) for s in stems}) > 1]
     return Score(len(truth.meeting), len(by_truth), pairwise(predicted, truth.meeting),
-                 field_accuracy(annotations, truth), split)
+                 field_accuracy(annotations, truth), meeting_accuracy(meetings, predicted, truth), split)
 
 
 def measure(registry: Registry, n_articles: int, seed: int = 11) -> tuple[Score, dict[str, str]]:
@@ -163,6 +182,7 @@ def main(argv: list[str] | None = None) -> int:
           f"({p.right} of {p.truly} true pairs, {p.together} predicted); "
           f"{len(result.split)} meetings split")
     print("annotation: " + ", ".join(f"{k} {v:.3f}" for k, v in result.fields.items()))
+    print("meetings: " + ", ".join(f"{k} {v:.3f}" for k, v in result.meeting_fields.items()))
     for stems in result.split[:args.show]:
         print("---", *(texts[s].split("\n\n")[1] for s in stems), sep="\n")
     return 0

@@ -73,3 +73,5 @@ def test_an_article_is_the_source_of_its_own_meeting_and_recalls_the_earlier_one
 def test_kind_is_read_so_that_two_ministers_are_not_multilateral(corpus) -> None:
     result = score(*corpus)
     assert result.fields["kind"] >= 0.95 and result.fields["participants"] >= 0.97
+    # A meeting weighs its sources: kinds the reports disagree on, dates a day-late report misread.
+    assert result.meeting_fields["kind"] >= 0.95 and result.meeting_fields["date"] >= 0.97
