@@ -28,7 +28,7 @@ from markupsafe import Markup
 
 from generator import listing, urls
 from generator.catalog import Catalog
-from generator.grouping import field_sources
+from generator.meeting_fields import field_sources
 from generator.model import Meeting, MeetingReport
 
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!~^=>:])")

@@ -7,16 +7,17 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.grouping import _meeting, _weighed, group_reports
+from generator.grouping import group_reports
+from generator.meeting_fields import _meeting, _weighed
 from generator.model import MeetingReport
 
 D = dt.date(2022, 6, 1)
 
 
 def r(stem: str, day: dt.date | None = D, venue: str | None = "Oslo", people=("A X", "B Y"),
-      recalled: bool = False, group: str | None = None) -> MeetingReport:
+      recalled: bool = False, group: str | None = None, kind: str | None = "bilateral") -> MeetingReport:
     return MeetingReport(stem=stem, date=day, venue=venue, country="Norway" if venue else None,
-                         participants=list(people), kind="bilateral", recalled=recalled, group=group)
+                         participants=list(people), kind=kind, recalled=recalled, group=group)
 
 
 def test_same_event_from_two_articles_is_one_meeting() -> None:
@@ -42,6 +43,25 @@ def test_missing_date_joins_and_is_filled() -> None:
 def test_one_day_apart_still_one_meeting_but_a_week_apart_is_two() -> None:
     assert len(group_reports([r("a"), r("b", day=D + dt.timedelta(days=1))])) == 1
     assert len(group_reports([r("a"), r("b", day=D + dt.timedelta(days=7))])) == 2
+
+
+def test_a_late_report_does_not_chain_the_next_meeting_in_the_same_city() -> None:
+    day = dt.timedelta(days=1)
+    meetings = group_reports([r("a"), r("b", day=D + day), r("c", day=D + 3 * day), r("d", day=D + 3 * day)])
+    assert [m.sources for m in meetings] == [["a", "b"], ["c", "d"]]
+
+
+def test_of_two_dates_given_as_often_the_meeting_takes_the_earlier() -> None:
+    late = D + dt.timedelta(days=1)
+    m = group_reports([r("a", day=late), r("b")])[0]
+    assert m.date == D and m.conflicts["date"] == {"a": late, "b": D}
+    assert group_reports([r("a", day=late), r("b"), r("c", day=late)])[0].date == late  # the majority
+
+
+def test_a_gathering_reported_day_by_day_stays_one_meeting() -> None:
+    days = [D + dt.timedelta(days=n) for n in range(3)]
+    meetings = group_reports([r(f"s{n}", day=day, venue="SCO summit") for n, day in enumerate(days)])
+    assert len(meetings) == 1
 
 
 def test_different_venue_same_day_is_two_meetings() -> None:
@@ -79,6 +99,38 @@ def test_bilateral_and_multilateral_same_day_stay_apart() -> None:
     multi = MeetingReport(stem="b", date=D, venue="Oslo", country="Norway",
                           participants=["A X", "B Y", "C Z"], kind="multilateral")
     assert len(group_reports([bi, multi])) == 2
+
+
+def test_a_wrong_kind_guess_does_not_split_reports_that_agree_on_day_city_and_people() -> None:
+    meetings = group_reports([r("a", kind="multilateral"), r("b", kind="third-location"),
+                              r("c", day=D + dt.timedelta(days=1), kind="third-location")])
+    assert len(meetings) == 1
+    m = meetings[0]
+    assert m.sources == ["a", "b", "c"] and m.kind == "third-location"
+    assert m.conflicts["kind"] == {"a": "multilateral", "b": "third-location", "c": "third-location"}
+
+
+def test_on_a_tie_the_meeting_kind_fits_the_number_of_people() -> None:
+    two = group_reports([r("a", kind="multilateral"), r("b", kind="visit")])
+    assert len(two) == 1 and two[0].kind == "visit" and "kind" in two[0].conflicts
+    three = group_reports([r("a", kind="visit", people=("A X", "B Y", "C Z")),
+                           r("b", kind="multilateral", people=("A X", "B Y", "C Z"))])
+    assert len(three) == 1 and three[0].kind == "multilateral"
+
+
+def test_kinds_still_part_reports_that_do_not_agree_on_everything_else() -> None:
+    # Two days apart in one city is one meeting when the kinds agree, two when they do not.
+    later = D + dt.timedelta(days=2)
+    assert len(group_reports([r("a"), r("b", day=later)])) == 1
+    assert len(group_reports([r("a", kind="multilateral"), r("b", day=later)])) == 2
+    # A report without a city cannot agree on it.
+    assert len(group_reports([r("a", kind="multilateral"), r("b", venue=None)])) == 2
+
+
+def test_a_call_is_not_talks_in_a_room_unless_the_report_names_the_same_city() -> None:
+    assert len(group_reports([r("a"), r("b", venue=None, kind="phone")])) == 2
+    meetings = group_reports([r("a"), r("b", kind="phone")])
+    assert len(meetings) == 1 and meetings[0].conflicts["kind"] == {"a": "bilateral", "b": "phone"}
 
 
 def test_split_keeps_an_article_apart() -> None:

@@ -65,10 +65,17 @@ def test_samarkand_talks_are_one_meeting_with_all_sources(built: Path) -> None:
                  if len(m["participants"]) == 2]
     assert len(bilateral) == 1
     m = bilateral[0]
-    # A report a day late and one naming only the country join the same meeting.
-    assert m["sources"] == ["s01_samarkand_bilateral", "s03_samarkand_late", "s04_samarkand_country_only"]
+    # A report a day late, one naming only the country and one that guessed the talks multilateral
+    # join the same meeting; the wrong guess is a conflict, outvoted.
+    assert m["sources"] == ["s01_samarkand_bilateral", "s03_samarkand_late", "s04_samarkand_country_only",
+                            "s08_samarkand_multilateral_guess"]
     assert m["date"] == "2023-04-13" and m["conflicts"]["date"]["s03_samarkand_late"] == "2023-04-14"
     assert "venue" in m["filled"]
+    assert m["kind"] == "bilateral"
+    assert m["conflicts"]["kind"]["s08_samarkand_multilateral_guess"] == "multilateral"
+    text = page(built, urls.meeting(m["id"]))
+    assert "Sources disagree" in text and "kind" in section(text, "What each source says")
+    assert "<td>multilateral</td>" in text  # each source's kind, side by side
 
 
 def test_four_way_session_is_separate_and_takes_the_partial_undated_report(built: Path) -> None:

@@ -94,6 +94,23 @@ MULTILATERAL = re.compile(
     r"foreign\s+ministers['’]?\s+meeting|meeting\s+of\s+(?:the\s+)?(?:foreign|heads|top)|"
     r"multilateral|trilateral|quadrilateral|quad|group\s+of\s+(?:\d+|seven|twenty)|G-?20|G-?7|SCO|BRICS|ASEAN|OIC|CIS|EU|NATO|UN)\b"
 )
+GATHERING = re.compile(
+    r"\b(?:at|during|for|in\s+the\s+course\s+of|ahead\s+of|attend(?:ed|ing|s)?|join(?:ed|ing|s)?|"
+    r"(?:took|taking)\s+part\s+in|participat(?:ed|ing|es)\s+in|chair(?:ed|ing|s)?|co-?chair(?:ed|ing|s)?)\s+"
+    r"(?:the\s+|a\s+|an\s+|this\s+year['’]s\s+)?(?:[\w'’.-]+\s+){0,5}?"
+    r"(?:council|conference|ministerial|general\s+assembly|forum|summit|session|consultations|"
+    r"(?:foreign\s+)?ministers['’]?\s+meeting|meeting\s+of\s+(?:the\s+)?(?:foreign|heads|top))\b",
+    re.I,
+)
+"""A gathering the meeting took place at ('at the SCO council', 'during the G20 ministerial'),
+not one mentioned in passing ('coordinate their positions in multilateral organisations')."""
+PHONE_TALKS = re.compile(
+    r"\b(?:and\s+(?:his|her|their\s+)?(?:[\w.'’-]+\s+){1,6}?(?:spoke|talked)\s+(?:by|over|on)\s+"
+    r"(?:the\s+)?(?:tele)?phone|(?:spoke|talked)\s+(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone\s+with)\b",
+    re.I,
+)
+"""'X and Y spoke by telephone', 'spoke by phone with Y': a call, though 'spoke by phone' alone
+is how a quote reached the press (PHONE_PRESS)."""
 VISIT = re.compile(
     r"\b(?:visit(?:s|ed|ing)?|arriv(?:ed|es|al)|trip|tour|landed|received|hosted|"
     r"welcomed|greeted|here)\b",

@@ -315,13 +315,21 @@ def remote_kind(group: Group) -> str | None:
     """'video' or 'phone' when a sentence of the meeting says the talks were held so.
 
     A participation verb with a video cue ('addressed staff via video link') is a side remark.
+    'X and Y spoke by telephone' is a call, although 'spoke by phone' alone reads as a quote
+    given to the press and so does not set `Event.phone`.
     """
-    own = [e for e in group.events if not e.joins or e is group.events[0]]
+    own = _own(group)
     if any(e.video for e in own):
         return "video"
-    if any(e.phone for e in own):
+    if any(e.phone or cues.PHONE_TALKS.search(e.sentence.text) for e in own):
         return "phone"
     return None
+
+
+def _own(group: Group) -> list[Event]:
+    """The meeting's own sentences: a participation verb after the first is a side remark
+    ('business leaders attended a forum held on the margins of the visit')."""
+    return [e for e in group.events if not e.joins or e is group.events[0]]
 
 
 def kind_of(group: Group, venue_country: str | None, countries: set[str]) -> str:
@@ -331,12 +339,18 @@ def kind_of(group: Group, venue_country: str | None, countries: set[str]) -> str
     phone'). `countries` are the participants' countries as far as known. Three or more countries, or a
     session ('council', 'ministerial', 'G20') not merely as a backdrop ('on the sidelines of'),
     make it multilateral; a guest meeting several hosts in their country is still a visit.
+    Multilateral means more than two parties meeting: for two people of at most two countries
+    only a gathering the meeting took place at counts ('at the SCO council'), not one named in
+    passing ('cooperation in multilateral organisations').
     """
     remote = remote_kind(group)
     if remote is not None:
         return remote
-    sidelines = any(e.sidelines for e in group.events)
-    session = any(e.multilateral for e in group.events) and not sidelines
+    own = _own(group)
+    sidelines = any(e.sidelines for e in own)
+    two = len(group.people) == 2 and len(countries) <= 2
+    session = not sidelines and any(
+        e.multilateral and (not two or cues.GATHERING.search(e.sentence.text)) for e in own)
     if len(countries) >= 3 or session or (len(group.people) > 2 and len(countries) < 2
                                           and not venue_country):
         return "multilateral"
