@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from generator.model import Problem
+from generator.yaml_errors import mistake_line, mistake_reason
 
 if TYPE_CHECKING:  # ruamel.yaml is imported where a researcher's file is updated, not at every start
     from ruamel.yaml import YAML
@@ -134,9 +135,9 @@ def parse(text: str, path: str) -> Parsed:
         finally:
             loader.dispose()
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        line = mark.line + 2 if mark is not None else 2
-        reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        at = mistake_line(exc, front)
+        line = at + 2 if at is not None else 2  # the front matter starts on the file's line 2
+        reason = mistake_reason(exc, front.split("\n")[at] if at is not None else "")
         return Parsed(None, body, {}, [Problem(path, f"YAML syntax error: {reason}", line=line,
                                                 hint="fix the front matter between the '---' lines")],
                       front)

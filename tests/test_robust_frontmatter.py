@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import time
 
+import pytest
+
 from generator import frontmatter, schema
 
 FILE = "docs/articles/x.md"
@@ -83,8 +85,34 @@ def test_many_kinds_of_researcher_mistakes_each_named_with_a_line() -> None:
 
 def test_tab_indentation_is_a_syntax_error_with_a_line() -> None:
     parsed = parse("title: T\nparticipants:\n\t- A B\n")
-    assert parsed.data is None and parsed.problems[0].line in (3, 4)
-    assert "YAML syntax error" in parsed.problems[0].message
+    assert parsed.data is None and parsed.problems[0].line == 4
+    assert "YAML syntax error: a tab on this line" in parsed.problems[0].message
+
+
+@pytest.mark.parametrize(("front", "line", "words"), [
+    # file line 1 is '---': the front matter's first line is the file's line 2
+    ('title: "Talks in Oslo\nvenue: Oslo\ncountry: Norway\n', 2, "quote opened on this line"),
+    ("title: T\nvenue: 'Oslo\n", 3, "quote opened on this line"),
+    ("title: T\nparticipants:\n  - A B\n - C D\nvenue: Oslo\n", 5, "YAML syntax error"),
+    ("title: T\nmeetings:\n  - date: 2021-01-01\n    venue: X\n   country: Y\n", 6, "YAML syntax error"),
+    ("title: T\n  venue: Oslo\ncountry: N\n", 3, "align the key"),
+    ("title: Talks: a review\nvenue: X\n", 2, "quote the value"),
+    ("title: T\nparticipants:\n\t- A B\n", 4, "tab"),
+    ("title: T\n\tvenue: X\n", 3, "tab"),
+    ("title: T\nvenue Oslo\ncountry: Norway\n", 3, "no ':' after it"),
+    ("title: T\ndate: 2021-01-01\nvenue Oslo\n", 4, "no ':' after it"),
+    ("title: T\nparticipants: [A, B\nvenue: X\n", 3, "'[' opened on this line"),
+    ("title: T\nparticipants: [A,\n  B\n\n", 3, "'[' opened on this line"),
+    ("title: [\n", 2, "'[' or '{' on this line"),
+    ("title: T\nm: {a: 1\nvenue: X\n", 3, "'{' opened on this line"),
+    ("title: T\nvenue: Oslo\n- x\n", 4, "YAML syntax error"),
+])
+def test_a_syntax_error_points_at_the_line_of_the_mistake(front: str, line: int, words: str) -> None:
+    parsed = parse(front)
+    assert parsed.data is None and len(parsed.problems) == 1
+    problem = parsed.problems[0]
+    assert (problem.line, problem.severity) == (line, "error"), problem
+    assert words in problem.message and problem.message.startswith("YAML syntax error: "), problem
 
 
 def test_python_tags_are_not_constructed() -> None:
