@@ -43,3 +43,16 @@ def test_check_reports_file_and_line(tmp_path: Path) -> None:
 
 def test_root_must_exist(tmp_path: Path) -> None:
     assert cli(tmp_path / "nowhere", "check").returncode == 2
+
+
+def test_check_names_a_misspelled_key_and_strict_fails_on_it(tmp_path: Path) -> None:
+    root = make_site(tmp_path / "s")
+    (root / "docs/articles").mkdir(parents=True)
+    (root / "docs/articles/a.md").write_text(
+        "---\ntitle: T\ndate: 2023-04-13\nvenue: Samarkand\ncountry: Uzbekistan\nparticipants: []\n"
+        "contry: Uzbekistan\n---\n\nx\n", encoding="utf-8")
+    run = cli(root, "check")
+    assert run.returncode == 0, run.stderr
+    assert ("docs/articles/a.md:7: warning: contry: unknown key 'contry' (did you mean country?)"
+            in run.stderr.splitlines())
+    assert cli(root, "check", "--strict").returncode == 1

@@ -118,3 +118,33 @@ def test_a_syntax_error_points_at_the_line_of_the_mistake(front: str, line: int,
 def test_python_tags_are_not_constructed() -> None:
     parsed = parse("title: !!python/object/apply:os.system ['echo hi']\n")
     assert parsed.data is None and "YAML syntax error" in parsed.problems[0].message
+
+
+def test_a_misspelled_key_is_a_warning_at_its_line_with_the_key_meant() -> None:
+    parsed = parse("title: T\ndate: 2023-04-13\nvenue: Samarkand\ncountry: Uzbekistan\n"
+                   "partcipants:\n  - Sergey Lavrov\nTags: [x]\nmood: calm\n"
+                   "meetings:\n- date: 2023-04-13\n  venu: Samarkand\n  participants: [Qin Gang]\n")
+    _, problems = schema.validate(parsed.data, parsed.lines, FILE)
+    unknown = [str(p) for p in problems if "unknown key" in p.message]
+    assert unknown == [
+        f"{FILE}:6: warning: partcipants: unknown key 'partcipants' (did you mean participants?)",
+        f"{FILE}:8: warning: Tags: unknown key 'Tags' (did you mean tags?)",
+        f"{FILE}:9: warning: mood: unknown key 'mood' (known keys: {', '.join(schema.KNOWN_KEYS)}; "
+        "rename or remove it)",
+        f"{FILE}:12: warning: venu: meetings #1: unknown key 'venu' (did you mean venue?)",
+    ]
+
+
+def test_every_key_the_annotator_writes_is_known() -> None:
+    from generator.articles import machine_fields
+    from generator.model import Annotation, MeetingMention
+
+    meeting = MeetingMention(dt.date(2023, 4, 13), "Samarkand", "Uzbekistan", ["A B", "C D"], "bilateral")
+    ann = Annotation(title="T", date=dt.date(2023, 4, 13), venue="Samarkand", country="Uzbekistan",
+                     participants=["A B", "C D"], kind="bilateral", meetings=[meeting, meeting],
+                     recalled=[meeting])
+    parsed = frontmatter.parse(frontmatter.dump_new(machine_fields(ann), "Body\n"), FILE)
+    _, problems = schema.validate(parsed.data, parsed.lines, FILE)
+    assert set(parsed.data) == {"title", "date", "venue", "country", "participants", "kind", "meetings",
+                                "recalled"}
+    assert not problems
