@@ -104,7 +104,7 @@ def _with_progress(run: Callable[..., site.Result], settings: Settings) -> site.
 
 
 def report(result: site.Result, command: str, strict: bool) -> int:
-    problems = list(dict.fromkeys(result.problems))  # annotate and render may find the same one
+    problems = result.unique_problems()
     errors = [p for p in problems if p.severity == "error"]
     warnings = [p for p in problems if p.severity == "warning"]
     for problem in problems:

@@ -27,6 +27,8 @@ log = logging.getLogger("mkdocs.plugins.diplomacy")
 
 
 PARALLEL_FROM = 300
+LEVELS = {"error": logging.ERROR, "warning": logging.WARNING}
+"""MkDocs level of each problem severity; `--strict` aborts on any of them, as the CLI's does."""
 OWN_ENTRY = {"exclude": True, "entry": "diplomacy"}
 """A page's search setting when this plugin, not the theme, makes its entry (a researcher's own
 `search:` front matter wins)."""
@@ -88,9 +90,10 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
             result = site.build(self.settings)
         else:
             result = site.render(self.settings)
-        for problem in result.problems:
-            # Broken input fails `mkdocs build --strict`; review items do not.
-            (log.warning if problem.severity == "error" else log.info)(str(problem))
+        for problem in result.unique_problems():
+            # The command line's lines at MkDocs' levels: `mkdocs build --strict` counts both,
+            # so it fails whenever `python -m generator build --strict` does.
+            log.log(LEVELS[problem.severity], "%s", problem)
         log.info("generator: %d articles, %d meetings, %d files written in %.1f s",
                  result.articles, result.meetings, result.written, time.perf_counter() - started)
 

@@ -59,6 +59,11 @@ class Result:
     def failed(self) -> bool:
         return any(p.severity == "error" for p in self.problems)
 
+    def unique_problems(self) -> list[Problem]:
+        """Each problem once, in the order found: annotate and render may find the same one, and
+        the command line and the MkDocs plugin must report the same lines."""
+        return list(dict.fromkeys(self.problems))
+
 
 def build(settings: Settings, progress: Progress | None = None) -> Result:
     registry, problems = cached_registry(settings, Store(settings.cache_dir))
