@@ -220,9 +220,26 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         return context
 
     def on_serve(self, server: Any, config: Any, builder: Any) -> Any:
+        """Rebuild on any change to an input: the seeds, the site's templates and registry.yaml.
+
+        A file can only be watched while it exists, so the site's folder itself is watched (not
+        its subfolders, which hold what the build writes): registry.yaml is seen when it is
+        created, edited, replaced by an editor or deleted. MkDocs ignores a new folder, and
+        watches are set once, when serving starts: a seeds/ or templates/ folder made later is
+        watched from the next start, as the log says.
+        """
         assert self.settings is not None
-        for path in (self.settings.seeds_dir, self.settings.root / "templates",
-                     self.settings.registry_file):
-            if path.exists():
-                server.watch(str(path))
+        for path, recursive in watched(self.settings):
+            server.watch(str(path), recursive=recursive)
+        for folder in (self.settings.seeds_dir, self.settings.root / "templates"):
+            if not folder.is_dir():
+                log.info("%s/ is not there: restart `mkdocs serve` once you create it, to rebuild on its "
+                         "changes", folder.name)
         return server
+
+
+def watched(settings: Settings) -> list[tuple[Path, bool]]:
+    """(path, recursive) of every input `mkdocs serve` must rebuild on, besides docs/ and mkdocs.yml."""
+    folders = [(folder, True) for folder in (settings.seeds_dir, settings.root / "templates")
+               if folder.is_dir()]
+    return [*folders, (settings.registry_file.parent, False)]
