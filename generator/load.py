@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from generator import frontmatter, schema
+from generator.failures import processing
 from generator.model import Article, MeetingReport, Person, Place, Problem
 from generator.registry import Registry
 
@@ -70,8 +71,13 @@ def load_articles(articles_dir: Path, registry: Registry) -> tuple[list[Article]
 def load_article(path: Path, registry: Registry,
                  lookups: Lookups | None = None) -> tuple[Article | None, list[Problem]]:
     """One article file as the site shows it; `lookups` keeps registry answers across files."""
-    names = lookups if lookups is not None else Lookups(registry)
     rel = f"docs/articles/{path.name}"
+    with processing(rel):
+        return _load_article(path, rel, registry, lookups if lookups is not None else Lookups(registry))
+
+
+def _load_article(path: Path, rel: str, registry: Registry,
+                  names: Lookups) -> tuple[Article | None, list[Problem]]:
     text, read_problems = frontmatter.read_file(path, rel)
     if text is None:
         return None, read_problems

@@ -15,10 +15,12 @@ from typing import Any
 
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
 from generator import html_pages, search_entries, site
 from generator.config import Settings
+from generator.failures import describe
 from generator.mkdocs_parallel import ParallelPages, search_index_entries
 from generator.panel_store import PanelReader
 from generator.theme_fragments import Fragments, theme_dirs_with_overrides
@@ -86,10 +88,10 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
     def on_pre_build(self, config: Any) -> None:
         assert self.settings is not None
         started = time.perf_counter()
-        if self.config.annotate:
-            result = site.build(self.settings)
-        else:
-            result = site.render(self.settings)
+        try:
+            result = site.build(self.settings) if self.config.annotate else site.render(self.settings)
+        except Exception as exc:  # the command line's one line, not a traceback
+            raise PluginError(describe(exc, self.settings.root, ["build"])) from exc
         for problem in result.unique_problems():
             # The command line's lines at MkDocs' levels: `mkdocs build --strict` counts both,
             # so it fails whenever `python -m generator build --strict` does.

@@ -14,6 +14,7 @@ import os
 import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -24,6 +25,7 @@ import jinja2
 from generator import urls
 from generator.catalog import Catalog
 from generator.config import Settings
+from generator.failures import Failure, template_at
 from generator.memory import paused_gc
 from generator.model import Problem
 from generator.pages import Unit, site_units
@@ -181,9 +183,10 @@ class PageJob:
                 or not os.path.exists(root + docs + key)
 
         def write(unit: Unit) -> None:
-            for page in unit.pages():
-                out.groups[page.path] = page.group
-                _write(manifest, docs + page.path, page.content, out)
+            with rendering():
+                for page in unit.pages():
+                    out.groups[page.path] = page.group
+                    _write(manifest, docs + page.path, page.content, out)
 
         compiled = compiled_templates(self.settings, self.epoch)
         env = environment(self.settings.template_dirs, compiled if compiled.is_dir() else None)
@@ -198,8 +201,8 @@ class PageJob:
         for pack in sorted(set(by_pack) | set(before)):  # a pack left with no article is emptied
             stems = by_pack.get(pack, [])
             if self._reached(stems, before.get(pack, [])):
-                work.append((PANEL_ROWS * len(stems), partial(
-                    self._panels, pack, stems, set(before.get(pack, ())), signer, env, links, out)))
+                work.append((PANEL_ROWS * len(stems), rendering()(partial(
+                    self._panels, pack, stems, set(before.get(pack, ())), signer, env, links, out))))
         for index in self.claims.order([weight for weight, _ in work], part, parts):
             work[index][1]()
         out.files |= manifest.current
@@ -315,6 +318,20 @@ def compile_templates(settings: Settings, epoch: str) -> None:
             env.get_template(name)
         except jinja2.TemplateError:
             pass  # reported where a page uses it, with the page's name
+
+
+@contextmanager
+def rendering() -> Iterator[None]:
+    """Name the template (and its line) in an unexpected exception while pages are rendered: a
+    forked share's exception reaches the parent without its traceback, so it is named here."""
+    try:
+        yield
+    except (Failure, OSError):
+        raise
+    except Exception as exc:
+        where = template_at(exc.__traceback__) or "templates/"
+        raise Failure(where, f"{type(exc).__name__} while rendering pages: {exc}",
+                      "if you changed this template, undo the change and run the command again") from exc
 
 
 def panel_stem(key: str) -> str:

@@ -67,3 +67,15 @@ def test_a_generator_error_is_an_mkdocs_error_with_the_same_line(tmp_path: Path)
         "(expected a date YYYY-MM-DD or null)"]
     strict = mkdocs(root, "build", "--strict")
     assert strict.returncode == 1 and f"ERROR   -  {errors[0]}" in strict.stderr.splitlines()
+
+
+def test_an_unexpected_failure_is_one_line_naming_the_file_not_a_traceback(tmp_path: Path) -> None:
+    root = make_site(tmp_path / "s")
+    write_article(root, "good", {"title": "Talks", "date": "2022-03-01", "venue": "Oslo",
+                                 "country": "Norway", "participants": ["Wang Yi", "Sergey Lavrov"]})
+    (root / "templates").mkdir()
+    (root / "templates/meeting.html.j2").write_text("<p>\n{{ 1 // 0 }}\n</p>\n", encoding="utf-8")
+    run = mkdocs(root, "build")
+    assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr[-3000:]
+    assert "ERROR   -  templates/meeting.html.j2:2: error: unexpected ZeroDivisionError" in run.stderr
+    assert "`.venv/bin/python -m generator --traceback build`" in run.stderr
