@@ -102,3 +102,15 @@ def test_an_unexpected_exception_in_a_template_names_it_and_its_line(tmp_path: P
     assert len(err) == 1 and err[0].startswith(
         "templates/meeting.html.j2:2: error: unexpected ZeroDivisionError while rendering pages:"), err
     assert err[0].endswith("if you changed this template, undo the change and run the command again)")
+
+
+def test_a_near_miss_name_is_a_warning_an_unheard_of_one_a_review_item(tmp_path: Path) -> None:
+    root = make_site(tmp_path / "s")
+    where = {"title": "T", "date": "2023-04-13", "venue": "Samarkand", "country": "Uzbekistan"}
+    write_article(root, "a", {**where, "participants": ["Sergey Lavrov", "Ivan Testovich"]})
+    assert cli(root, "check", "--strict").returncode == 0  # the review queue lists Ivan Testovich
+    write_article(root, "b", {**where, "participants": ["Sergey Lavrov", "Qin Gan"]})
+    run = cli(root, "check", "--strict")
+    assert run.returncode == 1 and run.stderr.splitlines()[:-1] == [
+        "docs/articles/b.md:6: warning: participants: 'Qin Gan' is not in the registry "
+        "(did you mean Qin Gang?)"]
