@@ -158,14 +158,14 @@ def unknown_keys(data: dict[str, Any], lines: dict[str, int], path: str) -> list
             for key in entry if isinstance(entry, dict) else ():
                 if str(key) not in MEETING_KEYS:
                     line = lines.get(f"{parent}[{i}].{key}", lines.get(parent))
-                    problems.append(_unknown(path, str(key), line, MEETING_KEYS, f"{parent} #{i}: "))
+                    problems.append(_unknown(path, str(key), line, MEETING_KEYS, f" in {parent} #{i}"))
     return problems
 
 
 def _unknown(path: str, key: str, line: int | None, known: tuple[str, ...], where: str) -> Problem:
     near = difflib.get_close_matches(key.lower(), known, n=1, cutoff=0.6)
     hint = f"did you mean {near[0]}?" if near else f"known keys: {', '.join(known)}; rename or remove it"
-    return Problem(path, f"{where}unknown key '{key}'", line=line, field=key, hint=hint, severity="warning")
+    return Problem(path, f"unknown key{where}", line=line, field=key, hint=hint, severity="warning")
 
 
 def validate(data: dict[str, Any], lines: dict[str, int], path: str) -> tuple[dict[str, Any], list[Problem]]:
