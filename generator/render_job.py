@@ -39,10 +39,10 @@ from generator.writer import Manifest
 PANEL_KEY = "panel:"
 """Signature keys of panels: `panel:articles/<stem>.md`."""
 PANEL_ROWS = 9
+"""Weight of an article's panel (see pages.Unit), about that of a meeting's page."""
 BROKEN = "broken"
 """Signature of the panel of an article whose front matter could not be read (always rendered)."""
 BROKEN_TEMPLATE = "article_broken.html.j2"
-"""Weight of an article's panel (see pages.Unit), about that of a meeting's page."""
 
 
 class Claims:
@@ -148,10 +148,10 @@ class PageJob:
     scope: Scope | None = None
     """After an edit, the page groups and panels it reaches; None for every page."""
     claims: Claims = field(default_factory=Claims)
+    """Which units of pages each share renders (made here, before the shares fork)."""
     broken: dict[str, list[str]] = field(default_factory=dict)
     """stem -> the errors of each article file that could not be read: its panel says so, in
     place of the annotation panel of its last good build (whose links may lead to pages now gone)."""
-    """Which units of pages each share renders (made here, before the shares fork)."""
 
     def run(self, part: int, parts: int) -> Produced:
         # Rendering allocates millions of short-lived objects and keeps the link and escape memos
