@@ -18,7 +18,7 @@ from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
-from generator import html_pages, search_entries, site
+from generator import frontmatter, html_pages, search_entries, site
 from generator.config import Settings
 from generator.failures import describe
 from generator.mkdocs_parallel import ParallelPages, search_index_entries
@@ -38,6 +38,14 @@ OWN_ENTRY = {"exclude": True, "entry": "diplomacy"}
 
 def _is_article(uri: str) -> bool:
     return uri.startswith("articles/") and uri.count("/") == 1
+
+
+def _without_broken_front_matter(markdown: str) -> str:
+    """An article's text without the front matter MkDocs could not read (and so left in the
+    text): its page shows the panel that says what is wrong, then the article, not the YAML as
+    Markdown (where a field above a '---' line becomes a heading)."""
+    _, body, closing = frontmatter.split(markdown)
+    return body if closing not in (None, -1) else markdown
 
 
 class PluginConfig(Config):
@@ -159,6 +167,8 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
     def on_page_markdown(self, markdown: str, page: Any, config: Any, files: Any) -> str:
         assert self.settings is not None
         uri = page.file.src_uri
+        if _is_article(uri) and not page.meta:
+            markdown = _without_broken_front_matter(markdown)
         listing = search_entries.is_listing(uri) and not self.config.search_listings
         if listing or search_entries.is_own(uri):
             # Listings stay out of search; articles and entity pages get the entry made in

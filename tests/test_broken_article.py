@@ -53,6 +53,7 @@ def test_breaking_fixing_and_removing_an_article(tmp_path: Path) -> None:
         "ERROR   -  docs/articles/solo.md"], not_info(strict)
     page = (root / "site/articles/solo/index.html").read_text(encoding="utf-8")
     assert "left out of the site" in page and "2023-04-14-samarkand" not in page
+    assert "title: [Khar" not in page and "Text of the article." in page  # the text, not the YAML
 
     solo.write_text(good, encoding="utf-8")
     assert build(root).returncode == 0 and (root / MEETING).is_file()
