@@ -1,6 +1,7 @@
 """The command line: the only place that prints or exits.
 
-    python -m generator build | annotate | render | check  [--root DIR]
+    .venv/bin/python -m generator build | annotate | render | check  [--root DIR]
+    (or the console script .venv/bin/diplomacy-site, the same commands)
 """
 
 from __future__ import annotations
@@ -10,15 +11,15 @@ import logging
 import os
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import NoReturn
 
 from generator import bench, site
 from generator.config import Settings
+from generator.failures import RUN, describe
 
 
 def parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="python -m generator",
+    ap = argparse.ArgumentParser(prog=RUN,
                                  description="Annotate diplomatic news and render a research site.")
     ap.add_argument("--root", default=".", help="the site's folder (default: current folder)")
     ap.add_argument("-q", "--quiet", action="store_true", help="print problems and the summary only")
@@ -65,24 +66,9 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # a researcher sees one line, never a traceback
         if args.traceback:
             raise
-        print(failure(exc, settings.root), file=sys.stderr)
+        print(describe(exc, settings.root, argv), file=sys.stderr)
         return 1
     return report(result, args.command, settings.strict)
-
-
-def failure(exc: Exception, root: Path) -> str:
-    """One line for a failure nothing else caught: the file if there is one, and what to do."""
-    if isinstance(exc, OSError) and exc.filename:
-        name = Path(exc.filename)
-        where = name.relative_to(root).as_posix() if name.is_relative_to(root) else str(name)
-        hint = {FileExistsError: "a file stands where a folder is needed; move it away",
-                NotADirectoryError: "a file stands where a folder is needed; move it away",
-                IsADirectoryError: "a folder stands where a file is needed; move it away",
-                PermissionError: "check the permissions of this file and its folder"}.get(
-                    type(exc), "check this file and its folder")
-        return f"{where}: error: {exc.strerror or exc} ({hint}, then run the command again)"
-    return (f"error: unexpected {type(exc).__name__}: {exc} (please report this with the output of "
-            "the same command run with --traceback)")
 
 
 def _with_progress(run: Callable[..., site.Result], settings: Settings) -> site.Result:
@@ -104,7 +90,7 @@ def _with_progress(run: Callable[..., site.Result], settings: Settings) -> site.
 
 
 def report(result: site.Result, command: str, strict: bool) -> int:
-    problems = list(dict.fromkeys(result.problems))  # annotate and render may find the same one
+    problems = result.unique_problems()
     errors = [p for p in problems if p.severity == "error"]
     warnings = [p for p in problems if p.severity == "warning"]
     for problem in problems:

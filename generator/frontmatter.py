@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from generator.model import Problem
+from generator.yaml_errors import mistake_line, mistake_reason
 
 if TYPE_CHECKING:  # ruamel.yaml is imported where a researcher's file is updated, not at every start
     from ruamel.yaml import YAML
@@ -134,20 +135,32 @@ def parse(text: str, path: str) -> Parsed:
         finally:
             loader.dispose()
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        line = mark.line + 2 if mark is not None else 2
-        reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        at = mistake_line(exc, front)
+        line = at + 2 if at is not None else 2  # the front matter starts on the file's line 2
+        reason = mistake_reason(exc, front.split("\n")[at] if at is not None else "")
         return Parsed(None, body, {}, [Problem(path, f"YAML syntax error: {reason}", line=line,
                                                 hint="fix the front matter between the '---' lines")],
                       front)
     if not isinstance(data, dict):
         return Parsed(None, body, {}, [Problem(path, "front matter is not a mapping of fields", line=2,
                                                 hint="write one 'key: value' per line")], front)
-    lines = {}
-    if node is not None and isinstance(node, yaml.MappingNode):
-        for key_node, _ in node.value:
-            lines[str(key_node.value)] = key_node.start_mark.line + 2
-    return Parsed(data, body, lines, [], front)
+    return Parsed(data, body, _key_lines(node), [], front)
+
+
+def _key_lines(node: yaml.Node | None) -> dict[str, int]:
+    """Line of each top-level key, and of each key in a list of mappings (`meetings[1].venue`)."""
+    lines: dict[str, int] = {}
+    if not isinstance(node, yaml.MappingNode):
+        return lines
+    for key_node, value in node.value:
+        key = str(key_node.value)
+        lines[key] = key_node.start_mark.line + 2
+        if isinstance(value, yaml.SequenceNode):
+            for i, item in enumerate(value.value, 1):
+                if isinstance(item, yaml.MappingNode):
+                    for sub, _ in item.value:
+                        lines[f"{key}[{i}].{sub.value}"] = sub.start_mark.line + 2
+    return lines
 
 
 def _too_deep(root: yaml.Node | None) -> int | None:

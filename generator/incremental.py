@@ -26,7 +26,8 @@ from generator.model import Article, Problem
 from generator.registry import DATA_DIR, Registry, load_registry
 from generator.workers import fork_map
 
-CODE_FILES = ("registry.py", "model.py", "textnorm.py", "load.py", "schema.py", "frontmatter.py")
+CODE_FILES = ("registry.py", "model.py", "textnorm.py", "load.py", "schema.py", "frontmatter.py",
+              "yaml_errors.py")
 
 
 def code_digest(*names: str, folder: Path = PACKAGE_DIR) -> str:

@@ -15,10 +15,12 @@ from typing import Any
 
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
-from generator import html_pages, search_entries, site
+from generator import frontmatter, html_pages, search_entries, site
 from generator.config import Settings
+from generator.failures import describe
 from generator.mkdocs_parallel import ParallelPages, search_index_entries
 from generator.panel_store import PanelReader
 from generator.theme_fragments import Fragments, theme_dirs_with_overrides
@@ -27,6 +29,8 @@ log = logging.getLogger("mkdocs.plugins.diplomacy")
 
 
 PARALLEL_FROM = 300
+LEVELS = {"error": logging.ERROR, "warning": logging.WARNING}
+"""MkDocs level of each problem severity; `--strict` aborts on any of them, as the CLI's does."""
 OWN_ENTRY = {"exclude": True, "entry": "diplomacy"}
 """A page's search setting when this plugin, not the theme, makes its entry (a researcher's own
 `search:` front matter wins)."""
@@ -34,6 +38,14 @@ OWN_ENTRY = {"exclude": True, "entry": "diplomacy"}
 
 def _is_article(uri: str) -> bool:
     return uri.startswith("articles/") and uri.count("/") == 1
+
+
+def _without_broken_front_matter(markdown: str) -> str:
+    """An article's text without the front matter MkDocs could not read (and so left in the
+    text): its page shows the panel that says what is wrong, then the article, not the YAML as
+    Markdown (where a field above a '---' line becomes a heading)."""
+    _, body, closing = frontmatter.split(markdown)
+    return body if closing not in (None, -1) else markdown
 
 
 class PluginConfig(Config):
@@ -84,13 +96,14 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
     def on_pre_build(self, config: Any) -> None:
         assert self.settings is not None
         started = time.perf_counter()
-        if self.config.annotate:
-            result = site.build(self.settings)
-        else:
-            result = site.render(self.settings)
-        for problem in result.problems:
-            # Broken input fails `mkdocs build --strict`; review items do not.
-            (log.warning if problem.severity == "error" else log.info)(str(problem))
+        try:
+            result = site.build(self.settings) if self.config.annotate else site.render(self.settings)
+        except Exception as exc:  # the command line's one line, not a traceback
+            raise PluginError(describe(exc, self.settings.root, ["build"])) from exc
+        for problem in result.unique_problems():
+            # The command line's lines at MkDocs' levels: `mkdocs build --strict` counts both,
+            # so it fails whenever `python -m generator build --strict` does.
+            log.log(LEVELS[problem.severity], "%s", problem)
         log.info("generator: %d articles, %d meetings, %d files written in %.1f s",
                  result.articles, result.meetings, result.written, time.perf_counter() - started)
 
@@ -154,6 +167,8 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
     def on_page_markdown(self, markdown: str, page: Any, config: Any, files: Any) -> str:
         assert self.settings is not None
         uri = page.file.src_uri
+        if _is_article(uri) and not page.meta:
+            markdown = _without_broken_front_matter(markdown)
         listing = search_entries.is_listing(uri) and not self.config.search_listings
         if listing or search_entries.is_own(uri):
             # Listings stay out of search; articles and entity pages get the entry made in
@@ -217,9 +232,26 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         return context
 
     def on_serve(self, server: Any, config: Any, builder: Any) -> Any:
+        """Rebuild on any change to an input: the seeds, the site's templates and registry.yaml.
+
+        A file can only be watched while it exists, so the site's folder itself is watched (not
+        its subfolders, which hold what the build writes): registry.yaml is seen when it is
+        created, edited, replaced by an editor or deleted. MkDocs ignores a new folder, and
+        watches are set once, when serving starts: a seeds/ or templates/ folder made later is
+        watched from the next start, as the log says.
+        """
         assert self.settings is not None
-        for path in (self.settings.seeds_dir, self.settings.root / "templates",
-                     self.settings.registry_file):
-            if path.exists():
-                server.watch(str(path))
+        for path, recursive in watched(self.settings):
+            server.watch(str(path), recursive=recursive)
+        for folder in (self.settings.seeds_dir, self.settings.root / "templates"):
+            if not folder.is_dir():
+                log.info("%s/ is not there: restart `mkdocs serve` once you create it, to rebuild on its "
+                         "changes", folder.name)
         return server
+
+
+def watched(settings: Settings) -> list[tuple[Path, bool]]:
+    """(path, recursive) of every input `mkdocs serve` must rebuild on, besides docs/ and mkdocs.yml."""
+    folders = [(folder, True) for folder in (settings.seeds_dir, settings.root / "templates")
+               if folder.is_dir()]
+    return [*folders, (settings.registry_file.parent, False)]

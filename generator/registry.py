@@ -22,6 +22,7 @@ import yaml
 from generator.config import PACKAGE_DIR
 from generator.model import Country, Person, Place, Problem, Role
 from generator.textnorm import fold, slugify
+from generator.yaml_errors import mistake_line, mistake_reason
 
 DATA_DIR = PACKAGE_DIR / "data"
 ROLES = {
@@ -164,12 +165,19 @@ def registry_from_entries(raw: dict[str, list[tuple[str, dict]]], problems: list
 
 
 def _load_yaml(path: Path, blob: bytes, problems: list[Problem]) -> object:
+    text = ""
     try:
-        return yaml.load(blob.decode("utf-8"), Loader=SafeLoader)  # noqa: S506 - safe loader
+        text = blob.decode("utf-8")
+        return yaml.load(text, Loader=SafeLoader)  # noqa: S506 - safe loader
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        line = getattr(getattr(exc, "problem_mark", None), "line", None)
-        problems.append(Problem(path.name, f"cannot parse: {exc}".splitlines()[0],
-                                line=line + 1 if line is not None else None))
+        if isinstance(exc, yaml.YAMLError):
+            line = mistake_line(exc, text)
+            reason = mistake_reason(exc, text.split("\n")[line] if line is not None else "")
+        else:
+            line, reason = None, f"not UTF-8 ({exc.reason} at byte {exc.start})"
+        problems.append(Problem(path.name, f"cannot parse: {reason}",
+                                line=line + 1 if line is not None else None,
+                                hint="fix the YAML there; see generator/data/README.md"))
         return None
 
 

@@ -14,6 +14,7 @@ import os
 import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -24,6 +25,7 @@ import jinja2
 from generator import urls
 from generator.catalog import Catalog
 from generator.config import Settings
+from generator.failures import Failure, template_at
 from generator.memory import paused_gc
 from generator.model import Problem
 from generator.pages import Unit, site_units
@@ -38,6 +40,9 @@ PANEL_KEY = "panel:"
 """Signature keys of panels: `panel:articles/<stem>.md`."""
 PANEL_ROWS = 9
 """Weight of an article's panel (see pages.Unit), about that of a meeting's page."""
+BROKEN = "broken"
+"""Signature of the panel of an article whose front matter could not be read (always rendered)."""
+BROKEN_TEMPLATE = "article_broken.html.j2"
 
 
 class Claims:
@@ -144,6 +149,9 @@ class PageJob:
     """After an edit, the page groups and panels it reaches; None for every page."""
     claims: Claims = field(default_factory=Claims)
     """Which units of pages each share renders (made here, before the shares fork)."""
+    broken: dict[str, list[str]] = field(default_factory=dict)
+    """stem -> the errors of each article file that could not be read: its panel says so, in
+    place of the annotation panel of its last good build (whose links may lead to pages now gone)."""
 
     def run(self, part: int, parts: int) -> Produced:
         # Rendering allocates millions of short-lived objects and keeps the link and escape memos
@@ -175,9 +183,10 @@ class PageJob:
                 or not os.path.exists(root + docs + key)
 
         def write(unit: Unit) -> None:
-            for page in unit.pages():
-                out.groups[page.path] = page.group
-                _write(manifest, docs + page.path, page.content, out)
+            with rendering():
+                for page in unit.pages():
+                    out.groups[page.path] = page.group
+                    _write(manifest, docs + page.path, page.content, out)
 
         compiled = compiled_templates(self.settings, self.epoch)
         env = environment(self.settings.template_dirs, compiled if compiled.is_dir() else None)
@@ -186,13 +195,14 @@ class PageJob:
             (unit.weight, partial(write, unit))
             for unit in site_units(self.catalog, self.review, Selective(env, wanted),  # type: ignore[arg-type]
                                    self.site_name, self.scope, links)]
-        by_pack = _stems_by_pack(self.catalog.articles)
+        by_pack = _stems_by_pack([*self.catalog.articles, *self.broken])
         # Each panel's signature key names its article: the articles each pack held last time.
         before = _stems_by_pack(panel_stem(key) for key in self.old if key.startswith(PANEL_KEY))
-        for pack, stems in sorted(by_pack.items()):
+        for pack in sorted(set(by_pack) | set(before)):  # a pack left with no article is emptied
+            stems = by_pack.get(pack, [])
             if self._reached(stems, before.get(pack, [])):
-                work.append((PANEL_ROWS * len(stems), partial(
-                    self._panels, pack, stems, set(before.get(pack, ())), signer, env, links, out)))
+                work.append((PANEL_ROWS * len(stems), rendering()(partial(
+                    self._panels, pack, stems, set(before.get(pack, ())), signer, env, links, out))))
         for index in self.claims.order([weight for weight, _ in work], part, parts):
             work[index][1]()
         out.files |= manifest.current
@@ -201,7 +211,11 @@ class PageJob:
     def _reached(self, stems: list[str], before: list[str]) -> bool:
         """Whether an edit's scope reaches a pack (a pack it does not reach is left as it is)."""
         scope = self.scope
-        return scope is None or set(stems) != set(before) or not scope.articles.isdisjoint(stems)
+        return scope is None or set(stems) != set(before) or not scope.articles.isdisjoint(stems) \
+            or any(stem in self.broken or self._was_broken(stem) for stem in stems)
+
+    def _was_broken(self, stem: str) -> bool:
+        return self.old.get(PANEL_KEY + urls.article(stem)) == BROKEN
 
     def _panels(self, pack: int, stems: list[str], before: set[str], signer: Signer,
                 env: jinja2.Environment, links: LinkMemo, out: Produced) -> None:
@@ -219,7 +233,7 @@ class PageJob:
         def wanted(path: str, context: dict[str, Any]) -> bool:
             key = PANEL_KEY + path
             if reached is not None and present and key in self.old \
-                    and panel_stem(path) not in reached:
+                    and panel_stem(path) not in reached and self.old[key] != BROKEN:
                 return False  # an edit's scope does not reach this panel: as it was (signature kept)
             signature = signer.page(context)
             if signature is not None:
@@ -231,16 +245,18 @@ class PageJob:
             edit reaches a few panels of a pack, and reading the other records of its packs (about
             a thousand) cost a tenth of a second."""
             if reached is not None and present and stem not in reached \
-                    and PANEL_KEY + urls.article(stem) in self.old:
+                    and PANEL_KEY + urls.article(stem) in self.old and not self._was_broken(stem):
                 return None  # `wanted` says no before it reads the context
             return self.details.get(stem)
 
         selective = Selective(env, wanted)
         fresh = {stem: render_panel(self.catalog, stem, record(stem), selective, links)  # type: ignore[arg-type]
-                 for stem in stems}
+                 for stem in stems if stem not in self.broken}
+        broken = {stem: self._broken_panel(stem, env) for stem in stems if stem in self.broken}
+        out.signatures.update((PANEL_KEY + urls.article(stem), BROKEN) for stem in broken)
         skipped = [stem for stem, text in fresh.items() if text is SKIPPED]
         times_file = times_path(self.settings.cache_dir, pack)
-        if len(skipped) == len(stems) and before == set(stems) and times_file.exists():
+        if not broken and len(skipped) == len(stems) and before == set(stems) and times_file.exists():
             _write(self.manifest, self.manifest.relative(target), SKIPPED, out)
             _write(self.manifest, self.manifest.relative(times_file), SKIPPED, out)
             return
@@ -255,7 +271,12 @@ class PageJob:
                 text = render_panel(self.catalog, stem, self.details.get(stem), env, links)
             out.rendered += 1
             panels[stem] = text
-        self._write_pack(pack, panels, old, out)
+        out.rendered += len(broken)
+        self._write_pack(pack, {**panels, **broken}, old, out)
+
+    def _broken_panel(self, stem: str, env: jinja2.Environment) -> str:
+        return env.get_template(BROKEN_TEMPLATE).render(path=f"docs/{urls.article(stem)}",
+                                                        problems=self.broken[stem])
 
     def _write_pack(self, pack: int, panels: dict[str, str], old: dict[str, object],
                     out: Produced) -> None:
@@ -297,6 +318,20 @@ def compile_templates(settings: Settings, epoch: str) -> None:
             env.get_template(name)
         except jinja2.TemplateError:
             pass  # reported where a page uses it, with the page's name
+
+
+@contextmanager
+def rendering() -> Iterator[None]:
+    """Name the template (and its line) in an unexpected exception while pages are rendered: a
+    forked share's exception reaches the parent without its traceback, so it is named here."""
+    try:
+        yield
+    except (Failure, OSError):
+        raise
+    except Exception as exc:
+        where = template_at(exc.__traceback__) or "templates/"
+        raise Failure(where, f"{type(exc).__name__} while rendering pages: {exc}",
+                      "if you changed this template, undo the change and run the command again") from exc
 
 
 def panel_stem(key: str) -> str:

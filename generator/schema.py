@@ -7,6 +7,7 @@ so `check` can list them all and `build` can skip only the broken field or file.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -139,6 +140,32 @@ ARTICLE_FIELDS = (
 MEETING_FIELDS = tuple(f for f in ARTICLE_FIELDS if f.name in {
     "date", "venue", "country", "participants", "kind", "group"})
 CONTRACT_KEYS = ("title", "date", "venue", "country", "participants")
+PAGE_KEYS = ("description", "template", "hide", "search", "tags", "status", "subtitle", "icon", "comments")
+"""Keys MkDocs and the Material theme read from a page's front matter: known, though not ours."""
+KNOWN_KEYS = tuple(f.name for f in ARTICLE_FIELDS) + PAGE_KEYS
+"""Every top-level key an article may have; any other is most likely a misspelling."""
+MEETING_KEYS = tuple(f.name for f in MEETING_FIELDS)
+
+
+def unknown_keys(data: dict[str, Any], lines: dict[str, int], path: str) -> list[Problem]:
+    """A warning for each key nothing reads, with the closest known one: `partcipants:` would
+    otherwise leave the article without participants and say nothing."""
+    problems = [_unknown(path, str(key), lines.get(str(key)), KNOWN_KEYS, "")
+                for key in data if str(key) not in KNOWN_KEYS]
+    for parent in ("meetings", "recalled"):
+        entries = data.get(parent)
+        for i, entry in enumerate(entries if isinstance(entries, list) else [], 1):
+            for key in entry if isinstance(entry, dict) else ():
+                if str(key) not in MEETING_KEYS:
+                    line = lines.get(f"{parent}[{i}].{key}", lines.get(parent))
+                    problems.append(_unknown(path, str(key), line, MEETING_KEYS, f" in {parent} #{i}"))
+    return problems
+
+
+def _unknown(path: str, key: str, line: int | None, known: tuple[str, ...], where: str) -> Problem:
+    near = difflib.get_close_matches(key.lower(), known, n=1, cutoff=0.6)
+    hint = f"did you mean {near[0]}?" if near else f"known keys: {', '.join(known)}; rename or remove it"
+    return Problem(path, f"unknown key{where}", line=line, field=key, hint=hint, severity="warning")
 
 
 def validate(data: dict[str, Any], lines: dict[str, int], path: str) -> tuple[dict[str, Any], list[Problem]]:
@@ -158,6 +185,7 @@ def validate(data: dict[str, Any], lines: dict[str, int], path: str) -> tuple[di
             problems.append(Problem(path, str(exc), line=lines.get(f.name), field=f.name,
                                     hint=f"expected {f.expected}"))
             values[f.name] = f.read(None)
+    problems.extend(unknown_keys(data, lines, path))
     raw_html = _raw_html_keys(data, lines, path)
     if any(p.field == "title" for p in raw_html):
         values["title"] = safe_title(values["title"] or "")  # generated pages head with it too

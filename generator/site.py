@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -58,6 +58,11 @@ class Result:
     @property
     def failed(self) -> bool:
         return any(p.severity == "error" for p in self.problems)
+
+    def unique_problems(self) -> list[Problem]:
+        """Each problem once, in the order found: annotate and render may find the same one, and
+        the command line and the MkDocs plugin must report the same lines."""
+        return list(dict.fromkeys(self.problems))
 
 
 def build(settings: Settings, progress: Progress | None = None) -> Result:
@@ -160,7 +165,8 @@ def _render(settings: Settings, registry: Registry | None, progress: Progress | 
         # Still paused: the objects made so far are frozen (below) before any collection could
         # walk them; the first one after the pause walked a million of them (a quarter second of an edit).
         job = PageJob(settings, plan.catalog, plan.review, name, epoch, last.get("signatures", {}),
-                      corpus.records, manifest, plan.scope)  # type: ignore[arg-type]
+                      corpus.records, manifest, plan.scope,  # type: ignore[arg-type]
+                      broken=unreadable(corpus.problems, plan.catalog.articles))
         parts = settings.workers if len(corpus.articles) >= PARALLEL_RENDER else 1
         if compiling is not None:
             deferred.wait(compiling)
@@ -244,6 +250,19 @@ def _carry_over(plan: _Plan, last: dict[str, Any], manifest: Manifest, signature
     old_groups = {path: group for path, group in old_groups.items() if path not in reached}
     old_groups.update(groups)
     return kept, old_groups
+
+
+def unreadable(problems: list[Problem], loaded: Iterable[str]) -> dict[str, list[str]]:
+    """stem -> errors of each article file that is there but could not be read (the site leaves
+    it out, and its page must say so rather than show the panel of its last good build)."""
+    prefix, known = "docs/articles/", set(loaded)
+    broken: dict[str, list[str]] = {}
+    for problem in problems:
+        stem = problem.path[len(prefix):-3]
+        if problem.severity == "error" and problem.path.startswith(prefix) \
+                and problem.path.endswith(".md") and "/" not in stem and stem not in known:
+            broken.setdefault(stem, []).append(str(problem))
+    return broken
 
 
 PARALLEL_RENDER = 300

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from generator import articles as article_files
+from generator.failures import processing
 from generator.ingest import Seed, read_seed
 from generator.model import Annotation, Problem, SourceDoc
 
@@ -73,14 +74,16 @@ class SeedJob:
         pending: list[SeedOutcome | Future[SeedOutcome]] = []
         with ThreadPoolExecutor(max_workers=WRITERS) as writer:
             for seed in seeds:
-                doc, issues = read_seed(seed)
+                with processing(f"seeds/{seed.path.name}"):
+                    doc, issues = read_seed(seed)
                 if doc is None:
                     pending.append(SeedOutcome(read_problems=issues))
                     continue
                 ann, error = safe_annotate(self.annotator, doc)
                 if ann is None:
                     pending.append(SeedOutcome(issues, None, [Problem(
-                        f"seeds/{doc.path.name}", error, hint="please report this")]))
+                        f"seeds/{doc.path.name}", error, hint="a bug in the annotator: please report it "
+                        "with this seed; the rest of the site is built")]))
                     continue
                 if doc.stem in self.unflushed:  # no wait for the disk: a thread costs more
                     pending.append(self._write(doc, ann, issues))
@@ -89,10 +92,11 @@ class SeedJob:
             return [p.result() if isinstance(p, Future) else p for p in pending]
 
     def _write(self, doc: SourceDoc, ann: Annotation, issues: list[Problem]) -> SeedOutcome:
-        outcome, problems, _ = article_files.write_article(
-            self.articles_dir / f"{doc.stem}.md", self.state_dir, doc, ann, self.annotator_key,
-            self.registry_key, durable=doc.stem not in self.unflushed,
-            torn_is_ours=doc.stem in self.torn)
+        with processing(f"docs/articles/{doc.stem}.md"):
+            outcome, problems, _ = article_files.write_article(
+                self.articles_dir / f"{doc.stem}.md", self.state_dir, doc, ann, self.annotator_key,
+                self.registry_key, durable=doc.stem not in self.unflushed,
+                torn_is_ours=doc.stem in self.torn)
         return SeedOutcome(issues, outcome, problems)
 
     def journal(self, seeds: list[Seed]) -> tuple[list[Seed], SeedJob]:

@@ -85,3 +85,11 @@ def test_a_stuck_background_task_is_given_up_and_done_here(monkeypatch: pytest.M
         return "here"
 
     assert registry.in_background(hangs_in_a_child)() == "here"
+
+
+def test_syntax_error_in_site_file_names_the_line_of_the_mistake(tmp_path: Path) -> None:
+    site = tmp_path / "registry.yaml"
+    site.write_text('people:\n  - name: "Kaja Kallas\n    country: Estonia\nplaces: []\n', encoding="utf-8")
+    _, problems = load_registry(site, gazetteer=False)
+    assert [(p.path, p.line) for p in problems] == [("registry.yaml", 2)]
+    assert problems[0].message.startswith("cannot parse: a quote opened on this line is not closed")

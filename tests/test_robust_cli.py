@@ -138,7 +138,7 @@ def test_check_reports_each_broken_front_matter_with_file_and_line(tmp_path: Pat
     run = cli(root, "check")
     assert run.returncode == 1
     found = lines(run)
-    assert "YAML syntax error" in one(found, "docs/articles/syntax.md:4")
+    assert "'[' opened on this line" in one(found, "docs/articles/syntax.md:3")
     assert "date: '2023-02-30' is not a real date" in one(found, "docs/articles/types.md:3")
     assert "venue: expected text, found list" in one(found, "docs/articles/types.md:4")
     assert "participants: expected a list of names" in one(found, "docs/articles/types.md:5")
@@ -161,7 +161,7 @@ def test_build_with_broken_articles_still_renders_the_good_ones(tmp_path: Path) 
         "participants: [Sergey Lavrov, Wang Yi]\n---\n\nMy text.\n", encoding="utf-8")
     run = cli(root, "build", "--jobs", "1")
     assert run.returncode == 1
-    assert "YAML syntax error" in one(lines(run), "docs/articles/broken.md:3")
+    assert "YAML syntax error" in one(lines(run), "docs/articles/broken.md:2")
     assert "2 articles" in run.stderr
     assert (root / "docs/meetings/2022-05-01-oslo-sergey-lavrov-wang-yi.md").is_file()
     assert cli(root, "build").returncode == 1  # the researcher's article stays, never deleted

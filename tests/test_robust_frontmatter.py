@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import time
 
+import pytest
+
 from generator import frontmatter, schema
 
 FILE = "docs/articles/x.md"
@@ -83,10 +85,66 @@ def test_many_kinds_of_researcher_mistakes_each_named_with_a_line() -> None:
 
 def test_tab_indentation_is_a_syntax_error_with_a_line() -> None:
     parsed = parse("title: T\nparticipants:\n\t- A B\n")
-    assert parsed.data is None and parsed.problems[0].line in (3, 4)
-    assert "YAML syntax error" in parsed.problems[0].message
+    assert parsed.data is None and parsed.problems[0].line == 4
+    assert "YAML syntax error: a tab on this line" in parsed.problems[0].message
+
+
+@pytest.mark.parametrize(("front", "line", "words"), [
+    # file line 1 is '---': the front matter's first line is the file's line 2
+    ('title: "Talks in Oslo\nvenue: Oslo\ncountry: Norway\n', 2, "quote opened on this line"),
+    ("title: T\nvenue: 'Oslo\n", 3, "quote opened on this line"),
+    ("title: T\nparticipants:\n  - A B\n - C D\nvenue: Oslo\n", 5, "YAML syntax error"),
+    ("title: T\nmeetings:\n  - date: 2021-01-01\n    venue: X\n   country: Y\n", 6, "YAML syntax error"),
+    ("title: T\n  venue: Oslo\ncountry: N\n", 3, "align the key"),
+    ("title: Talks: a review\nvenue: X\n", 2, "quote the value"),
+    ("title: T\nparticipants:\n\t- A B\n", 4, "tab"),
+    ("title: T\n\tvenue: X\n", 3, "tab"),
+    ("title: T\nvenue Oslo\ncountry: Norway\n", 3, "no ':' after it"),
+    ("title: T\ndate: 2021-01-01\nvenue Oslo\n", 4, "no ':' after it"),
+    ("title: T\nparticipants: [A, B\nvenue: X\n", 3, "'[' opened on this line"),
+    ("title: T\nparticipants: [A,\n  B\n\n", 3, "'[' opened on this line"),
+    ("title: [\n", 2, "'[' or '{' on this line"),
+    ("title: T\nm: {a: 1\nvenue: X\n", 3, "'{' opened on this line"),
+    ("title: T\nvenue: Oslo\n- x\n", 4, "YAML syntax error"),
+])
+def test_a_syntax_error_points_at_the_line_of_the_mistake(front: str, line: int, words: str) -> None:
+    parsed = parse(front)
+    assert parsed.data is None and len(parsed.problems) == 1
+    problem = parsed.problems[0]
+    assert (problem.line, problem.severity) == (line, "error"), problem
+    assert words in problem.message and problem.message.startswith("YAML syntax error: "), problem
 
 
 def test_python_tags_are_not_constructed() -> None:
     parsed = parse("title: !!python/object/apply:os.system ['echo hi']\n")
     assert parsed.data is None and "YAML syntax error" in parsed.problems[0].message
+
+
+def test_a_misspelled_key_is_a_warning_at_its_line_with_the_key_meant() -> None:
+    parsed = parse("title: T\ndate: 2023-04-13\nvenue: Samarkand\ncountry: Uzbekistan\n"
+                   "partcipants:\n  - Sergey Lavrov\nTags: [x]\nmood: calm\n"
+                   "meetings:\n- date: 2023-04-13\n  venu: Samarkand\n  participants: [Qin Gang]\n")
+    _, problems = schema.validate(parsed.data, parsed.lines, FILE)
+    unknown = [str(p) for p in problems if "unknown key" in p.message]
+    assert unknown == [
+        f"{FILE}:6: warning: partcipants: unknown key (did you mean participants?)",
+        f"{FILE}:8: warning: Tags: unknown key (did you mean tags?)",
+        f"{FILE}:9: warning: mood: unknown key (known keys: {', '.join(schema.KNOWN_KEYS)}; "
+        "rename or remove it)",
+        f"{FILE}:12: warning: venu: unknown key in meetings #1 (did you mean venue?)",
+    ]
+
+
+def test_every_key_the_annotator_writes_is_known() -> None:
+    from generator.articles import machine_fields
+    from generator.model import Annotation, MeetingMention
+
+    meeting = MeetingMention(dt.date(2023, 4, 13), "Samarkand", "Uzbekistan", ["A B", "C D"], "bilateral")
+    ann = Annotation(title="T", date=dt.date(2023, 4, 13), venue="Samarkand", country="Uzbekistan",
+                     participants=["A B", "C D"], kind="bilateral", meetings=[meeting, meeting],
+                     recalled=[meeting])
+    parsed = frontmatter.parse(frontmatter.dump_new(machine_fields(ann), "Body\n"), FILE)
+    _, problems = schema.validate(parsed.data, parsed.lines, FILE)
+    assert set(parsed.data) == {"title", "date", "venue", "country", "participants", "kind", "meetings",
+                                "recalled"}
+    assert not problems

@@ -1,0 +1,99 @@
+"""`mkdocs serve` rebuilds on every input, including a registry.yaml created while it runs."""
+
+from __future__ import annotations
+
+import json
+import os
+import queue
+import socket
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+from generator.config import Settings
+from generator.mkdocs_plugin import GeneratorPlugin
+from tests.conftest import make_site, write_article
+
+REGISTRY = "people:\n  - name: Ada Quill\n    country: Norway\n"
+
+
+class Server:
+    """Records what the plugin asks `mkdocs serve` to watch."""
+
+    def __init__(self) -> None:
+        self.watched: list[tuple[str, bool]] = []
+
+    def watch(self, path: str, func: None = None, *, recursive: bool = True) -> None:
+        self.watched.append((path, recursive))
+
+
+def test_the_site_folder_is_watched_so_a_new_registry_is_seen(tmp_path: Path) -> None:
+    root = make_site(tmp_path / "s")
+    plugin = GeneratorPlugin()
+    plugin.settings = Settings.for_root(root)
+    server = Server()
+    assert plugin.on_serve(server, None, None) is server
+    assert (str(root.resolve()), False) in server.watched  # registry.yaml need not exist yet
+    assert (str(root.resolve() / "seeds"), True) in server.watched
+    (root / "templates").mkdir()
+    (root / "registry.yaml").write_text(REGISTRY, encoding="utf-8")
+    again = Server()
+    plugin.on_serve(again, None, None)
+    site = root.resolve()
+    assert sorted(again.watched) == sorted([(str(site), False), (str(site / "seeds"), True),
+                                            (str(site / "templates"), True)])
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wait_for(lines: queue.Queue[str], seen: list[str], text: str, seconds: float) -> bool:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        try:
+            line = lines.get(timeout=0.2)
+        except queue.Empty:
+            continue
+        seen.append(line)
+        if text in line:
+            return True
+    return False
+
+
+def unknown(root: Path) -> list[str]:
+    """Names the review queue lists as not in the registry."""
+    review = json.loads((root / "docs/data/review.json").read_text(encoding="utf-8"))
+    return [u["name"] for u in review["unknown"]]
+
+
+def test_mkdocs_serve_rebuilds_when_registry_yaml_is_created(tmp_path: Path) -> None:
+    root = make_site(tmp_path / "s")
+    write_article(root, "a", {"title": "Talks", "date": "2031-03-01", "venue": "Oslo", "country": "Norway",
+                              "participants": ["Ada Quill", "Sergey Lavrov"]})
+    env = {"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin",
+           "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"]}
+    proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a",
+                             f"127.0.0.1:{free_port()}"], cwd=root, env=env, stderr=subprocess.STDOUT,
+                            stdout=subprocess.PIPE, text=True)
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in proc.stdout or []], daemon=True).start()
+    seen: list[str] = []
+    try:
+        assert wait_for(lines, seen, "Serving on", 120), "".join(seen)
+        assert unknown(root) == ["Ada Quill"]
+        time.sleep(1)  # let the watcher settle before the change
+        (root / "registry.yaml").write_text(REGISTRY, encoding="utf-8")
+        assert wait_for(lines, seen, "generator: 1 articles", 60), "".join(seen)
+        assert unknown(root) == []
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
