@@ -1,6 +1,8 @@
 """The command line: the only place that prints or exits.
 
     python -m generator build | annotate | render | check  [--root DIR]
+    python -m generator evaluate --gold GOLD.yaml [--root SITE]
+    python -m generator train --gold GOLD.yaml --articles DIR
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from generator import bench, site
-from generator.config import Settings
+from generator.config import REVIEW_THRESHOLD, Settings
 
 
 def parser() -> argparse.ArgumentParser:
@@ -37,6 +39,17 @@ def parser() -> argparse.ArgumentParser:
                              help="re-annotate every seed; fields you edited are kept")
             cmd.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
     bench.add_arguments(sub.add_parser("bench", help="measure every stage on synthetic corpora"))
+    text = "score a site annotated from a gold set's articles; reliability of its confidence"
+    cmd = sub.add_parser("evaluate", help=text, description=text)
+    cmd.add_argument("--root", default=argparse.SUPPRESS, help="the built site whose seeds are the gold ids")
+    cmd.add_argument("--gold", required=True, type=Path, help="gold YAML (a list of entries with an id)")
+    text = "fit the confidence model on a gold set, cross-validated by article"
+    cmd = sub.add_parser("train", help=text, description=text)
+    cmd.add_argument("--gold", required=True, type=Path, help="gold YAML (a list of entries with an id)")
+    cmd.add_argument("--articles", required=True, type=Path, help="folder of <id>.txt gold articles")
+    cmd.add_argument("--folds", type=int, default=5, help="cross-validation folds by article (default 5)")
+    cmd.add_argument("--out", type=Path, default=None,
+                     help="model file to write (default: the shipped generator/data/confidence.json)")
     return ap
 
 
@@ -45,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "bench":
         print(bench.run(args, echo=lambda line: print(line, file=sys.stderr, flush=True)))
         return 0
+    if args.command in ("evaluate", "train"):
+        return measure(args)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     settings = Settings.for_root(args.root, jobs=getattr(args, "jobs", 0),
                                  refresh=getattr(args, "refresh", False),
@@ -68,6 +83,31 @@ def main(argv: list[str] | None = None) -> int:
         print(failure(exc, settings.root), file=sys.stderr)
         return 1
     return report(result, args.command, settings.strict)
+
+
+def measure(args: argparse.Namespace) -> int:
+    """`evaluate` and `train`: print the report; exit 2 when an input cannot be read."""
+    from generator import evaluate, train  # only these two commands need them
+
+    try:
+        if args.command == "evaluate":
+            print(evaluate.evaluate_site(args.gold, Settings.for_root(args.root)).text())
+            return 0
+        trained = train.train(args.gold, args.articles, args.folds)
+    except (OSError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    for problem in trained.problems:
+        print(problem, file=sys.stderr)
+    out = args.out or train.MODEL_FILE
+    train.write_model(trained.model, out)
+    print(trained.report.text())
+    print(f"wrote {out}")
+    if trained.model["review_threshold"] != REVIEW_THRESHOLD:
+        print(f"note: config.REVIEW_THRESHOLD is {REVIEW_THRESHOLD}; set it to "
+              f"{trained.model['review_threshold']} to keep silent errors within "
+              f"{train.TARGET_SILENT:.0%}", file=sys.stderr)
+    return 0
 
 
 def failure(exc: Exception, root: Path) -> str:
