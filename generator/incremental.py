@@ -34,10 +34,13 @@ def code_digest(*names: str, folder: Path = PACKAGE_DIR) -> str:
 
 
 def annotator_key() -> str:
-    """The annotator's version plus its source: a rule edited without a version bump still counts."""
+    """The annotator's version plus its source and its confidence model: a rule edited without a
+    version bump, or a retrained model, still counts."""
     from generator.annotate import ANNOTATOR_VERSION  # importing the rules compiles them: not for render
+    from generator.annotate.confidence import MODEL_FILE
 
-    return f"{ANNOTATOR_VERSION}+{files_digest(sorted((PACKAGE_DIR / 'annotate').glob('*.py')))[:12]}"
+    files = [*sorted((PACKAGE_DIR / "annotate").glob("*.py")), MODEL_FILE]
+    return f"{ANNOTATOR_VERSION}+{files_digest(files)[:12]}"
 
 
 def cached_registry(settings: Settings, store: Store) -> tuple[Registry, list[Problem]]:
