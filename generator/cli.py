@@ -45,6 +45,7 @@ def parser() -> argparse.ArgumentParser:
     cmd.add_argument("--gold", required=True, type=Path, help="gold YAML (a list of entries with an id)")
     text = "fit the confidence model on a gold set, cross-validated by article"
     cmd = sub.add_parser("train", help=text, description=text)
+    cmd.add_argument("--root", default=argparse.SUPPRESS, help="a site whose registry.yaml to read too")
     cmd.add_argument("--gold", required=True, type=Path, help="gold YAML (a list of entries with an id)")
     cmd.add_argument("--articles", required=True, type=Path, help="folder of <id>.txt gold articles")
     cmd.add_argument("--folds", type=int, default=5, help="cross-validation folds by article (default 5)")
@@ -88,12 +89,14 @@ def main(argv: list[str] | None = None) -> int:
 def measure(args: argparse.Namespace) -> int:
     """`evaluate` and `train`: print the report; exit 2 when an input cannot be read."""
     from generator import evaluate, train  # only these two commands need them
+    from generator.registry import load_registry
 
     try:
         if args.command == "evaluate":
             print(evaluate.evaluate_site(args.gold, Settings.for_root(args.root)).text())
             return 0
-        trained = train.train(args.gold, args.articles, args.folds)
+        registry, _ = load_registry(Settings.for_root(args.root).registry_file)
+        trained = train.train(args.gold, args.articles, args.folds, registry)
     except (OSError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

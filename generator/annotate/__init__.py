@@ -199,8 +199,9 @@ class Annotator:
         own, ctx = headline  # the headline meeting's sentences, the article's facts: for signals
         people: dict[str, Evidence] = {}
         if head is not None:
-            evidence["country"] = Evidence(head.country, evidence["venue"].sentence,
-                                           evidence["venue"].confidence)
+            venue = evidence["venue"]  # the country is the venue's: same evidence, same trust
+            evidence["country"] = Evidence(head.country, venue.sentence, venue.confidence,
+                                           dict(venue.signals))
             people = _people_evidence(participants, found, sents, meetings, recalled)
             rule = _people_confidence(participants, found, head)
             whole = signals.people_signals(
