@@ -155,7 +155,9 @@ def load_corpus(settings: Settings, registry: Registry, store: Store, workers: i
     parses the whole corpus: about half of its time at 10,000 articles on one core). The cache
     shards that changed are written by `deferred` (beside the build) when given.
     """
-    code = digest(registry.fingerprint, code_digest(*CODE_FILES, "facts.py", "conferences.py"), "facts-v1")
+    # config.py holds the review threshold that decides which fields facts list as doubtful
+    code = digest(registry.fingerprint, code_digest(*CODE_FILES, "facts.py", "conferences.py", "config.py"),
+                  "facts-v1")
     cache: dict[str, tuple[Any, ...]] = {}
     for shard in range(CORPUS_SHARDS):
         old = store.get(_shard_name(shard), code)
