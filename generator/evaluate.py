@@ -50,6 +50,8 @@ class Report:
     counts: dict[str, int] = field(default_factory=dict)
     """Articles, tp, fp, fn over the gold set (for precision and recall of participants)."""
     title: str = "evaluation"
+    notes: list[str] = field(default_factory=list)
+    """Lines printed last (train: the silent-error rate over several fold draws)."""
 
     def fields(self) -> list[Row]:
         return [r for r in self.rows if r.field in JUDGED]
@@ -113,7 +115,7 @@ def report_lines(report: Report) -> list[str]:
     lines.append(f"review threshold: {report.threshold:.2f}; queued {report.queued()} of {len(fields)} "
                  f"fields; wrong {wrong}")
     lines.append(f"silent errors (wrong and not queued): {report.silent():.1%} of fields")
-    return lines
+    return lines + report.notes
 
 
 def article_rows(stem: str, verdict: Verdict, confidence: dict[str, float | None],
