@@ -14,8 +14,9 @@ REVIEW_THRESHOLD = 0.82
 Confidence is a probability (`annotate.confidence`), so this is the risk a researcher accepts
 unseen. `python -m generator train` chooses it on its cross-validation folds: the lowest value
 at which fields that are wrong and not queued stay at or under 5 % of all fields, on average over
-five draws of the folds (a lower one would queue fewer fields but let more errors through). It prints the value and writes it into
-the model file; keep this setting equal to it (a test checks), or set your own trade-off."""
+five draws of the folds (a lower one would queue fewer fields but let more errors through). It
+prints the value and writes it into the model file; keep this setting equal to it (a test
+checks), or set your own trade-off."""
 
 
 @dataclass(frozen=True)
