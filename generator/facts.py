@@ -52,7 +52,10 @@ def article_facts(article: Article, record: dict[str, Any]) -> ArticleFacts:
     stem = article.stem
     facts.unknown = [{**u, "stem": stem} for u in details.get("unknown") or []
                      if isinstance(u, dict) and u.get("name") in article.participants]
-    facts.low = doubtful(stem, evidence, details.get("people"))
+    people = details.get("people")
+    if isinstance(people, dict):  # a name the researcher has taken out of the list is reviewed
+        people = {name: ev for name, ev in people.items() if name in article.participants}
+    facts.low = doubtful(stem, evidence, people)
     for n, mention in enumerate(details.get("meetings") or []):
         if isinstance(mention, dict) and confidence(mention) < LOW_MEETING:
             facts.low.append({"stem": stem, "field": f"meeting {n + 1} ({mention.get('status', '?')})",

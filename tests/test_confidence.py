@@ -12,6 +12,7 @@ import pytest
 from generator import config, facts
 from generator.annotate import confidence, signals
 from generator.annotate.confidence import FieldModel, parse_model, probability
+from generator.model import Article
 from tests.conftest import make_doc as doc
 from tests.test_annotate_rules import ANNOTATOR
 
@@ -129,3 +130,11 @@ def test_review_queue_lists_every_doubtful_field_and_participant() -> None:
     assert {e["field"] for e in facts.doubtful("s2", {"date": evidence["date"]}, {})} == {
         "date", "venue", "country", "participants"}
     assert facts.doubtful("s3", {}, None) == []
+
+
+def test_a_participant_the_researcher_removed_leaves_the_queue() -> None:
+    article = Article("s1", "T", dt.date(2023, 3, 2), "Strelsau", "Ruritania", ["Anna Kovar"], None)
+    record = {"details": {"evidence": {k: {"value": None, "confidence": 0.99} for k in facts.FIELDS},
+                          "people": {"Anna Kovar": {"confidence": 0.1}, "Elena Varga": {"confidence": 0.1}}}}
+    low = facts.article_facts(article, record).low
+    assert [(e["field"], e["value"]) for e in low] == [("participant", "Anna Kovar")]
