@@ -60,6 +60,7 @@ def common(own: list[Sentence], ctx: Context, kind: str | None) -> dict[str, flo
            "has_ref": float(ctx.ref is not None),
            "published": float(ctx.ref_sentence in {"date line", "page date"}),
            "gathering": float(any(GATHERING.search(s.text) for s in own)),
+           "recall_cue": float(any(ctx.recalls(s) for s in own)),
            "long_text": cap(n, 60)}
     if kind in KINDS:
         sig[f"kind_{kind}"] = 1.0
@@ -67,10 +68,17 @@ def common(own: list[Sentence], ctx: Context, kind: str | None) -> dict[str, flo
 
 
 def source(sentence: str, own: list[Sentence], ctx: Context) -> dict[str, float]:
-    """One-hot of where an evidence sentence sits: the meeting's own sentence, its paragraph,
-    another sentence, the dateline, the publication date (nothing set when there is none)."""
+    """One-hot of where an evidence sentence sits (the meeting's own sentence, its paragraph,
+    another sentence, the dateline, the publication date), and how many sentences away from
+    the meeting's; nothing when there is no evidence sentence."""
     if not sentence:
         return {}
+    at = [s.index for s in ctx.sentences if s.text == sentence]
+    gap = {"distance": cap(min(abs(i - o.index) for i in at for o in own), 10)} if at and own else {}
+    return {**gap, **_where(sentence, own, ctx)}
+
+
+def _where(sentence: str, own: list[Sentence], ctx: Context) -> dict[str, float]:
     if sentence in {s.text for s in own}:
         kind = "own"
     elif sentence in {"page date", "date line"}:
