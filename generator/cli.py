@@ -100,6 +100,10 @@ def measure(args: argparse.Namespace) -> int:
     except (OSError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except ImportError as exc:  # scikit-learn is a training extra, not a dependency
+        print(f"error: {exc} (install it with: pip install -c constraints.txt -e '.[train]')",
+              file=sys.stderr)
+        return 2
     for problem in trained.problems:
         print(problem, file=sys.stderr)
     out = args.out or train.MODEL_FILE

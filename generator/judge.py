@@ -130,7 +130,10 @@ def judge(entry: dict[str, Any], answer: dict[str, Any]) -> Verdict:
 
 def load_gold(path: Path) -> list[dict[str, Any]]:
     """A gold file's entries (a YAML list of mappings with an `id`)."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise ValueError(f"{path}: not YAML ({str(exc).splitlines()[0]})") from None
     if not isinstance(data, list) or not all(isinstance(e, dict) and "id" in e for e in data):
         raise ValueError(f"{path}: expected a YAML list of entries, each with an 'id'")
     return data

@@ -178,3 +178,6 @@ def test_commands_build_evaluate_and_train_end_to_end(tmp_path: Path) -> None:
         out.read_text()))) == set(FIELDS)
     missing = cli("evaluate", "--root", str(tmp_path / "gold"), "--gold", str(gold))
     assert missing.returncode == 2 and "review.json" in missing.stderr
+    (tmp_path / "bad.yaml").write_text("- id: [unclosed\n")
+    bad = cli("evaluate", "--root", str(root), "--gold", str(tmp_path / "bad.yaml"))
+    assert bad.returncode == 2 and "bad.yaml: not YAML" in bad.stderr and "Traceback" not in bad.stderr
