@@ -163,6 +163,8 @@ def details(ann: Annotation) -> dict[str, Any]:
         "meetings": [{"status": m.status, "sentence": m.sentence, "confidence": round(m.confidence, 2),
                       "kind": m.kind, "participants": m.participants}
                      for m in [*ann.meetings, *ann.recalled]],
+        "people": {name: {"sentence": e.sentence, "confidence": round(e.confidence, 2)}
+                   for name, e in ann.people.items()},
         "mentioned": ann.mentioned,
         "unknown": [u.__dict__ for u in ann.unknown_people],
     })

@@ -1,6 +1,8 @@
 """The command line: the only place that prints or exits.
 
     .venv/bin/python -m generator build | annotate | render | check  [--root DIR]
+    .venv/bin/python -m generator evaluate --gold GOLD.yaml [--root SITE]
+    .venv/bin/python -m generator train --gold GOLD.yaml --articles DIR
     (or the console script .venv/bin/diplomacy-site, the same commands)
 """
 
@@ -11,10 +13,11 @@ import logging
 import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import NoReturn
 
 from generator import bench, site
-from generator.config import Settings
+from generator.config import REVIEW_THRESHOLD, Settings
 from generator.failures import RUN, describe
 
 
@@ -38,6 +41,18 @@ def parser() -> argparse.ArgumentParser:
                              help="re-annotate every seed; fields you edited are kept")
             cmd.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
     bench.add_arguments(sub.add_parser("bench", help="measure every stage on synthetic corpora"))
+    text = "score a site annotated from a gold set's articles; reliability of its confidence"
+    cmd = sub.add_parser("evaluate", help=text, description=text)
+    cmd.add_argument("--root", default=argparse.SUPPRESS, help="the built site whose seeds are the gold ids")
+    cmd.add_argument("--gold", required=True, type=Path, help="gold YAML (a list of entries with an id)")
+    text = "fit the confidence model on a gold set, cross-validated by article"
+    cmd = sub.add_parser("train", help=text, description=text)
+    cmd.add_argument("--root", default=argparse.SUPPRESS, help="a site whose registry.yaml to read too")
+    cmd.add_argument("--gold", required=True, type=Path, help="gold YAML (a list of entries with an id)")
+    cmd.add_argument("--articles", required=True, type=Path, help="folder of <id>.txt gold articles")
+    cmd.add_argument("--folds", type=int, default=5, help="cross-validation folds by article (default 5)")
+    cmd.add_argument("--out", type=Path, default=None,
+                     help="model file to write (default: the shipped generator/data/confidence.json)")
     return ap
 
 
@@ -46,6 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "bench":
         print(bench.run(args, echo=lambda line: print(line, file=sys.stderr, flush=True)))
         return 0
+    if args.command in ("evaluate", "train"):
+        return measure(args)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     settings = Settings.for_root(args.root, jobs=getattr(args, "jobs", 0),
                                  refresh=getattr(args, "refresh", False),
@@ -69,6 +86,37 @@ def main(argv: list[str] | None = None) -> int:
         print(describe(exc, settings.root, argv), file=sys.stderr)
         return 1
     return report(result, args.command, settings.strict)
+
+
+def measure(args: argparse.Namespace) -> int:
+    """`evaluate` and `train`: print the report; exit 2 when an input cannot be read."""
+    from generator import evaluate, train  # only these two commands need them
+    from generator.registry import load_registry
+
+    try:
+        if args.command == "evaluate":
+            print(evaluate.evaluate_site(args.gold, Settings.for_root(args.root)).text())
+            return 0
+        registry, _ = load_registry(Settings.for_root(args.root).registry_file)
+        trained = train.train(args.gold, args.articles, args.folds, registry)
+    except (OSError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except ImportError as exc:  # scikit-learn is a training extra, not a dependency
+        print(f"error: {exc} (install it with: pip install -c constraints.txt -e '.[train]')",
+              file=sys.stderr)
+        return 2
+    for problem in trained.problems:
+        print(problem, file=sys.stderr)
+    out = args.out or train.MODEL_FILE
+    train.write_model(trained.model, out)
+    print(trained.report.text())
+    print(f"wrote {out}")
+    if trained.model["review_threshold"] != REVIEW_THRESHOLD:
+        print(f"note: config.REVIEW_THRESHOLD is {REVIEW_THRESHOLD}; set it to "
+              f"{trained.model['review_threshold']} to keep silent errors within "
+              f"{train.TARGET_SILENT:.0%}", file=sys.stderr)
+    return 0
 
 
 def _with_progress(run: Callable[..., site.Result], settings: Settings) -> site.Result:

@@ -12,9 +12,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.conferences import find_organisations
+from generator.config import REVIEW_THRESHOLD
 from generator.model import Article
 
-LOW_CONFIDENCE = 0.6
+FIELDS = ("date", "venue", "country", "participants")
+"""The front-matter fields the annotator gives a confidence for."""
+LOW_MEETING = 0.6
+"""A meeting the article tells besides the headline one is listed below this (its confidence is
+the annotator's rule score, not a probability: it counts the sentences that tell it)."""
 
 
 @dataclass
@@ -47,12 +52,12 @@ def article_facts(article: Article, record: dict[str, Any]) -> ArticleFacts:
     stem = article.stem
     facts.unknown = [{**u, "stem": stem} for u in details.get("unknown") or []
                      if isinstance(u, dict) and u.get("name") in article.participants]
-    for name, ev in evidence.items():
-        if isinstance(ev, dict) and confidence(ev) < LOW_CONFIDENCE:
-            facts.low.append({"stem": stem, "field": name, "value": ev.get("value"),
-                              "confidence": ev.get("confidence"), "sentence": ev.get("sentence", "")})
+    people = details.get("people")
+    if isinstance(people, dict):  # a name the researcher has taken out of the list is reviewed
+        people = {name: ev for name, ev in people.items() if name in article.participants}
+    facts.low = doubtful(stem, evidence, people)
     for n, mention in enumerate(details.get("meetings") or []):
-        if isinstance(mention, dict) and confidence(mention) < LOW_CONFIDENCE:
+        if isinstance(mention, dict) and confidence(mention) < LOW_MEETING:
             facts.low.append({"stem": stem, "field": f"meeting {n + 1} ({mention.get('status', '?')})",
                               "value": ", ".join(mention.get("participants") or []),
                               "confidence": mention.get("confidence"),
@@ -70,8 +75,33 @@ def _organisations(texts: list[str]) -> list[str]:
     return found
 
 
-def confidence(entry: dict[str, Any]) -> float:
+def doubtful(stem: str, evidence: dict[str, Any], people: object,
+             threshold: float = REVIEW_THRESHOLD) -> list[dict[str, Any]]:
+    """Every field, and every participant, whose confidence is below the review threshold.
+
+    A field the record gives no confidence for (or none that reads as a number) is doubtful,
+    not sure: when a record has evidence at all, a missing field must not escape the queue.
+    """
+    out = []
+    if evidence:
+        for name in [*FIELDS, *(k for k in evidence if k not in FIELDS)]:
+            ev = evidence.get(name)
+            ev = ev if isinstance(ev, dict) else {}
+            if confidence(ev, 0.0) < threshold:
+                out.append({"stem": stem, "field": name, "value": ev.get("value"),
+                            "confidence": ev.get("confidence"), "sentence": ev.get("sentence", "")})
+    for name, ev in (people or {}).items() if isinstance(people, dict) else ():
+        ev = ev if isinstance(ev, dict) else {}
+        if confidence(ev, 0.0) < threshold:
+            out.append({"stem": stem, "field": "participant", "value": name,
+                        "confidence": ev.get("confidence"), "sentence": ev.get("sentence", "")})
+    return out
+
+
+def confidence(entry: dict[str, Any], missing: float = 1.0) -> float:
+    """An entry's confidence as a number; `missing` when it has none or it is not a number."""
     try:
-        return float(entry.get("confidence", 1))
-    except (TypeError, ValueError):
-        return 1.0
+        value = float(entry["confidence"])
+    except (KeyError, TypeError, ValueError):
+        return missing
+    return value if value == value else missing  # NaN is no confidence at all

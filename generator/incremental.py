@@ -35,10 +35,13 @@ def code_digest(*names: str, folder: Path = PACKAGE_DIR) -> str:
 
 
 def annotator_key() -> str:
-    """The annotator's version plus its source: a rule edited without a version bump still counts."""
+    """The annotator's version plus its source and its confidence model: a rule edited without a
+    version bump, or a retrained model, still counts."""
     from generator.annotate import ANNOTATOR_VERSION  # importing the rules compiles them: not for render
+    from generator.annotate.confidence import MODEL_FILE
 
-    return f"{ANNOTATOR_VERSION}+{files_digest(sorted((PACKAGE_DIR / 'annotate').glob('*.py')))[:12]}"
+    files = [*sorted((PACKAGE_DIR / "annotate").glob("*.py")), MODEL_FILE]
+    return f"{ANNOTATOR_VERSION}+{files_digest(files)[:12]}"
 
 
 def cached_registry(settings: Settings, store: Store) -> tuple[Registry, list[Problem]]:
@@ -153,7 +156,9 @@ def load_corpus(settings: Settings, registry: Registry, store: Store, workers: i
     parses the whole corpus: about half of its time at 10,000 articles on one core). The cache
     shards that changed are written by `deferred` (beside the build) when given.
     """
-    code = digest(registry.fingerprint, code_digest(*CODE_FILES, "facts.py", "conferences.py"), "facts-v1")
+    # config.py holds the review threshold that decides which fields facts list as doubtful
+    code = digest(registry.fingerprint, code_digest(*CODE_FILES, "facts.py", "conferences.py", "config.py"),
+                  "facts-v1")
     cache: dict[str, tuple[Any, ...]] = {}
     for shard in range(CORPUS_SHARDS):
         old = store.get(_shard_name(shard), code)

@@ -50,6 +50,10 @@ class Evidence:
     value: object
     sentence: str
     confidence: float
+    """Probability that the value is right (`annotate.confidence`), once the annotator scored it."""
+    signals: dict[str, float] = field(default_factory=dict)
+    """What the answer rests on (rule, fallback, position, disagreement...), as numbers in [0, 1]:
+    the fitted model's inputs, kept so that `train` can refit it on a gold set."""
 
 
 @dataclass
@@ -104,6 +108,8 @@ class Annotation:
     """People named who did not take part."""
     unknown_people: list[UnknownPerson] = field(default_factory=list)
     evidence: dict[str, Evidence] = field(default_factory=dict)
+    people: dict[str, Evidence] = field(default_factory=dict)
+    """Per participant: where the name was found and how likely it is that they took part."""
 
 
 @dataclass(frozen=True)

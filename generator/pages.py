@@ -113,7 +113,7 @@ def site_units(catalog: Catalog, review: Review, env: jinja2.Environment,
             _in(meeting_group(m.id), page(urls.meeting(m.id), "meeting.html.j2", m=m)) for m in ms)))
     units += _sources(page, catalog, scope)
     units.append(Unit(sum(len(getattr(review, name)) for name, _ in REVIEW_SECTIONS) + MEETING_ROWS,
-                      lambda: _review(page, review)))
+                      lambda: _review(page, review, catalog)))
     units += _downloads(page, catalog, review)
     units += _entity_pages(page, "person", catalog.people, "Ministers and other officials", scope)
     units += _entity_pages(page, "venue", catalog.venues, "Venues", scope)
@@ -271,10 +271,23 @@ REVIEW_SECTIONS = (("problems", "Problems in the input"), ("unknown", "People no
                    ("no_meeting", "Articles with no meeting found"))
 
 
-def _review(page: _Pages, review: Review) -> Iterator[Page]:
-    yield page(urls.REVIEW, "review.md.j2", review=review, sections=REVIEW_SECTIONS)
+def _review(page: _Pages, review: Review, catalog: Catalog) -> Iterator[Page]:
+    shown = _shown(review, catalog)
+    yield page(urls.REVIEW, "review.md.j2", review=review, sections=REVIEW_SECTIONS, shown=shown)
     for name, title in REVIEW_SECTIONS:
         rows = getattr(review, name)
         if len(rows) > listing.SUMMARY:
             yield from _parts(page, rows, lambda n, s=name: urls.review_section(s, n), "review_list.md.j2",
-                              unsigned=False, section=name, title=title)
+                              unsigned=False, section=name, title=title, shown=shown)
+
+
+def _shown(review: Review, catalog: Catalog) -> dict[str, str]:
+    """Title and date of each article the queue links to, for the review pages' signatures.
+
+    Review rows hold stems, while the pages show each article's title (and, for articles with no
+    meeting, its date): without these in the context, a retitled article would keep its old title
+    on a review page that an edit did not otherwise change.
+    """
+    stems = {str(r["stem"]) for name in ("problems", "unknown", "low", "conflicts")
+             for r in getattr(review, name) if r.get("stem")} | set(review.no_meeting)
+    return {s: f"{a.title}|{a.date}" for s in sorted(stems) if (a := catalog.articles.get(s))}

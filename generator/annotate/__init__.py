@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections import Counter
 
-from generator.annotate import cues
+from generator.annotate import confidence, cues, signals
 from generator.annotate.dates import DateMention, find_dates
 from generator.annotate.events import Event, Group, group_events, kind_of, read_event, remote_kind
 from generator.annotate.fields import (
@@ -97,7 +97,8 @@ class Annotator:
         recalled = _dedupe(earlier + [self._recalled(e, ctx) for e in events
                                       if e.status == "recalled" and len(e.people) >= 2]
                            + self._visits(text, sents, mentions, ctx))
-        return self._annotation(doc, meetings, recalled, found, sents)
+        return self._annotation(doc, meetings, recalled, found, sents,
+                                (groups[0].sentences if groups else [], ctx))
 
     # -- stages ---------------------------------------------------------------------
     def _dateline(self, text: str, sents: list[Sentence]) -> tuple[Place | None, str, str]:
@@ -116,7 +117,8 @@ class Annotator:
 
     def _meeting(self, group: Group, ctx: Context, headline: bool
                  ) -> tuple[MeetingMention, dict[str, Evidence]]:
-        """One reported meeting with the evidence for its date and venue."""
+        """One reported meeting with the evidence for its date and venue (and, for the headline
+        meeting, the signals its confidence is computed from)."""
         sents = group.sentences
         remote = _remote(group, ctx)
         day, day_sentence, day_conf = meeting_date(sents, ctx, headline)
@@ -134,6 +136,11 @@ class Annotator:
             "venue": Evidence(mention.venue, place_sentence,
                               round(place_conf if place else (0.8 if remote else 0.3), 2)),
         }
+        if headline:
+            evidence["date"].signals = signals.date_signals(sents, ctx, evidence["date"], day_conf,
+                                                            mention.kind)
+            evidence["venue"].signals = signals.venue_signals(
+                sents, ctx, evidence["venue"], place, place_conf, remote, mention.kind)
         return mention, evidence
 
     def _country_of(self, name: str, ctx: Context) -> str | None:
@@ -177,7 +184,8 @@ class Annotator:
 
     def _annotation(self, doc: SourceDoc, meetings: list[tuple[MeetingMention, dict]],
                     recalled: list[MeetingMention], found: list[PersonMention],
-                    sents: list[Sentence]) -> Annotation:
+                    sents: list[Sentence], headline: tuple[list[Sentence], Context]
+                    ) -> Annotation:
         """Front-matter fields from the headline meeting; participants from every reported one."""
         head, evidence = meetings[0] if meetings else (None, {})
         for later, _ in meetings[1:]:  # same trip: a later meeting without its own day or city
@@ -188,21 +196,45 @@ class Annotator:
         participants: list[str] = []
         for m, _ in meetings:
             participants += [p for p in m.participants if p not in participants]
+        own, ctx = headline  # the headline meeting's sentences, the article's facts: for signals
+        people: dict[str, Evidence] = {}
         if head is not None:
-            evidence["country"] = Evidence(head.country, evidence["venue"].sentence,
-                                           evidence["venue"].confidence)
-            evidence["participants"] = Evidence(
-                list(participants), head.sentence, _people_confidence(participants, found, head))
+            venue = evidence["venue"]  # the country is the venue's: same evidence, same trust
+            evidence["country"] = Evidence(head.country, venue.sentence, venue.confidence,
+                                           dict(venue.signals))
+            people = _people_evidence(participants, found, sents, meetings, recalled)
+            rule = _people_confidence(participants, found, head)
+            whole = signals.people_signals(
+                own, ctx, people, [m for m, _ in meetings], len(recalled),
+                mentioned=len({m.name for m in found} - set(participants)),
+                unknown=len({m.name for m in found if not m.known}), rule=rule)
+            evidence["participants"] = Evidence(list(participants), head.sentence, rule, whole)
         else:  # no meeting found: every field is empty, and that is itself uncertain
-            evidence = {key: Evidence([] if key == "participants" else None, "", NO_MEETING)
+            evidence = {key: Evidence([] if key == "participants" else None, "", NO_MEETING,
+                                      signals=dict(signals.NO_MEETING))
                         for key in ("date", "venue", "country", "participants")}
+        confidence.apply(evidence, people)
         return Annotation(
             title=doc.title, date=head.date if head else None, venue=head.venue if head else None,
             country=head.country if head else None, participants=participants,
             kind=head.kind if head else None, meetings=[m for m, _ in meetings],
             recalled=recalled,
             mentioned=list(dict.fromkeys(m.name for m in found if m.name not in participants)),
-            unknown_people=_unknown(found, sents), evidence=evidence)
+            unknown_people=_unknown(found, sents), evidence=evidence, people=people)
+
+
+def _people_evidence(participants: list[str], found: list[PersonMention], sents: list[Sentence],
+                     meetings: list[tuple[MeetingMention, dict]], recalled: list[MeetingMention]
+                     ) -> dict[str, Evidence]:
+    """Per participant: the first sentence naming them and the signals of how they were found."""
+    out: dict[str, Evidence] = {}
+    told = [m for m, _ in meetings]
+    for name in participants:
+        mine = [m for m in found if m.name == name]
+        where = signals.sentences_of(mine, sents)
+        out[name] = Evidence(name, where[0].text if where and where[0] else "", 0.5,
+                             signals=signals.person_signals(name, mine, where, sents, told, recalled))
+    return out
 
 
 def _split_earlier(meetings: list[tuple[MeetingMention, dict[str, Evidence]]]
