@@ -17,7 +17,7 @@ from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.plugins import BasePlugin, event_priority
 
-from generator import html_pages, search_entries, site
+from generator import html_pages, search_entries, site, theme_text
 from generator.config import Settings
 from generator.mkdocs_parallel import ParallelPages, search_index_entries
 from generator.panel_store import PanelReader
@@ -154,6 +154,7 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
     def on_page_markdown(self, markdown: str, page: Any, config: Any, files: Any) -> str:
         assert self.settings is not None
         uri = page.file.src_uri
+        theme_text.escape_meta(page.meta)  # before any other page event reads the title
         listing = search_entries.is_listing(uri) and not self.config.search_listings
         if listing or search_entries.is_own(uri):
             # Listings stay out of search; articles and entity pages get the entry made in
@@ -174,6 +175,7 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
             if done.title and "title" not in page.meta:
                 page.title = done.title
             html = done.html
+        theme_text.pin_title(page)
         return self._panel(page, config, files) + html if _is_article(uri) else html
 
     def _outdate_changed_panels(self, files: Any) -> None:
