@@ -31,7 +31,11 @@ from generator.catalog import Catalog
 from generator.grouping import field_sources
 from generator.model import Meeting, MeetingReport
 
-MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!~^=>:])")
+MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!>])")
+"""Characters Python-Markdown takes back from a backslash escape (its ESCAPED_CHARS)."""
+MD_AS_ENTITY = str.maketrans({":": "&#58;", "=": "&#61;", "~": "&#126;", "^": "&#94;"})
+"""Characters that extensions may give meaning to but Markdown does not unescape: a backslash
+before them would stay visible ("Meetings\\: 2023"), so they become character references."""
 
 
 HTML_TEMPLATE = ".html.j2"
@@ -79,7 +83,7 @@ def md_escape(value: object) -> Markup:
 def _escape_text(value: str) -> Markup:
     # Names, places and dates recur on thousands of pages: escape each string once per build.
     text = html.escape(" ".join(value.split()), quote=True).replace("|", "&#124;")
-    return Markup(MD_SPECIAL.sub(r"\\\1", text))
+    return Markup(MD_SPECIAL.sub(r"\\\1", text).translate(MD_AS_ENTITY))
 
 
 _markup: Callable[[str], Markup] = partial(str.__new__, Markup)  # type: ignore[assignment]
