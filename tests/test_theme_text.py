@@ -1,0 +1,25 @@
+"""What the theme prints unescaped (a page's title, its meta description) reaches it escaped."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from generator.theme_text import escape_meta, pin_title
+
+
+def test_front_matter_text_the_theme_prints_raw_is_escaped() -> None:
+    meta = {"title": "</title><script>x()</script> Lavrov & Wang", "description": '"><svg onload=x>',
+            "subtitle": 7, "venue": "<b>", "hide": ["toc"]}
+    escape_meta(meta)
+    assert meta["title"] == "&lt;/title&gt;&lt;script&gt;x()&lt;/script&gt; Lavrov &amp; Wang"
+    assert meta["description"] == "&quot;&gt;&lt;svg onload=x&gt;" and meta["subtitle"] == "7"
+    assert meta["venue"] == "<b>" and meta["hide"] == ["toc"]  # the generator's pages escape these
+
+
+def test_a_heading_title_is_pinned_so_the_theme_does_not_decode_it() -> None:
+    page = SimpleNamespace(meta={}, is_homepage=False, title="Lavrov in &lt;/title&gt;&lt;svg&gt;")
+    pin_title(page)
+    assert page.meta["title"] == "Lavrov in &lt;/title&gt;&lt;svg&gt;"
+    home = SimpleNamespace(meta={}, is_homepage=True, title="Home")
+    pin_title(home)
+    assert home.meta == {}
