@@ -27,7 +27,7 @@ import jinja2.runtime
 from markupsafe import Markup
 
 from generator import listing, urls
-from generator.catalog import Catalog
+from generator.catalog import Catalog, short_label
 from generator.grouping import field_sources
 from generator.model import Meeting, MeetingReport
 
@@ -137,7 +137,7 @@ class Links:
         key = ("meeting", m.id, label.__class__, label)
         link = self._meetings.get(key)
         if link is None:
-            link = self._meetings[key] = self.to(label or describe(m), urls.meeting(m.id))
+            link = self._meetings[key] = self.to(label or describe(m, self.catalog), urls.meeting(m.id))
         return link
 
     def person(self, name: str) -> Markup:
@@ -231,10 +231,18 @@ def reports_naming(reports: list[MeetingReport], name: str) -> int:
     return sum(1 for r in reports if name in r.participants)
 
 
-def describe(m: Meeting) -> str:
-    who = ", ".join(p.split()[-1] for p in m.participants[:3]) + (" …" if len(m.participants) > 3 else "")
+def describe(m: Meeting, catalog: Catalog | None = None) -> str:
+    """A meeting's short label: date · place · who, each person by their short form."""
+    who = ", ".join(_short(p, catalog) for p in m.participants[:3])
+    who += " …" if len(m.participants) > 3 else ""
     where = m.venue or ("phone call" if m.kind in {"phone", "video"} else "place unknown")
     return f"{m.date.isoformat() if m.date else 'undated'} · {where} · {who}"
+
+
+def _short(name: str, catalog: Catalog | None) -> str:
+    slug = catalog.name_slug.get(name) if catalog else None
+    view = catalog.people.get(slug) if catalog and slug else None
+    return (view.short if view else "") or short_label(name)
 
 
 class _Context(jinja2.runtime.Context):
