@@ -23,11 +23,14 @@ NAMES = ("Wang", "Lavrov", "Qin Gang", "Samarkand")
 
 SEEDS = {
     "h01_markup.txt": (
-        f"<img src=x onerror=alert('{MARK}1')> Sergey Lavrov meets Wang Yi <script>alert('{MARK}2')</script>\n\n"
+        f"<img src=x onerror=alert('{MARK}1')> Sergey Lavrov meets Wang Yi "
+        f"<script>alert('{MARK}2')</script>\n\n"
         "MOSCOW, 12 March 2022. Foreign Minister Sergey Lavrov met Chinese Foreign Minister Wang Yi in "
-        f"Moscow on 12 March 2022. <svg onload=alert('{MARK}3')> <a href=\"javascript:alert('{MARK}4')\">more"
-        f"</a> <iframe src=\"javascript:alert('{MARK}5')\"></iframe> <img src=\"http://evil.example/{MARK}.png\">\n\n"
-        f"Lavrov said: <script>alert('{MARK}6')</script> <b onmouseover=alert('{MARK}7')>Wang Yi</b> agreed.\n"),
+        f"Moscow on 12 March 2022. <svg onload=alert('{MARK}3')> <a href=\"javascript:alert('{MARK}4')\">"
+        f"more</a> <iframe src=\"javascript:alert('{MARK}5')\"></iframe> "
+        f"<img src=\"http://evil.example/{MARK}.png\">\n\n"
+        f"Lavrov said: <script>alert('{MARK}6')</script> "
+        f"<b onmouseover=alert('{MARK}7')>Wang Yi</b> agreed.\n"),
     "h02_entities.txt": (
         f"&lt;script&gt;alert('{MARK}8')&lt;/script&gt; Lavrov and Wang Yi hold talks in Samarkand\n\n"
         "SAMARKAND, 13 April 2023. Russian Foreign Minister Sergey Lavrov held talks with Chinese Foreign "
