@@ -154,6 +154,8 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
     def on_page_markdown(self, markdown: str, page: Any, config: Any, files: Any) -> str:
         assert self.settings is not None
         uri = page.file.src_uri
+        if _is_article(uri):
+            markdown, page.meta = theme_text.recover_front_matter(markdown, page.meta, uri)
         theme_text.escape_meta(page.meta)  # before any other page event reads the title
         listing = search_entries.is_listing(uri) and not self.config.search_listings
         if listing or search_entries.is_own(uri):

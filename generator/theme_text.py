@@ -10,8 +10,12 @@ plugin hands the theme these values HTML-escaped, and every page's title as HTML
 from __future__ import annotations
 
 import html
+import re
 from typing import Any
 
+from generator import frontmatter
+
+TITLE_LINE = re.compile(r"^title:[ \t]*(.+?)[ \t]*$", re.M)
 RAW_IN_THEME = ("title", "description", "subtitle")
 """Front-matter keys Material prints unescaped (subtitle: under a page's name in the navigation)."""
 
@@ -33,3 +37,24 @@ def pin_title(page: Any) -> None:
     """
     if "title" not in page.meta and not page.is_homepage and page.title:
         page.meta["title"] = page.title
+
+
+def recover_front_matter(markdown: str, meta: dict[str, Any], path: str) -> tuple[str, dict[str, Any]]:
+    """The page's body and front matter when MkDocs could not read the front matter.
+
+    MkDocs gives up on the whole block when one value fails (an impossible date, `2023-02-30`, or
+    a YAML error) and publishes the block as the article's first paragraph, titled by its file
+    name. The generator has reported the error with its line; the reader still gets the article:
+    its body alone, titled by the fields that did parse (or, failing YAML, by its `title:` line).
+    """
+    if meta or not markdown.startswith("---"):
+        return markdown, meta
+    front, body, closing = frontmatter.split(markdown)
+    if front is None or closing == -1:
+        return markdown, meta  # no closed block: not front matter at all
+    parsed = frontmatter.parse(markdown, path)
+    if parsed.data is not None:
+        data = {str(k): v.text if isinstance(v, frontmatter.BadScalar) else v for k, v in parsed.data.items()}
+        return body, data
+    found = TITLE_LINE.search(front)
+    return body, {"title": found[1].strip("'\"")} if found else {}
