@@ -27,8 +27,9 @@ import jinja2.runtime
 from markupsafe import Markup
 
 from generator import listing, urls
-from generator.catalog import Catalog, short_label
+from generator.catalog import Catalog
 from generator.grouping import field_sources
+from generator.labels import describe, headline
 from generator.model import Meeting, MeetingReport
 
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!>])")
@@ -231,20 +232,6 @@ def reports_naming(reports: list[MeetingReport], name: str) -> int:
     return sum(1 for r in reports if name in r.participants)
 
 
-def describe(m: Meeting, catalog: Catalog | None = None) -> str:
-    """A meeting's short label: date · place · who, each person by their short form."""
-    who = ", ".join(_short(p, catalog) for p in m.participants[:3])
-    who += " …" if len(m.participants) > 3 else ""
-    where = m.venue or ("phone call" if m.kind in {"phone", "video"} else "place unknown")
-    return f"{m.date.isoformat() if m.date else 'undated'} · {where} · {who}"
-
-
-def _short(name: str, catalog: Catalog | None) -> str:
-    slug = catalog.name_slug.get(name) if catalog else None
-    view = catalog.people.get(slug) if catalog and slug else None
-    return (view.short if view else "") or short_label(name)
-
-
 class _Context(jinja2.runtime.Context):
     """Jinja's context, with a shorter path for the calls templates make most (`L.person(n)`).
 
@@ -390,6 +377,7 @@ def environment(template_dirs: list[Path], compiled: Path | None = None) -> jinj
     env.filters["md"] = md_escape
     env.filters["isodate"] = lambda d: d.isoformat() if d else "undated"
     env.globals["sources_of"] = sources_of
+    env.globals["headline"] = headline
     env.globals["evidence"] = evidence
     env.globals["reports_shown"] = reports_shown
     env.globals["reports_naming"] = reports_naming
