@@ -17,7 +17,7 @@ from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.plugins import BasePlugin, event_priority
 
-from generator import html_pages, search_entries, site, theme_text
+from generator import html_pages, sanitize, search_entries, site, theme_text
 from generator.config import Settings
 from generator.mkdocs_parallel import ParallelPages, search_index_entries
 from generator.panel_store import PanelReader
@@ -34,6 +34,13 @@ OWN_ENTRY = {"exclude": True, "entry": "diplomacy"}
 
 def _is_article(uri: str) -> bool:
     return uri.startswith("articles/") and uri.count("/") == 1
+
+
+def _clean_toc(items: Any) -> None:
+    """Headings' HTML, which the theme prints as it is in the table of contents, made inert."""
+    for item in items:
+        item.title = sanitize.clean(item.title)
+        _clean_toc(item.children)
 
 
 class PluginConfig(Config):
@@ -177,6 +184,10 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
             if done.title and "title" not in page.meta:
                 page.title = done.title
             html = done.html
+        elif _is_article(uri):
+            # A body the researcher turned into Markdown: raw HTML and script links pass Markdown.
+            html = sanitize.clean(html)
+            _clean_toc(page.toc)
         theme_text.pin_title(page)
         return self._panel(page, config, files) + html if _is_article(uri) else html
 

@@ -60,6 +60,7 @@ EDITS = {
         "title": f"&lt;/title&gt;&lt;script&gt;alert('{MARK}30')&lt;/script&gt; Lavrov and Qin Gang",
         "venue": f"&lt;img src=x onerror=alert('{MARK}31')&gt; Samarkand",
         "participants": ["Sergey Lavrov", "Qin Gang", f"&lt;svg onload=alert('{MARK}32')&gt;"],
+        "search": {"boost": 2},
     },
     "h03_markdown": {
         "venue": f"\"><img src=x onerror=alert('{MARK}33')> Beijing",
@@ -68,12 +69,20 @@ EDITS = {
     },
 }
 """Hand edits of front matter after the first build, by article stem."""
+BODY = (f"## Notes <img src=x onerror=alert('{MARK}40')>\n\nWang Yi and Lavrov met again. "
+        f"<script>alert('{MARK}41')</script> [source](javascript:alert('{MARK}42')) "
+        f"[mail](mailto:desk@example.org) ![map](http://evil.example/{MARK}.png)\n\n"
+        f"<div onmouseover=\"alert('{MARK}43')\">hover</div> "
+        f"<a href=\" java\tscript:alert('{MARK}44')\">x</a>\n")
+"""A body a researcher turned into Markdown by pasting more of the page (the h02 article also asks
+the theme to index it, `search: {boost: 2}`, so the theme's own indexer reads a hostile page)."""
 
 
-def edit_front_matter(path: Path, changes: dict[str, object]) -> None:
-    """Change keys of an article's front matter as a researcher would, keeping its body."""
+def edit_front_matter(path: Path, changes: dict[str, object], body: str | None = None) -> None:
+    """Change keys of an article's front matter as a researcher would (and its body, if given)."""
     text = path.read_text(encoding="utf-8")
-    _, front, body = text.split("---\n", 2)
+    _, front, old_body = text.split("---\n", 2)
+    body = old_body if body is None else f"\n{body}"
     data = yaml.safe_load(front)
     data.update(changes)
     dumped = yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
@@ -86,7 +95,8 @@ def hostile_site(tmp: Path) -> Path:
     root = make_site(tmp / "site", SEEDS)
     build_site(root, strict=False)
     for stem, changes in EDITS.items():
-        edit_front_matter(root / "docs" / "articles" / f"{stem}.md", changes)
+        edit_front_matter(root / "docs" / "articles" / f"{stem}.md", changes,
+                          BODY if stem == "h03_markdown" else None)
     return build_site(root, strict=False)
 
 
