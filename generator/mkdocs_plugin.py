@@ -178,17 +178,18 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         """A generated HTML page in place of its (empty) Markdown, with links made into URLs."""
         uri = page.file.src_uri
         body = self.html.pop(uri, None)
+        heading = getattr(page, "_title_from_render", None)
         if body is not None:
             done = self._resolve(body, page, config, files)
             page.toc, page.present_anchor_ids = done.toc, done.anchors
             if done.title and "title" not in page.meta:
                 page.title = done.title
-            html = done.html
+            html, heading = done.html, done.title
         elif _is_article(uri):
             # A body the researcher turned into Markdown: raw HTML and script links pass Markdown.
             html = sanitize.clean(html)
             _clean_toc(page.toc)
-        theme_text.pin_title(page)
+        theme_text.pin_title(page, heading)
         return self._panel(page, config, files) + html if _is_article(uri) else html
 
     def _outdate_changed_panels(self, files: Any) -> None:

@@ -28,15 +28,19 @@ def escape_meta(meta: dict[str, Any]) -> None:
             meta[key] = html.escape(" ".join(str(value).split()), quote=True)
 
 
-def pin_title(page: Any) -> None:
+def pin_title(page: Any, heading: str | None) -> None:
     """Give the theme the page's title as its meta title, which `<title>` prints as it is.
 
     Without one, Material prints `page.title | striptags`, and `striptags` decodes entities: a
     heading whose escaped text is markup (a venue `</title><svg onload=…>` in a meeting's
-    heading) would be live in `<title>`. The home page keeps the theme's title, the site's name.
+    heading) would be live in `<title>`. A title read from the page's `heading` is HTML already
+    (tags gone, entities kept); any other (the navigation's, or one made from the file name, which
+    may hold `<`) is text, and is escaped. The home page keeps the theme's title, the site's name.
     """
-    if "title" not in page.meta and not page.is_homepage and page.title:
-        page.meta["title"] = page.title
+    title = page.title
+    if "title" in page.meta or page.is_homepage or not title:
+        return
+    page.meta["title"] = title if title == heading else html.escape(title, quote=True)
 
 
 def recover_front_matter(markdown: str, meta: dict[str, Any], path: str) -> tuple[str, dict[str, Any]]:

@@ -17,11 +17,15 @@ def test_front_matter_text_the_theme_prints_raw_is_escaped() -> None:
 
 
 def test_a_heading_title_is_pinned_so_the_theme_does_not_decode_it() -> None:
-    page = SimpleNamespace(meta={}, is_homepage=False, title="Lavrov in &lt;/title&gt;&lt;svg&gt;")
-    pin_title(page)
-    assert page.meta["title"] == "Lavrov in &lt;/title&gt;&lt;svg&gt;"
+    heading = "Lavrov in &lt;/title&gt;&lt;svg&gt;"
+    page = SimpleNamespace(meta={}, is_homepage=False, title=heading)
+    pin_title(page, heading)
+    assert page.meta["title"] == heading  # HTML already: not escaped twice
+    named = SimpleNamespace(meta={}, is_homepage=False, title="<img src=x onerror=y> notes")
+    pin_title(named, None)  # a title from the file name is text
+    assert named.meta["title"] == "&lt;img src=x onerror=y&gt; notes"
     home = SimpleNamespace(meta={}, is_homepage=True, title="Home")
-    pin_title(home)
+    pin_title(home, None)
     assert home.meta == {}
 
 
