@@ -32,6 +32,9 @@ class PersonView:
     country: str | None
     known: bool
     roles: list[Role] = field(default_factory=list)
+    short: str = ""
+    """How a short label names them (a surname, or the whole name when it leads with the family
+    name); empty: `short_label` of the name."""
     meetings: list[Meeting] = field(default_factory=list)
     """Meetings they took part in, reported or recalled, in time order."""
     counterparts: list[tuple[str, int]] = field(default_factory=list)
@@ -43,6 +46,21 @@ class PersonView:
     @property
     def reported(self) -> int:
         return sum(1 for m in self.meetings if m.sources)
+
+
+def short_label(name: str, shorts: list[str] | None = None) -> str:
+    """A person's name in a short label ("Lavrov, Qin Gang"): the registry's short form when it
+    ends the name (a surname, "Rabbani Khar"), else the whole name. A form that opens the name is
+    a family name written first (Chinese, Korean: "Qin" of "Qin Gang"): alone it reads as a given
+    name would, so the label keeps both. Without a registry entry, the last word."""
+    words = name.split()
+    for short in shorts or []:
+        tail = short.split()
+        if tail and words[-len(tail):] == tail:
+            return short
+        if tail and words[:len(tail)] == tail:
+            return name
+    return words[-1] if words else name
 
 
 @dataclass
@@ -124,7 +142,8 @@ def build_catalog(meetings: list[Meeting], articles: list[Article], registry: Re
         slug = known.slug if known else slugify(name)
         view = people.get(slug) or PersonView(
             slug=slug, name=known.name if known else name, country=known.country if known else None,
-            known=known is not None, roles=list(known.roles) if known else [])
+            known=known is not None, roles=list(known.roles) if known else [],
+            short=short_label(known.name, known.short) if known else "")
         people[slug] = view
         name_slug[name] = slug
         return view

@@ -85,17 +85,23 @@ def _csv(records: list[dict[str, object]]) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["id", "date", "venue", "country", "kind", "participants", "sources", "recalled_in"])
     for r in records:
-        writer.writerow([_safe_cell(r["id"]), r["date"] or "", _safe_cell(r["venue"] or ""),
-                         _safe_cell(r["country"] or ""), r["kind"] or "",
+        writer.writerow([_safe_cell(r["id"]), _safe_cell(r["date"] or ""), _safe_cell(r["venue"] or ""),
+                         _safe_cell(r["country"] or ""), _safe_cell(r["kind"] or ""),
                          _safe_cell("; ".join(r["participants"])),  # type: ignore[arg-type]
-                         " ".join(r["sources"]), " ".join(r["recalled_in"])])  # type: ignore[arg-type]
+                         _safe_cell(" ".join(r["sources"])),  # type: ignore[arg-type]
+                         _safe_cell(" ".join(r["recalled_in"]))])  # type: ignore[arg-type]
     return out.getvalue()
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _safe_cell(value: object) -> str:
-    """Spreadsheets run cells starting with = + - @ as formulas; a leading quote disarms them."""
+    """Spreadsheets run cells starting with = + - @ (or a tab or carriage return before one) as
+    formulas; a leading quote disarms them. Every text cell goes through here: an article's file
+    name (`sources`) is as much input as a venue."""
     text = str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+    return "'" + text if text.startswith(FORMULA_START) else text
 
 
 def _graphml(catalog: Catalog) -> str:

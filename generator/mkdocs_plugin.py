@@ -18,7 +18,7 @@ from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
-from generator import frontmatter, html_pages, search_entries, site
+from generator import html_pages, sanitize, search_entries, site, theme_text
 from generator.config import Settings
 from generator.failures import describe
 from generator.mkdocs_parallel import ParallelPages, search_index_entries
@@ -40,12 +40,11 @@ def _is_article(uri: str) -> bool:
     return uri.startswith("articles/") and uri.count("/") == 1
 
 
-def _without_broken_front_matter(markdown: str) -> str:
-    """An article's text without the front matter MkDocs could not read (and so left in the
-    text): its page shows the panel that says what is wrong, then the article, not the YAML as
-    Markdown (where a field above a '---' line becomes a heading)."""
-    _, body, closing = frontmatter.split(markdown)
-    return body if closing not in (None, -1) else markdown
+def _clean_toc(items: Any) -> None:
+    """Headings' HTML, which the theme prints as it is in the table of contents, made inert."""
+    for item in items:
+        item.title = sanitize.clean(item.title)
+        _clean_toc(item.children)
 
 
 class PluginConfig(Config):
@@ -167,8 +166,9 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
     def on_page_markdown(self, markdown: str, page: Any, config: Any, files: Any) -> str:
         assert self.settings is not None
         uri = page.file.src_uri
-        if _is_article(uri) and not page.meta:
-            markdown = _without_broken_front_matter(markdown)
+        if _is_article(uri):
+            markdown, page.meta = theme_text.recover_front_matter(markdown, page.meta, uri)
+        theme_text.escape_meta(page.meta)  # before any other page event reads the title
         listing = search_entries.is_listing(uri) and not self.config.search_listings
         if listing or search_entries.is_own(uri):
             # Listings stay out of search; articles and entity pages get the entry made in
@@ -183,12 +183,18 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         """A generated HTML page in place of its (empty) Markdown, with links made into URLs."""
         uri = page.file.src_uri
         body = self.html.pop(uri, None)
+        heading = getattr(page, "_title_from_render", None)
         if body is not None:
             done = self._resolve(body, page, config, files)
             page.toc, page.present_anchor_ids = done.toc, done.anchors
             if done.title and "title" not in page.meta:
                 page.title = done.title
-            html = done.html
+            html, heading = done.html, done.title
+        elif _is_article(uri):
+            # A body the researcher turned into Markdown: raw HTML and script links pass Markdown.
+            html = sanitize.clean(html)
+            _clean_toc(page.toc)
+        theme_text.pin_title(page, heading)
         return self._panel(page, config, files) + html if _is_article(uri) else html
 
     def _outdate_changed_panels(self, files: Any) -> None:

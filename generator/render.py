@@ -28,10 +28,15 @@ from markupsafe import Markup
 
 from generator import listing, urls
 from generator.catalog import Catalog
+from generator.labels import describe, headline
 from generator.meeting_fields import field_sources
 from generator.model import Meeting, MeetingReport
 
-MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!~^=>:])")
+MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!>])")
+"""Characters Python-Markdown takes back from a backslash escape (its ESCAPED_CHARS)."""
+MD_AS_ENTITY = str.maketrans({":": "&#58;", "=": "&#61;", "~": "&#126;", "^": "&#94;"})
+"""Characters that extensions may give meaning to but Markdown does not unescape: a backslash
+before them would stay visible ("Meetings\\: 2023"), so they become character references."""
 
 
 HTML_TEMPLATE = ".html.j2"
@@ -79,7 +84,7 @@ def md_escape(value: object) -> Markup:
 def _escape_text(value: str) -> Markup:
     # Names, places and dates recur on thousands of pages: escape each string once per build.
     text = html.escape(" ".join(value.split()), quote=True).replace("|", "&#124;")
-    return Markup(MD_SPECIAL.sub(r"\\\1", text))
+    return Markup(MD_SPECIAL.sub(r"\\\1", text).translate(MD_AS_ENTITY))
 
 
 _markup: Callable[[str], Markup] = partial(str.__new__, Markup)  # type: ignore[assignment]
@@ -133,7 +138,7 @@ class Links:
         key = ("meeting", m.id, label.__class__, label)
         link = self._meetings.get(key)
         if link is None:
-            link = self._meetings[key] = self.to(label or describe(m), urls.meeting(m.id))
+            link = self._meetings[key] = self.to(label or describe(m, self.catalog), urls.meeting(m.id))
         return link
 
     def person(self, name: str) -> Markup:
@@ -225,12 +230,6 @@ def reports_shown(m: Meeting) -> list[MeetingReport]:
 def reports_naming(reports: list[MeetingReport], name: str) -> int:
     """How many of these reports name `name` among the participants."""
     return sum(1 for r in reports if name in r.participants)
-
-
-def describe(m: Meeting) -> str:
-    who = ", ".join(p.split()[-1] for p in m.participants[:3]) + (" …" if len(m.participants) > 3 else "")
-    where = m.venue or ("phone call" if m.kind in {"phone", "video"} else "place unknown")
-    return f"{m.date.isoformat() if m.date else 'undated'} · {where} · {who}"
 
 
 class _Context(jinja2.runtime.Context):
@@ -378,6 +377,7 @@ def environment(template_dirs: list[Path], compiled: Path | None = None) -> jinj
     env.filters["md"] = md_escape
     env.filters["isodate"] = lambda d: d.isoformat() if d else "undated"
     env.globals["sources_of"] = sources_of
+    env.globals["headline"] = headline
     env.globals["evidence"] = evidence
     env.globals["reports_shown"] = reports_shown
     env.globals["reports_naming"] = reports_naming

@@ -34,20 +34,14 @@ def build_review(catalog: Catalog, facts: dict[str, ArticleFacts], problems: lis
         stem = p.path.removeprefix("docs/articles/").removesuffix(".md")
         review.problems.append({"where": where, "text": str(p)[len(where) + 2:],
                                 "stem": stem if stem in catalog.articles else None})
+    found: list[dict[str, Any]] = []
     for stem, known in sorted(facts.items()):
         if stem not in catalog.articles:
             continue
-        review.unknown += known.unknown
+        found += known.unknown
         review.low += known.low
         review.conflicts += known.conflicts
-    flagged = {u.get("name") for u in review.unknown}
-    for view in sorted(catalog.people.values(), key=lambda v: v.name):
-        if view.known or view.name in flagged or not view.meetings:
-            continue
-        first = view.meetings[0]
-        stem = (first.sources or first.recalled_in)[0]
-        review.unknown.append({"name": view.name, "title": "named in front matter", "stem": stem,
-                               "sentence": "", "slug": view.slug})
+    review.unknown = _unknown_people(catalog, found)
     for m in catalog.meetings:
         for name, values in m.conflicts.items():
             shown = "; ".join(f"{s}: {_plain(v)}" for s, v in values.items())
@@ -55,6 +49,29 @@ def build_review(catalog: Catalog, facts: dict[str, ArticleFacts], problems: lis
     review.no_meeting = [s for s, ms in sorted(catalog.by_article.items())
                          if not any(s in m.sources for m in ms)]
     return review
+
+
+def _unknown_people(catalog: Catalog, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per person the site shows as not in the registry, so that the review's count is
+    the site's: the annotator's finding (title, sentence) where it has one, else the first article
+    that names them (in its front matter, or only in its text)."""
+    first_found: dict[object, dict[str, Any]] = {}
+    for row in found:
+        first_found.setdefault(row.get("name"), row)
+    rows = []
+    for view in sorted(catalog.people.values(), key=lambda v: v.name):
+        if view.known:
+            continue
+        row = first_found.get(view.name)
+        if row is None:
+            first = view.meetings[0] if view.meetings else None
+            stems = (first.sources or first.recalled_in) if first else view.mentioned_in
+            if not stems:
+                continue
+            row = {"name": view.name, "title": "named in front matter" if first else "named in the text",
+                   "stem": stems[0], "sentence": ""}
+        rows.append({**row, "slug": view.slug})
+    return rows
 
 
 def _plain(value: object) -> str:

@@ -54,7 +54,7 @@ def is_own(uri: str) -> bool:
 
 
 def plain(fragment: str) -> str:
-    """Text of an HTML fragment, as a reader sees it."""
+    """Text of an HTML fragment, as a reader sees it (text, not HTML: escape it to show it)."""
     text = TAG.sub(lambda t: "" if t.group(2).lower() in INLINE else " ", fragment)
     return SPACE.sub(" ", html.unescape(text)).strip()
 
@@ -72,5 +72,11 @@ def lead_text(uri: str, content: str, paragraphs: int = LEAD_PARAGRAPHS) -> str:
 
 def entry(uri: str, url: str, title: str, content: str,
           paragraphs: int = LEAD_PARAGRAPHS) -> dict[str, str]:
-    """One search entry in the format MkDocs' and Material's search indexes share."""
-    return {"location": url, "title": title, "text": lead_text(uri, content, paragraphs)}
+    """One search entry in the format MkDocs' and Material's search indexes share.
+
+    Both are HTML: the theme puts them into its results as they are (with `<mark>` around the
+    words found). `title` is the page's title, which is HTML already (theme_text); the text is
+    what a reader sees, escaped again, so a page that shows `<script>` as text finds it as text.
+    """
+    text = html.escape(lead_text(uri, content, paragraphs), quote=False)
+    return {"location": url, "title": title, "text": text}

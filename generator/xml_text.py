@@ -6,9 +6,16 @@ command line, which a render after one edit cannot spare); these are its two fun
 
 from __future__ import annotations
 
+import re
+
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+"""Characters XML 1.0 cannot carry at all, even escaped: one in a name would make the whole
+download unreadable, so it is dropped."""
+
 
 def text(value: str) -> str:
-    """`xml.sax.saxutils.escape`."""
+    """`xml.sax.saxutils.escape`, without the characters XML cannot hold."""
+    value = NOT_XML.sub("", value)
     return value.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
 
 

@@ -29,3 +29,14 @@ def test_relative_links_are_quoted_as_quote_would(page: list[str], folder: list[
     target = "/".join(page) + ".md"
     link = urls.rel_from("/".join(folder), target)
     assert link == quote(unquote(link)) and unquote(link).endswith(page[-1] + ".md")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_any_name_makes_well_formed_xml(name: str) -> None:
+    """A control character pasted into a name must not make the GraphML or the SVG unreadable."""
+    import xml.etree.ElementTree as ET
+
+    element = ET.fromstring(f"<x a={xml_text.attribute(name)}>{xml_text.text(name)}</x>")
+    kept = xml_text.NOT_XML.sub("", name).replace("\r\n", "\n").replace("\r", "\n")  # XML's line ends
+    assert element.get("a") is not None and (element.text or "") == kept

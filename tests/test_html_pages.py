@@ -82,8 +82,8 @@ def test_an_html_page_in_a_real_build(tmp_path: Path) -> None:
     out = (root / "site" / "notes" / "demo" / "index.html").read_text(encoding="utf-8")
     assert '<a href="../../articles/a1/">the talks</a>' in out
     assert '<a href="../../data/meetings.json">data</a>' in out
-    assert "<title>Demo & test - " in out and 'href="#more"' in out  # title (as the theme shows
-    # a Markdown page's) and contents
+    assert "<title>Demo &amp; test - " in out and 'href="#more"' in out  # title (escaped, shown as
+    # "Demo & test") and contents
 
     (root / "docs" / "notes" / "demo.md").write_text(
         '---\nformat: html\n---\n<h1 id="d">D</h1><a href="../articles/gone.md">x</a>\n', encoding="utf-8")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 from pathlib import Path
 
 from markupsafe import Markup
@@ -29,3 +31,14 @@ def test_values_are_escaped_for_their_own_file(tmp_path: Path) -> None:
     assert html == f"{html_escape(HOSTILE)}|{link}|_{md_escape(HOSTILE)}_|"
     assert md == f"{md_escape(HOSTILE)}|{link}|<i>{html_escape(HOSTILE)}</i>|"
     assert "<b>" not in html and "<b>" not in md
+
+
+def test_markdown_escapes_leave_no_backslash_in_what_a_reader_sees() -> None:
+    """Python-Markdown takes back only its own escapes: `\\:` stayed visible ("Meetings\\: 2023")."""
+    import markdown
+
+    convert = markdown.Markdown(extensions=["tables", "toc", "attr_list"]).convert
+    for text in ("Meetings: 2023", "docs/articles/x.md:3", "a = b ~ c ^ d", "1.5 [x](javascript:y) *z*"):
+        shown = convert(f"# {md_escape(text)}")
+        assert "\\" not in shown and "<a" not in shown and "<em>" not in shown, shown
+        assert html.unescape(re.sub(r"<[^>]+>", "", shown)) == text

@@ -42,7 +42,7 @@ def tags(html: str) -> list[tuple[str, list[tuple[str, str | None]]]]:
 
 
 GENERATED_TAGS = {"h1", "h2", "p", "small", "em", "strong", "code", "table", "thead", "tbody", "tr", "th",
-                  "td", "ul", "li", "a", "div"}
+                  "td", "ul", "li", "a", "div", "span"}
 
 
 def assert_only_generated_markup(html: str, page: Path) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -60,3 +62,20 @@ def test_any_html_gives_short_plain_text(fragment: str) -> None:
         text = lead_text(uri, fragment)
         assert len(text) <= 1200 and text == text.strip()
     assert "<b>" not in plain("<b>" + fragment.replace("<", "&lt;") + "</b>")
+
+
+def test_an_entry_shows_escaped_markup_as_text_not_as_markup() -> None:
+    """The theme puts an entry into its results as HTML: text the page shows as `<script>` must
+    reach the results escaped, as it was on the page, not decoded into live markup."""
+    hostile = ARTICLE.replace("fisheries", "x").replace(
+        "BERGEN,", "&lt;img src=x onerror=alert(1)&gt; &amp;lt;b&amp;gt; BERGEN,")
+    made = entry("articles/a.md", "articles/a/", "&lt;script&gt;", hostile)
+    assert made["title"] == "&lt;script&gt;"
+    assert "&lt;img src=x onerror=alert(1)&gt; &amp;lt;b&amp;gt; BERGEN" in made["text"]
+    assert "<" not in made["text"]
+
+
+@given(st.text())
+def test_no_page_text_becomes_a_tag_in_an_entry(text: str) -> None:
+    page = f'<div class="article-text"><p>{html.escape(text)}</p></div>'
+    assert "<" not in entry("articles/a.md", "a/", "t", page)["text"]

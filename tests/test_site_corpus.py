@@ -129,7 +129,7 @@ def test_meeting_page_shows_sources_side_by_side(built: Path) -> None:
     assert "Sources disagree" in text and "date, participants" in text
     rows = [line for line in text.splitlines() if line.startswith('<tr><td><a href="../articles/x0')]
     assert len(rows) == 2
-    assert "Qin Gang" in rows[0] and "Wang Yi" in rows[1] and "<td>2023-05-05</td>" in rows[1]
+    assert "Qin Gang" in rows[0] and "Wang Yi" in rows[1] and "<td class=\"date\">2023-05-05</td>" in rows[1]
     # Each participant says how many sources name them.
     assert "<em>(1 of 2 sources)</em>" in text
 

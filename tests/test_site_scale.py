@@ -67,7 +67,7 @@ def test_no_page_lists_more_than_a_page_of_rows(big: Path) -> None:
 def test_busy_person_page_shows_latest_and_links_every_year(big: Path) -> None:
     text = (big / "docs" / urls.person("sergey-lavrov")).read_text(encoding="utf-8")
     meetings = text.split(">Meetings</h2>")[1].split(">Counterparts</h2>")[0]
-    assert len(re.findall(r'^<tr><td><a href="[^"]*">\d{4}', meetings, re.M)) == listing.LATEST
+    assert len(re.findall(r'^<tr><td class="date"><a href="[^"]*">\d{4}', meetings, re.M)) == listing.LATEST
     for year in range(2018, 2024):
         target = urls.entity_year("person", "sergey-lavrov", str(year))
         assert f'href="{urls.rel(urls.person("sergey-lavrov"), target)}"' in text

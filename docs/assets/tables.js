@@ -2,7 +2,8 @@
    Plain script, no library; runs on every page load (and on Material's instant navigation). */
 (function () {
   "use strict";
-  var MIN_ROWS = 6;
+  var MIN_ROWS = 8;  // a shorter table is read at a glance: a filter box would only crowd it
+  var DATE = /^(\d{4}-\d{2}(-\d{2})?|undated)( \(recalled\))?$/;
 
   function cellValue(row, index) {
     var cell = row.cells[index];
@@ -52,8 +53,17 @@
         row.hidden = !words.every(function (w) { return text.indexOf(w) !== -1; });
       });
     });
-    var holder = table.closest(".md-typeset__table") || table;
+    // Right above the table, outside the theme's scrolling wrapper (whose negative margin would
+    // push the box out of line with the table) and never beside the page's other content.
+    var holder = table.closest(".md-typeset__scrollwrap") || table.closest(".md-typeset__table") || table;
     holder.parentNode.insertBefore(input, holder);
+  }
+
+  function markDates(table) {
+    // A date breaks at its hyphens: cells that hold only a date are kept on one line.
+    Array.prototype.forEach.call(table.querySelectorAll("td"), function (cell) {
+      if (DATE.test(cell.textContent.trim())) { cell.classList.add("date"); }
+    });
   }
 
   function enhance() {
@@ -61,6 +71,7 @@
       table.setAttribute("data-enhanced", "");  // not a class: Material styles only class-less tables
       makeSortable(table);
       makeFilterable(table);
+      markDates(table);
     });
   }
 

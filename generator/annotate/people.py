@@ -42,6 +42,9 @@ EVENT_AFTER = re.compile(
     r"[’']?\s+(?:event|rally|festival|show|concert|campaign|programme|program|initiative|"
     r"doctrine|plan|formula|era|summit|tour|stadium|rally)s?\b", re.I)
 """A person's name followed by one of these names an event, not the person."""
+EVENT_NOUNS = frozenset({"meeting", "meetings", "talks", "call", "visit", "summit", "session",
+                         "dialogue", "conference", "consultations", "parleys"})
+"""A capitalised run ending in one of these ('Qureshi-Wang Meeting', a subheading) names an event."""
 NOT_AN_OFFICE_HOLDER = re.compile(
     r"\b(?:(?:advis[eo]r|aide|assistant|envoy|representative|spokes\w+|counsel\w*|chief\s+of\s+staff|"
     r"office|deputy|secretary|press\s+secretary)\s+(?:to|of|for)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?"
@@ -201,9 +204,10 @@ class PeopleFinder:
         extra = [fold(text[t[0]:t[1]]) for t in tokens[lo:inside[0]] + tokens[inside[-1] + 1:hi + 1]
                  if t]
         a, b = tokens[lo][0], tokens[hi][1]  # type: ignore[index]
+        last = fold(text[tokens[hi][0]:b])  # type: ignore[index]
         if extra and EVENT_AFTER.match(text, b) or (extra and THE_BEFORE.search(text[
-                max(0, a - 5):a])):
-            return None  # 'the Hello Kovar rally': an event named after a person
+                max(0, a - 5):a])) or (extra and last in EVENT_NOUNS):
+            return None  # 'the Hello Kovar rally', 'Qureshi-Wang Meeting': an event, not a person
         extra = [x for x in extra if not INITIAL.fullmatch(x)]  # a middle initial
         other = self._whole_run(text, tokens[lo:hi + 1]) if extra else None
         if other is not None:  # 'Ann Q. Kovar': the run is someone's full name, initial aside
