@@ -62,12 +62,18 @@ RELATIVE = {
 
 _MON = (
     r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|"
+    # datelines and photo captions write the month in capitals ('JAN 24', 'OCTOBER 08')
+    r"JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|"
+    r"SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?"
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+_TO_DAY = r"\s*(?:[-–—]|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?"
+"""The second day of a span ('8-9 December', '8 and 9 December'): a meeting is dated by its first."""
 PATTERNS = [
     re.compile(rf"\b{_YEAR}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
+    re.compile(rf"\b{_DAY}{_TO_DAY}\s+(?:of\s+)?{_MON}(?:\s*,?\s*{_YEAR}\b)?"),
     re.compile(rf"\b{_MON}\s+{_DAY}\b(?:\s*,?\s*{_YEAR}\b)?"),
     re.compile(rf"\b{_DAY}(?:\s+of)?\s+{_MON}(?:\s*,?\s*{_YEAR}\b)?"),
     re.compile(rf"\b{_MON}\s*,?\s+{_YEAR}\b"),
@@ -82,9 +88,10 @@ RELATIVE_RE = re.compile(
 RELATIVE_LOWER = re.compile(RELATIVE_RE.pattern)
 """RELATIVE_RE for lower-cased text (`cues.lowered`): without re.I, which Python's re runs slower."""
 DIGIT = re.compile(r"\d")
-"""Where the numeric forms (PATTERNS 0, 2 and 4) can begin: at a day or a year."""
-MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
-"""Where the forms that open with a month (PATTERNS 1 and 3) can begin."""
+"""Where the numeric forms (PATTERNS 0, 1, 3 and 5) can begin: at a day or a year."""
+MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|"
+                         r"JUL|AUG|SEP|OCT|NOV|DEC")
+"""Where the forms that open with a month (PATTERNS 2 and 4) can begin."""
 WEEKDAY_NAME = re.compile(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 RELATIVE_WORDS = ("today", "yesterday", "tomorrow", "tonight", "morning", "evening", "afternoon")
 """One of these is in every RELATIVE_LOWER match."""
@@ -126,7 +133,8 @@ def find_dates(text: str, low: str | None = None) -> list[DateMention]:
 
     digits = [m.start() for m in DIGIT.finditer(text)]
     months = [m.start() for m in MONTH_START.finditer(text)]
-    for pattern, starts in zip(PATTERNS, (digits, months, digits, months, digits), strict=True):
+    for pattern, starts in zip(PATTERNS, (digits, digits, months, digits, months, digits),
+                              strict=True):
         for m in _matches_from(pattern, text, starts):
             mention = _absolute(m)
             if mention and free(m.start(), m.end()):
@@ -187,7 +195,7 @@ def _absolute(m: re.Match[str]) -> DateMention | None:
         year = int(groups["year"]) if groups.get("year") else None
     if month is None or not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
         return None
-    if groups.get("mon") == "May" and day is None and year is None:
+    if groups.get("mon") in {"May", "MAY"} and day is None and year is None:
         return None
     if day is not None and not _valid(year or 2000, month, day):
         return None

@@ -93,6 +93,9 @@ def reference_day(published: dt.date | None, dateline_text: str, sentences: list
         if full:
             page = resolve(full[0], None)
             break
+    first = _date_first_line(sentences[:DATE_FIRST_LINES])
+    if first is not None:  # 'November 19, 2021 – Ottawa': the release's own day beats the page's
+        return first
     hint = published or page
     for d in find_dates(dateline_text):
         day = resolve(d, hint) if d.month else None
@@ -103,6 +106,30 @@ def reference_day(published: dt.date | None, dateline_text: str, sentences: list
     if page is not None:
         return page, "page date"
     return None, ""
+
+
+DATE_FIRST = re.compile(r"\s*(?:[-–—|]|\(\w)")
+"""After a dateline's leading date: a dash or an agency ('May 2, 2019 – Ottawa')."""
+DATE_FIRST_LINES = 4
+"""Opening sentences where a date-first dateline may stand (after a title and a dek)."""
+
+
+def _date_first_line(sentences: list[Sentence]) -> tuple[dt.date, str] | None:
+    """A line that opens with a full date then a dash: a release's dateline, date first."""
+    for s in sentences:
+        if len(s.text) > PAGE_DATE_MAX * 2 or not YEAR_DIGITS.search(s.text):
+            continue
+        found = find_dates(s.text)
+        if found and found[0].full and found[0].start <= DATE_FIRST_LEAD and DATE_FIRST.match(
+                s.text, found[0].end):
+            day = resolve(found[0], None)
+            if day is not None:
+                return day, s.text
+    return None
+
+
+DATE_FIRST_LEAD = 12
+"""A weekday may come before the date ('Friday, May 3, 2019 –')."""
 
 
 def year_hint(ref: dt.date | None, dates: dict[int, list[DateMention]], text: str
@@ -187,7 +214,7 @@ def meeting_date(group_sentences: list[Sentence], ctx: Context, headline: bool
         pools.append((_reported_elsewhere(group_sentences, ctx), 0.5, NEAR))
     for pool, confidence, near in pools:
         for s in pool:
-            for mention in ctx.dates.get(s.index, []):
+            for mention in _own_dates_first(s, ctx):
                 if _is_other_time(s.text, mention, s.start) or mention.start >= ctx.cuts.get(
                         s.index, mention.end):
                     continue
@@ -198,12 +225,27 @@ def meeting_date(group_sentences: list[Sentence], ctx: Context, headline: bool
                 if day is not None:
                     conf = confidence if mention.full or mention.month else confidence - 0.1
                     return day, s.text, conf
-    if headline and ctx.dateline_sentence and ctx.ref is not None and ctx.ref_sentence not in {
-            "date line", "page date"}:
-        return ctx.ref, ctx.dateline_sentence, 0.45
-    if headline and ctx.ref is not None and ctx.ref_sentence == "page date":
+    if not headline or ctx.ref is None:
+        return None, "", 0.0
+    if ctx.ref_sentence == "page date":
         return ctx.ref, "page date", 0.4  # a release dated on its page reports that day's news
-    return None, "", 0.0
+    if ctx.ref_sentence == "date line":  # news is mostly filed on the day or the day after
+        return ctx.ref, "date line", DATE_LINE_FALLBACK
+    return ctx.ref, ctx.dateline_sentence or ctx.ref_sentence, 0.45
+
+
+DATE_LINE_FALLBACK = 0.35
+"""Confidence of a headline date that is only the collector's ` date` line."""
+
+
+def _own_dates_first(s: Sentence, ctx: Context) -> list[DateMention]:
+    """A sentence's dates, its dateline's own date last: 'Baku, 1 March (TDI): X met Y on
+    Tuesday' dates the talks by 'Tuesday', counted from the dateline."""
+    mentions = ctx.dates.get(s.index, [])
+    if s.text != ctx.dateline_sentence or len(mentions) < 2:
+        return mentions
+    own = [m for m in mentions if m.start - s.start < DATELINE_SPAN]
+    return [m for m in mentions if m not in own] + own
 
 
 def _resolve_in(mention: DateMention, s: Sentence, ctx: Context) -> dt.date | None:

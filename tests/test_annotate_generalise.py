@@ -1,0 +1,56 @@
+"""Rules that carry the annotator to articles nobody tuned it to (invented texts, tiny registry)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.annotate import Annotator
+from generator.annotate.dates import find_dates, resolve
+from tests.conftest import make_doc as doc
+from tests.test_annotate_rules import ANNOTATOR
+
+D = dt.date
+
+
+@pytest.fixture(scope="module")
+def annotator() -> Annotator:
+    return ANNOTATOR
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("FREDTON, FREEDONIA - OCTOBER 08, 2021: ministers shake hands", D(2021, 10, 8)),
+    ("STRELSAU, JAN 24, 2019 (Agency) -", D(2019, 1, 24)),
+    ("the council held in Fredton on 8-9 December 2016", D(2016, 12, 8)),
+    ("talks on 4 and 5 May 2020 in the capital", D(2020, 5, 4)),
+])
+def test_capital_months_and_spans_give_the_first_day(text: str, day: dt.date) -> None:
+    found = [d for d in find_dates(text) if d.full]
+    assert found and resolve(found[0], None) == day
+
+
+def test_capital_may_alone_is_no_date() -> None:
+    assert find_dates("MINISTERS MAY MEET AGAIN") == []
+
+
+def test_dateline_date_gives_way_to_the_weekday_of_the_talks(annotator: Annotator) -> None:
+    text = ("Kovar meets Telen\n\nFredton, 1 March 2023 (Agency): Foreign Minister Anna Kovar met "
+            "Foreign Minister Boris Telen in Fredton on Tuesday.")
+    ann = annotator.annotate(doc(text))
+    assert ann.date == D(2023, 2, 28)
+
+
+def test_date_first_dateline_beats_the_publication_line(annotator: Annotator) -> None:
+    text = ("Kovar speaks with Telen\n\nNovember 19, 2021 – Fredton – Foreign Ministry\n\n"
+            "Foreign Minister Anna Kovar today spoke with Boris Telen, Sylvania's foreign minister.")
+    ann = annotator.annotate(doc(text, D(2021, 11, 20)))
+    assert ann.date == D(2021, 11, 19)
+
+
+def test_date_line_is_the_last_resort_for_the_headline_date(annotator: Annotator) -> None:
+    text = ("Kovar and Telen talk trade\n\nForeign Minister Anna Kovar met Foreign Minister Boris "
+            "Telen in Fredton to review trade.")
+    ann = annotator.annotate(doc(text, D(2021, 11, 20)))
+    assert ann.date == D(2021, 11, 20)
+    assert ann.evidence["date"].confidence < 0.4
