@@ -54,3 +54,50 @@ def test_date_line_is_the_last_resort_for_the_headline_date(annotator: Annotator
     ann = annotator.annotate(doc(text, D(2021, 11, 20)))
     assert ann.date == D(2021, 11, 20)
     assert ann.evidence["date"].confidence < 0.4
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Kovar held negotiations with Elena Varga in Strelsau on Monday.",
+    "Anna Kovar and Elena Varga shake hands in Strelsau on Monday.",
+    "Anna Kovar spoke briefly with Elena Varga in Strelsau on Monday.",
+    "Anna Kovar and Elena Varga gathered in Strelsau on Monday for a meeting on trade.",
+    "Anna Kovar and Elena Varga gave a joint press conference in Strelsau on Monday.",
+])
+def test_meetings_told_without_a_meeting_verb(annotator: Annotator, text: str) -> None:
+    ann = annotator.annotate(doc(text, D(2023, 3, 8)))
+    assert set(ann.participants) == {"Anna Kovar", "Elena Varga"}
+    assert (ann.date, ann.venue) == (D(2023, 3, 6), "Strelsau")
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Kovar met Elena Varga in Strelsau on Monday to discuss trade.",
+    "Anna Kovar and Elena Varga held a meeting to review trade in Strelsau on Monday.",
+    "Anna Kovar, travelling to a meeting of the council, saw Elena Varga in Strelsau on Monday.",
+    "Anna Kovar said after a meeting with Elena Varga in Strelsau on Monday that trade grew.",
+])
+def test_to_after_the_meeting_and_after_a_meeting_are_not_plans_or_the_past(
+        annotator: Annotator, text: str) -> None:
+    ann = annotator.annotate(doc(text, D(2023, 3, 8)))
+    assert set(ann.participants) == {"Anna Kovar", "Elena Varga"}
+    assert (ann.date, ann.venue) == (D(2023, 3, 6), "Strelsau")
+
+
+def test_was_to_hold_and_to_be_held_are_plans(annotator: Annotator) -> None:
+    text = ("Anna Kovar met Elena Varga in Strelsau on Monday. Kovar was to hold a meeting with "
+            "Cara Mendel on Tuesday but it did not take place. Ostrov wants such a meeting to be "
+            "held before the summit with Boris Telen on July 9.")
+    ann = annotator.annotate(doc(text, D(2023, 3, 8)))
+    assert ann.participants == ["Anna Kovar", "Elena Varga"]
+    assert ann.date == D(2023, 3, 6)
+
+
+def test_late_before_a_weekday_is_no_death(annotator: Annotator) -> None:
+    text = "Late Tuesday, Anna Kovar met Elena Varga in Strelsau."
+    ann = annotator.annotate(doc(text, D(2023, 3, 8)))
+    assert set(ann.participants) == {"Anna Kovar", "Elena Varga"}
+
+
+def test_follow_up_clause_names_the_earlier_meeting(annotator: Annotator) -> None:
+    text = "Anna Kovar met Elena Varga on Monday, a follow-up on the one they had in Fredton on Feb. 16."
+    ann = annotator.annotate(doc(text, D(2023, 3, 8)))
+    assert (ann.date, ann.venue) == (D(2023, 3, 6), None)

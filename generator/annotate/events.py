@@ -18,7 +18,7 @@ from generator.annotate.text import Sentence
 
 MEETING_VERB_SPAN = 60
 """How far (characters) a recall cue after a meeting verb may sit and still govern it."""
-CLAUSE_OPENERS = ("after", "recall", "back from", "reciprocat", "former", "first", "since")
+CLAUSE_OPENERS = ("after", "recall", "back from", "reciprocat", "former", "first", "since", "follow")
 """Recall cues that open a clause of their own and so cannot date a verb before them."""
 GROUP_REACH = 40
 """How many earlier meetings a sentence may join; a long text's far past is another story."""
@@ -27,9 +27,15 @@ PLAN_SPAN = 90
 
 
 AFTER_OR_BEFORE = re.compile(r"\b(?:after|before)\b")
-TO_OR_BE = re.compile(r"\s*(?:to|be)\b")
-"""'met ... to discuss' is fine, but 'meet to', 'meeting be': a verb that is not yet done."""
-ENDS_WITH_TO = re.compile(r"\bto\s+$")
+TO_OR_BE = re.compile(r"\s*(?:to\s+be|be)\b")
+"""'a meeting to be held', 'talks be': not yet done. 'A meeting to discuss X', 'ministers meet to
+review Y' tell a purpose, and the meeting may well have happened."""
+ENDS_WITH_TO = re.compile(r"\bto\s+(?:be\s+)?$")
+"""'plans to meet', 'wants such a meeting to be held': the verb is not yet done."""
+NOUN_VERB = re.compile(r"(?:a|an|the|his|her|their|its|talks)\b", re.I)
+"""A meeting named by a noun phrase: 'travelling to a meeting' is going to one, not planning it."""
+AFTER_IT = re.compile(r"after\s", re.I)
+INDEFINITE_AFTER = re.compile(r"after\s+an?\s", re.I)
 
 
 @dataclass
@@ -105,13 +111,16 @@ def _status(text: str, low: str | None, recall: list[bool] | None = None
         after = text[end:end + MEETING_VERB_SPAN]
         lead = max(0, start - PLAN_SPAN)
         before = text[lead:start]
-        early = next((r for r in recalls if r.end() <= end), None)
+        early = next((r for r in recalls if r.end() <= end and not (
+            "reported" not in statuses and _after_this(r, start, text, low))), None)
         window = text[start:end + MEETING_VERB_SPAN]  # the verb and what follows it
         late = _late_recall(text, low, bool(recalls), start, end + MEETING_VERB_SPAN)
         late_text = window[late.start():late.end()] if late else ""
         if late and (late_text.lower().startswith(CLAUSE_OPENERS) or (
                 cues.match(cues.SUBJECT_VERB, text[start:end], _cut(low, start, end))
                 and AFTER_OR_BEFORE.search(late_text))):
+            if late and "reported" not in statuses and not planned_before(text, low, lead, start):
+                cut = min(cut, start + late.start())  # what the new clause names is not this one
             late = None  # 'met X, after a meeting between Y and Z': opens a new clause
         planned = cues.search(cues.PLANNED, before, _cut(low, lead, start))
         plan = planned or cues.match(cues.PLANNED_AFTER, after,
@@ -119,7 +128,8 @@ def _status(text: str, low: str | None, recall: list[bool] | None = None
         if early or late:
             statuses.append("recalled")
             where = early.start() if early else start + late.start()  # type: ignore[union-attr]
-        elif plan or TO_OR_BE.match(after) or ENDS_WITH_TO.search(before):
+        elif plan or TO_OR_BE.match(after) or (ENDS_WITH_TO.search(before)
+                                              and not NOUN_VERB.match(text, start)):
             statuses.append("planned")
             where = start - len(before) + planned.start() if planned else start
         else:
@@ -130,6 +140,22 @@ def _status(text: str, low: str | None, recall: list[bool] | None = None
     if "reported" in statuses:
         return "reported", cut
     return ("recalled" if "recalled" in statuses else "planned"), len(text)
+
+
+def _after_this(recall: re.Match[str], verb_start: int, text: str, low: str | None) -> bool:
+    """'said after a meeting with X': the 'after' phrase is the verb's own, so it dates nothing
+    earlier than the statement reported (unless another meeting was reported before it)."""
+    if recall.start() >= verb_start or not AFTER_IT.match(recall[0]):
+        return False
+    if INDEFINITE_AFTER.match(recall[0]):
+        return True  # 'after a meeting with X': news told for the first time
+    lead = max(0, recall.start() - 40)
+    return cues.search(cues.SAID_AFTER, text[lead:recall.start()],
+                       _cut(low, lead, recall.start())) is not None
+
+
+def planned_before(text: str, low: str | None, lead: int, start: int) -> bool:
+    return cues.search(cues.PLANNED, text[lead:start], _cut(low, lead, start)) is not None
 
 
 def _late_recall(text: str, low: str | None, any_recall: bool, start: int, stop: int
