@@ -101,3 +101,20 @@ def test_follow_up_clause_names_the_earlier_meeting(annotator: Annotator) -> Non
     text = "Anna Kovar met Elena Varga on Monday, a follow-up on the one they had in Fredton on Feb. 16."
     ann = annotator.annotate(doc(text, D(2023, 3, 8)))
     assert (ann.date, ann.venue) == (D(2023, 3, 6), None)
+
+
+def test_talks_the_article_calls_a_call_have_no_venue(annotator: Annotator) -> None:
+    text = ("Kovar speaks with Varga\n\nFredton, March 8, 2023 – Foreign Minister Anna Kovar today "
+            "spoke with Elena Varga, Ruritania's foreign minister. Kovar praised the summit hosted "
+            "recently by Ruritania in Porto Lago. They concluded the call by agreeing to stay in "
+            "touch.")
+    ann = annotator.annotate(doc(text))
+    assert (ann.venue, ann.kind) == (None, "phone")
+    assert ann.date == D(2023, 3, 8)
+
+
+def test_talks_in_one_room_stay_in_person_despite_a_call_elsewhere(annotator: Annotator) -> None:
+    text = ("Anna Kovar met Elena Varga in Strelsau on Monday. During the call with Cara Mendel "
+            "on Sunday, Kovar had prepared the visit.")
+    ann = annotator.annotate(doc(text, D(2023, 3, 8)))
+    assert ann.venue == "Strelsau" and ann.kind != "phone"

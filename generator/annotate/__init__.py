@@ -126,7 +126,7 @@ class Annotator:
         mention = MeetingMention(
             date=day, venue=place.name if place else None,
             country=place.country if place else None, participants=list(group.people),
-            kind=kind_of(group, place.country if place else None, countries), status="reported",
+            kind=_kind(group, place, countries, remote), status="reported",
             sentence=sents[0].text if sents else "",
             confidence=round(min(0.9, 0.5 + 0.1 * len(group.events)), 2))
         evidence = {
@@ -226,14 +226,42 @@ def _split_earlier(meetings: list[tuple[MeetingMention, dict[str, Evidence]]]
     return kept, earlier
 
 
+def _kind(group: Group, place: Place | None, countries: set[str], remote: bool) -> str:
+    """`kind_of`, except that talks the article elsewhere calls a call are one ('phone')."""
+    kind = kind_of(group, place.country if place else None, countries)
+    return "phone" if remote and kind not in {"phone", "video"} else kind
+
+
 def _remote(group: Group, ctx: Context) -> bool:
     """A phone or video meeting: one of its sentences says so about the talks themselves.
 
     A side remark ('he also addressed staff by video link') is a participation verb, not the
-    meeting, and must not turn talks held in a room into a call.
+    meeting, and must not turn talks held in a room into a call. Talks told with a neutral verb
+    ('spoke with', 'discussed') are a call when the article calls them one elsewhere ('during
+    their call'), unless a word of the meeting's own puts them in one room.
     """
-    del ctx
-    return remote_kind(group) is not None
+    if remote_kind(group) is not None:
+        return True
+    told = group.sentences[0]  # later sentences may bring other events ('hosted ... in Glasgow')
+    low = ctx.low[told.start:told.end] if ctx.low is not None else None
+    if cues.search(cues.IN_PERSON, told.text, low):
+        return False
+    return any(_calls(s, ctx) for s in ctx.sentences[:CALL_REACH])
+
+
+CALL_REACH = 40
+"""Sentences from the top where the article may call its talks a call."""
+
+
+def _calls(s: Sentence, ctx: Context) -> bool:
+    """Whether a sentence, not about an earlier or a planned meeting, names a phone call."""
+    status = ctx.statuses.get(s.index)
+    if status == "planned" or (status == "recalled" and ctx.recalls(s)):
+        return False  # a sentence recalled only as the sequel of an earlier one may be ours
+    low = ctx.low[s.start:s.end] if ctx.low is not None else None
+    if cues.search(cues.PHONE, s.text, low) is None:
+        return False
+    return cues.search(cues.PHONE_PRESS, s.text, low) is None
 
 
 def _people_confidence(participants: list[str], found: list[PersonMention],

@@ -88,7 +88,8 @@ SUBJECT_VERB = re.compile(
 PHONE = re.compile(
     r"\b(?:phone|telephone|telephonic|over\s+the\s+phone|by\s+phone|"
     r"(?:a|the|their|his|her)\s+(?:\w+\s+){0,2}call\s+(?:with|between|from)|calls?\s+with|"
-    r"(?:during|on|after|in)\s+(?:the|their|a)\s+call\b|"
+    r"(?:during|on|after|in|throughout|concluded|ended|began|opened|closed)\s+(?:the|their|this|a)\s+"
+    r"call\b|"
     r"on\s+a\s+call|dialed|dialled)\b",
     re.I,
 )
@@ -98,6 +99,11 @@ VIDEO = re.compile(
     r"online\s+(?:meeting|talks)|via\s+video)\b",
     re.I,
 )
+IN_PERSON = re.compile(
+    r"\b(?:met|meets?|meeting|visit\w*|arriv\w*|received|receives|hosted|hosts|welcomed|greeted|"
+    r"in\s+person|face[- ]to[- ]face|landed|shak(?:e|es|ing)\s+hands|shook\s+hands|"
+    r"(?:press|news)\s+conference|sidelines?|summit|trip|tour|attend\w*)\b", re.I)
+"""Words that put people in one room: talks told with them were not a call."""
 SIDELINES = re.compile(r"\b(?:sidelines?|margins?\s+of|on\s+the\s+fringes?)\b", re.I)
 MULTILATERAL = re.compile(
     r"\b(?:council|conference|consultations|ministerial|general\s+assembly|forum|format|"
