@@ -118,3 +118,37 @@ def test_talks_in_one_room_stay_in_person_despite_a_call_elsewhere(annotator: An
             "on Sunday, Kovar had prepared the visit.")
     ann = annotator.annotate(doc(text, D(2023, 3, 8)))
     assert ann.venue == "Strelsau" and ann.kind != "phone"
+
+
+VENUE_PLACES = [
+    {"name": "Fredton", "country": "Freedonia"},
+    {"name": "Strelsau", "country": "Ruritania"},
+    {"name": "Porto Lago", "country": "Ruritania"},
+    {"name": "Strelsau Security Forum", "country": "Ruritania", "kind": "venue", "city": "Strelsau",
+     "aliases": ["SSF"]},
+]
+
+
+@pytest.fixture(scope="module")
+def venue_annotator() -> Annotator:
+    from tests.conftest import tiny_registry
+    from tests.test_annotate_rules import COUNTRIES, PEOPLE
+    return Annotator(tiny_registry(COUNTRIES, PEOPLE, VENUE_PLACES))
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Kovar met Elena Varga on Monday on the sidelines of the 9th session of the Strelsau "
+    "Security Forum.",
+    "Anna Kovar met Elena Varga on Monday during the Strelsau Security Forum.",
+    "Ministers meet on trade, Strelsau, 6 March 2023\n\nAnna Kovar met Elena Varga on Monday.",
+    "Leaders converged on Strelsau for the summit. Anna Kovar met Elena Varga on Monday.",
+])
+def test_venue_from_an_event_a_headline_or_a_gathering(venue_annotator: Annotator, text: str) -> None:
+    ann = venue_annotator.annotate(doc(text, D(2023, 3, 8)))
+    assert ann.venue == "Strelsau"
+
+
+def test_the_seat_of_a_ministry_issuing_a_statement_is_no_venue(venue_annotator: Annotator) -> None:
+    text = "Anna Kovar met Elena Varga on Monday, the ministry in Fredton said in a statement."
+    ann = venue_annotator.annotate(doc(text, D(2023, 3, 8)))
+    assert ann.venue is None

@@ -337,7 +337,8 @@ TOPIC_IN = re.compile(
     r"attacks?|violence|tensions?|fighting|events|invest\w*|projects?|embass(?:y|ies)|consulates?|"
     r"missions?|protests?|earthquakes?|floods?|based|born|studied|stationed|posted|ambassador|"
     r"envoy|operations?|presence|interests?|people|troops|forces|refugees|hostages|citizens|"
-    r"nationals|workers|students)\s+in\s+(?:the\s+)?$", re.I)
+    r"nationals|workers|students|ministry|ministries|statement|release|readout|spokes(?:man|woman|"
+    r"person)|sources)\s+in\s+(?:the\s+)?$", re.I)
 OTHER_TIME_AFTER = re.compile(
     r"[^,;.]{0,30}?\b(?:(?:a|one|two|three|several|few|\w+)\s+(?:days?|weeks?|months?|years?)"
     r"(?:\s+and\s+a\s+half)?\s+ago|last\s+(?:week|month|year|night)|previously|"

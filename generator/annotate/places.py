@@ -85,13 +85,17 @@ NOT_PLACE_HEAD = {
 }
 VENUE_CUE = re.compile(
     r"(?:\b(?:in|at|to|near|reached|visited|visiting|visits|visit|arrived|arrives|landed|"
+    r"converged\s+on|descended\s+on|"
     r"hosted|held|city\s+of|town\s+of|capital|capital\s+city|resort\s+of|resort\s+city\s+of)"
     r"(?:\s+the)?\s*$)",
     re.I,
 )
 LANDMARK_CUE = re.compile(
-    r"\b(?:in|at|to|inside|outside|visited|visiting|arrived\s+at|reached|hosted\s+at|held\s+at)"
-    r"(?:\s+the)?\s*$", re.I)
+    r"\b(?:in|at|to|inside|outside|visited|visiting|arrived\s+at|reached|hosted\s+at|held\s+at|"
+    r"(?:sidelines?|margins?|fringes?|edge|session|meeting)\s+of|during|attend(?:ed|ing|s)?)"
+    r"(?:\s+the)?(?:\s+\d+(?:st|nd|rd|th)\s+(?:\w+\s+)?(?:session|meeting|edition)\s+of(?:\s+the)?)?\s*$",
+    re.I)
+"""'at the Kremlin', 'on the sidelines of the 77th session of the UN General Assembly'."""
 POSSESSIVE_COUNTRY = re.compile(r"(\b[\w. ]{2,40}?)['’]s\s*$")
 BUILDING_THEN_CITY = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|presidential|official|state|royal|"
@@ -260,6 +264,8 @@ class PlaceIndex:
             return True
         if last == "," and BUILDING_THEN_CITY.search(before):
             return True  # 'at Unity House, Marlow', 'in the capital, Marlow'
+        if last in {",", "–", "—", "-", "|"} and DATE_AFTER.match(text, e):
+            return True  # 'Ministers meet on trade, Marlow, 12 May': a headline's place and day
         if last not in {"n", "f"}:
             return False  # the two cues left end in 'in' or 'of'
         if IN_NAME_OF.search(before):
@@ -272,9 +278,10 @@ class PlaceIndex:
 # cue may match a few letters outside ASCII that lower-casing does not give ('ſ' for 's'), so
 # text with those near its end is always searched.
 VENUE_ENDS = ("in", "at", "to", "near", "reached", "visited", "visiting", "visits", "visit",
-              "arrived", "arrives", "landed", "hosted", "held", "of", "capital", "city", "the")
+              "arrived", "arrives", "landed", "hosted", "held", "of", "capital", "city", "the", "on")
 """How every match of VENUE_CUE ends, spaces aside."""
-LANDMARK_ENDS = ("in", "at", "to", "inside", "outside", "visited", "visiting", "reached", "the")
+LANDMARK_ENDS = ("in", "at", "to", "inside", "outside", "visited", "visiting", "reached", "the", "of",
+                 "during", "attend", "attended", "attending", "attends")
 """How every match of LANDMARK_CUE ends, spaces aside."""
 
 
@@ -292,6 +299,11 @@ def _possessive(before: str) -> re.Match[str] | None:
     return POSSESSIVE_COUNTRY.search(before)
 
 
+DATE_AFTER = re.compile(
+    r"\s*[,–—-]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+    r"Nov|Dec)[a-z]*\.?\s+[0-3]?\d\b)")
+"""A date right after a place set off by commas or dashes: 'Summit opens, Marlow, 12 May 2021'."""
 COMMA_WORDS = re.compile(r",\s*([^,.;()]{2,40})")
 THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 IN_NAME_OF = re.compile(r"\b(?:in|at)\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:in|of)\s*$")
