@@ -152,3 +152,24 @@ def test_the_seat_of_a_ministry_issuing_a_statement_is_no_venue(venue_annotator:
     text = "Anna Kovar met Elena Varga on Monday, the ministry in Fredton said in a statement."
     ann = venue_annotator.annotate(doc(text, D(2023, 3, 8)))
     assert ann.venue is None
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Pubblicato 11 Giugno 2023", D(2023, 6, 11)),
+    ("gepubliceerd op maandag 14 december 2015", D(2015, 12, 14)),
+    ("Madrid, 14 de julio de 2019", D(2019, 7, 14)),
+    ("le 3 mars 2020 à Paris", D(2020, 3, 3)),
+])
+def test_page_dates_in_other_languages(text: str, day: dt.date) -> None:
+    found = [d for d in find_dates(text) if d.full]
+    assert found and resolve(found[0], None) == day
+
+
+def test_foreign_month_words_alone_are_no_dates() -> None:
+    assert find_dates("the Mars mission and Mayo county") == []
+
+
+def test_a_language_menu_is_clutter_and_names_nobody() -> None:
+    from generator.annotate.text import is_clutter
+    assert is_clutter("English | Italiano") and is_clutter("Français / English / Español")
+    assert not is_clutter("English talks in Fredton")

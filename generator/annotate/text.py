@@ -46,6 +46,9 @@ CLUTTER = re.compile(
         |suggest\s+to\s+a\s+friend.*|back(?:\s+to\b.*)?|previous\s+article.*|next\s+article.*
         |copyright\b.*|©.*|all\s+rights\s+reserved.*|phone\s*:.*|contact.*|news\s+line
         |end\s+of\s+preview.*|subscribers?:.*|not\s+a\s+subscriber.*|choose\s+from.*
+        |(?:english|français|francais|español|espanol|italiano|deutsch|português|portugues|
+           русский|中文|العربية|nederlands)(?:\s*[|/•·]\s*(?:english|français|francais|español|espanol|
+           italiano|deutsch|português|portugues|русский|中文|العربية|nederlands))+
         |[\d\s,.:/|•·-]*
     )\s*$""",
     re.I | re.X,

@@ -36,7 +36,7 @@ COMMON_SHORT = set(
     "rose hope price love wise cook baker ward bell hill lee park moon march mark will bill frank "
     "grant rich page case law field powell sharp sweet strong little prince duke lord noble "
     "kim li wang zhang liu chen yang lin wu zhou singh khan sharif ali ahmed hassan hussein kumar "
-    "shah rahman nguyen tran le pham".split())
+    "shah rahman nguyen tran le pham english french german".split())
 """Short forms that are common English words or surnames many officials share: they name a
 registry person only with the full name in the text or a title right before them."""
 TITLE_BEFORE = re.compile(
