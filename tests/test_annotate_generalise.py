@@ -173,3 +173,18 @@ def test_a_language_menu_is_clutter_and_names_nobody() -> None:
     from generator.annotate.text import is_clutter
     assert is_clutter("English | Italiano") and is_clutter("Français / English / Español")
     assert not is_clutter("English talks in Fredton")
+
+
+def test_a_list_of_those_present_are_participants(annotator: Annotator) -> None:
+    text = ("Leaders converged on Strelsau for a summit on Monday. Those present were President "
+            "Dmitri Ostrov of Ruritania and Foreign Minister Anna Kovar of Freedonia. Others are "
+            "Elena Varga and Cara Mendel.")
+    ann = annotator.annotate(doc(text, D(2023, 3, 8)))
+    assert set(ann.participants) == {"Dmitri Ostrov", "Anna Kovar", "Elena Varga", "Cara Mendel"}
+    assert ann.venue == "Strelsau"
+
+
+def test_a_present_tense_caption_names_who_attend(annotator: Annotator) -> None:
+    text = "Anna Kovar and Elena Varga attend the council in Strelsau on Monday."
+    ann = annotator.annotate(doc(text, D(2023, 3, 8)))
+    assert set(ann.participants) == {"Anna Kovar", "Elena Varga"}

@@ -29,6 +29,9 @@ MEETING = re.compile(
     r"pose[sd]?\s+for\s+(?:a\s+)?(?:photo|picture)|(?:talk|speak)s\s+(?:with|to)|"
     r"spoke\s+(?:[\w-]+\s+){1,2}(?:with|to)|dial+ed|"
     r"(?:phone\s+|telephone\s+|video\s+)?calls?\s+(?:with|between)|"
+    r"(?:those|leaders|others|heads\s+of\s+state)\s+(?:present|in\s+attendance)|"
+    r"(?:were|was|are|is)\s+(?:also\s+)?present\b(?!\s+(?:day|situation|state|time))|"
+    r"present\s+(?:were|was|are|included)|others\s+(?:are|were|include[sd]?)\b|attends?|"
     r"gathered\s+(?:[\w-]+\s+){0,8}?for\s+(?:a|an|the|their)\s+(?:\w+\s+){0,3}?"
     r"(?:meeting|talks|summit|session|conference))\b",
     re.I,
@@ -75,7 +78,9 @@ GREETING = re.compile(r"\b(?:airport|tarmac|upon\s+(?:his|her|their)\s+arrival|o
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
 PARTICIPATION = re.compile(
     r"\b(?:attend(?:ed|ing|s)|participat(?:ed|ing|es)|took\s+part|taking\s+part|represent(?:ed|ing|s)"
-    r"|speaking\s+at|spoke\s+at|address(?:ed|ing)|joined|gathered|present\s+(?:at|in|on))\b", re.I)
+    r"|speaking\s+at|spoke\s+at|address(?:ed|ing)|joined|gathered|present\s+(?:at|in|on)|"
+    r"(?:those|others)\s+(?:present|in\s+attendance)|(?:were|was|are|is)\s+(?:also\s+)?present|"
+    r"present\s+(?:were|was|are|included)|others\s+(?:are|were|include[sd]?)|attends?)\b", re.I)
 PASSIVE = re.compile(r"\b(?:hosted|chaired|organi[sz]ed|attended|joined|received|welcomed|led)\s+by\b",
                      re.I)
 GLAD_TO_MEET = re.compile(
