@@ -188,3 +188,25 @@ def test_a_present_tense_caption_names_who_attend(annotator: Annotator) -> None:
     text = "Anna Kovar and Elena Varga attend the council in Strelsau on Monday."
     ann = annotator.annotate(doc(text, D(2023, 3, 8)))
     assert set(ann.participants) == {"Anna Kovar", "Elena Varga"}
+
+
+def test_an_embedded_post_dates_the_page_without_any_other_day(annotator: Annotator) -> None:
+    text = ("Kovar in Strelsau\n\nIn Strelsau, Anna Kovar met Elena Varga on Monday for lunch.\n\n"
+            "Joint statement by the two ministers https://t.co/abc\n\n"
+            "— Foreign Ministry (@fdmfa) October 3, 2022")
+    ann = annotator.annotate(doc(text))
+    assert ann.date == D(2022, 10, 3)
+
+
+def test_a_weekday_in_the_lead_dates_a_meeting_told_without_one(annotator: Annotator) -> None:
+    text = ("Kovar tours the region\n\nOn Monday, Foreign Minister Anna Kovar began a tour of the "
+            "region with a stop in Strelsau.\n\nIn Strelsau, Kovar met Elena Varga for lunch.")
+    ann = annotator.annotate(doc(text, D(2023, 3, 8)))
+    assert ann.date == D(2023, 3, 6)
+
+
+def test_a_labelled_page_date_counts_however_long_its_line(annotator: Annotator) -> None:
+    text = ("Kovar meets Varga\n\nPublished: 13th July 2023 11:22 AM  |   Last Updated: 13th July "
+            "2023 11:25 AM   |  A+A-\n\nSTRELSAU: Anna Kovar on Thursday met Elena Varga.")
+    ann = annotator.annotate(doc(text))
+    assert ann.date == D(2023, 7, 13)

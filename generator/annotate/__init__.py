@@ -79,8 +79,11 @@ class Annotator:
         recall_cues: dict[int, bool] = {}
         events = [e for s in sents
                   for e in read_event(s, text, mentions.get(s.index, []), low, recall_cues)]
+        posts = tweet_days(text, sents)
+        if ref is None and posts:  # an embedded post's date is the only day the page gives
+            ref, ref_sentence = min(posts.items())[1], "post date"
         ctx = Context(ref, ref_sentence, line_place, line_sentence, sents, places, dates, {},
-                      year_hint=year_hint(ref, dates, text), paragraph_refs=tweet_days(text, sents),
+                      year_hint=year_hint(ref, dates, text), paragraph_refs=posts,
                       low=low, recall_cues=recall_cues)
         ctx.countries = {m.name: m.country for m in found if m.country}
         settle_statuses(events, ctx)

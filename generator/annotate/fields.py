@@ -22,6 +22,9 @@ from generator.model import Place
 PAGE_DATE_MAX = 80
 """A short line near the top holding a full date is the page (publication) date."""
 YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+PAGE_LABEL = re.compile(r"\s*(?:published|posted|updated|last\s+updated|first\s+published|"
+                        r"publication\s+date|date)\b", re.I)
+"""'Published: 13th July 2023 11:22 AM | Last Updated: ...': a page date, however long the line."""
 """Every full date form in `dates.PATTERNS` writes its year so: a sentence without these digits
 has no page date, and the opening sentences skip `find_dates`."""
 RECALL_GAP_DAYS = 20
@@ -88,8 +91,10 @@ def reference_day(published: dt.date | None, dateline_text: str, sentences: list
     """The day relative dates count from: a dated dateline, the ` date` line, or a page date."""
     page = None
     for s in sentences[:6]:
-        full = ([d for d in find_dates(s.text) if d.full]
-                if len(s.text) <= PAGE_DATE_MAX and YEAR_DIGITS.search(s.text) else [])
+        short = len(s.text) <= PAGE_DATE_MAX or (len(s.text) <= 3 * PAGE_DATE_MAX
+                                                 and PAGE_LABEL.match(s.text))
+        full = [d for d in find_dates(s.text) if d.full] if short and YEAR_DIGITS.search(
+            s.text) else []
         if full:
             page = resolve(full[0], None)
             break
@@ -212,6 +217,7 @@ def meeting_date(group_sentences: list[Sentence], ctx: Context, headline: bool
     pools = [(group_sentences, 0.9, None), (_paragraph_mates(group_sentences, ctx), 0.6, NEAR)]
     if headline:
         pools.append((_reported_elsewhere(group_sentences, ctx), 0.5, NEAR))
+        pools.append((_lead(ctx), 0.45, NEAR))  # 'On Monday, X began a tour of ...
     for pool, confidence, near in pools:
         for s in pool:
             for mention in _own_dates_first(s, ctx):
@@ -291,6 +297,24 @@ def _paragraph_mates(group_sentences: list[Sentence], ctx: Context) -> list[Sent
     lo, hi = min(own) - PARAGRAPH_REACH, max(own) + PARAGRAPH_REACH  # a run-on 'paragraph'
     return [s for p in paras for s in ctx.by_paragraph.get(p, []) if s.index not in own
             and lo <= s.index <= hi and ctx.statuses.get(s.index) not in {"recalled", "planned"}]
+
+
+LEAD_SENTENCES = 3
+"""Opening sentences whose day dates the story even without a meeting verb."""
+
+
+def _lead(ctx: Context) -> list[Sentence]:
+    """The story's opening sentences, unless they recall or plan another meeting; a short line
+    holding a full date is a page date or a byline, which the reference day already read."""
+    out = []
+    for s in ctx.sentences:
+        if len(s.text) <= PAGE_DATE_MAX and any(d.full for d in ctx.dates.get(s.index, [])):
+            continue
+        if len(out) == LEAD_SENTENCES:
+            break
+        out.append(s)
+    return [s for s in out
+            if ctx.statuses.get(s.index) not in {"recalled", "planned"} and not ctx.recalls(s)]
 
 
 def _reported_elsewhere(group_sentences: list[Sentence], ctx: Context) -> list[Sentence]:
