@@ -210,3 +210,44 @@ def test_a_labelled_page_date_counts_however_long_its_line(annotator: Annotator)
             "2023 11:25 AM   |  A+A-\n\nSTRELSAU: Anna Kovar on Thursday met Elena Varga.")
     ann = annotator.annotate(doc(text))
     assert ann.date == D(2023, 7, 13)
+
+
+def test_a_relative_clause_of_speech_names_context(annotator: Annotator) -> None:
+    text = ("On Thursday, Anna Kovar met Elena Varga, who said the region had moved on from remarks "
+            "by President Dmitri Ostrov.")
+    ann = annotator.annotate(doc(text, D(2023, 3, 10)))
+    assert set(ann.participants) == {"Anna Kovar", "Elena Varga"}
+
+
+def test_a_recent_meeting_is_earlier(annotator: Annotator) -> None:
+    text = ("Anna Kovar spoke by phone with Elena Varga on Monday. Kovar thanked Varga for her recent "
+            "meeting with Dmitri Ostrov in Porto Lago.")
+    ann = annotator.annotate(doc(text, D(2023, 3, 8)))
+    assert set(ann.participants) == {"Anna Kovar", "Elena Varga"} and ann.venue is None
+
+
+def test_a_meeting_that_will_be_held_is_planned(annotator: Annotator) -> None:
+    text = ("Anna Kovar met Elena Varga in Strelsau on Monday. They agreed that a meeting will be "
+            "held between Presidents Dmitri Ostrov and Cara Mendel.")
+    ann = annotator.annotate(doc(text, D(2023, 3, 8)))
+    assert set(ann.participants) == {"Anna Kovar", "Elena Varga"}
+
+
+def test_a_title_in_apposition_names_one_person(annotator: Annotator) -> None:
+    text = ("President Dmitri Ostrov and his Freedonian counterpart, President Zoran Pell, today held "
+            "a meeting in Strelsau.")
+    ann = annotator.annotate(doc(text, D(2023, 3, 8)))
+    assert set(ann.participants) == {"Dmitri Ostrov", "Zoran Pell"}
+
+
+def test_his_highness_is_no_name(annotator: Annotator) -> None:
+    text = "Foreign Minister HH Prince Anna Kovar received a phone call from Elena Varga on Monday."
+    ann = annotator.annotate(doc(text, D(2023, 3, 8)))
+    assert "HH Prince" not in ann.participants
+
+
+def test_talks_told_after_an_earlier_trip_share_its_day(annotator: Annotator) -> None:
+    text = ("Anna Kovar welcomed Elena Varga in Fredton on 30 May.\n\nOn 26 May, Varga was in "
+            "Strelsau, where she met Dmitri Ostrov. Varga also held talks with Cara Mendel.")
+    ann = annotator.annotate(doc(text, D(2023, 5, 30)))
+    assert set(ann.participants) == {"Anna Kovar", "Elena Varga"}

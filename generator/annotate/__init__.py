@@ -219,11 +219,14 @@ def _split_earlier(meetings: list[tuple[MeetingMention, dict[str, Evidence]]]
         return meetings, []
     head = meetings[0][0].date
     kept, earlier = meetings[:1], []
+    told: set[str] = set()
     for mention, evidence in meetings[1:]:
         own = evidence["date"].confidence >= OWN_DATE and mention.date is not None
-        if own and (head - mention.date).days > EARLIER_GAP_DAYS:  # type: ignore[operator]
+        borrowed = evidence["date"].sentence in told  # 'X also held talks with Z' on that day
+        if (own or borrowed) and (head - mention.date).days > EARLIER_GAP_DAYS:  # type: ignore[operator]
             mention.status = "recalled"
             earlier.append(mention)
+            told.add(mention.sentence)
         else:
             kept.append((mention, evidence))
     return kept, earlier

@@ -55,7 +55,8 @@ RECALLED = re.compile(
     r"last\s+(?:week|month|year|time|night)|the\s+(?:night|evening)\s+before|(?:days|weeks|months|years)\s+(?:ago|earlier|after|before)|"
     r"\b(?:a|one|a\s+few|several)\s+(?:day|week|month|year)s?\s+(?:ago|after|before)|"
     r"ago\b|former|recall(?:ed|ing|s)?|reciprocat\w*|back\s+from|follow-?\s?up\s+(?:on|to)|after\s+(?:a|an|the|his|her|"
-    r"their)\s+(?:\w+\s+)?(?:talks|meeting|visit|summit|call)|first\s+(?:\w+\s+){0,4}was\s+held|since\s+(?:then|assuming)|"
+    r"their)\s+(?:\w+\s+)?(?:talks|meeting|visit|summit|call)|recent\s+(?:\w+\s+)?(?:meeting|talks|"
+    r"visit|trip|call|summit)|first\s+(?:\w+\s+){0,4}was\s+held|since\s+(?:then|assuming)|"
     r"earlier\s+(?:this|last)\s+(?:year|month)|in\s+(?:19|20)\d\d\b|the\s+previous\s+day|"
     r"on\s+the\s+previous|(?:set|reached|agreed(?:\s+upon)?|achieved|made|taken|adopted|struck)\s+"
     r"(?:in|at|during)\s+(?:a|an|the|their|his|her)\b)",
@@ -156,6 +157,10 @@ PHONE_PRESS = re.compile(
     r"(?:the\s+)?(?:tele)?phone\b|(?:tele)?phone\s+interview\b|interview\w*\s+by\s+(?:tele)?phone\b)",
     re.I)
 """'an aide said by phone from the capital': how a quote reached the press, not a call."""
+WHO_SAID = re.compile(
+    r"\b(?:who|which)\s+(?:also\s+|later\s+)?(?:said|says|told|noted|added|stressed|recalled|described|"
+    r"complained|criticized|criticised|accused|blamed|praised)\b", re.I)
+"""A relative clause of speech after a participant: people it names are what was said about."""
 SAID_AFTER = re.compile(
     r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+press|media)|announced|stated|tweeted|"
     r"wrote|posted|declared|added)\s+(?:[\w,]+\s+){0,3}$", re.I)

@@ -27,7 +27,7 @@ PLAN_SPAN = 90
 
 
 AFTER_OR_BEFORE = re.compile(r"\b(?:after|before)\b")
-TO_OR_BE = re.compile(r"\s*(?:to\s+be|be)\b")
+TO_OR_BE = re.compile(r"\s*(?:to\s+be|be|will|would|shall|is\s+to|are\s+to)\b")
 """'a meeting to be held', 'talks be': not yet done. 'A meeting to discuss X', 'ministers meet to
 review Y' tell a purpose, and the meeting may well have happened."""
 ENDS_WITH_TO = re.compile(r"\bto\s+(?:be\s+)?$")
@@ -204,6 +204,9 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
     present: list[PersonMention] = []
     absent: list[str] = []
     death = cues.search(cues.DEATH, s, sl)
+    aside = cues.search(cues.WHO_SAID, s, sl)  # 'Y, who said X had insulted ...': X is context
+    if aside is not None and not any(m.start - sentence.start < aside.start() for m in mentions):
+        aside = None
     for m in mentions:
         lead, tail = max(sentence.start, m.start - 80), min(sentence.end, m.end + 40)
         offset = m.start - sentence.start
@@ -212,6 +215,7 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
                 or (m.via == "roles" and joins) or _absent(text, low, m, sentence)
                 or cues.match(cues.EXCLUDE_AFTER, text[m.end:tail], _cut(low, m.end, tail))
                 or (death is not None and offset > death.start())
+                or (aside is not None and offset > aside.start())
                 or (offset >= cut and all(p.name != m.name for p in present)))
         if gone and m.name not in absent:
             absent.append(m.name)

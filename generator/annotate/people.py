@@ -74,6 +74,17 @@ OF_PLACE = re.compile(r"[ \t]+(?:of|for|to|in)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.â
 CAPITALISED = re.compile(r"(?<![\w@#])[A-Z][\wâ€™'-]+")
 
 
+def _apposed_title(text: str, end: int, starts: set[int]) -> bool:
+    """Whether another title follows a title, set off by a comma ('counterpart, President')."""
+    gap = NAME_GAP.match(text, end)
+    at = gap.end() if gap else end
+    the = THE_BEFORE_TITLE.match(text, at)
+    return "," in text[end:at] and (at in starts or (the is not None and the.end() in starts))
+
+
+THE_BEFORE_TITLE = re.compile(r"the\s+(?:[A-Z][\w-]*\s+)?", re.I)
+
+
 @dataclass(frozen=True)
 class PersonMention:
     """One place in the text that names or designates a person."""
@@ -295,12 +306,15 @@ class PeopleFinder:
         """Names after (or before) titles, and offices held by someone on the day."""
         spans = SpanIndex([(m.start, m.end) for m in mentions])
         out = list(mentions)
+        starts = {t.start for t in titles}
         for tm in titles:
             role = self.titles.role(tm.text)
             if role == "counterpart":
                 role = "foreign_minister"
             country = self._country_before(text, tm.start) or self._country_after(text, tm.end)
             found = self._name_after(text, tm.end) or self._name_before(text, tm.start)
+            if not found and _apposed_title(text, tm.end, starts):
+                continue  # 'his Zambian counterpart, President X': the next title names the holder
             if found:
                 self._named(text, found, tm, role, country, day, spans, out)
                 if tm.text.lower().endswith("s"):  # 'Cabinet Secretaries A B and C D'
