@@ -251,3 +251,17 @@ def test_talks_told_after_an_earlier_trip_share_its_day(annotator: Annotator) ->
             "Strelsau, where she met Dmitri Ostrov. Varga also held talks with Cara Mendel.")
     ann = annotator.annotate(doc(text, D(2023, 5, 30)))
     assert set(ann.participants) == {"Anna Kovar", "Elena Varga"}
+
+
+def test_a_lone_sentence_before_the_meeting_gives_its_city(annotator: Annotator) -> None:
+    text = ("Anna Kovar on Friday met a delegation in Strelsau. The conversation between Kovar and "
+            "Elena Varga covered trade. Kovar has raised concerns in Fredton too.")
+    ann = annotator.annotate(doc(text, D(2023, 3, 11)))
+    assert (ann.venue, ann.date) == ("Strelsau", D(2023, 3, 10))
+
+
+def test_a_later_events_date_in_the_sentence_is_not_the_meetings(annotator: Annotator) -> None:
+    text = ("Anna Kovar welcomed Elena Varga in Strelsau and called the meeting a step towards the "
+            "summit slated for July 3, 2024.")
+    ann = annotator.annotate(doc(text, D(2024, 5, 21)))
+    assert ann.date == D(2024, 5, 21)

@@ -284,6 +284,9 @@ def group_events(events: list[Event], focus: str | None) -> list[Group]:
     of an earlier meeting's join it; anything else starts a new meeting.
     """
     groups: list[Group] = []
+    pending: list[Event] = []
+    """Sentences naming one person before any meeting ('X met the delegation in Y on Friday'):
+    they tell the day and city of the first meeting that person is found in."""
     for event in events:
         people = list(event.people)
         if focus and focus not in people and people and (
@@ -310,9 +313,12 @@ def group_events(events: list[Event], focus: str | None) -> list[Group]:
                     groups[-1].people += [p for p in people if p not in groups[-1].people]
             elif people and event.joins:
                 groups.append(Group(events=[event], people=list(people)))  # a session, so far
+            elif people:
+                pending.append(event)
             continue
         if target is None:
-            target = Group()
+            target = Group(events=[e for e in pending if set(e.people) <= set(people)])
+            pending = []
             groups.append(target)
         target.events.append(event)
         for p in people:

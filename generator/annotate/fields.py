@@ -276,8 +276,14 @@ def _is_other_time(text: str, mention: DateMention, base: int) -> bool:
     if mention.day is None and mention.weekday is None and mention.offset is None:
         return True
     before = text[max(0, mention.start - base - 20):mention.start - base]
-    return bool(SPAN_BEFORE.search(before) or DOCUMENT_OF.search(text[max(0, mention.start - base - 40):
-                                                                      mention.start - base]))
+    wide = text[max(0, mention.start - base - 40):mention.start - base]
+    return bool(SPAN_BEFORE.search(before) or DOCUMENT_OF.search(wide) or FUTURE_BEFORE.search(wide))
+
+
+FUTURE_BEFORE = re.compile(
+    r"\b(?:(?:slated|scheduled|planned|set|due|expected|postponed|moved|rescheduled)\s+(?:for|on|to|in)|"
+    r"(?:will|to)\s+be\s+held\s+(?:on|in)|next)\s+(?:the\s+)?$", re.I)
+"""'the summit slated for July 3': a later event's day inside the meeting's sentence."""
 
 
 SPAN_BEFORE = re.compile(
