@@ -20,13 +20,12 @@ from generator.annotate.fields import (
     Context,
     meeting_date,
     meeting_venue,
-    reference_day,
     settle_statuses,
-    tweet_days,
     year_hint,
 )
 from generator.annotate.people import PeopleFinder, PersonMention
 from generator.annotate.places import CAP_RUN, PlaceIndex, capitals, dateline, visited_capital
+from generator.annotate.refday import reference_day, tweet_days
 from generator.annotate.text import Sentence, country_of, person_of, sentences
 from generator.annotate.titles import TitleIndex
 from generator.model import Annotation, Evidence, MeetingMention, Place, SourceDoc, UnknownPerson
