@@ -265,3 +265,13 @@ def test_a_later_events_date_in_the_sentence_is_not_the_meetings(annotator: Anno
             "summit slated for July 3, 2024.")
     ann = annotator.annotate(doc(text, D(2024, 5, 21)))
     assert ann.date == D(2024, 5, 21)
+
+
+def test_the_titles_bilateral_leads_and_the_session_around_it_stays_aside(
+        annotator: Annotator) -> None:
+    text = ("Anna Kovar holds talks with Elena Varga in Strelsau\n\nAnna Kovar held talks with Elena "
+            "Varga on Thursday in Strelsau. Kovar, Varga and Cara Mendel took part in a ministerial "
+            "conference in Strelsau.")
+    ann = annotator.annotate(doc(text, D(2023, 4, 14)))
+    assert ann.participants == ["Anna Kovar", "Elena Varga"]
+    assert any("Cara Mendel" in m.participants for m in ann.meetings)

@@ -188,7 +188,10 @@ class Annotator:
             if later.venue is None and head is not None and later.kind not in {"phone", "video"}:
                 later.venue, later.country = head.venue, head.country
         participants: list[str] = []
+        titled = head is not None and _titled(head, found, sents)
         for m, _ in meetings:
+            if titled and m is not head and set(head.participants) < set(m.participants):
+                continue  # the session around the title's bilateral is another meeting
             participants += [p for p in m.participants if p not in participants]
         if head is not None:
             evidence["country"] = Evidence(head.country, evidence["venue"].sentence,
@@ -205,6 +208,17 @@ class Annotator:
             recalled=recalled,
             mentioned=list(dict.fromkeys(m.name for m in found if m.name not in participants)),
             unknown_people=_unknown(found, sents), evidence=evidence)
+
+
+def _titled(head: MeetingMention, found: list[PersonMention], sents: list[Sentence]) -> bool:
+    """Whether the title names exactly the headline meeting's two or more people ('Lavrov holds
+    talks with Qin Gang'): the top-level fields then describe that meeting, and a session both
+    also attended stays under `meetings` (separate talks of a trip still count)."""
+    titled = [s for s in sents if s.headline]
+    if not titled or len(head.participants) < 2:
+        return False
+    named = {m.name for m in found if titled[0].start <= m.start < titled[0].end}
+    return named == set(head.participants)
 
 
 def _split_earlier(meetings: list[tuple[MeetingMention, dict[str, Evidence]]]
