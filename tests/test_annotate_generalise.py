@@ -275,3 +275,9 @@ def test_the_titles_bilateral_leads_and_the_session_around_it_stays_aside(
     ann = annotator.annotate(doc(text, D(2023, 4, 14)))
     assert ann.participants == ["Anna Kovar", "Elena Varga"]
     assert any("Cara Mendel" in m.participants for m in ann.meetings)
+
+
+def test_a_town_the_gazetteer_lacks_is_placed_by_its_country(annotator: Annotator) -> None:
+    text = "Anna Kovar met Elena Varga in Ostrovice, Ruritania, on Monday."
+    ann = annotator.annotate(doc(text, D(2023, 3, 8)))
+    assert (ann.venue, ann.country) == ("Ostrovice", "Ruritania")

@@ -15,6 +15,7 @@ from generator.annotate.text import cfold as fold
 from generator.annotate.text import country_of, strip_possessive
 from generator.model import Place
 from generator.registry import Registry
+from generator.textnorm import slugify
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 WORD = rf"[{UPPER}][\w'’.\-]*"
@@ -159,8 +160,25 @@ class PlaceIndex:
         """
         found: list[PlaceMention] = []
         for run in CAP_RUN.finditer(text) if runs is None else runs:
-            found.extend(self._in_run(text, run, base))
+            hits = self._in_run(text, run, base)
+            if not hits and text[run.end():run.end() + 1] == ",":
+                town = self._unlisted_town(text, run, base)
+                hits = [town] if town is not None else []
+            found.extend(hits)
         return found
+
+    def _unlisted_town(self, text: str, run: re.Match[str], base: int) -> PlaceMention | None:
+        """'talks in Marlow, Freedonia': a town the gazetteer lacks, placed by the country after
+        it and the 'in' before it (the gazetteer lists cities of 15,000 people and more)."""
+        name = run[0]
+        if name.count(" ") > 2 or not IN_TOWN.search(text, max(0, run.start() - 6), run.start()):
+            return None
+        after = COMMA_WORDS.match(text, run.end())
+        country = self._country_prefix(after[1]) if after else None
+        if country is None or country_of(self.registry, name) or fold(name) in self.registry.person_names:
+            return None
+        place = Place(name, country, slugify(name), kind="city")
+        return PlaceMention(base + run.start(), base + run.end(), place, True)
 
     def _in_run(self, text: str, run: re.Match[str], base: int) -> list[PlaceMention]:
         """Longest place names inside one capitalised run, left to right."""
@@ -304,6 +322,8 @@ DATE_AFTER = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
     r"Nov|Dec)[a-z]*\.?\s+[0-3]?\d\b)")
 """A date right after a place set off by commas or dashes: 'Summit opens, Marlow, 12 May 2021'."""
+IN_TOWN = re.compile(r"\b(?:in|near)\s+$")
+"""Before a town the gazetteer lacks: only 'in' and 'near' say that it is a place."""
 COMMA_WORDS = re.compile(r",\s*([^,.;()]{2,40})")
 THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 IN_NAME_OF = re.compile(r"\b(?:in|at)\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:in|of)\s*$")
