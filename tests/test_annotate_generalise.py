@@ -281,3 +281,17 @@ def test_a_town_the_gazetteer_lacks_is_placed_by_its_country(annotator: Annotato
     text = "Anna Kovar met Elena Varga in Ostrovice, Ruritania, on Monday."
     ann = annotator.annotate(doc(text, D(2023, 3, 8)))
     assert (ann.venue, ann.country) == ("Ostrovice", "Ruritania")
+
+
+def test_a_date_first_dateline_without_a_city_counts_the_weekday(annotator: Annotator) -> None:
+    text = ("JAN 24 (Wire) - Foreign Minister Anna Kovar held talks with Elena Varga in Strelsau on "
+            "Monday.")
+    ann = annotator.annotate(doc(text, D(2023, 1, 25)))
+    assert ann.date == D(2023, 1, 23)
+
+
+def test_among_them_were_names_attendees(annotator: Annotator) -> None:
+    text = ("Foreign ministers gathered in Strelsau on Tuesday for a meeting on trade. Among them "
+            "were Anna Kovar and Cara Mendel.")
+    ann = annotator.annotate(doc(text, D(2023, 3, 1)))
+    assert set(ann.participants) == {"Anna Kovar", "Cara Mendel"} and ann.venue == "Strelsau"

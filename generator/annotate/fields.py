@@ -165,7 +165,7 @@ def _own_dates_first(s: Sentence, ctx: Context) -> list[DateMention]:
     """A sentence's dates, its dateline's own date last: 'Baku, 1 March (TDI): X met Y on
     Tuesday' dates the talks by 'Tuesday', counted from the dateline."""
     mentions = ctx.dates.get(s.index, [])
-    if s.text != ctx.dateline_sentence or len(mentions) < 2:
+    if s.text not in {ctx.dateline_sentence, ctx.ref_sentence} or len(mentions) < 2:
         return mentions
     own = [m for m in mentions if m.start - s.start < DATELINE_SPAN]
     return [m for m in mentions if m not in own] + own

@@ -38,7 +38,7 @@ def reference_day(published: dt.date | None, dateline_text: str, sentences: list
         if full:
             page = resolve(full[0], None)
             break
-    first = _date_first_line(sentences[:DATE_FIRST_LINES])
+    first = _date_first_line(sentences[:DATE_FIRST_LINES], published)
     if first is not None:  # 'November 19, 2021 – Ottawa': the release's own day beats the page's
         return first
     hint = published or page
@@ -59,15 +59,15 @@ DATE_FIRST_LINES = 4
 """Opening sentences where a date-first dateline may stand (after a title and a dek)."""
 
 
-def _date_first_line(sentences: list[Sentence]) -> tuple[dt.date, str] | None:
-    """A line that opens with a full date then a dash: a release's dateline, date first."""
+def _date_first_line(sentences: list[Sentence], hint: dt.date | None) -> tuple[dt.date, str] | None:
+    """A line that opens with a date then a dash or an agency: a dateline, date first
+    ('November 19, 2021 – Ottawa', 'JAN 24 (Reuters) -'); a day without its year takes the
+    ` date` line's."""
     for s in sentences:
-        if len(s.text) > PAGE_DATE_MAX * 2 or not YEAR_DIGITS.search(s.text):
-            continue
-        found = find_dates(s.text)
-        if found and found[0].full and found[0].start <= DATE_FIRST_LEAD and DATE_FIRST.match(
+        found = find_dates(s.text[:DATE_FIRST_LEAD + 30])
+        if found and found[0].start <= DATE_FIRST_LEAD and found[0].day and DATE_FIRST.match(
                 s.text, found[0].end):
-            day = resolve(found[0], None)
+            day = resolve(found[0], hint)
             if day is not None:
                 return day, s.text
     return None
