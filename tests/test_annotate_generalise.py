@@ -295,3 +295,18 @@ def test_among_them_were_names_attendees(annotator: Annotator) -> None:
             "were Anna Kovar and Cara Mendel.")
     ann = annotator.annotate(doc(text, D(2023, 3, 1)))
     assert set(ann.participants) == {"Anna Kovar", "Cara Mendel"} and ann.venue == "Strelsau"
+
+
+def test_the_one_city_the_article_names_is_the_venue_of_talks_in_a_country(
+        annotator: Annotator) -> None:
+    text = ("Anna Kovar met Elena Varga on Wednesday on the sidelines of a ministerial in Ruritania."
+            "\n\nKovar is currently in Ruritania, where the ministerial is taking place in Porto Lago.")
+    ann = annotator.annotate(doc(text, D(2023, 3, 8)))
+    assert ann.venue == "Porto Lago"
+
+
+def test_two_cities_named_elsewhere_give_no_venue(annotator: Annotator) -> None:
+    text = ("Anna Kovar met Elena Varga on Wednesday in Ruritania.\n\nTrade in Porto Lago grew. "
+            "Kovar said prices in Fredton fell.")
+    ann = annotator.annotate(doc(text, D(2023, 3, 8)))
+    assert ann.venue is None

@@ -274,9 +274,31 @@ def meeting_venue(group_sentences: list[Sentence], ctx: Context, headline: bool
         found = _venue_in(s, ctx)
         if found is not None:
             return found, s.text, 0.5
+    only = _only_city(ctx)
+    if only is not None:  # 'X is in Türkiye, where the ministers meet in Antalya'
+        return only[0], only[1], 0.45
     if ctx.dateline_place is not None:
         return ctx.dateline_place, ctx.dateline_sentence, 0.4
     return None, "", 0.0
+
+
+def _only_city(ctx: Context) -> tuple[Place, str] | None:
+    """The one city the article puts anything in, outside earlier or planned events."""
+    found: tuple[Place, str] | None = None
+    for s in ctx.sentences:
+        if ctx.statuses.get(s.index) in {"recalled", "planned"} or not ctx.places.get(s.index):
+            continue
+        place = _venue_in(s, ctx)
+        if place is None or ctx.recalls(s) or cues.search(cues.PLANNED, s.text, _low(s, ctx)):
+            continue
+        if found is not None and found[0] != place:
+            return None
+        found = found or (place, s.text)
+    return found
+
+
+def _low(s: Sentence, ctx: Context) -> str | None:
+    return ctx.low[s.start:s.end] if ctx.low is not None else None
 
 
 TOPIC_IN = re.compile(
