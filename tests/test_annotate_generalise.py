@@ -310,3 +310,10 @@ def test_two_cities_named_elsewhere_give_no_venue(annotator: Annotator) -> None:
             "Kovar said prices in Fredton fell.")
     ann = annotator.annotate(doc(text, D(2023, 3, 8)))
     assert ann.venue is None
+
+
+def test_a_short_or_misspelled_echo_of_a_known_participant_is_dropped(annotator: Annotator) -> None:
+    text = ("Foreign Minister Anna Kovar spoke with General Ana Kovar of the army staff and with "
+            "Elena Varga on Monday.")
+    ann = annotator.annotate(doc(text, D(2023, 3, 8)))
+    assert "Ana Kovar" not in ann.participants and "Anna Kovar" in ann.participants

@@ -26,8 +26,9 @@ from generator.annotate.fields import (
 from generator.annotate.people import PeopleFinder, PersonMention
 from generator.annotate.places import CAP_RUN, PlaceIndex, capitals, dateline, visited_capital
 from generator.annotate.refday import reference_day, tweet_days
-from generator.annotate.text import Sentence, country_of, person_of, sentences
+from generator.annotate.text import Sentence, cfold, country_of, person_of, sentences
 from generator.annotate.titles import TitleIndex
+from generator.annotate.words import same_name_word
 from generator.model import Annotation, Evidence, MeetingMention, Place, SourceDoc, UnknownPerson
 from generator.registry import Registry
 
@@ -138,6 +139,13 @@ class Annotator:
         }
         return mention, evidence
 
+    def _without_echoes(self, names: list[str]) -> list[str]:
+        """Drop a name the registry lacks whose every word is in a known participant's name:
+        'Abdul Fattah' beside 'Abdel Fattah al-Burhan' is the same man, cut short or misspelled."""
+        known = [cfold(n).split() for n in names if person_of(self.registry, n) is not None]
+        return [n for n in names if person_of(self.registry, n) is not None or not any(
+            all(same_name_word(w, own) for w in cfold(n).split()) for own in known)]
+
     def _country_of(self, name: str, ctx: Context) -> str | None:
         """A participant's country: the registry's, or the one a title gave in this article."""
         person = person_of(self.registry, name)
@@ -193,6 +201,7 @@ class Annotator:
             if titled and m is not head and set(head.participants) < set(m.participants):
                 continue  # the session around the title's bilateral is another meeting
             participants += [p for p in m.participants if p not in participants]
+        participants = self._without_echoes(participants)
         if head is not None:
             evidence["country"] = Evidence(head.country, evidence["venue"].sentence,
                                            evidence["venue"].confidence)
