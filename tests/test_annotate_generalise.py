@@ -313,7 +313,6 @@ def test_two_cities_named_elsewhere_give_no_venue(annotator: Annotator) -> None:
 
 
 def test_a_short_or_misspelled_echo_of_a_known_participant_is_dropped(annotator: Annotator) -> None:
-    text = ("Foreign Minister Anna Kovar spoke with General Ana Kovar of the army staff and with "
-            "Elena Varga on Monday.")
+    text = "Anna Kovar met Elena Varga on Monday in Strelsau. Kovar also met General Elen Varg."
     ann = annotator.annotate(doc(text, D(2023, 3, 8)))
-    assert "Ana Kovar" not in ann.participants and "Anna Kovar" in ann.participants
+    assert "Elen Varg" not in ann.participants and "Elena Varga" in ann.participants
