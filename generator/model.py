@@ -50,6 +50,9 @@ class Evidence:
     value: object
     sentence: str
     confidence: float
+    rule: str = ""
+    """Which rule or fallback chose the value ('own sentence', 'date line', 'only city'...), kept
+    for calibrating confidence; empty when not recorded."""
 
 
 @dataclass

@@ -316,3 +316,11 @@ def test_a_short_or_misspelled_echo_of_a_known_participant_is_dropped(annotator:
     text = "Anna Kovar met Elena Varga on Monday in Strelsau. Kovar also met General Elen Varg."
     ann = annotator.annotate(doc(text, D(2023, 3, 8)))
     assert "Elen Varg" not in ann.participants and "Elena Varga" in ann.participants
+
+
+def test_evidence_records_which_rule_chose_the_field(annotator: Annotator) -> None:
+    text = "Kovar and Telen talk trade\n\nAnna Kovar met Boris Telen to review trade."
+    ann = annotator.annotate(doc(text, D(2021, 11, 20)))
+    assert ann.evidence["date"].rule == "date line"
+    ann = annotator.annotate(doc("Anna Kovar met Elena Varga in Strelsau on Monday.", D(2023, 3, 8)))
+    assert (ann.evidence["date"].rule, ann.evidence["venue"].rule) == ("own sentence", "own sentence")

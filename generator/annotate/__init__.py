@@ -122,9 +122,9 @@ class Annotator:
         """One reported meeting with the evidence for its date and venue."""
         sents = group.sentences
         remote = _remote(group, ctx)
-        day, day_sentence, day_conf = meeting_date(sents, ctx, headline)
-        place, place_sentence, place_conf = (None, "", 0.0) if remote else meeting_venue(
-            sents, ctx, headline)
+        day, day_sentence, day_conf, day_rule = meeting_date(sents, ctx, headline)
+        place, place_sentence, place_conf, place_rule = (None, "", 0.0, "call") if remote else (
+            meeting_venue(sents, ctx, headline))
         countries = {c for name in group.people if (c := self._country_of(name, ctx))}
         mention = MeetingMention(
             date=day, venue=place.name if place else None,
@@ -133,9 +133,9 @@ class Annotator:
             sentence=sents[0].text if sents else "",
             confidence=round(min(0.9, 0.5 + 0.1 * len(group.events)), 2))
         evidence = {
-            "date": Evidence(day, day_sentence, round(day_conf if day else 0.5, 2)),
+            "date": Evidence(day, day_sentence, round(day_conf if day else 0.5, 2), day_rule),
             "venue": Evidence(mention.venue, place_sentence,
-                              round(place_conf if place else (0.8 if remote else 0.3), 2)),
+                              round(place_conf if place else (0.8 if remote else 0.3), 2), place_rule),
         }
         return mention, evidence
 
@@ -204,7 +204,7 @@ class Annotator:
         participants = self._without_echoes(participants)
         if head is not None:
             evidence["country"] = Evidence(head.country, evidence["venue"].sentence,
-                                           evidence["venue"].confidence)
+                                           evidence["venue"].confidence, evidence["venue"].rule)
             evidence["participants"] = Evidence(
                 list(participants), head.sentence, _people_confidence(participants, found, head))
         else:  # no meeting found: every field is empty, and that is itself uncertain

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import Any, NamedTuple
 
 from generator.annotate import cues
 from generator.annotate.dates import DateMention, resolve
@@ -28,6 +29,16 @@ PARAGRAPH_REACH = 12
 """Sentences either side that count as paragraph mates (scraped text may have no breaks)."""
 REPORTED_REACH = 60
 """Other meeting sentences a headline meeting borrows its day or city from: the story's top."""
+
+
+class Choice(NamedTuple):
+    """A field's value with its evidence sentence, confidence and the rule that chose it (the
+    rule is kept for calibration: which fallback produced a field says how far to trust it)."""
+
+    value: Any
+    sentence: str
+    confidence: float
+    rule: str
 
 
 @dataclass
@@ -129,13 +140,14 @@ def _dated_before(own: list[DateMention], ref: dt.date | None) -> bool:
 
 
 def meeting_date(group_sentences: list[Sentence], ctx: Context, headline: bool
-                 ) -> tuple[dt.date | None, str, float]:
+                 ) -> Choice:
     """The day of a meeting from its sentences, then its paragraph; None rather than a guess."""
-    pools = [(group_sentences, 0.9, None), (_paragraph_mates(group_sentences, ctx), 0.6, NEAR)]
+    pools = [(group_sentences, 0.9, None, "own sentence"),
+             (_paragraph_mates(group_sentences, ctx), 0.6, NEAR, "paragraph")]
     if headline:
-        pools.append((_reported_elsewhere(group_sentences, ctx), 0.5, NEAR))
-        pools.append((_lead(ctx), 0.45, NEAR))  # 'On Monday, X began a tour of ...
-    for pool, confidence, near in pools:
+        pools.append((_reported_elsewhere(group_sentences, ctx), 0.5, NEAR, "other report"))
+        pools.append((_lead(ctx), 0.45, NEAR, "lead"))  # 'On Monday, X began a tour of ...
+    for pool, confidence, near, rule in pools:
         for s in pool:
             for mention in _own_dates_first(s, ctx):
                 if _is_other_time(s.text, mention, s.start) or mention.start >= ctx.cuts.get(
@@ -147,14 +159,14 @@ def meeting_date(group_sentences: list[Sentence], ctx: Context, headline: bool
                     continue  # a neighbour's date far from the article's is another event's
                 if day is not None:
                     conf = confidence if mention.full or mention.month else confidence - 0.1
-                    return day, s.text, conf
+                    return Choice(day, s.text, conf, rule)
     if not headline or ctx.ref is None:
-        return None, "", 0.0
-    if ctx.ref_sentence == "page date":
-        return ctx.ref, "page date", 0.4  # a release dated on its page reports that day's news
+        return Choice(None, "", 0.0, "none")
+    if ctx.ref_sentence == "page date":  # a release dated on its page reports that day's news
+        return Choice(ctx.ref, "page date", 0.4, "page date")
     if ctx.ref_sentence == "date line":  # news is mostly filed on the day or the day after
-        return ctx.ref, "date line", DATE_LINE_FALLBACK
-    return ctx.ref, ctx.dateline_sentence or ctx.ref_sentence, 0.45
+        return Choice(ctx.ref, "date line", DATE_LINE_FALLBACK, "date line")
+    return Choice(ctx.ref, ctx.dateline_sentence or ctx.ref_sentence, 0.45, "dateline")
 
 
 DATE_LINE_FALLBACK = 0.35
@@ -249,37 +261,38 @@ def _reported_elsewhere(group_sentences: list[Sentence], ctx: Context) -> list[S
 
 
 def meeting_venue(group_sentences: list[Sentence], ctx: Context, headline: bool
-                  ) -> tuple[Place | None, str, float]:
+                  ) -> Choice:
     """Where a meeting took place: its own sentences, paragraph, article cues, then dateline."""
-    for pool, confidence in ((group_sentences, 0.9), (_paragraph_mates(group_sentences, ctx), 0.7)):
+    for pool, confidence, rule in ((group_sentences, 0.9, "own sentence"),
+                                   (_paragraph_mates(group_sentences, ctx), 0.7, "paragraph")):
         for s in pool:
             found = _venue_in(s, ctx)
             if found is not None:
-                return found, s.text, confidence
+                return Choice(found, s.text, confidence, rule)
     if not headline:
-        return None, "", 0.0
+        return Choice(None, "", 0.0, "none")
     for s in ctx.sentences:
         if ctx.statuses.get(s.index) in {"recalled", "planned"}:
             continue
         if s.headline or cues.VISIT.search(s.text):
             found = _venue_in(s, ctx, arrival_only=not s.headline)
             if found is not None:
-                return found, s.text, 0.6
+                return Choice(found, s.text, 0.6, "headline or visit")
     if ctx.dateline_place is not None:
         local = next((s for s in ctx.sentences if ctx.statuses.get(s.index) not in {
             "recalled", "planned"} and cues.DATELINE_IS_HERE.search(s.text)), None)
         if local is not None:  # 'arrived here', 'his first visit to the country': filed on site
-            return ctx.dateline_place, local.text, 0.55
+            return Choice(ctx.dateline_place, local.text, 0.55, "dateline here")
     for s in _reported_elsewhere(group_sentences, ctx):
         found = _venue_in(s, ctx)
         if found is not None:
-            return found, s.text, 0.5
+            return Choice(found, s.text, 0.5, "other report")
     only = _only_city(ctx)
     if only is not None:  # 'X is in Türkiye, where the ministers meet in Antalya'
-        return only[0], only[1], 0.45
+        return Choice(only[0], only[1], 0.45, "only city")
     if ctx.dateline_place is not None:
-        return ctx.dateline_place, ctx.dateline_sentence, 0.4
-    return None, "", 0.0
+        return Choice(ctx.dateline_place, ctx.dateline_sentence, 0.4, "dateline")
+    return Choice(None, "", 0.0, "none")
 
 
 def _only_city(ctx: Context) -> tuple[Place, str] | None:
