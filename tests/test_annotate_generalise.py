@@ -324,3 +324,17 @@ def test_evidence_records_which_rule_chose_the_field(annotator: Annotator) -> No
     assert ann.evidence["date"].rule == "date line"
     ann = annotator.annotate(doc("Anna Kovar met Elena Varga in Strelsau on Monday.", D(2023, 3, 8)))
     assert (ann.evidence["date"].rule, ann.evidence["venue"].rule) == ("own sentence", "own sentence")
+
+
+def test_a_city_comma_date_dateline_counts_yesterday(annotator: Annotator) -> None:
+    text = ("Fredton, August 21, 2023, In a recent development, Anna Kovar spoke with Elena Varga "
+            "during a phone call held yesterday.")
+    ann = annotator.annotate(doc(text))
+    assert ann.date == D(2023, 8, 20) and ann.venue is None
+
+
+def test_a_city_and_date_alone_on_a_line_are_a_dateline(annotator: Annotator) -> None:
+    text = ("Kovar in Porto Lago\n\nFri. Jun 2nd, 2023\n\nFredton, 19/06/2021\n\nOn 18 June, Anna "
+            "Kovar concluded her visit to Porto Lago, where she met Elena Varga.")
+    ann = annotator.annotate(doc(text))
+    assert ann.date == D(2021, 6, 18)

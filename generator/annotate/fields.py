@@ -17,7 +17,7 @@ from generator.annotate import cues
 from generator.annotate.dates import DateMention, resolve
 from generator.annotate.events import Event
 from generator.annotate.places import HERE, PlaceMention
-from generator.annotate.refday import PAGE_DATE_MAX
+from generator.annotate.refday import PAGE_DATE_MAX, PLACE_COMMA
 from generator.annotate.text import Sentence
 from generator.model import Place
 
@@ -177,8 +177,12 @@ def _own_dates_first(s: Sentence, ctx: Context) -> list[DateMention]:
     """A sentence's dates, its dateline's own date last: 'Baku, 1 March (TDI): X met Y on
     Tuesday' dates the talks by 'Tuesday', counted from the dateline."""
     mentions = ctx.dates.get(s.index, [])
-    if s.text not in {ctx.dateline_sentence, ctx.ref_sentence} or len(mentions) < 2:
+    if len(mentions) < 2:
         return mentions
+    if s.text not in {ctx.dateline_sentence, ctx.ref_sentence}:
+        lead = PLACE_COMMA.match(s.text)  # 'Rabat, August 21, 2023, X spoke with Y yesterday'
+        if lead is None or mentions[0].start - s.start != lead.end():
+            return mentions
     own = [m for m in mentions if m.start - s.start < DATELINE_SPAN]
     return [m for m in mentions if m not in own] + own
 

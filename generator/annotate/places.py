@@ -359,8 +359,10 @@ def visited_capital(index: PlaceIndex, text: str) -> Place | None:
 DATELINE = re.compile(
     rf"^\s*(?P<city>{WORD}(?:[ \u00a0]{WORD}){{0,3}})\s*(?:[,/]\s*(?P<region>[{UPPER}][\w.]*"
     rf"(?:\s[{UPPER}][\w.]*){{0,3}}))?\s*(?:\[[^\]\n]{{1,40}}\])?\s*(?:,\s*(?P<date>[^():—–\n]{{3,30}}?))?"
-    rf"\s*(?:\((?P<agency>[^)\n]{{1,80}})\))?(?:\s*(?::|—|–|--|-\s|\s-)|(?<=\))(?=\s))"
+    rf"\s*(?:\((?P<agency>[^)\n]{{1,80}})\))?(?:\s*(?::|—|–|--|-\s|\s-)|(?<=\))(?=\s)|"
+    rf"(?<=\d)(?=[ \t]*(?:\n|$)))"
 )
+"""'WASHINGTON, Oct. 26 (Xinhua) --', 'MOSCOW:', and 'Brussels, 19/06/2021' alone on its line."""
 BYLINE_PLACE = re.compile(rf"^[^,\n]{{3,50}},\s*(?P<city>{WORD}(?:\s{WORD}){{0,2}})\s*$")
 
 

@@ -65,14 +65,21 @@ def _date_first_line(sentences: list[Sentence], hint: dt.date | None) -> tuple[d
     ` date` line's."""
     for s in sentences:
         found = find_dates(s.text[:DATE_FIRST_LEAD + 30])
-        if found and found[0].start <= DATE_FIRST_LEAD and found[0].day and DATE_FIRST.match(
-                s.text, found[0].end):
+        if not found or not found[0].day:
+            continue
+        city = PLACE_COMMA.match(s.text)  # 'Rabat, August 21, 2023, Minister X ...'
+        if (city is not None and found[0].start == city.end() and found[0].full
+                and COMMA_AFTER.match(s.text, found[0].end)) or (
+                found[0].start <= DATE_FIRST_LEAD and DATE_FIRST.match(s.text, found[0].end)):
             day = resolve(found[0], hint)
             if day is not None:
                 return day, s.text
     return None
 
 
+PLACE_COMMA = re.compile(r"[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3},\s*")
+"""A dateline's city and comma opening a sentence, its date right after."""
+COMMA_AFTER = re.compile(r"\s*[,:]")
 DATE_FIRST_LEAD = 12
 """A weekday may come before the date ('Friday, May 3, 2019 –')."""
 
