@@ -338,3 +338,11 @@ def test_a_city_and_date_alone_on_a_line_are_a_dateline(annotator: Annotator) ->
             "Kovar concluded her visit to Porto Lago, where she met Elena Varga.")
     ann = annotator.annotate(doc(text))
     assert ann.date == D(2021, 6, 18)
+
+
+def test_an_announcement_opening_the_story_gives_the_met_meetings_city(annotator: Annotator) -> None:
+    text = ("Kovar to meet Varga\n\nAnna Kovar will hold talks with Elena Varga in Strelsau on "
+            "Tuesday.\n\nLater, Kovar and Varga met and discussed trade at length with Cara Mendel "
+            "present as an observer from the council of the region and of the wider world.")
+    ann = annotator.annotate(doc(text, D(2023, 3, 6)))
+    assert ann.venue == "Strelsau" and ann.date == D(2023, 3, 7)

@@ -89,6 +89,7 @@ class Annotator:
         settle_statuses(events, ctx)
         ctx.statuses = {e.sentence.index: e.status for e in events}
         ctx.cuts = {e.sentence.index: e.cut for e in events if e.status == "reported"}
+        ctx.planned = {e.sentence.index: set(e.people) for e in events if e.status == "planned"}
         ctx.here_place = None if line_place else visited_capital(self.places, text)
         reported = [e for e in events if e.status == "reported"]
         groups = group_events(reported, _focus(mentions, sents))
@@ -122,9 +123,10 @@ class Annotator:
         """One reported meeting with the evidence for its date and venue."""
         sents = group.sentences
         remote = _remote(group, ctx)
-        day, day_sentence, day_conf, day_rule = meeting_date(sents, ctx, headline)
+        people = tuple(group.people)
+        day, day_sentence, day_conf, day_rule = meeting_date(sents, ctx, headline, people)
         place, place_sentence, place_conf, place_rule = (None, "", 0.0, "call") if remote else (
-            meeting_venue(sents, ctx, headline))
+            meeting_venue(sents, ctx, headline, people))
         countries = {c for name in group.people if (c := self._country_of(name, ctx))}
         mention = MeetingMention(
             date=day, venue=place.name if place else None,

@@ -72,6 +72,8 @@ class Context:
     """The article lower-cased (`cues.lowered`), so cues run on it instead of with re.I."""
     recall_cues: dict[int, bool] = field(default_factory=dict)
     """Sentence index -> whether it holds a recall cue, once asked (see `recalls`)."""
+    planned: dict[int, set[str]] = field(default_factory=dict)
+    """Sentence index -> people of a meeting it announces ('X will meet Y in Z on Tuesday')."""
 
     def __post_init__(self) -> None:
         for s in self.sentences:
@@ -139,14 +141,15 @@ def _dated_before(own: list[DateMention], ref: dt.date | None) -> bool:
     return False
 
 
-def meeting_date(group_sentences: list[Sentence], ctx: Context, headline: bool
-                 ) -> Choice:
+def meeting_date(group_sentences: list[Sentence], ctx: Context, headline: bool,
+                 people: tuple[str, ...] = ()) -> Choice:
     """The day of a meeting from its sentences, then its paragraph; None rather than a guess."""
     pools = [(group_sentences, 0.9, None, "own sentence"),
              (_paragraph_mates(group_sentences, ctx), 0.6, NEAR, "paragraph")]
     if headline:
         pools.append((_reported_elsewhere(group_sentences, ctx), 0.5, NEAR, "other report"))
         pools.append((_lead(ctx), 0.45, NEAR, "lead"))  # 'On Monday, X began a tour of ...
+        pools.append((_announced(people, ctx), 0.4, NEAR, "announced"))
     for pool, confidence, near, rule in pools:
         for s in pool:
             for mention in _own_dates_first(s, ctx):
@@ -264,8 +267,8 @@ def _reported_elsewhere(group_sentences: list[Sentence], ctx: Context) -> list[S
     return [s for s in ctx.reported[:REPORTED_REACH] if s.index not in own]
 
 
-def meeting_venue(group_sentences: list[Sentence], ctx: Context, headline: bool
-                  ) -> Choice:
+def meeting_venue(group_sentences: list[Sentence], ctx: Context, headline: bool,
+                  people: tuple[str, ...] = ()) -> Choice:
     """Where a meeting took place: its own sentences, paragraph, article cues, then dateline."""
     for pool, confidence, rule in ((group_sentences, 0.9, "own sentence"),
                                    (_paragraph_mates(group_sentences, ctx), 0.7, "paragraph")):
@@ -291,12 +294,28 @@ def meeting_venue(group_sentences: list[Sentence], ctx: Context, headline: bool
         found = _venue_in(s, ctx)
         if found is not None:
             return Choice(found, s.text, 0.5, "other report")
+    for s in _announced(people, ctx):  # 'X to meet Y in Z' opening a story that says they met
+        found = _venue_in(s, ctx)
+        if found is not None:
+            return Choice(found, s.text, 0.45, "announced")
     only = _only_city(ctx)
     if only is not None:  # 'X is in Türkiye, where the ministers meet in Antalya'
         return Choice(only[0], only[1], 0.45, "only city")
     if ctx.dateline_place is not None:
         return Choice(ctx.dateline_place, ctx.dateline_sentence, 0.4, "dateline")
     return Choice(None, "", 0.0, "none")
+
+
+ANNOUNCED_REACH = 4
+"""Opening sentences whose announcement of the headline meeting may give its day or city."""
+
+
+def _announced(people: tuple[str, ...], ctx: Context) -> list[Sentence]:
+    """Opening sentences announcing a meeting of the same people the article says took place."""
+    if len(people) < 2:
+        return []
+    return [s for s in ctx.sentences[:ANNOUNCED_REACH]
+            if len(ctx.planned.get(s.index, set()) & set(people)) >= 2]
 
 
 def _only_city(ctx: Context) -> tuple[Place, str] | None:
