@@ -346,3 +346,16 @@ def test_an_announcement_opening_the_story_gives_the_met_meetings_city(annotator
             "present as an observer from the council of the region and of the wider world.")
     ann = annotator.annotate(doc(text, D(2023, 3, 6)))
     assert ann.venue == "Strelsau" and ann.date == D(2023, 3, 7)
+
+
+def test_a_meeting_dated_only_by_an_earlier_month_is_recalled(annotator: Annotator) -> None:
+    text = ("Anna Kovar met Elena Varga in Strelsau on Monday. The 2+2 dialogue between Freedonia "
+            "and Sylvania was held in Fredton in March, where Boris Telen met Cara Mendel.")
+    ann = annotator.annotate(doc(text, D(2023, 9, 27)))
+    assert set(ann.participants) == {"Anna Kovar", "Elena Varga"}
+
+
+def test_this_months_meeting_is_not_recalled(annotator: Annotator) -> None:
+    text = "Anna Kovar met Elena Varga in Strelsau in September."
+    ann = annotator.annotate(doc(text, D(2023, 9, 27)))
+    assert set(ann.participants) == {"Anna Kovar", "Elena Varga"}

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from generator.annotate import cues
-from generator.annotate.dates import DateMention, resolve
+from generator.annotate.dates import MONTHS, DateMention, resolve
 from generator.annotate.events import Event
 from generator.annotate.places import HERE, PlaceMention
 from generator.annotate.refday import PAGE_DATE_MAX, PLACE_COMMA
@@ -118,7 +118,8 @@ def settle_statuses(events: list[Event], ctx: Context) -> None:
     for s in ctx.sentences:
         own = ctx.dates.get(s.index, [])
         mine = by_index.get(s.index, [])
-        old = _dated_before(own, ctx.ref) or (not mine and ctx.recalls(s))
+        old = (_dated_before(own, ctx.ref) or (not mine and ctx.recalls(s))
+               or (bool(mine) and _month_before(s, own, ctx)))
         follows = (s.index - 1 in past and not own
                    and ctx.sentences[s.index - 1].paragraph == s.paragraph)
         for event in mine:
@@ -126,6 +127,27 @@ def settle_statuses(events: list[Event], ctx: Context) -> None:
                 event.status = "recalled"
         if old or any(e.status == "recalled" for e in mine):
             past.add(s.index)
+
+
+MONTH_ONLY = re.compile(
+    r"\b(?:in|during|since)\s+(?:early\s+|late\s+|mid-?)?(January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b(?!\s*\d)")
+"""'the two met in March': a month alone, which `find_dates` does not read as a date."""
+
+
+def _month_before(s: Sentence, own: list[DateMention], ctx: Context) -> bool:
+    """A meeting sentence dated only by a month well before the reference day is earlier news
+    ('they last met in March'); one with a day of its own ('on Monday') is not."""
+    if ctx.ref is None or any(d.day or d.weekday is not None or d.offset is not None for d in own):
+        return False
+    if "in " not in s.text and "since " not in s.text and "during " not in s.text:
+        return False
+    m = MONTH_ONLY.search(s.text)
+    if m is None:
+        return False
+    month = MONTHS[m[1].lower()]
+    year = ctx.ref.year if month <= ctx.ref.month else ctx.ref.year - 1
+    return (ctx.ref - dt.date(year, month, 1)).days > RECALL_GAP_DAYS + 31
 
 
 def _dated_before(own: list[DateMention], ref: dt.date | None) -> bool:
