@@ -203,10 +203,7 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
     joins = bool(cues.search(cues.PARTICIPATION, s, sl))
     present: list[PersonMention] = []
     absent: list[str] = []
-    death = cues.search(cues.DEATH, s, sl)
-    aside = cues.search(cues.WHO_SAID, s, sl)  # 'Y, who said X had insulted ...': X is context
-    if aside is not None and not any(m.start - sentence.start < aside.start() for m in mentions):
-        aside = None
+    context_from = _context_from(s, sl, mentions, sentence.start)
     for m in mentions:
         lead, tail = max(sentence.start, m.start - 80), min(sentence.end, m.end + 40)
         offset = m.start - sentence.start
@@ -214,8 +211,7 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
                 or cues.search(cues.EXCLUDE_BEFORE, text[lead:m.start], _cut(low, lead, m.start))
                 or (m.via == "roles" and joins) or _absent(text, low, m, sentence)
                 or cues.match(cues.EXCLUDE_AFTER, text[m.end:tail], _cut(low, m.end, tail))
-                or (death is not None and offset > death.start())
-                or (aside is not None and offset > aside.start())
+                or offset > context_from
                 or (offset >= cut and all(p.name != m.name for p in present)))
         if gone and m.name not in absent:
             absent.append(m.name)
@@ -243,6 +239,16 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
                  joins=joins,
                  greeting=bool(cues.search(cues.GREETING, s, sl)))
     return _split_by_verb(base, present, verbs, sentence.start)
+
+
+def _context_from(s: str, sl: str | None, mentions: list[PersonMention], base: int) -> int:
+    """Where a sentence turns to people named as context: after a death cue ('a moment of
+    silence for X') or a relative clause of speech after a participant ('Y, who said X had')."""
+    death = cues.search(cues.DEATH, s, sl)
+    aside = cues.search(cues.WHO_SAID, s, sl)
+    if aside is not None and not any(m.start - base < aside.start() for m in mentions):
+        aside = None
+    return min((x.start() for x in (death, aside) if x is not None), default=10**9)
 
 
 def _absent(text: str, low: str | None, m: PersonMention, sentence: Sentence) -> bool:
@@ -293,13 +299,7 @@ def group_events(events: list[Event], focus: str | None) -> list[Group]:
                 event.subjectless or (len(people) == 1 and event.strong)):
             people.insert(0, focus)
         if event.separate and focus in people and len(people) >= 3:
-            for other in [p for p in people if p != focus]:
-                pair = [focus, other]
-                target = _matching_group(groups, pair, event)
-                if target is None:
-                    groups.append(Group(events=[event], people=pair))
-                else:
-                    target.events.append(event)
+            _separate_pairs(groups, event, focus, people)
             continue
         target = _matching_group(groups, people, event)
         if target is None and event.joins and groups:
@@ -327,6 +327,17 @@ def group_events(events: list[Event], focus: str | None) -> list[Group]:
     groups = [g for g in groups if len(g.people) >= 2]
     talks = [g for g in groups if not all(e.greeting for e in g.events)]
     return talks or groups  # airport greeters only count when nothing else happened
+
+
+def _separate_pairs(groups: list[Group], event: Event, focus: str, people: list[str]) -> None:
+    """'Separate meetings with A and B': the main actor met each of them on their own."""
+    for other in [p for p in people if p != focus]:
+        pair = [focus, other]
+        target = _matching_group(groups, pair, event)
+        if target is None:
+            groups.append(Group(events=[event], people=pair))
+        else:
+            target.events.append(event)
 
 
 def _is_session(group: Group) -> bool:
