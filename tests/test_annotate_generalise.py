@@ -359,3 +359,10 @@ def test_this_months_meeting_is_not_recalled(annotator: Annotator) -> None:
     text = "Anna Kovar met Elena Varga in Strelsau in September."
     ann = annotator.annotate(doc(text, D(2023, 9, 27)))
     assert set(ann.participants) == {"Anna Kovar", "Elena Varga"}
+
+
+def test_the_chair_of_a_session_takes_part(annotator: Annotator) -> None:
+    text = ("Foreign ministers of the region met in Strelsau on 1 June. Elena Varga chaired the "
+            "meeting. Anna Kovar and Cara Mendel attended.")
+    ann = annotator.annotate(doc(text, D(2023, 6, 2)))
+    assert set(ann.participants) == {"Elena Varga", "Anna Kovar", "Cara Mendel"}

@@ -83,7 +83,8 @@ PARTICIPATION = re.compile(
     r"|speaking\s+at|spoke\s+at|address(?:ed|ing)|joined|gathered|present\s+(?:at|in|on)|"
     r"(?:those|others)\s+(?:present|in\s+attendance)|(?:were|was|are|is)\s+(?:also\s+)?present|"
     r"among\s+(?:them|those\s+present|the\s+(?:participants|attendees|guests))\s+(?:were|was|are)|"
-    r"present\s+(?:were|was|are|included)|others\s+(?:are|were|include[sd]?)|attends?)\b", re.I)
+    r"present\s+(?:were|was|are|included)|others\s+(?:are|were|include[sd]?)|attends?|"
+    r"(?:co-?)?chair(?:ed|s|ing)|presided)\b", re.I)
 PASSIVE = re.compile(r"\b(?:hosted|chaired|organi[sz]ed|attended|joined|received|welcomed|led)\s+by\b",
                      re.I)
 GLAD_TO_MEET = re.compile(
