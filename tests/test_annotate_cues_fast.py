@@ -96,7 +96,8 @@ EXCLUDE_BEFORE_AS_WRITTEN = (
     r"son|daughter|wife|husband|widow|mother|father|grandfather|grandmother)\s+of\s+(?:\w+\s+){0,4})$")
 PHONE_PRESS_AS_WRITTEN = (
     r"\b(?:told|said|speaking|spoke|talking|talked)\s+(?:to\s+)?(?:[\w.]+\s+){0,3}?(?:by|over|on)\s+"
-    r"(?:the\s+)?(?:tele)?phone\b|\b(?:tele)?phone\s+interview\b|\binterview\w*\s+by\s+(?:tele)?phone\b")
+    r"(?:the\s+)?(?:tele)?phone\b(?!\s+(?:with|to)\b)|\b(?:tele)?phone\s+interview\b|"
+    r"\binterview\w*\s+by\s+(?:tele)?phone\b")
 NOT_AN_OFFICE_HOLDER_AS_WRITTEN = (
     r"(?:\b(?:advis[eo]r|aide|assistant|envoy|representative|spokes\w+|counsel\w*|chief\s+of\s+staff|"
     r"office|deputy|secretary|press\s+secretary)\s+(?:to|of|for)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?"

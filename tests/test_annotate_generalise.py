@@ -366,3 +366,9 @@ def test_the_chair_of_a_session_takes_part(annotator: Annotator) -> None:
             "meeting. Anna Kovar and Cara Mendel attended.")
     ann = annotator.annotate(doc(text, D(2023, 6, 2)))
     assert set(ann.participants) == {"Elena Varga", "Anna Kovar", "Cara Mendel"}
+
+
+def test_spoke_by_phone_with_is_a_call(annotator: Annotator) -> None:
+    text = "Anna Kovar spoke by phone with Elena Varga on Monday, days after the two met in Strelsau."
+    ann = annotator.annotate(doc(text, D(2023, 3, 8)))
+    assert (ann.kind, ann.venue, ann.date) == ("phone", None, D(2023, 3, 6))

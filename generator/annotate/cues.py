@@ -157,9 +157,11 @@ PLANNED_AFTER = re.compile(
 """'talks with X, also scheduled': the clause after the meeting puts it in the future."""
 PHONE_PRESS = re.compile(
     r"\b(?:(?:told|said|speaking|spoke|talking|talked)\s+(?:to\s+)?(?:[\w.]+\s+){0,3}?(?:by|over|on)\s+"
-    r"(?:the\s+)?(?:tele)?phone\b|(?:tele)?phone\s+interview\b|interview\w*\s+by\s+(?:tele)?phone\b)",
+    r"(?:the\s+)?(?:tele)?phone\b(?!\s+(?:with|to)\b)|(?:tele)?phone\s+interview\b|"
+    r"interview\w*\s+by\s+(?:tele)?phone\b)",
     re.I)
-"""'an aide said by phone from the capital': how a quote reached the press, not a call."""
+"""'an aide said by phone from the capital': how a quote reached the press, not a call ('spoke by
+phone with X' is one)."""
 WHO_SAID = re.compile(
     r"\b(?:who|which)\s+(?:also\s+|later\s+)?(?:said|says|told|noted|added|stressed|recalled|described|"
     r"complained|criticized|criticised|accused|blamed|praised)\b", re.I)
