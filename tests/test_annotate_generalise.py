@@ -372,3 +372,11 @@ def test_spoke_by_phone_with_is_a_call(annotator: Annotator) -> None:
     text = "Anna Kovar spoke by phone with Elena Varga on Monday, days after the two met in Strelsau."
     ann = annotator.annotate(doc(text, D(2023, 3, 8)))
     assert (ann.kind, ann.venue, ann.date) == ("phone", None, D(2023, 3, 6))
+
+
+def test_another_storys_headline_in_the_body_names_no_participant(annotator: Annotator) -> None:
+    text = ("Kovar in Strelsau\n\nAnna Kovar met Elena Varga in Strelsau on Monday.\n\nThey "
+            "discussed trade.\n\nThey discussed energy.\n\nOstrov Meets Mendel In Porto Lago Talks\n\n"
+            "They also discussed transport.")
+    ann = annotator.annotate(doc(text, D(2023, 3, 8)))
+    assert set(ann.participants) == {"Anna Kovar", "Elena Varga"}
