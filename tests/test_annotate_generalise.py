@@ -380,3 +380,11 @@ def test_another_storys_headline_in_the_body_names_no_participant(annotator: Ann
             "They also discussed transport.")
     ann = annotator.annotate(doc(text, D(2023, 3, 8)))
     assert set(ann.participants) == {"Anna Kovar", "Elena Varga"}
+
+
+def test_talks_told_right_after_an_earlier_meeting_are_earlier_too(annotator: Annotator) -> None:
+    text = ("Anna Kovar welcomed Elena Varga in Fredton on 30 May.\n\nOn 26 May, Varga was in "
+            "Strelsau, where she met Dmitri Ostrov. Varga also held talks with Cara Mendel. Mendel "
+            "proposed that the next round be held in Porto Lago on 2 June.")
+    ann = annotator.annotate(doc(text, D(2023, 5, 30)))
+    assert set(ann.participants) == {"Anna Kovar", "Elena Varga"}

@@ -97,7 +97,7 @@ class Annotator:
             groups = [Group(events=reported[:1], people=list(reported[0].people))]
         groups = _headline_first(groups, mentions, sents)
         meetings = [self._meeting(g, ctx, i == 0) for i, g in enumerate(groups)]
-        meetings, earlier = _split_earlier(meetings)
+        meetings, earlier = _split_earlier(meetings, sents)
         recalled = _dedupe(earlier + [self._recalled(e, ctx) for e in events
                                       if e.status == "recalled" and len(e.people) >= 2]
                            + self._visits(text, sents, mentions, ctx))
@@ -232,22 +232,25 @@ def _titled(head: MeetingMention, found: list[PersonMention], sents: list[Senten
     return named == set(head.participants)
 
 
-def _split_earlier(meetings: list[tuple[MeetingMention, dict[str, Evidence]]]
+def _split_earlier(meetings: list[tuple[MeetingMention, dict[str, Evidence]]], sents: list[Sentence]
                    ) -> tuple[list[tuple[MeetingMention, dict[str, Evidence]]], list[MeetingMention]]:
     """A later-told meeting its own sentence dates days before the headline one is recalled.
 
     'built on talks between A and B in Marlow on November 3': the text dates it explicitly
-    before the news, so it is background, not part of this report.
+    before the news, so it is background, not part of this report; so is a meeting told, with
+    no day of its own, right after such a one ('On 26 May X met Y. X also held talks with Z.').
     """
-    if not meetings or meetings[0][0].date is None:
+    if len(meetings) < 2 or meetings[0][0].date is None:
         return meetings, []
     head = meetings[0][0].date
     kept, earlier = meetings[:1], []
     told: set[str] = set()
+    before = {b.text: a.text for a, b in zip(sents, sents[1:], strict=False) if a.paragraph == b.paragraph}
     for mention, evidence in meetings[1:]:
         own = evidence["date"].confidence >= OWN_DATE and mention.date is not None
         borrowed = evidence["date"].sentence in told  # 'X also held talks with Z' on that day
-        if (own or borrowed) and (head - mention.date).days > EARLIER_GAP_DAYS:  # type: ignore[operator]
+        sequel = not own and before.get(mention.sentence) in told
+        if sequel or ((own or borrowed) and (head - mention.date).days > EARLIER_GAP_DAYS):  # type: ignore[operator]
             mention.status = "recalled"
             earlier.append(mention)
             told.add(mention.sentence)

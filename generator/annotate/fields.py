@@ -182,6 +182,8 @@ def meeting_date(group_sentences: list[Sentence], ctx: Context, headline: bool,
                 if day is not None and near is not None and ctx.ref is not None and abs(
                         (day - ctx.ref).days) > near:
                     continue  # a neighbour's date far from the article's is another event's
+                if day is not None and ctx.ref is not None and (day - ctx.ref).days > 1:
+                    continue  # a meeting that took place is not dated after the article
                 if day is not None:
                     conf = confidence if mention.full or mention.month else confidence - 0.1
                     return Choice(day, s.text, conf, rule)
