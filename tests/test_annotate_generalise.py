@@ -388,3 +388,9 @@ def test_talks_told_right_after_an_earlier_meeting_are_earlier_too(annotator: An
             "proposed that the next round be held in Porto Lago on 2 June.")
     ann = annotator.annotate(doc(text, D(2023, 5, 30)))
     assert set(ann.participants) == {"Anna Kovar", "Elena Varga"}
+
+
+def test_a_title_before_a_surname_is_not_part_of_the_name(annotator: Annotator) -> None:
+    text = "Elena Varga arrived in Strelsau. High Representative Varga met Anna Kovar on Monday."
+    ann = annotator.annotate(doc(text, D(2023, 3, 8)))
+    assert set(ann.participants) == {"Elena Varga", "Anna Kovar"}

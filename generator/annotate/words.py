@@ -20,7 +20,8 @@ NOT_NAME = set(
     "when as this that it twitter x he she they we i earlier later external news agency photo ap "
     "reuters xinhua tass pti ani afp app irna mr mrs ms dr sen senator sheikh sheikha hon "
     "honorable honourable prof professor gen excellency madam mme amb ambassador chief alhaji "
-    "engr justice sayyid hh hrh highness prince princess".split())
+    "engr justice sayyid hh hrh highness prince princess high representative commissioner envoy "
+    "special vice chairman chairperson".split())
 ORG_WORDS = set(
     "palace house hall airport university summit conference council organization organisation "
     "ministry party assembly cooperation agency committee forum group bank fund front army force "
