@@ -394,3 +394,11 @@ def test_a_title_before_a_surname_is_not_part_of_the_name(annotator: Annotator) 
     text = "Elena Varga arrived in Strelsau. High Representative Varga met Anna Kovar on Monday."
     ann = annotator.annotate(doc(text, D(2023, 3, 8)))
     assert set(ann.participants) == {"Elena Varga", "Anna Kovar"}
+
+
+def test_a_call_told_beside_talks_in_a_room_is_another_event(annotator: Annotator) -> None:
+    text = ("Anna Kovar met Elena Varga in Strelsau on Monday. During a phone call between Kovar "
+            "and Cara Mendel, they discussed trade.")
+    ann = annotator.annotate(doc(text, D(2023, 3, 8)))
+    assert set(ann.participants) == {"Anna Kovar", "Elena Varga"}
+    assert any("Cara Mendel" in m.participants for m in ann.meetings)

@@ -202,6 +202,8 @@ class Annotator:
         for m, _ in meetings:
             if titled and m is not head and set(head.participants) < set(m.participants):
                 continue  # the session around the title's bilateral is another meeting
+            if head is not None and _remote_kind(m) != _remote_kind(head):
+                continue  # a call told beside talks in a room (or the reverse) is another event
             participants += [p for p in m.participants if p not in participants]
         participants = self._without_echoes(participants)
         if head is not None:
@@ -219,6 +221,10 @@ class Annotator:
             recalled=recalled,
             mentioned=list(dict.fromkeys(m.name for m in found if m.name not in participants)),
             unknown_people=_unknown(found, sents), evidence=evidence)
+
+
+def _remote_kind(m: MeetingMention) -> bool:
+    return m.kind in {"phone", "video"}
 
 
 def _titled(head: MeetingMention, found: list[PersonMention], sents: list[Sentence]) -> bool:
