@@ -402,3 +402,10 @@ def test_a_call_told_beside_talks_in_a_room_is_another_event(annotator: Annotato
     ann = annotator.annotate(doc(text, D(2023, 3, 8)))
     assert set(ann.participants) == {"Anna Kovar", "Elena Varga"}
     assert any("Cara Mendel" in m.participants for m in ann.meetings)
+
+
+def test_the_sentence_before_across_a_line_break_dates_the_meeting(annotator: Annotator) -> None:
+    text = ("Kovar ill in Strelsau\n\nKovar cancelled her Saturday events.\nAnna Kovar arrived in "
+            "Strelsau on Friday afternoon.\nSoon after landing, Kovar held a meeting with Elena Varga.")
+    ann = annotator.annotate(doc(text, D(2018, 3, 10)))
+    assert ann.date == D(2018, 3, 9)

@@ -167,7 +167,8 @@ def meeting_date(group_sentences: list[Sentence], ctx: Context, headline: bool,
                  people: tuple[str, ...] = ()) -> Choice:
     """The day of a meeting from its sentences, then its paragraph; None rather than a guess."""
     pools = [(group_sentences, 0.9, None, "own sentence"),
-             (_paragraph_mates(group_sentences, ctx), 0.6, NEAR, "paragraph")]
+             (_paragraph_mates(group_sentences, ctx), 0.6, NEAR, "paragraph"),
+             (_just_before(group_sentences, ctx), 0.55, NEAR, "sentence before")]
     if headline:
         pools.append((_reported_elsewhere(group_sentences, ctx), 0.5, NEAR, "other report"))
         pools.append((_lead(ctx), 0.45, NEAR, "lead"))  # 'On Monday, X began a tour of ...
@@ -267,6 +268,17 @@ def _paragraph_mates(group_sentences: list[Sentence], ctx: Context) -> list[Sent
 
 LEAD_SENTENCES = 3
 """Opening sentences whose day dates the story even without a meeting verb."""
+
+
+def _just_before(group_sentences: list[Sentence], ctx: Context) -> list[Sentence]:
+    """The sentence before the meeting's first, across a paragraph break (scraped copy breaks
+    lines after every sentence): 'X arrived on Friday.' / 'Soon after landing, X met Y.'"""
+    first = group_sentences[0].index if group_sentences else 0
+    prev = ctx.sentences[first - 1] if first > 0 else None
+    if prev is None or prev.paragraph == group_sentences[0].paragraph or ctx.statuses.get(
+            prev.index) in {"recalled", "planned"}:
+        return []
+    return [prev]
 
 
 def _lead(ctx: Context) -> list[Sentence]:
