@@ -19,7 +19,6 @@ from generator.annotate.fields import (
     DOCUMENT_OF,
     Context,
     meeting_date,
-    meeting_venue,
     settle_statuses,
     year_hint,
 )
@@ -28,6 +27,7 @@ from generator.annotate.places import CAP_RUN, PlaceIndex, capitals, dateline, v
 from generator.annotate.refday import reference_day, tweet_days
 from generator.annotate.text import Sentence, cfold, country_of, person_of, sentences
 from generator.annotate.titles import TitleIndex
+from generator.annotate.venues import meeting_venue
 from generator.annotate.words import same_name_word
 from generator.model import Annotation, Evidence, MeetingMention, Place, SourceDoc, UnknownPerson
 from generator.registry import Registry
