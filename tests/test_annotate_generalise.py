@@ -409,3 +409,16 @@ def test_the_sentence_before_across_a_line_break_dates_the_meeting(annotator: An
             "Strelsau on Friday afternoon.\nSoon after landing, Kovar held a meeting with Elena Varga.")
     ann = annotator.annotate(doc(text, D(2018, 3, 10)))
     assert ann.date == D(2018, 3, 9)
+
+
+def test_a_cyrillic_surname_in_another_transliteration_is_found() -> None:
+    from tests.conftest import tiny_registry
+    registry = tiny_registry(
+        [{"name": "Ukraine", "iso2": "UA", "adjectives": ["Ukrainian"], "capital": "Kyiv"}],
+        [{"name": "Oleh Sybiha", "country": "Ukraine", "short": ["Sybiha"],
+          "roles": [{"role": "foreign_minister", "start": "2020-01-01", "end": None}]},
+         {"name": "Anna Kovar", "country": "Ukraine", "short": ["Kovar"],
+          "roles": [{"role": "other", "title": "Envoy", "start": "2020-01-01", "end": None}]}],
+        [{"name": "Kyiv", "country": "Ukraine"}])
+    ann = Annotator(registry).annotate(doc("Sibiga met Anna Kovar in Kyiv on Monday.", D(2023, 3, 8)))
+    assert "Oleh Sybiha" in ann.participants

@@ -102,6 +102,31 @@ class PersonMention:
     country: str | None = None
 
 
+CYRILLIC_COUNTRIES = {"Russia", "Ukraine", "Belarus", "Kazakhstan", "Kyrgyzstan", "Tajikistan",
+                      "Uzbekistan", "Bulgaria", "Serbia", "North Macedonia", "Mongolia"}
+"""Countries whose names reach English through several transliterations (Sybiha, Sybiga, Sibiga)."""
+TRANSLITERATIONS = (("y", "i"), ("h", "g"), ("kh", "h"), ("iy", "y"), ("ii", "i"), ("ye", "e"),
+                    ("ei", "ey"), ("ey", "ei"))
+"""Spelling swaps between the common systems (BGN, scholarly, press, Russian forms of Ukrainian)."""
+
+
+def _transliterated(registry: Registry) -> dict[str, tuple[str, ...]]:
+    """Other spellings of the surnames of people from Cyrillic-writing countries, for the
+    automaton: each swap of TRANSLITERATIONS, alone or two together, that names nobody else."""
+    out: dict[str, tuple[str, ...]] = {}
+    taken = set(registry.person_names) | set(registry.person_short)
+    for key, slugs in registry.person_short.items():
+        people = [registry.people.get(sl) for sl in slugs]
+        if len(key) < 5 or " " in key or not all(p and p.country in CYRILLIC_COUNTRIES for p in people):
+            continue
+        for n, (a, b) in enumerate(TRANSLITERATIONS):
+            once = key.replace(a, b)
+            for variant in (once, *(once.replace(c, d) for c, d in TRANSLITERATIONS[n + 1:])):
+                if variant not in taken and variant not in out:
+                    out[variant] = tuple(slugs)
+    return out
+
+
 class PeopleFinder:
     """Registry automaton and title rules, built once per process."""
 
@@ -117,6 +142,8 @@ class PeopleFinder:
         for key, slugs in registry.person_short.items():
             if key not in registry.person_names:
                 self.automaton.add_word(f" {key} ", (key, "short", tuple(slugs)))
+        for key, slugs in _transliterated(registry).items():
+            self.automaton.add_word(f" {key} ", (key, "short", slugs))
         if len(self.automaton):
             self.automaton.make_automaton()
         self.fold_table = FoldTable()
