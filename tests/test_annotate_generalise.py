@@ -422,3 +422,10 @@ def test_a_cyrillic_surname_in_another_transliteration_is_found() -> None:
         [{"name": "Kyiv", "country": "Ukraine"}])
     ann = Annotator(registry).annotate(doc("Sibiga met Anna Kovar in Kyiv on Monday.", D(2023, 3, 8)))
     assert "Oleh Sybiha" in ann.participants
+
+
+def test_a_left_to_right_caption_names_attendees(annotator: Annotator) -> None:
+    text = ("Anna Kovar met Elena Varga in Strelsau on Monday.\n\n(L-R) Anna Kovar, Elena Varga and "
+            "Cara Mendel at the council in Strelsau on Monday.")
+    ann = annotator.annotate(doc(text, D(2023, 3, 8)))
+    assert "Cara Mendel" in ann.participants

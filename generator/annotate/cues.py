@@ -8,6 +8,8 @@ import re
 import sys
 from re import _constants, _parser  # type: ignore[attr-defined]
 
+LEFT_TO_RIGHT = r"\(\s*(?:from\s+)?l(?:eft)?\s*(?:-|to)\s*r(?:ight)?\s*\)"
+"""'(L-R) X, Y and Z': a photo caption naming who attended, verb or not."""
 MEETING = re.compile(
     r"\b(?:met|meets?|meeting\s+(?:(?:on|this|late|early)\s+(?:\w+\s+)?)?(?:with|between)|(?:a|the|his|her|their|separate|bilateral)\s+"
     r"meetings?\b|held\s+(?:a\s+|an\s+)?(?:bilateral\s+|separate\s+|private\s+|short\s+)?"
@@ -34,7 +36,7 @@ MEETING = re.compile(
     r"(?:were|was|are|is)\s+(?:also\s+)?present\b(?!\s+(?:day|situation|state|time))|"
     r"present\s+(?:were|was|are|included)|others\s+(?:are|were|include[sd]?)\b|attends?|"
     r"gathered\s+(?:[\w-]+\s+){0,8}?for\s+(?:a|an|the|their)\s+(?:\w+\s+){0,3}?"
-    r"(?:meeting|talks|summit|session|conference))\b",
+    r"(?:meeting|talks|summit|session|conference))\b|" + LEFT_TO_RIGHT,
     re.I,
 )
 STRONG_MEETING = re.compile(
@@ -84,7 +86,7 @@ PARTICIPATION = re.compile(
     r"(?:those|others)\s+(?:present|in\s+attendance)|(?:were|was|are|is)\s+(?:also\s+)?present|"
     r"among\s+(?:them|those\s+present|the\s+(?:participants|attendees|guests))\s+(?:were|was|are)|"
     r"present\s+(?:were|was|are|included)|others\s+(?:are|were|include[sd]?)|attends?|"
-    r"(?:co-?)?chair(?:ed|s|ing)|presided)\b", re.I)
+    r"(?:co-?)?chair(?:ed|s|ing)|presided)\b|" + LEFT_TO_RIGHT, re.I)
 PASSIVE = re.compile(r"\b(?:hosted|chaired|organi[sz]ed|attended|joined|received|welcomed|led)\s+by\b",
                      re.I)
 GLAD_TO_MEET = re.compile(
