@@ -429,3 +429,9 @@ def test_a_left_to_right_caption_names_attendees(annotator: Annotator) -> None:
             "the council in Strelsau on Monday.")
     ann = annotator.annotate(doc(text, D(2023, 3, 8)))
     assert "Cara Mendel" in ann.participants
+
+
+def test_a_stated_day_beats_today_counted_from_a_page_date(annotator: Annotator) -> None:
+    text = "Anna Kovar today met Elena Varga in Strelsau on 2 March."
+    ann = annotator.annotate(doc(text, D(2023, 3, 3)))
+    assert ann.date == D(2023, 3, 2)

@@ -211,7 +211,9 @@ def _own_dates_first(s: Sentence, ctx: Context) -> list[DateMention]:
     if s.text not in {ctx.dateline_sentence, ctx.ref_sentence}:
         lead = PLACE_COMMA.match(s.text)  # 'Rabat, August 21, 2023, X spoke with Y yesterday'
         if lead is None or mentions[0].start - s.start != lead.end():
-            return mentions
+            # 'X today met Y on 2 March': the day the text states beats a word counted from
+            # a page date
+            return sorted(mentions, key=lambda m: m.offset is not None and m.day is None)
     own = [m for m in mentions if m.start - s.start < DATELINE_SPAN]
     return [m for m in mentions if m not in own] + own
 
