@@ -435,3 +435,8 @@ def test_a_stated_day_beats_today_counted_from_a_page_date(annotator: Annotator)
     text = "Anna Kovar today met Elena Varga in Strelsau on 2 March."
     ann = annotator.annotate(doc(text, D(2023, 3, 3)))
     assert ann.date == D(2023, 3, 2)
+
+
+def test_capital_letter_weekdays_are_read() -> None:
+    (thursday,) = find_dates("MINISTERS MET ON THURSDAY")
+    assert resolve(thursday, D(2023, 10, 27)) == D(2023, 10, 26)

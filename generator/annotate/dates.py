@@ -101,7 +101,8 @@ PATTERNS = [
     re.compile(rf"\b{_DAY}\.?\s+(?:de\s+)?{_FMON}\s+(?:de\s+)?{_YEAR}\b"),
     re.compile(r"\b(?P<d1>[0-3]?\d)([./])(?P<m1>[0-3]?\d)\2(?P<y1>(?:19|20)\d\d)\b"),
 ]
-WEEKDAY_RE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b")
+WEEKDAY_RE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|"
+                        r"WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)s?\b")
 RELATIVE_RE = re.compile(
     r"\b(?P<rel>(?:the\s+)?day\s+before\s+yesterday|today|yesterday|tomorrow|tonight|"
     r"this\s+(?:morning|evening|afternoon))\b",
@@ -114,7 +115,8 @@ DIGIT = re.compile(r"\d")
 MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|"
                          r"JUL|AUG|SEP|OCT|NOV|DEC")
 """Where the forms that open with a month (PATTERNS 2 and 4) can begin."""
-WEEKDAY_NAME = re.compile(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+WEEKDAY_NAME = re.compile(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|"
+                          r"WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY")
 RELATIVE_WORDS = ("today", "yesterday", "tomorrow", "tonight", "morning", "evening", "afternoon")
 """One of these is in every RELATIVE_LOWER match."""
 EARLIER_MARK = re.compile(r"\b(?:last|previous|past)\s*$", re.I)
