@@ -440,3 +440,21 @@ def test_a_stated_day_beats_today_counted_from_a_page_date(annotator: Annotator)
 def test_capital_letter_weekdays_are_read() -> None:
     (thursday,) = find_dates("MINISTERS MET ON THURSDAY")
     assert resolve(thursday, D(2023, 10, 27)) == D(2023, 10, 26)
+
+
+def test_a_city_state_is_a_venue() -> None:
+    from tests.conftest import tiny_registry
+    registry = tiny_registry(
+        [{"name": "Freedonia", "iso2": "FD", "adjectives": ["Freedonian"], "capital": "Fredton"},
+         {"name": "Portavia", "iso2": "PV", "adjectives": ["Portavian"], "capital": "Portavia"}],
+        [{"name": "Anna Kovar", "country": "Freedonia", "short": ["Kovar"],
+          "roles": [{"role": "foreign_minister", "start": "2019-01-01", "end": None}]},
+         {"name": "Elena Varga", "country": "Portavia", "short": ["Varga"],
+          "roles": [{"role": "foreign_minister", "start": "2019-01-01", "end": None}]}],
+        [{"name": "Fredton", "country": "Freedonia"}, {"name": "Portavia", "country": "Portavia"}])
+    annotator = Annotator(registry)
+    ann = annotator.annotate(doc("Anna Kovar met Elena Varga in Portavia on Friday.", D(2023, 6, 3)))
+    assert (ann.venue, ann.country) == ("Portavia", "Portavia")
+    ann = annotator.annotate(doc("Anna Kovar praised Portavia on Friday after meeting Elena Varga.",
+                                 D(2023, 6, 3)))
+    assert ann.venue is None

@@ -139,6 +139,19 @@ class PlaceIndex:
             self.first_words[words[0]] = max(self.first_words.get(words[0], 0), len(words))
             for n in range(1, len(words)):
                 self.heads.add(" ".join(words[:n]) + " ")
+        self.city_states = self._city_states(registry)
+        """Folded names both of a country and of its capital ('singapore', 'vatican'): a place
+        when the text puts something in it."""
+
+    def _city_states(self, registry: Registry) -> set[str]:
+        out = set()
+        for country in registry.countries.values():
+            capital = self.by_name.get(fold(country.capital or ""), [None])[0]
+            if capital is None:
+                continue
+            names = {fold(n) for n in (capital.name, *capital.aliases)}
+            out |= {n for n in names if registry.country_words.get(n) == country.name}
+        return out
 
     def lookup(self, name: str, country: str | None = None) -> Place | None:
         """The place `name` means; a country named beside it picks among namesakes."""
@@ -210,7 +223,9 @@ class PlaceIndex:
             for j in range(reach, i, -1):
                 s, e = tokens[i][0], tokens[j - 1][1]
                 name = strip_possessive(text[s:e]).rstrip(".")
-                if self.by_name.get(fold(name)) and not country_of(self.registry, name):
+                key = fold(name)
+                if self.by_name.get(key) and (key in self.city_states
+                                              or not country_of(self.registry, name)):
                     hit = (j, s, s + len(name))
                     break
             if hit is None:
@@ -224,6 +239,9 @@ class PlaceIndex:
                 city = self.city_of(place) if place is not None else None
                 if city is not None and city is not place:  # 'at the Kremlin' -> Moscow
                     out.append(PlaceMention(base + s, base + e, city, self._landmark_cued(text, s)))
+                elif place is not None and fold(text[s:e]) in self.city_states:  # 'at the Vatican'
+                    cued = self._landmark_cued(text, s) or self._cued(text, s, e)
+                    out.append(PlaceMention(base + s, base + e, place, cued))
                 elif place is not None:
                     out.append(PlaceMention(base + s, base + e, place, self._cued(text, s, e)))
             i = j
