@@ -158,8 +158,8 @@ def machine_fields(ann: Annotation) -> dict[str, Any]:
 
 def details(ann: Annotation) -> dict[str, Any]:
     return frontmatter.plain({
-        "evidence": {k: {"value": e.value, "sentence": e.sentence,
-                         "confidence": round(e.confidence, 2)} for k, e in ann.evidence.items()},
+        "evidence": {k: {"value": e.value, "sentence": e.sentence, "confidence": round(e.confidence, 2),
+                         **({"rule": e.rule} if e.rule else {})} for k, e in ann.evidence.items()},
         "meetings": [{"status": m.status, "sentence": m.sentence, "confidence": round(m.confidence, 2),
                       "kind": m.kind, "participants": m.participants}
                      for m in [*ann.meetings, *ann.recalled]],

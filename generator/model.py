@@ -51,6 +51,9 @@ class Evidence:
     sentence: str
     confidence: float
     """Probability that the value is right (`annotate.confidence`), once the annotator scored it."""
+    rule: str = ""
+    """Which rule or fallback chose the value ('own sentence', 'date line', 'only city'...), kept
+    for calibrating confidence; empty when not recorded."""
     signals: dict[str, float] = field(default_factory=dict)
     """What the answer rests on (rule, fallback, position, disagreement...), as numbers in [0, 1]:
     the fitted model's inputs, kept so that `train` can refit it on a gold set."""

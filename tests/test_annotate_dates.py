@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from generator.annotate import dates
 from generator.annotate.cues import lowered
 from generator.annotate.dates import find_dates, resolve
-from generator.annotate.fields import YEAR_DIGITS
+from generator.annotate.refday import YEAR_DIGITS
 
 D = dt.date
 

@@ -19,20 +19,20 @@ from generator.annotate.fields import (
     DOCUMENT_OF,
     Context,
     meeting_date,
-    meeting_venue,
-    reference_day,
     settle_statuses,
-    tweet_days,
     year_hint,
 )
 from generator.annotate.people import PeopleFinder, PersonMention
 from generator.annotate.places import CAP_RUN, PlaceIndex, capitals, dateline, visited_capital
-from generator.annotate.text import Sentence, country_of, person_of, sentences
+from generator.annotate.refday import reference_day, tweet_days
+from generator.annotate.text import Sentence, cfold, country_of, person_of, sentences
 from generator.annotate.titles import TitleIndex
+from generator.annotate.venues import meeting_venue
+from generator.annotate.words import same_name_word
 from generator.model import Annotation, Evidence, MeetingMention, Place, SourceDoc, UnknownPerson
 from generator.registry import Registry
 
-ANNOTATOR_VERSION = "1.12"
+ANNOTATOR_VERSION = "1.13"
 """Bump when extraction rules change: cached annotations are keyed on it."""
 
 __all__ = ["ANNOTATOR_VERSION", "Annotator", "annotate"]
@@ -79,13 +79,17 @@ class Annotator:
         recall_cues: dict[int, bool] = {}
         events = [e for s in sents
                   for e in read_event(s, text, mentions.get(s.index, []), low, recall_cues)]
+        posts = tweet_days(text, sents)
+        if ref is None and posts:  # an embedded post's date is the only day the page gives
+            ref, ref_sentence = min(posts.items())[1], "post date"
         ctx = Context(ref, ref_sentence, line_place, line_sentence, sents, places, dates, {},
-                      year_hint=year_hint(ref, dates, text), paragraph_refs=tweet_days(text, sents),
+                      year_hint=year_hint(ref, dates, text), paragraph_refs=posts,
                       low=low, recall_cues=recall_cues)
         ctx.countries = {m.name: m.country for m in found if m.country}
         settle_statuses(events, ctx)
         ctx.statuses = {e.sentence.index: e.status for e in events}
         ctx.cuts = {e.sentence.index: e.cut for e in events if e.status == "reported"}
+        ctx.planned = {e.sentence.index: set(e.people) for e in events if e.status == "planned"}
         ctx.here_place = None if line_place else visited_capital(self.places, text)
         reported = [e for e in events if e.status == "reported"]
         groups = group_events(reported, _focus(mentions, sents))
@@ -93,7 +97,7 @@ class Annotator:
             groups = [Group(events=reported[:1], people=list(reported[0].people))]
         groups = _headline_first(groups, mentions, sents)
         meetings = [self._meeting(g, ctx, i == 0) for i, g in enumerate(groups)]
-        meetings, earlier = _split_earlier(meetings)
+        meetings, earlier = _split_earlier(meetings, sents)
         recalled = _dedupe(earlier + [self._recalled(e, ctx) for e in events
                                       if e.status == "recalled" and len(e.people) >= 2]
                            + self._visits(text, sents, mentions, ctx))
@@ -121,20 +125,21 @@ class Annotator:
         meeting, the signals its confidence is computed from)."""
         sents = group.sentences
         remote = _remote(group, ctx)
-        day, day_sentence, day_conf = meeting_date(sents, ctx, headline)
-        place, place_sentence, place_conf = (None, "", 0.0) if remote else meeting_venue(
-            sents, ctx, headline)
+        people = tuple(group.people)
+        day, day_sentence, day_conf, day_rule = meeting_date(sents, ctx, headline, people)
+        place, place_sentence, place_conf, place_rule = (None, "", 0.0, "call") if remote else (
+            meeting_venue(sents, ctx, headline, people))
         countries = {c for name in group.people if (c := self._country_of(name, ctx))}
         mention = MeetingMention(
             date=day, venue=place.name if place else None,
             country=place.country if place else None, participants=list(group.people),
-            kind=kind_of(group, place.country if place else None, countries), status="reported",
+            kind=_kind(group, place, countries, remote), status="reported",
             sentence=sents[0].text if sents else "",
             confidence=round(min(0.9, 0.5 + 0.1 * len(group.events)), 2))
         evidence = {
-            "date": Evidence(day, day_sentence, round(day_conf if day else 0.5, 2)),
+            "date": Evidence(day, day_sentence, round(day_conf if day else 0.5, 2), day_rule),
             "venue": Evidence(mention.venue, place_sentence,
-                              round(place_conf if place else (0.8 if remote else 0.3), 2)),
+                              round(place_conf if place else (0.8 if remote else 0.3), 2), place_rule),
         }
         if headline:
             evidence["date"].signals = signals.date_signals(sents, ctx, evidence["date"], day_conf,
@@ -142,6 +147,13 @@ class Annotator:
             evidence["venue"].signals = signals.venue_signals(
                 sents, ctx, evidence["venue"], place, place_conf, remote, mention.kind)
         return mention, evidence
+
+    def _without_echoes(self, names: list[str]) -> list[str]:
+        """Drop a name the registry lacks whose every word is in a known participant's name:
+        'Abdul Fattah' beside 'Abdel Fattah al-Burhan' is the same man, cut short or misspelled."""
+        known = [cfold(n).split() for n in names if person_of(self.registry, n) is not None]
+        return [n for n in names if person_of(self.registry, n) is not None or not any(
+            all(same_name_word(w, own) for w in cfold(n).split()) for own in known)]
 
     def _country_of(self, name: str, ctx: Context) -> str | None:
         """A participant's country: the registry's, or the one a title gave in this article."""
@@ -194,21 +206,28 @@ class Annotator:
             if later.venue is None and head is not None and later.kind not in {"phone", "video"}:
                 later.venue, later.country = head.venue, head.country
         participants: list[str] = []
+        titled = head is not None and _titled(head, found, sents)
         for m, _ in meetings:
+            if titled and m is not head and set(head.participants) < set(m.participants):
+                continue  # the session around the title's bilateral is another meeting
+            if head is not None and _remote_kind(m) != _remote_kind(head):
+                continue  # a call told beside talks in a room (or the reverse) is another event
             participants += [p for p in m.participants if p not in participants]
+        participants = self._without_echoes(participants)
         own, ctx = headline  # the headline meeting's sentences, the article's facts: for signals
         people: dict[str, Evidence] = {}
         if head is not None:
             venue = evidence["venue"]  # the country is the venue's: same evidence, same trust
-            evidence["country"] = Evidence(head.country, venue.sentence, venue.confidence,
-                                           dict(venue.signals))
+            evidence["country"] = Evidence(head.country, venue.sentence, venue.confidence, venue.rule,
+                                           signals=dict(venue.signals))
             people = _people_evidence(participants, found, sents, meetings, recalled)
-            rule = _people_confidence(participants, found, head)
+            hand_set = _people_confidence(participants, found, head)
             whole = signals.people_signals(
                 own, ctx, people, [m for m, _ in meetings], len(recalled),
                 mentioned=len({m.name for m in found} - set(participants)),
-                unknown=len({m.name for m in found if not m.known}), rule=rule)
-            evidence["participants"] = Evidence(list(participants), head.sentence, rule, whole)
+                unknown=len({m.name for m in found if not m.known}), rule=hand_set)
+            evidence["participants"] = Evidence(list(participants), head.sentence, hand_set,
+                                                signals=whole)
         else:  # no meeting found: every field is empty, and that is itself uncertain
             evidence = {key: Evidence([] if key == "participants" else None, "", NO_MEETING,
                                       signals=dict(signals.NO_MEETING))
@@ -237,35 +256,84 @@ def _people_evidence(participants: list[str], found: list[PersonMention], sents:
     return out
 
 
-def _split_earlier(meetings: list[tuple[MeetingMention, dict[str, Evidence]]]
+def _remote_kind(m: MeetingMention) -> bool:
+    return m.kind in {"phone", "video"}
+
+
+def _titled(head: MeetingMention, found: list[PersonMention], sents: list[Sentence]) -> bool:
+    """Whether the title names exactly the headline meeting's two or more people ('Lavrov holds
+    talks with Qin Gang'): the top-level fields then describe that meeting, and a session both
+    also attended stays under `meetings` (separate talks of a trip still count)."""
+    titled = [s for s in sents if s.headline]
+    if not titled or len(head.participants) < 2:
+        return False
+    named = {m.name for m in found if titled[0].start <= m.start < titled[0].end}
+    return named == set(head.participants)
+
+
+def _split_earlier(meetings: list[tuple[MeetingMention, dict[str, Evidence]]], sents: list[Sentence]
                    ) -> tuple[list[tuple[MeetingMention, dict[str, Evidence]]], list[MeetingMention]]:
     """A later-told meeting its own sentence dates days before the headline one is recalled.
 
     'built on talks between A and B in Marlow on November 3': the text dates it explicitly
-    before the news, so it is background, not part of this report.
+    before the news, so it is background, not part of this report; so is a meeting told, with
+    no day of its own, right after such a one ('On 26 May X met Y. X also held talks with Z.').
     """
-    if not meetings or meetings[0][0].date is None:
+    if len(meetings) < 2 or meetings[0][0].date is None:
         return meetings, []
     head = meetings[0][0].date
     kept, earlier = meetings[:1], []
+    told: set[str] = set()
+    before = {b.text: a.text for a, b in zip(sents, sents[1:], strict=False) if a.paragraph == b.paragraph}
     for mention, evidence in meetings[1:]:
         own = evidence["date"].confidence >= OWN_DATE and mention.date is not None
-        if own and (head - mention.date).days > EARLIER_GAP_DAYS:  # type: ignore[operator]
+        borrowed = evidence["date"].sentence in told  # 'X also held talks with Z' on that day
+        sequel = not own and before.get(mention.sentence) in told
+        if sequel or ((own or borrowed) and (head - mention.date).days > EARLIER_GAP_DAYS):  # type: ignore[operator]
             mention.status = "recalled"
             earlier.append(mention)
+            told.add(mention.sentence)
         else:
             kept.append((mention, evidence))
     return kept, earlier
+
+
+def _kind(group: Group, place: Place | None, countries: set[str], remote: bool) -> str:
+    """`kind_of`, except that talks the article elsewhere calls a call are one ('phone')."""
+    kind = kind_of(group, place.country if place else None, countries)
+    return "phone" if remote and kind not in {"phone", "video"} else kind
 
 
 def _remote(group: Group, ctx: Context) -> bool:
     """A phone or video meeting: one of its sentences says so about the talks themselves.
 
     A side remark ('he also addressed staff by video link') is a participation verb, not the
-    meeting, and must not turn talks held in a room into a call.
+    meeting, and must not turn talks held in a room into a call. Talks told with a neutral verb
+    ('spoke with', 'discussed') are a call when the article calls them one elsewhere ('during
+    their call'), unless a word of the meeting's own puts them in one room.
     """
-    del ctx
-    return remote_kind(group) is not None
+    if remote_kind(group) is not None:
+        return True
+    told = group.sentences[0]  # later sentences may bring other events ('hosted ... in Glasgow')
+    low = ctx.low[told.start:told.end] if ctx.low is not None else None
+    if cues.search(cues.IN_PERSON, told.text, low):
+        return False
+    return any(_calls(s, ctx) for s in ctx.sentences[:CALL_REACH])
+
+
+CALL_REACH = 40
+"""Sentences from the top where the article may call its talks a call."""
+
+
+def _calls(s: Sentence, ctx: Context) -> bool:
+    """Whether a sentence, not about an earlier or a planned meeting, names a phone call."""
+    status = ctx.statuses.get(s.index)
+    if status == "planned" or (status == "recalled" and ctx.recalls(s)):
+        return False  # a sentence recalled only as the sequel of an earlier one may be ours
+    low = ctx.low[s.start:s.end] if ctx.low is not None else None
+    if cues.search(cues.PHONE, s.text, low) is None:
+        return False
+    return cues.search(cues.PHONE_PRESS, s.text, low) is None
 
 
 def _people_confidence(participants: list[str], found: list[PersonMention],

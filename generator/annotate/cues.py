@@ -8,6 +8,8 @@ import re
 import sys
 from re import _constants, _parser  # type: ignore[attr-defined]
 
+LEFT_TO_RIGHT = r"\(\s*(?:from\s+)?l(?:eft)?\s*(?:-|to)\s*r(?:ight)?\s*\)"
+"""'(L-R) X, Y and Z': a photo caption naming who attended, verb or not."""
 MEETING = re.compile(
     r"\b(?:met|meets?|meeting\s+(?:(?:on|this|late|early)\s+(?:\w+\s+)?)?(?:with|between)|(?:a|the|his|her|their|separate|bilateral)\s+"
     r"meetings?\b|held\s+(?:a\s+|an\s+)?(?:bilateral\s+|separate\s+|private\s+|short\s+)?"
@@ -22,7 +24,19 @@ MEETING = re.compile(
     r"present\s+on\s+the\s+occasion|in\s+attendance|reviewed|discussed|speaking\s+at|spoke\s+at|"
     r"address(?:ed|ing)\s+the|(?:press|news)\s+conference\s+with|['’]s\s+(?:meeting|talks)|"
     r"held\s+(?:\w+\s+){0,3}(?:meetings?|talks|multilateral|bilateral|discussions?|dialogue|"
-    r"consultations|summit)|represent(?:ed|ing|s))\b",
+    r"consultations|summit)|represent(?:ed|ing|s)|"
+    # noun phrases, present-tense captions and calls: the forms news uses besides a verb
+    r"(?:negotiations|discussions|consultations|dialogue|summit|conversations?)\s+(?:with|between)|"
+    r"joint\s+(?:press|news)\s+(?:conference|briefing)|shak(?:e|es|ing)\s+hands|"
+    r"pose[sd]?\s+for\s+(?:a\s+)?(?:photo|picture)|(?:talk|speak)s\s+(?:with|to)|"
+    r"spoke\s+(?:[\w-]+\s+){1,2}(?:with|to)|dial+ed|"
+    r"(?:phone\s+|telephone\s+|video\s+)?calls?\s+(?:with|between)|"
+    r"(?:those|leaders|others|heads\s+of\s+state)\s+(?:present|in\s+attendance)|"
+    r"among\s+(?:them|those\s+present|the\s+(?:participants|attendees|guests))\s+(?:were|was|are)|"
+    r"(?:were|was|are|is)\s+(?:also\s+)?present\b(?!\s+(?:day|situation|state|time))|"
+    r"present\s+(?:were|was|are|included)|others\s+(?:are|were|include[sd]?)\b|attends?|"
+    r"gathered\s+(?:[\w-]+\s+){0,8}?for\s+(?:a|an|the|their)\s+(?:\w+\s+){0,3}?"
+    r"(?:meeting|talks|summit|session|conference))\b|" + LEFT_TO_RIGHT,
     re.I,
 )
 STRONG_MEETING = re.compile(
@@ -33,7 +47,7 @@ STRONG_MEETING = re.compile(
 PLANNED = re.compile(
     r"\b(?:will|shall|could|might|is\s+(?:due|set|slated|expected|scheduled|going)\s+to|are\s+(?:due|set|"
     r"slated|expected|scheduled)\s+to|was\s+(?:due|expected|scheduled)\s+to|were\s+(?:due|"
-    r"expected|scheduled)\s+to|scheduled|expected\s+to|plans?\s+to|planned|upcoming|"
+    r"expected|scheduled)\s+to|(?:was|were)\s+to\s+(?:\w+\s+){0,2}(?:hold|meet|visit|attend|have)|scheduled|expected\s+to|plans?\s+to|planned|upcoming|"
     r"looking\s+forward|look\s+forward|tomorrow|next\s+(?:week|month|year)|later\s+this|"
     r"would\s+(?:meet|hold|visit|travel)|to\s+be\s+held|ahead\s+of|intends?\s+to|invit(?:ed|ation)\s+"
     r"(?:\w+\s+){0,3}to\s+visit|slated)\b",
@@ -43,15 +57,17 @@ RECALLED = re.compile(
     r"\b(?:previously|had\s+(?:previously\s+|earlier\s+|also\s+)?(?:met|held|visited|talked|spoken)|"
     r"last\s+(?:week|month|year|time|night)|the\s+(?:night|evening)\s+before|(?:days|weeks|months|years)\s+(?:ago|earlier|after|before)|"
     r"\b(?:a|one|a\s+few|several)\s+(?:day|week|month|year)s?\s+(?:ago|after|before)|"
-    r"ago\b|former|recall(?:ed|ing|s)?|reciprocat\w*|back\s+from|after\s+(?:a|an|the|his|her|"
-    r"their)\s+(?:\w+\s+)?(?:talks|meeting|visit|summit|call)|first\s+(?:\w+\s+){0,4}was\s+held|since\s+(?:then|assuming)|"
+    r"ago\b|former|recall(?:ed|ing|s)?|reciprocat\w*|back\s+from|follow-?\s?up\s+(?:on|to)|after\s+(?:a|an|the|his|her|"
+    r"their)\s+(?:\w+\s+)?(?:talks|meeting|visit|summit|call)|recent\s+(?:\w+\s+)?(?:meeting|talks|"
+    r"visit|trip|call|summit)|first\s+(?:\w+\s+){0,4}was\s+held|since\s+(?:then|assuming)|"
     r"earlier\s+(?:this|last)\s+(?:year|month)|in\s+(?:19|20)\d\d\b|the\s+previous\s+day|"
     r"on\s+the\s+previous|(?:set|reached|agreed(?:\s+upon)?|achieved|made|taken|adopted|struck)\s+"
     r"(?:in|at|during)\s+(?:a|an|the|their|his|her)\b)",
     re.I,
 )
 DEATH = re.compile(
-    r"\b(?:deaths?|died|killed|late|funeral|moment\s+of\s+silence|condolences?|"
+    r"\b(?:deaths?|died|killed|late(?!\s+(?:on|in|at|last|this|yesterday|today|tonight|night|"
+    r"evening|afternoon|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|funeral|moment\s+of\s+silence|condolences?|"
     r"mourn\w*|memory|memorial|tribute\s+to|assassinat\w*|passed\s+away)\b",
     re.I,
 )
@@ -66,7 +82,11 @@ GREETING = re.compile(r"\b(?:airport|tarmac|upon\s+(?:his|her|their)\s+arrival|o
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
 PARTICIPATION = re.compile(
     r"\b(?:attend(?:ed|ing|s)|participat(?:ed|ing|es)|took\s+part|taking\s+part|represent(?:ed|ing|s)"
-    r"|speaking\s+at|spoke\s+at|address(?:ed|ing)|joined|gathered|present\s+(?:at|in|on))\b", re.I)
+    r"|speaking\s+at|spoke\s+at|address(?:ed|ing)|joined|gathered|present\s+(?:at|in|on)|"
+    r"(?:those|others)\s+(?:present|in\s+attendance)|(?:were|was|are|is)\s+(?:also\s+)?present|"
+    r"among\s+(?:them|those\s+present|the\s+(?:participants|attendees|guests))\s+(?:were|was|are)|"
+    r"present\s+(?:were|was|are|included)|others\s+(?:are|were|include[sd]?)|attends?|"
+    r"(?:co-?)?chair(?:ed|s|ing)|presided)\b|" + LEFT_TO_RIGHT, re.I)
 PASSIVE = re.compile(r"\b(?:hosted|chaired|organi[sz]ed|attended|joined|received|welcomed|led)\s+by\b",
                      re.I)
 GLAD_TO_MEET = re.compile(
@@ -78,7 +98,9 @@ SUBJECT_VERB = re.compile(
     r"telephone|received|hosted|conferred|spoke\s+(?:with|to|by|over|on))\b", re.I)
 PHONE = re.compile(
     r"\b(?:phone|telephone|telephonic|over\s+the\s+phone|by\s+phone|"
-    r"(?:a|the|their|his|her)\s+(?:\w+\s+){0,2}call\s+(?:with|between|from)|"
+    r"(?:a|the|their|his|her)\s+(?:\w+\s+){0,2}call\s+(?:with|between|from)|calls?\s+with|"
+    r"(?:during|on|after|in|throughout|concluded|ended|began|opened|closed)\s+(?:the|their|this|a)\s+"
+    r"call\b|"
     r"on\s+a\s+call|dialed|dialled)\b",
     re.I,
 )
@@ -88,6 +110,11 @@ VIDEO = re.compile(
     r"online\s+(?:meeting|talks)|via\s+video)\b",
     re.I,
 )
+IN_PERSON = re.compile(
+    r"\b(?:met|meets?|meeting|visit\w*|arriv\w*|received|receives|hosted|hosts|welcomed|greeted|"
+    r"in\s+person|face[- ]to[- ]face|landed|shak(?:e|es|ing)\s+hands|shook\s+hands|"
+    r"(?:press|news)\s+conference|sidelines?|summit|trip|tour|attend\w*)\b", re.I)
+"""Words that put people in one room: talks told with them were not a call."""
 SIDELINES = re.compile(r"\b(?:sidelines?|margins?\s+of|on\s+the\s+fringes?)\b", re.I)
 MULTILATERAL = re.compile(
     r"\b(?:council|conference|consultations|ministerial|general\s+assembly|forum|format|"
@@ -117,7 +144,9 @@ VISIT = re.compile(
     re.I,
 )
 EXCLUDE_BEFORE = re.compile(
-    r"(?:\b(?:former\s+(?:\w+\s+){0,4}|late\s+(?:\w+\s+){0,2})|spokes(?:person|man|woman)\s+(?:\w+\s+){0,2}|"
+    r"(?:\b(?:former\s+(?:\w+\s+){0,4}|late\s+(?!(?:on|in|at|last|this|yesterday|today|tonight|"
+    r"night|evening|afternoon|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+    r"(?:\w+\s+){0,2})|spokes(?:person|man|woman)\s+(?:\w+\s+){0,2}|"
     r"\b(?:greetings\s+(?:from|of)\s+(?:\w+\s+){0,4}|message\s+(?:from|of)\s+(?:\w+\s+){0,4}|"
     r"on\s+behalf\s+of\s+(?:\w+\s+){0,4}|deaths?\s+of\s+(?:the\s+)?(?:\w+\s+){0,4}|"
     r"letter\s+from\s+(?:\w+\s+){0,4}|(?:leadership|guidance|stewardship|vision|patronage)\s+"
@@ -147,9 +176,19 @@ PLANNED_AFTER = re.compile(
 """'talks with X, also scheduled': the clause after the meeting puts it in the future."""
 PHONE_PRESS = re.compile(
     r"\b(?:(?:told|said|speaking|spoke|talking|talked)\s+(?:to\s+)?(?:[\w.]+\s+){0,3}?(?:by|over|on)\s+"
-    r"(?:the\s+)?(?:tele)?phone\b|(?:tele)?phone\s+interview\b|interview\w*\s+by\s+(?:tele)?phone\b)",
+    r"(?:the\s+)?(?:tele)?phone\b(?!\s+(?:with|to)\b)|(?:tele)?phone\s+interview\b|"
+    r"interview\w*\s+by\s+(?:tele)?phone\b)",
     re.I)
-"""'an aide said by phone from the capital': how a quote reached the press, not a call."""
+"""'an aide said by phone from the capital': how a quote reached the press, not a call ('spoke by
+phone with X' is one)."""
+WHO_SAID = re.compile(
+    r"\b(?:who|which)\s+(?:also\s+|later\s+)?(?:said|says|told|noted|added|stressed|recalled|described|"
+    r"complained|criticized|criticised|accused|blamed|praised)\b", re.I)
+"""A relative clause of speech after a participant: people it names are what was said about."""
+SAID_AFTER = re.compile(
+    r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+press|media)|announced|stated|tweeted|"
+    r"wrote|posted|declared|added)\s+(?:[\w,]+\s+){0,3}$", re.I)
+"""'X said after a meeting with Y': the meeting is what is reported, not an earlier day."""
 VISIT_OF = re.compile(
     r"(?:['’]s?\s+(?:\w+\s+)?(?:visit|trip)\s+to|\s+(?:had\s+)?(?:visited|travel+ed\s+to))"
     r"(?:\s+(?:the\s+)?([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}))?")

@@ -62,18 +62,47 @@ RELATIVE = {
 
 _MON = (
     r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|"
+    # datelines and photo captions write the month in capitals ('JAN 24', 'OCTOBER 08')
+    r"JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|"
+    r"SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?"
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+FOREIGN_MONTHS = {
+    # Italian, Spanish, Portuguese, French, German, Dutch: ministry pages date themselves so
+    **dict.fromkeys(("gennaio", "enero", "janeiro", "janvier", "januar", "januari"), 1),
+    **dict.fromkeys(("febbraio", "febrero", "fevereiro", "février", "fevrier", "februar",
+                     "februari"), 2),
+    **dict.fromkeys(("marzo", "março", "marco", "mars", "märz", "maerz", "maart"), 3),
+    **dict.fromkeys(("aprile", "abril", "avril"), 4),
+    **dict.fromkeys(("maggio", "mayo", "maio", "mai", "mei"), 5),
+    **dict.fromkeys(("giugno", "junio", "junho", "juin", "juni"), 6),
+    **dict.fromkeys(("luglio", "julio", "julho", "juillet", "juli"), 7),
+    **dict.fromkeys(("agosto", "août", "aout", "augustus"), 8),
+    **dict.fromkeys(("settembre", "septiembre", "setembro", "septembre"), 9),
+    **dict.fromkeys(("ottobre", "octubre", "outubro", "octobre", "oktober"), 10),
+    **dict.fromkeys(("novembre", "noviembre", "novembro"), 11),
+    **dict.fromkeys(("dicembre", "diciembre", "dezembro", "décembre", "decembre", "dezember"), 12),
+}
+"""Month names of the languages ministry pages are most often written in; read only in a full
+date ('11 Giugno 2023', '14 december 2015'), where they cannot be another word."""
+_FMON = "(?P<fmon>" + "|".join(sorted({m.capitalize() for m in FOREIGN_MONTHS} | set(FOREIGN_MONTHS)
+                                      | {"december", "november", "september", "april"},
+                                      key=len, reverse=True)) + ")"
+_TO_DAY = r"\s*(?:[-–—]|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?"
+"""The second day of a span ('8-9 December', '8 and 9 December'): a meeting is dated by its first."""
 PATTERNS = [
     re.compile(rf"\b{_YEAR}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
+    re.compile(rf"\b{_DAY}{_TO_DAY}\s+(?:of\s+)?{_MON}(?:\s*,?\s*{_YEAR}\b)?"),
     re.compile(rf"\b{_MON}\s+{_DAY}\b(?:\s*,?\s*{_YEAR}\b)?"),
     re.compile(rf"\b{_DAY}(?:\s+of)?\s+{_MON}(?:\s*,?\s*{_YEAR}\b)?"),
     re.compile(rf"\b{_MON}\s*,?\s+{_YEAR}\b"),
+    re.compile(rf"\b{_DAY}\.?\s+(?:de\s+)?{_FMON}\s+(?:de\s+)?{_YEAR}\b"),
     re.compile(r"\b(?P<d1>[0-3]?\d)([./])(?P<m1>[0-3]?\d)\2(?P<y1>(?:19|20)\d\d)\b"),
 ]
-WEEKDAY_RE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b")
+WEEKDAY_RE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|"
+                        r"WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)s?\b")
 RELATIVE_RE = re.compile(
     r"\b(?P<rel>(?:the\s+)?day\s+before\s+yesterday|today|yesterday|tomorrow|tonight|"
     r"this\s+(?:morning|evening|afternoon))\b",
@@ -82,10 +111,12 @@ RELATIVE_RE = re.compile(
 RELATIVE_LOWER = re.compile(RELATIVE_RE.pattern)
 """RELATIVE_RE for lower-cased text (`cues.lowered`): without re.I, which Python's re runs slower."""
 DIGIT = re.compile(r"\d")
-"""Where the numeric forms (PATTERNS 0, 2 and 4) can begin: at a day or a year."""
-MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
-"""Where the forms that open with a month (PATTERNS 1 and 3) can begin."""
-WEEKDAY_NAME = re.compile(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+"""Where the numeric forms (PATTERNS 0, 1, 3, 5 and 6) can begin: at a day or a year."""
+MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|"
+                         r"JUL|AUG|SEP|OCT|NOV|DEC")
+"""Where the forms that open with a month (PATTERNS 2 and 4) can begin."""
+WEEKDAY_NAME = re.compile(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|"
+                          r"WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY")
 RELATIVE_WORDS = ("today", "yesterday", "tomorrow", "tonight", "morning", "evening", "afternoon")
 """One of these is in every RELATIVE_LOWER match."""
 EARLIER_MARK = re.compile(r"\b(?:last|previous|past)\s*$", re.I)
@@ -126,7 +157,8 @@ def find_dates(text: str, low: str | None = None) -> list[DateMention]:
 
     digits = [m.start() for m in DIGIT.finditer(text)]
     months = [m.start() for m in MONTH_START.finditer(text)]
-    for pattern, starts in zip(PATTERNS, (digits, months, digits, months, digits), strict=True):
+    for pattern, starts in zip(PATTERNS, (digits, digits, months, digits, months, digits, digits),
+                              strict=True):
         for m in _matches_from(pattern, text, starts):
             mention = _absolute(m)
             if mention and free(m.start(), m.end()):
@@ -181,13 +213,15 @@ def _absolute(m: re.Match[str]) -> DateMention | None:
         month = (
             MONTHS.get((groups.get("mon") or "").lower().rstrip("."))
             if groups.get("mon")
+            else FOREIGN_MONTHS.get(groups["fmon"].lower(), MONTHS.get(groups["fmon"].lower()))
+            if groups.get("fmon")
             else (int(groups["mnum"]) if groups.get("mnum") else None)
         )
         day = int(groups["day"]) if groups.get("day") else None
         year = int(groups["year"]) if groups.get("year") else None
     if month is None or not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
         return None
-    if groups.get("mon") == "May" and day is None and year is None:
+    if groups.get("mon") in {"May", "MAY"} and day is None and year is None:
         return None
     if day is not None and not _valid(year or 2000, month, day):
         return None

@@ -18,7 +18,7 @@ from generator.annotate.text import Sentence
 
 MEETING_VERB_SPAN = 60
 """How far (characters) a recall cue after a meeting verb may sit and still govern it."""
-CLAUSE_OPENERS = ("after", "recall", "back from", "reciprocat", "former", "first", "since")
+CLAUSE_OPENERS = ("after", "recall", "back from", "reciprocat", "former", "first", "since", "follow")
 """Recall cues that open a clause of their own and so cannot date a verb before them."""
 GROUP_REACH = 40
 """How many earlier meetings a sentence may join; a long text's far past is another story."""
@@ -27,9 +27,15 @@ PLAN_SPAN = 90
 
 
 AFTER_OR_BEFORE = re.compile(r"\b(?:after|before)\b")
-TO_OR_BE = re.compile(r"\s*(?:to|be)\b")
-"""'met ... to discuss' is fine, but 'meet to', 'meeting be': a verb that is not yet done."""
-ENDS_WITH_TO = re.compile(r"\bto\s+$")
+TO_OR_BE = re.compile(r"\s*(?:to\s+be|be|will|would|shall|is\s+to|are\s+to)\b")
+"""'a meeting to be held', 'talks be': not yet done. 'A meeting to discuss X', 'ministers meet to
+review Y' tell a purpose, and the meeting may well have happened."""
+ENDS_WITH_TO = re.compile(r"\bto\s+(?:be\s+)?$")
+"""'plans to meet', 'wants such a meeting to be held': the verb is not yet done."""
+NOUN_VERB = re.compile(r"(?:a|an|the|his|her|their|its|talks)\b", re.I)
+"""A meeting named by a noun phrase: 'travelling to a meeting' is going to one, not planning it."""
+AFTER_IT = re.compile(r"after\s", re.I)
+INDEFINITE_AFTER = re.compile(r"after\s+an?\s", re.I)
 
 
 @dataclass
@@ -105,13 +111,16 @@ def _status(text: str, low: str | None, recall: list[bool] | None = None
         after = text[end:end + MEETING_VERB_SPAN]
         lead = max(0, start - PLAN_SPAN)
         before = text[lead:start]
-        early = next((r for r in recalls if r.end() <= end), None)
+        early = next((r for r in recalls if r.end() <= end and not (
+            "reported" not in statuses and _after_this(r, start, text, low))), None)
         window = text[start:end + MEETING_VERB_SPAN]  # the verb and what follows it
         late = _late_recall(text, low, bool(recalls), start, end + MEETING_VERB_SPAN)
         late_text = window[late.start():late.end()] if late else ""
         if late and (late_text.lower().startswith(CLAUSE_OPENERS) or (
                 cues.match(cues.SUBJECT_VERB, text[start:end], _cut(low, start, end))
                 and AFTER_OR_BEFORE.search(late_text))):
+            if late and "reported" not in statuses and not planned_before(text, low, lead, start):
+                cut = min(cut, start + late.start())  # what the new clause names is not this one
             late = None  # 'met X, after a meeting between Y and Z': opens a new clause
         planned = cues.search(cues.PLANNED, before, _cut(low, lead, start))
         plan = planned or cues.match(cues.PLANNED_AFTER, after,
@@ -119,7 +128,8 @@ def _status(text: str, low: str | None, recall: list[bool] | None = None
         if early or late:
             statuses.append("recalled")
             where = early.start() if early else start + late.start()  # type: ignore[union-attr]
-        elif plan or TO_OR_BE.match(after) or ENDS_WITH_TO.search(before):
+        elif plan or TO_OR_BE.match(after) or (ENDS_WITH_TO.search(before)
+                                              and not NOUN_VERB.match(text, start)):
             statuses.append("planned")
             where = start - len(before) + planned.start() if planned else start
         else:
@@ -130,6 +140,22 @@ def _status(text: str, low: str | None, recall: list[bool] | None = None
     if "reported" in statuses:
         return "reported", cut
     return ("recalled" if "recalled" in statuses else "planned"), len(text)
+
+
+def _after_this(recall: re.Match[str], verb_start: int, text: str, low: str | None) -> bool:
+    """'said after a meeting with X': the 'after' phrase is the verb's own, so it dates nothing
+    earlier than the statement reported (unless another meeting was reported before it)."""
+    if recall.start() >= verb_start or not AFTER_IT.match(recall[0]):
+        return False
+    if INDEFINITE_AFTER.match(recall[0]):
+        return True  # 'after a meeting with X': news told for the first time
+    lead = max(0, recall.start() - 40)
+    return cues.search(cues.SAID_AFTER, text[lead:recall.start()],
+                       _cut(low, lead, recall.start())) is not None
+
+
+def planned_before(text: str, low: str | None, lead: int, start: int) -> bool:
+    return cues.search(cues.PLANNED, text[lead:start], _cut(low, lead, start)) is not None
 
 
 def _late_recall(text: str, low: str | None, any_recall: bool, start: int, stop: int
@@ -177,7 +203,7 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
     joins = bool(cues.search(cues.PARTICIPATION, s, sl))
     present: list[PersonMention] = []
     absent: list[str] = []
-    death = cues.search(cues.DEATH, s, sl)
+    context_from = _context_from(s, sl, mentions, sentence.start)
     for m in mentions:
         lead, tail = max(sentence.start, m.start - 80), min(sentence.end, m.end + 40)
         offset = m.start - sentence.start
@@ -185,7 +211,7 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
                 or cues.search(cues.EXCLUDE_BEFORE, text[lead:m.start], _cut(low, lead, m.start))
                 or (m.via == "roles" and joins) or _absent(text, low, m, sentence)
                 or cues.match(cues.EXCLUDE_AFTER, text[m.end:tail], _cut(low, m.end, tail))
-                or (death is not None and offset > death.start())
+                or offset > context_from
                 or (offset >= cut and all(p.name != m.name for p in present)))
         if gone and m.name not in absent:
             absent.append(m.name)
@@ -213,6 +239,16 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
                  joins=joins,
                  greeting=bool(cues.search(cues.GREETING, s, sl)))
     return _split_by_verb(base, present, verbs, sentence.start)
+
+
+def _context_from(s: str, sl: str | None, mentions: list[PersonMention], base: int) -> int:
+    """Where a sentence turns to people named as context: after a death cue ('a moment of
+    silence for X') or a relative clause of speech after a participant ('Y, who said X had')."""
+    death = cues.search(cues.DEATH, s, sl)
+    aside = cues.search(cues.WHO_SAID, s, sl)
+    if aside is not None and not any(m.start - base < aside.start() for m in mentions):
+        aside = None
+    return min((x.start() for x in (death, aside) if x is not None), default=10**9)
 
 
 def _absent(text: str, low: str | None, m: PersonMention, sentence: Sentence) -> bool:
@@ -254,19 +290,16 @@ def group_events(events: list[Event], focus: str | None) -> list[Group]:
     of an earlier meeting's join it; anything else starts a new meeting.
     """
     groups: list[Group] = []
+    pending: list[Event] = []
+    """Sentences naming one person before any meeting ('X met the delegation in Y on Friday'):
+    they tell the day and city of the first meeting that person is found in."""
     for event in events:
         people = list(event.people)
         if focus and focus not in people and people and (
                 event.subjectless or (len(people) == 1 and event.strong)):
             people.insert(0, focus)
         if event.separate and focus in people and len(people) >= 3:
-            for other in [p for p in people if p != focus]:
-                pair = [focus, other]
-                target = _matching_group(groups, pair, event)
-                if target is None:
-                    groups.append(Group(events=[event], people=pair))
-                else:
-                    target.events.append(event)
+            _separate_pairs(groups, event, focus, people)
             continue
         target = _matching_group(groups, people, event)
         if target is None and event.joins and groups:
@@ -280,9 +313,12 @@ def group_events(events: list[Event], focus: str | None) -> list[Group]:
                     groups[-1].people += [p for p in people if p not in groups[-1].people]
             elif people and event.joins:
                 groups.append(Group(events=[event], people=list(people)))  # a session, so far
+            elif people:
+                pending.append(event)
             continue
         if target is None:
-            target = Group()
+            target = Group(events=[e for e in pending if set(e.people) <= set(people)])
+            pending = []
             groups.append(target)
         target.events.append(event)
         for p in people:
@@ -291,6 +327,17 @@ def group_events(events: list[Event], focus: str | None) -> list[Group]:
     groups = [g for g in groups if len(g.people) >= 2]
     talks = [g for g in groups if not all(e.greeting for e in g.events)]
     return talks or groups  # airport greeters only count when nothing else happened
+
+
+def _separate_pairs(groups: list[Group], event: Event, focus: str, people: list[str]) -> None:
+    """'Separate meetings with A and B': the main actor met each of them on their own."""
+    for other in [p for p in people if p != focus]:
+        pair = [focus, other]
+        target = _matching_group(groups, pair, event)
+        if target is None:
+            groups.append(Group(events=[event], people=pair))
+        else:
+            target.events.append(event)
 
 
 def _is_session(group: Group) -> bool:

@@ -1,9 +1,10 @@
-"""Date and venue of a meeting from its sentences, their paragraph, the dateline and the byline.
+"""Date of a meeting from its sentences, their paragraph, the lead, the dateline and the ` date`
+line, plus the article-level context that venues (`venues.py`) share.
 
 Order of trust: words in the meeting's own sentence ('on Thursday in Ankara'), then the rest of
-its paragraph, then other sentences reporting the same trip, then article-level cues ('arrived
-here', 'trip to Marlow'), then the dateline. Each choice carries the sentence it came from and a
-confidence that drops at every fallback.
+its paragraph, then other sentences reporting the same trip, then article-level cues, then the
+dateline. Each choice carries the sentence it came from, a confidence that drops at every
+fallback, and the rule that made it.
 """
 
 from __future__ import annotations
@@ -11,30 +12,34 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import Any, NamedTuple
 
 from generator.annotate import cues
-from generator.annotate.dates import DateMention, find_dates, resolve
+from generator.annotate.dates import MONTHS, DateMention, resolve
 from generator.annotate.events import Event
-from generator.annotate.places import HERE, PlaceMention
+from generator.annotate.places import PlaceMention
+from generator.annotate.refday import PAGE_DATE_MAX, PLACE_COMMA
 from generator.annotate.text import Sentence
 from generator.model import Place
 
-PAGE_DATE_MAX = 80
-"""A short line near the top holding a full date is the page (publication) date."""
-YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
-"""Every full date form in `dates.PATTERNS` writes its year so: a sentence without these digits
-has no page date, and the opening sentences skip `find_dates`."""
 RECALL_GAP_DAYS = 20
 """A sentence dated this long before the reference day recalls an earlier meeting."""
-TWEET_SIGNATURE = re.compile(r"[—–-]\s*[^()\n]{0,60}\(@\w+\)\s*(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4})")
 NEAR = 10
 """Days a date borrowed from a neighbouring sentence may lie from the reference day."""
 PARAGRAPH_REACH = 12
 """Sentences either side that count as paragraph mates (scraped text may have no breaks)."""
 REPORTED_REACH = 60
 """Other meeting sentences a headline meeting borrows its day or city from: the story's top."""
-TWEET_REACH = 3
-"""Embedded posts split over short paragraphs: the signature dates this many before it."""
+
+
+class Choice(NamedTuple):
+    """A field's value with its evidence sentence, confidence and the rule that chose it (the
+    rule is kept for calibration: which fallback produced a field says how far to trust it)."""
+
+    value: Any
+    sentence: str
+    confidence: float
+    rule: str
 
 
 @dataclass
@@ -68,6 +73,8 @@ class Context:
     """The article lower-cased (`cues.lowered`), so cues run on it instead of with re.I."""
     recall_cues: dict[int, bool] = field(default_factory=dict)
     """Sentence index -> whether it holds a recall cue, once asked (see `recalls`)."""
+    planned: dict[int, set[str]] = field(default_factory=dict)
+    """Sentence index -> people of a meeting it announces ('X will meet Y in Z on Tuesday')."""
 
     def __post_init__(self) -> None:
         for s in self.sentences:
@@ -81,28 +88,6 @@ class Context:
             low = self.low[s.start:s.end] if self.low is not None else None
             known = self.recall_cues[s.index] = cues.search(cues.RECALLED, s.text, low) is not None
         return known
-
-
-def reference_day(published: dt.date | None, dateline_text: str, sentences: list[Sentence]
-                  ) -> tuple[dt.date | None, str]:
-    """The day relative dates count from: a dated dateline, the ` date` line, or a page date."""
-    page = None
-    for s in sentences[:6]:
-        full = ([d for d in find_dates(s.text) if d.full]
-                if len(s.text) <= PAGE_DATE_MAX and YEAR_DIGITS.search(s.text) else [])
-        if full:
-            page = resolve(full[0], None)
-            break
-    hint = published or page
-    for d in find_dates(dateline_text):
-        day = resolve(d, hint) if d.month else None
-        if day is not None:
-            return day, dateline_text
-    if published is not None:
-        return published, "date line"
-    if page is not None:
-        return page, "page date"
-    return None, ""
 
 
 def year_hint(ref: dt.date | None, dates: dict[int, list[DateMention]], text: str
@@ -121,28 +106,6 @@ def year_hint(ref: dt.date | None, dates: dict[int, list[DateMention]], text: st
     return max(years) if years else None
 
 
-def tweet_days(text: str, sentences: list[Sentence]) -> dict[int, dt.date]:
-    """Paragraphs of an embedded post, mapped to the date in its signature."""
-    if "(@" not in text:
-        return {}
-    by_paragraph: dict[int, str] = {}
-    for s in sentences:
-        by_paragraph[s.paragraph] = by_paragraph.get(s.paragraph, "") + " " + s.text
-    out: dict[int, dt.date] = {}
-    for p, body in by_paragraph.items():
-        m = TWEET_SIGNATURE.search(body)
-        if not m:
-            continue
-        found = find_dates(m["date"])
-        day = resolve(found[0], None) if found else None
-        if day is None:
-            continue
-        for q in range(p, p - TWEET_REACH - 1, -1):
-            if q in by_paragraph and (q == p or len(by_paragraph[q]) < 300):
-                out.setdefault(q, day)
-    return out
-
-
 def settle_statuses(events: list[Event], ctx: Context) -> None:
     """Reported sentences dated well before the article, or continuing a recalled one, recall.
 
@@ -156,7 +119,8 @@ def settle_statuses(events: list[Event], ctx: Context) -> None:
     for s in ctx.sentences:
         own = ctx.dates.get(s.index, [])
         mine = by_index.get(s.index, [])
-        old = _dated_before(own, ctx.ref) or (not mine and ctx.recalls(s))
+        old = (_dated_before(own, ctx.ref) or (not mine and ctx.recalls(s))
+               or (bool(mine) and _month_before(s, own, ctx)))
         follows = (s.index - 1 in past and not own
                    and ctx.sentences[s.index - 1].paragraph == s.paragraph)
         for event in mine:
@@ -164,6 +128,27 @@ def settle_statuses(events: list[Event], ctx: Context) -> None:
                 event.status = "recalled"
         if old or any(e.status == "recalled" for e in mine):
             past.add(s.index)
+
+
+MONTH_ONLY = re.compile(
+    r"\b(?:in|during|since)\s+(?:early\s+|late\s+|mid-?)?(January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b(?!\s*\d)")
+"""'the two met in March': a month alone, which `find_dates` does not read as a date."""
+
+
+def _month_before(s: Sentence, own: list[DateMention], ctx: Context) -> bool:
+    """A meeting sentence dated only by a month well before the reference day is earlier news
+    ('they last met in March'); one with a day of its own ('on Monday') is not."""
+    if ctx.ref is None or any(d.day or d.weekday is not None or d.offset is not None for d in own):
+        return False
+    if "in " not in s.text and "since " not in s.text and "during " not in s.text:
+        return False
+    m = MONTH_ONLY.search(s.text)
+    if m is None:
+        return False
+    month = MONTHS[m[1].lower()]
+    year = ctx.ref.year if month <= ctx.ref.month else ctx.ref.year - 1
+    return (ctx.ref - dt.date(year, month, 1)).days > RECALL_GAP_DAYS + 31
 
 
 def _dated_before(own: list[DateMention], ref: dt.date | None) -> bool:
@@ -179,15 +164,19 @@ def _dated_before(own: list[DateMention], ref: dt.date | None) -> bool:
     return False
 
 
-def meeting_date(group_sentences: list[Sentence], ctx: Context, headline: bool
-                 ) -> tuple[dt.date | None, str, float]:
+def meeting_date(group_sentences: list[Sentence], ctx: Context, headline: bool,
+                 people: tuple[str, ...] = ()) -> Choice:
     """The day of a meeting from its sentences, then its paragraph; None rather than a guess."""
-    pools = [(group_sentences, 0.9, None), (_paragraph_mates(group_sentences, ctx), 0.6, NEAR)]
+    pools = [(group_sentences, 0.9, None, "own sentence"),
+             (_paragraph_mates(group_sentences, ctx), 0.6, NEAR, "paragraph"),
+             (_just_before(group_sentences, ctx), 0.55, NEAR, "sentence before")]
     if headline:
-        pools.append((_reported_elsewhere(group_sentences, ctx), 0.5, NEAR))
-    for pool, confidence, near in pools:
+        pools.append((_reported_elsewhere(group_sentences, ctx), 0.5, NEAR, "other report"))
+        pools.append((_lead(ctx), 0.45, NEAR, "lead"))  # 'On Monday, X began a tour of ...
+        pools.append((_announced(people, ctx), 0.4, NEAR, "announced"))
+    for pool, confidence, near, rule in pools:
         for s in pool:
-            for mention in ctx.dates.get(s.index, []):
+            for mention in _own_dates_first(s, ctx):
                 if _is_other_time(s.text, mention, s.start) or mention.start >= ctx.cuts.get(
                         s.index, mention.end):
                     continue
@@ -195,15 +184,38 @@ def meeting_date(group_sentences: list[Sentence], ctx: Context, headline: bool
                 if day is not None and near is not None and ctx.ref is not None and abs(
                         (day - ctx.ref).days) > near:
                     continue  # a neighbour's date far from the article's is another event's
+                if day is not None and ctx.ref is not None and (day - ctx.ref).days > 1:
+                    continue  # a meeting that took place is not dated after the article
                 if day is not None:
                     conf = confidence if mention.full or mention.month else confidence - 0.1
-                    return day, s.text, conf
-    if headline and ctx.dateline_sentence and ctx.ref is not None and ctx.ref_sentence not in {
-            "date line", "page date"}:
-        return ctx.ref, ctx.dateline_sentence, 0.45
-    if headline and ctx.ref is not None and ctx.ref_sentence == "page date":
-        return ctx.ref, "page date", 0.4  # a release dated on its page reports that day's news
-    return None, "", 0.0
+                    return Choice(day, s.text, conf, rule)
+    if not headline or ctx.ref is None:
+        return Choice(None, "", 0.0, "none")
+    if ctx.ref_sentence == "page date":  # a release dated on its page reports that day's news
+        return Choice(ctx.ref, "page date", 0.4, "page date")
+    if ctx.ref_sentence == "date line":  # news is mostly filed on the day or the day after
+        return Choice(ctx.ref, "date line", DATE_LINE_FALLBACK, "date line")
+    return Choice(ctx.ref, ctx.dateline_sentence or ctx.ref_sentence, 0.45, "dateline")
+
+
+DATE_LINE_FALLBACK = 0.35
+"""Confidence of a headline date that is only the collector's ` date` line."""
+
+
+def _own_dates_first(s: Sentence, ctx: Context) -> list[DateMention]:
+    """A sentence's dates, its dateline's own date last: 'Baku, 1 March (TDI): X met Y on
+    Tuesday' dates the talks by 'Tuesday', counted from the dateline."""
+    mentions = ctx.dates.get(s.index, [])
+    if len(mentions) < 2:
+        return mentions
+    if s.text not in {ctx.dateline_sentence, ctx.ref_sentence}:
+        lead = PLACE_COMMA.match(s.text)  # 'Rabat, August 21, 2023, X spoke with Y yesterday'
+        if lead is None or mentions[0].start - s.start != lead.end():
+            # 'X today met Y on 2 March': the day the text states beats a word counted from
+            # a page date
+            return sorted(mentions, key=lambda m: m.offset is not None and m.day is None)
+    own = [m for m in mentions if m.start - s.start < DATELINE_SPAN]
+    return [m for m in mentions if m not in own] + own
 
 
 def _resolve_in(mention: DateMention, s: Sentence, ctx: Context) -> dt.date | None:
@@ -228,8 +240,14 @@ def _is_other_time(text: str, mention: DateMention, base: int) -> bool:
     if mention.day is None and mention.weekday is None and mention.offset is None:
         return True
     before = text[max(0, mention.start - base - 20):mention.start - base]
-    return bool(SPAN_BEFORE.search(before) or DOCUMENT_OF.search(text[max(0, mention.start - base - 40):
-                                                                      mention.start - base]))
+    wide = text[max(0, mention.start - base - 40):mention.start - base]
+    return bool(SPAN_BEFORE.search(before) or DOCUMENT_OF.search(wide) or FUTURE_BEFORE.search(wide))
+
+
+FUTURE_BEFORE = re.compile(
+    r"\b(?:(?:slated|scheduled|planned|set|due|expected|postponed|moved|rescheduled)\s+(?:for|on|to|in)|"
+    r"(?:will|to)\s+be\s+held\s+(?:on|in)|next)\s+(?:the\s+)?$", re.I)
+"""'the summit slated for July 3': a later event's day inside the meeting's sentence."""
 
 
 SPAN_BEFORE = re.compile(
@@ -251,6 +269,35 @@ def _paragraph_mates(group_sentences: list[Sentence], ctx: Context) -> list[Sent
             and lo <= s.index <= hi and ctx.statuses.get(s.index) not in {"recalled", "planned"}]
 
 
+LEAD_SENTENCES = 3
+"""Opening sentences whose day dates the story even without a meeting verb."""
+
+
+def _just_before(group_sentences: list[Sentence], ctx: Context) -> list[Sentence]:
+    """The sentence before the meeting's first, across a paragraph break (scraped copy breaks
+    lines after every sentence): 'X arrived on Friday.' / 'Soon after landing, X met Y.'"""
+    first = group_sentences[0].index if group_sentences else 0
+    prev = ctx.sentences[first - 1] if first > 0 else None
+    if prev is None or prev.paragraph == group_sentences[0].paragraph or ctx.statuses.get(
+            prev.index) in {"recalled", "planned"}:
+        return []
+    return [prev]
+
+
+def _lead(ctx: Context) -> list[Sentence]:
+    """The story's opening sentences, unless they recall or plan another meeting; a short line
+    holding a full date is a page date or a byline, which the reference day already read."""
+    out = []
+    for s in ctx.sentences:
+        if len(s.text) <= PAGE_DATE_MAX and any(d.full for d in ctx.dates.get(s.index, [])):
+            continue
+        if len(out) == LEAD_SENTENCES:
+            break
+        out.append(s)
+    return [s for s in out
+            if ctx.statuses.get(s.index) not in {"recalled", "planned"} and not ctx.recalls(s)]
+
+
 def _reported_elsewhere(group_sentences: list[Sentence], ctx: Context) -> list[Sentence]:
     """Other sentences reporting a meeting ('the ministers met in Marlow'): the same trip."""
     if ctx.reported is None:
@@ -259,72 +306,13 @@ def _reported_elsewhere(group_sentences: list[Sentence], ctx: Context) -> list[S
     return [s for s in ctx.reported[:REPORTED_REACH] if s.index not in own]
 
 
-def meeting_venue(group_sentences: list[Sentence], ctx: Context, headline: bool
-                  ) -> tuple[Place | None, str, float]:
-    """Where a meeting took place: its own sentences, paragraph, article cues, then dateline."""
-    for pool, confidence in ((group_sentences, 0.9), (_paragraph_mates(group_sentences, ctx), 0.7)):
-        for s in pool:
-            found = _venue_in(s, ctx)
-            if found is not None:
-                return found, s.text, confidence
-    if not headline:
-        return None, "", 0.0
-    for s in ctx.sentences:
-        if ctx.statuses.get(s.index) in {"recalled", "planned"}:
-            continue
-        if s.headline or cues.VISIT.search(s.text):
-            found = _venue_in(s, ctx, arrival_only=not s.headline)
-            if found is not None:
-                return found, s.text, 0.6
-    if ctx.dateline_place is not None:
-        local = next((s for s in ctx.sentences if ctx.statuses.get(s.index) not in {
-            "recalled", "planned"} and cues.DATELINE_IS_HERE.search(s.text)), None)
-        if local is not None:  # 'arrived here', 'his first visit to the country': filed on site
-            return ctx.dateline_place, local.text, 0.55
-    for s in _reported_elsewhere(group_sentences, ctx):
-        found = _venue_in(s, ctx)
-        if found is not None:
-            return found, s.text, 0.5
-    if ctx.dateline_place is not None:
-        return ctx.dateline_place, ctx.dateline_sentence, 0.4
-    return None, "", 0.0
+ANNOUNCED_REACH = 4
+"""Opening sentences whose announcement of the headline meeting may give its day or city."""
 
 
-TOPIC_IN = re.compile(
-    r"\b(?:situation|crisis|war|conflict|developments?|peace|stability|security|elections?|"
-    r"attacks?|violence|tensions?|fighting|events|invest\w*|projects?|embass(?:y|ies)|consulates?|"
-    r"missions?|protests?|earthquakes?|floods?|based|born|studied|stationed|posted|ambassador|"
-    r"envoy|operations?|presence|interests?|people|troops|forces|refugees|hostages|citizens|"
-    r"nationals|workers|students)\s+in\s+(?:the\s+)?$", re.I)
-OTHER_TIME_AFTER = re.compile(
-    r"[^,;.]{0,30}?\b(?:(?:a|one|two|three|several|few|\w+)\s+(?:days?|weeks?|months?|years?)"
-    r"(?:\s+and\s+a\s+half)?\s+ago|last\s+(?:week|month|year|night)|previously|"
-    r"earlier\s+this\s+(?:year|month)|in\s+(?:19|20)\d\d|next\s+(?:week|month|year))\b", re.I)
-ARRIVAL = re.compile(r"\b(?:arriv\w+|landed|reached|trip|visit\w*|tour|travel\w*)\b[^.]{0,60}$",
-                     re.I)
-
-
-ORIGIN_BEFORE = re.compile(r"\b(?:from|back\s+from|left|departed|for)\s+(?:the\s+)?$", re.I)
-"""'arrived from X', 'left for X': X is where someone came from or went, not the venue."""
-
-
-def _venue_in(s: Sentence, ctx: Context, arrival_only: bool = False) -> Place | None:
-    """The first place a sentence cues as a location, skipping origins, topics, other clauses."""
-    for pm in ctx.places.get(s.index, []):
-        if not pm.cued or pm.start >= ctx.cuts.get(s.index, pm.end):
-            continue
-        before = s.text[max(0, pm.start - s.start - 80):pm.start - s.start]
-        if arrival_only and not ARRIVAL.search(before):
-            continue
-        if ORIGIN_BEFORE.search(before):
-            continue
-        if TOPIC_IN.search(before):
-            continue  # 'to discuss the situation in Kabul': a topic, not the venue
-        after = s.text[pm.end - s.start:pm.end - s.start + 60]
-        if OTHER_TIME_AFTER.match(after):
-            continue  # 'talks in Paris a month ago', 'in Rome last year': another meeting
-        return pm.place
-    here = ctx.dateline_place or ctx.here_place
-    if here is not None and HERE.search(s.text):
-        return here
-    return None
+def _announced(people: tuple[str, ...], ctx: Context) -> list[Sentence]:
+    """Opening sentences announcing a meeting of the same people the article says took place."""
+    if len(people) < 2:
+        return []
+    return [s for s in ctx.sentences[:ANNOUNCED_REACH]
+            if len(ctx.planned.get(s.index, set()) & set(people)) >= 2]

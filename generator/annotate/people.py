@@ -77,6 +77,17 @@ OF_PLACE = re.compile(r"[ \t]+(?:of|for|to|in)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.â
 CAPITALISED = re.compile(r"(?<![\w@#])[A-Z][\wâ€™'-]+")
 
 
+def _apposed_title(text: str, end: int, starts: set[int]) -> bool:
+    """Whether another title follows a title, set off by a comma ('counterpart, President')."""
+    gap = NAME_GAP.match(text, end)
+    at = gap.end() if gap else end
+    the = THE_BEFORE_TITLE.match(text, at)
+    return "," in text[end:at] and (at in starts or (the is not None and the.end() in starts))
+
+
+THE_BEFORE_TITLE = re.compile(r"the\s+(?:[A-Z][\w-]*\s+)?", re.I)
+
+
 @dataclass(frozen=True)
 class PersonMention:
     """One place in the text that names or designates a person."""
@@ -94,6 +105,31 @@ class PersonMention:
     country: str | None = None
 
 
+CYRILLIC_COUNTRIES = {"Russia", "Ukraine", "Belarus", "Kazakhstan", "Kyrgyzstan", "Tajikistan",
+                      "Uzbekistan", "Bulgaria", "Serbia", "North Macedonia", "Mongolia"}
+"""Countries whose names reach English through several transliterations (Sybiha, Sybiga, Sibiga)."""
+TRANSLITERATIONS = (("y", "i"), ("h", "g"), ("kh", "h"), ("iy", "y"), ("ii", "i"), ("ye", "e"),
+                    ("ei", "ey"), ("ey", "ei"))
+"""Spelling swaps between the common systems (BGN, scholarly, press, Russian forms of Ukrainian)."""
+
+
+def _transliterated(registry: Registry) -> dict[str, tuple[str, ...]]:
+    """Other spellings of the surnames of people from Cyrillic-writing countries, for the
+    automaton: each swap of TRANSLITERATIONS, alone or two together, that names nobody else."""
+    out: dict[str, tuple[str, ...]] = {}
+    taken = set(registry.person_names) | set(registry.person_short)
+    for key, slugs in registry.person_short.items():
+        people = [registry.people.get(sl) for sl in slugs]
+        if len(key) < 5 or " " in key or not all(p and p.country in CYRILLIC_COUNTRIES for p in people):
+            continue
+        for n, (a, b) in enumerate(TRANSLITERATIONS):
+            once = key.replace(a, b)
+            for variant in (once, *(once.replace(c, d) for c, d in TRANSLITERATIONS[n + 1:])):
+                if variant not in taken and variant not in out:
+                    out[variant] = tuple(slugs)
+    return out
+
+
 class PeopleFinder:
     """Registry automaton and title rules, built once per process."""
 
@@ -109,6 +145,8 @@ class PeopleFinder:
         for key, slugs in registry.person_short.items():
             if key not in registry.person_names:
                 self.automaton.add_word(f" {key} ", (key, "short", tuple(slugs)))
+        for key, slugs in _transliterated(registry).items():
+            self.automaton.add_word(f" {key} ", (key, "short", slugs))
         if len(self.automaton):
             self.automaton.make_automaton()
         self.fold_table = FoldTable()
@@ -299,12 +337,15 @@ class PeopleFinder:
         """Names after (or before) titles, and offices held by someone on the day."""
         spans = SpanIndex([(m.start, m.end) for m in mentions])
         out = list(mentions)
+        starts = {t.start for t in titles}
         for tm in titles:
             role = self.titles.role(tm.text)
             if role == "counterpart":
                 role = "foreign_minister"
             country = self._country_before(text, tm.start) or self._country_after(text, tm.end)
             found = self._name_after(text, tm.end) or self._name_before(text, tm.start)
+            if not found and _apposed_title(text, tm.end, starts):
+                continue  # 'his Zambian counterpart, President X': the next title names the holder
             if found:
                 self._named(text, found, tm, role, country, day, spans, out)
                 if tm.text.lower().endswith("s"):  # 'Cabinet Secretaries A B and C D'

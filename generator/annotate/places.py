@@ -15,6 +15,7 @@ from generator.annotate.text import cfold as fold
 from generator.annotate.text import country_of, strip_possessive
 from generator.model import Place
 from generator.registry import Registry
+from generator.textnorm import slugify
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 WORD = rf"[{UPPER}][\w'’.\-]*"
@@ -85,13 +86,17 @@ NOT_PLACE_HEAD = {
 }
 VENUE_CUE = re.compile(
     r"(?:\b(?:in|at|to|near|reached|visited|visiting|visits|visit|arrived|arrives|landed|"
+    r"converged\s+on|descended\s+on|"
     r"hosted|held|city\s+of|town\s+of|capital|capital\s+city|resort\s+of|resort\s+city\s+of)"
     r"(?:\s+the)?\s*$)",
     re.I,
 )
 LANDMARK_CUE = re.compile(
-    r"\b(?:in|at|to|inside|outside|visited|visiting|arrived\s+at|reached|hosted\s+at|held\s+at)"
-    r"(?:\s+the)?\s*$", re.I)
+    r"\b(?:in|at|to|inside|outside|visited|visiting|arrived\s+at|reached|hosted\s+at|held\s+at|"
+    r"(?:sidelines?|margins?|fringes?|edge|session|meeting)\s+of|during|attend(?:ed|ing|s)?)"
+    r"(?:\s+the)?(?:\s+\d+(?:st|nd|rd|th)\s+(?:\w+\s+)?(?:session|meeting|edition)\s+of(?:\s+the)?)?\s*$",
+    re.I)
+"""'at the Kremlin', 'on the sidelines of the 77th session of the UN General Assembly'."""
 POSSESSIVE_COUNTRY = re.compile(r"(\b[\w. ]{2,40}?)['’]s\s*$")
 BUILDING_THEN_CITY = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|presidential|official|state|royal|"
@@ -134,6 +139,19 @@ class PlaceIndex:
             self.first_words[words[0]] = max(self.first_words.get(words[0], 0), len(words))
             for n in range(1, len(words)):
                 self.heads.add(" ".join(words[:n]) + " ")
+        self.city_states = self._city_states(registry)
+        """Folded names both of a country and of its capital ('singapore', 'vatican'): a place
+        when the text puts something in it."""
+
+    def _city_states(self, registry: Registry) -> set[str]:
+        out = set()
+        for country in registry.countries.values():
+            capital = self.by_name.get(fold(country.capital or ""), [None])[0]
+            if capital is None:
+                continue
+            names = {fold(n) for n in (capital.name, *capital.aliases)}
+            out |= {n for n in names if registry.country_words.get(n) == country.name}
+        return out
 
     def lookup(self, name: str, country: str | None = None) -> Place | None:
         """The place `name` means; a country named beside it picks among namesakes."""
@@ -155,8 +173,25 @@ class PlaceIndex:
         """
         found: list[PlaceMention] = []
         for run in CAP_RUN.finditer(text) if runs is None else runs:
-            found.extend(self._in_run(text, run, base))
+            hits = self._in_run(text, run, base)
+            if not hits and text[run.end():run.end() + 1] == ",":
+                town = self._unlisted_town(text, run, base)
+                hits = [town] if town is not None else []
+            found.extend(hits)
         return found
+
+    def _unlisted_town(self, text: str, run: re.Match[str], base: int) -> PlaceMention | None:
+        """'talks in Marlow, Freedonia': a town the gazetteer lacks, placed by the country after
+        it and the 'in' before it (the gazetteer lists cities of 15,000 people and more)."""
+        name = run[0]
+        if name.count(" ") > 2 or not IN_TOWN.search(text, max(0, run.start() - 6), run.start()):
+            return None
+        after = COMMA_WORDS.match(text, run.end())
+        country = self._country_prefix(after[1]) if after else None
+        if country is None or country_of(self.registry, name) or fold(name) in self.registry.person_names:
+            return None
+        place = Place(name, country, slugify(name), kind="city")
+        return PlaceMention(base + run.start(), base + run.end(), place, True)
 
     def _in_run(self, text: str, run: re.Match[str], base: int) -> list[PlaceMention]:
         """Longest place names inside one capitalised run, left to right."""
@@ -188,7 +223,9 @@ class PlaceIndex:
             for j in range(reach, i, -1):
                 s, e = tokens[i][0], tokens[j - 1][1]
                 name = strip_possessive(text[s:e]).rstrip(".")
-                if self.by_name.get(fold(name)) and not country_of(self.registry, name):
+                key = fold(name)
+                if self.by_name.get(key) and (key in self.city_states
+                                              or not country_of(self.registry, name)):
                     hit = (j, s, s + len(name))
                     break
             if hit is None:
@@ -202,6 +239,9 @@ class PlaceIndex:
                 city = self.city_of(place) if place is not None else None
                 if city is not None and city is not place:  # 'at the Kremlin' -> Moscow
                     out.append(PlaceMention(base + s, base + e, city, self._landmark_cued(text, s)))
+                elif place is not None and fold(text[s:e]) in self.city_states:  # 'at the Vatican'
+                    cued = self._landmark_cued(text, s) or self._cued(text, s, e)
+                    out.append(PlaceMention(base + s, base + e, place, cued))
                 elif place is not None:
                     out.append(PlaceMention(base + s, base + e, place, self._cued(text, s, e)))
             i = j
@@ -260,6 +300,8 @@ class PlaceIndex:
             return True
         if last == "," and BUILDING_THEN_CITY.search(before):
             return True  # 'at Unity House, Marlow', 'in the capital, Marlow'
+        if last in {",", "–", "—", "-", "|"} and DATE_AFTER.match(text, e):
+            return True  # 'Ministers meet on trade, Marlow, 12 May': a headline's place and day
         if last not in {"n", "f"}:
             return False  # the two cues left end in 'in' or 'of'
         if IN_NAME_OF.search(before):
@@ -272,9 +314,10 @@ class PlaceIndex:
 # cue may match a few letters outside ASCII that lower-casing does not give ('ſ' for 's'), so
 # text with those near its end is always searched.
 VENUE_ENDS = ("in", "at", "to", "near", "reached", "visited", "visiting", "visits", "visit",
-              "arrived", "arrives", "landed", "hosted", "held", "of", "capital", "city", "the")
+              "arrived", "arrives", "landed", "hosted", "held", "of", "capital", "city", "the", "on")
 """How every match of VENUE_CUE ends, spaces aside."""
-LANDMARK_ENDS = ("in", "at", "to", "inside", "outside", "visited", "visiting", "reached", "the")
+LANDMARK_ENDS = ("in", "at", "to", "inside", "outside", "visited", "visiting", "reached", "the", "of",
+                 "during", "attend", "attended", "attending", "attends")
 """How every match of LANDMARK_CUE ends, spaces aside."""
 
 
@@ -292,6 +335,13 @@ def _possessive(before: str) -> re.Match[str] | None:
     return POSSESSIVE_COUNTRY.search(before)
 
 
+DATE_AFTER = re.compile(
+    r"\s*[,–—-]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+    r"Nov|Dec)[a-z]*\.?\s+[0-3]?\d\b)")
+"""A date right after a place set off by commas or dashes: 'Summit opens, Marlow, 12 May 2021'."""
+IN_TOWN = re.compile(r"\b(?:in|near)\s+$")
+"""Before a town the gazetteer lacks: only 'in' and 'near' say that it is a place."""
 COMMA_WORDS = re.compile(r",\s*([^,.;()]{2,40})")
 THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 IN_NAME_OF = re.compile(r"\b(?:in|at)\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:in|of)\s*$")
@@ -327,8 +377,10 @@ def visited_capital(index: PlaceIndex, text: str) -> Place | None:
 DATELINE = re.compile(
     rf"^\s*(?P<city>{WORD}(?:[ \u00a0]{WORD}){{0,3}})\s*(?:[,/]\s*(?P<region>[{UPPER}][\w.]*"
     rf"(?:\s[{UPPER}][\w.]*){{0,3}}))?\s*(?:\[[^\]\n]{{1,40}}\])?\s*(?:,\s*(?P<date>[^():—–\n]{{3,30}}?))?"
-    rf"\s*(?:\((?P<agency>[^)\n]{{1,80}})\))?(?:\s*(?::|—|–|--|-\s|\s-)|(?<=\))(?=\s))"
+    rf"\s*(?:\((?P<agency>[^)\n]{{1,80}})\))?(?:\s*(?::|—|–|--|-\s|\s-)|(?<=\))(?=\s)|"
+    rf"(?<=\d)(?=[ \t]*(?:\n|$)))"
 )
+"""'WASHINGTON, Oct. 26 (Xinhua) --', 'MOSCOW:', and 'Brussels, 19/06/2021' alone on its line."""
 BYLINE_PLACE = re.compile(rf"^[^,\n]{{3,50}},\s*(?P<city>{WORD}(?:\s{WORD}){{0,2}})\s*$")
 
 

@@ -46,6 +46,9 @@ CLUTTER = re.compile(
         |suggest\s+to\s+a\s+friend.*|back(?:\s+to\b.*)?|previous\s+article.*|next\s+article.*
         |copyright\b.*|©.*|all\s+rights\s+reserved.*|phone\s*:.*|contact.*|news\s+line
         |end\s+of\s+preview.*|subscribers?:.*|not\s+a\s+subscriber.*|choose\s+from.*
+        |(?:english|français|francais|español|espanol|italiano|deutsch|português|portugues|
+           русский|中文|العربية|nederlands)(?:\s*[|/•·]\s*(?:english|français|francais|español|espanol|
+           italiano|deutsch|português|portugues|русский|中文|العربية|nederlands))+
         |[\d\s,.:/|•·-]*
     )\s*$""",
     re.I | re.X,
@@ -99,10 +102,26 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
             continue
         if stripped:
             related = False
-        if stripped and not is_clutter(stripped):
+        if stripped and not is_clutter(stripped) and not (
+                len(spans) >= STORY_TOP and _other_headline(stripped)):
             lead = len(line) - len(line.lstrip())
             spans.append((start + lead, start + lead + len(stripped)))
     return spans
+
+
+STORY_TOP = 4
+"""Paragraphs at the top where a title-case line is this story's title or deck."""
+HEADLINE_LINE_MAX = 110
+TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _other_headline(line: str) -> bool:
+    """A short title-case line without a full stop inside the body: another story's headline
+    embedded in the page ('Lula Wins Second Round'), whose people took part in nothing here."""
+    if len(line) > HEADLINE_LINE_MAX or line.endswith((".", "!", "?", '"', "”", ":", ")")):
+        return False
+    words = [w for w in TITLE_WORD.findall(line) if len(w) > 3]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
 def split_paragraph(text: str, start: int) -> list[tuple[int, int]]:

@@ -70,6 +70,9 @@ BUILTIN_TITLES: dict[str, str] = {
     "secretary general": "other",
     "secretary-general": "other",
     "special representative": "other",
+    "high representative": "other",
+    "european commissioner": "other",
+    "commissioner": "other",
     "cabinet secretary": "other",
     "principal secretary": "other",
     "permanent secretary": "other",
@@ -89,7 +92,8 @@ BUILTIN_TITLES: dict[str, str] = {
 HONORIFIC = (
     r"(?:(?:Sen|Senator|Chief|Alhaji|Engr|Prof|Professor|Justice|Sheikh|Sheikha|Mr|Mrs|Ms|Dr|Hon|Honorable|Honourable|H\.\s?E|His\s+Excellency|"
     r"Her\s+Excellency|General|Gen|Prince|Princess|Sayyid|Madam|Mme|Ambassador|Amb|"
-    r"Minister|Secretary)\.?\s+)"
+    r"Minister|Secretary|HH|H\.\s?H|HRH|His\s+Highness|Her\s+Highness|His\s+Royal\s+Highness|"
+    r"Her\s+Royal\s+Highness)\.?\s+)"
 )
 MINISTER_OF = r"minister\s+(?:of|for)\s+(?-i:[A-Z][a-z]+)(?:\s+and\s+(?-i:[A-Z][a-z]+))?"
 

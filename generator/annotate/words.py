@@ -20,7 +20,8 @@ NOT_NAME = set(
     "when as this that it twitter x he she they we i earlier later external news agency photo ap "
     "reuters xinhua tass pti ani afp app irna mr mrs ms dr sen senator sheikh sheikha hon "
     "honorable honourable prof professor gen excellency madam mme amb ambassador chief alhaji "
-    "engr justice sayyid".split())
+    "engr justice sayyid hh hrh highness prince princess high representative commissioner envoy "
+    "special vice chairman chairperson".split())
 ORG_WORDS = set(
     "palace house hall airport university summit conference council organization organisation "
     "ministry party assembly cooperation agency committee forum group bank fund front army force "
@@ -36,7 +37,7 @@ COMMON_SHORT = set(
     "rose hope price love wise cook baker ward bell hill lee park moon march mark will bill frank "
     "grant rich page case law field powell sharp sweet strong little prince duke lord noble "
     "kim li wang zhang liu chen yang lin wu zhou singh khan sharif ali ahmed hassan hussein kumar "
-    "shah rahman nguyen tran le pham".split())
+    "shah rahman nguyen tran le pham english french german".split())
 """Short forms that are common English words or surnames many officials share: they name a
 registry person only with the full name in the text or a title right before them."""
 TITLE_BEFORE = re.compile(

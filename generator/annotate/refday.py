@@ -1,0 +1,106 @@
+"""The reference day of an article: the day 'Thursday', 'yesterday' and 'Oct. 26' count from.
+
+It comes from a dated dateline ('WASHINGTON, Oct. 26 (Xinhua) --', 'November 19, 2021 – Ottawa'),
+the collector's ` date` line, a page date near the top ('Published: 13th July 2023'), or the
+signature of an embedded post, in that order of trust.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from generator.annotate.dates import find_dates, resolve
+from generator.annotate.text import Sentence
+
+PAGE_DATE_MAX = 80
+"""A short line near the top holding a full date is the page (publication) date."""
+YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+"""Every full date form in `dates.PATTERNS` writes its year so: a sentence without these digits
+has no page date, and the opening sentences skip `find_dates`."""
+PAGE_LABEL = re.compile(r"\s*(?:published|posted|updated|last\s+updated|first\s+published|"
+                        r"publication\s+date|date)\b", re.I)
+"""'Published: 13th July 2023 11:22 AM | Last Updated: ...': a page date, however long the line."""
+TWEET_SIGNATURE = re.compile(r"[—–-]\s*[^()\n]{0,60}\(@\w+\)\s*(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4})")
+TWEET_REACH = 3
+"""Embedded posts split over short paragraphs: the signature dates this many before it."""
+
+
+def reference_day(published: dt.date | None, dateline_text: str, sentences: list[Sentence]
+                  ) -> tuple[dt.date | None, str]:
+    """The day relative dates count from: a dated dateline, the ` date` line, or a page date."""
+    page = None
+    for s in sentences[:6]:
+        short = len(s.text) <= PAGE_DATE_MAX or (len(s.text) <= 3 * PAGE_DATE_MAX
+                                                 and PAGE_LABEL.match(s.text))
+        full = [d for d in find_dates(s.text) if d.full] if short and YEAR_DIGITS.search(
+            s.text) else []
+        if full:
+            page = resolve(full[0], None)
+            break
+    first = _date_first_line(sentences[:DATE_FIRST_LINES], published)
+    if first is not None:  # 'November 19, 2021 – Ottawa': the release's own day beats the page's
+        return first
+    hint = published or page
+    for d in find_dates(dateline_text):
+        day = resolve(d, hint) if d.month else None
+        if day is not None:
+            return day, dateline_text
+    if published is not None:
+        return published, "date line"
+    if page is not None:
+        return page, "page date"
+    return None, ""
+
+
+DATE_FIRST = re.compile(r"\s*(?:[-–—|]|\(\w)")
+"""After a dateline's leading date: a dash or an agency ('May 2, 2019 – Ottawa')."""
+DATE_FIRST_LINES = 4
+"""Opening sentences where a date-first dateline may stand (after a title and a dek)."""
+
+
+def _date_first_line(sentences: list[Sentence], hint: dt.date | None) -> tuple[dt.date, str] | None:
+    """A line that opens with a date then a dash or an agency: a dateline, date first
+    ('November 19, 2021 – Ottawa', 'JAN 24 (Reuters) -'); a day without its year takes the
+    ` date` line's."""
+    for s in sentences:
+        found = find_dates(s.text[:DATE_FIRST_LEAD + 30])
+        if not found or not found[0].day:
+            continue
+        city = PLACE_COMMA.match(s.text)  # 'Rabat, August 21, 2023, Minister X ...'
+        if (city is not None and found[0].start == city.end() and found[0].full
+                and COMMA_AFTER.match(s.text, found[0].end)) or (
+                found[0].start <= DATE_FIRST_LEAD and DATE_FIRST.match(s.text, found[0].end)):
+            day = resolve(found[0], hint)
+            if day is not None:
+                return day, s.text
+    return None
+
+
+PLACE_COMMA = re.compile(r"[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3},\s*")
+"""A dateline's city and comma opening a sentence, its date right after."""
+COMMA_AFTER = re.compile(r"\s*[,:]")
+DATE_FIRST_LEAD = 12
+"""A weekday may come before the date ('Friday, May 3, 2019 –')."""
+
+
+def tweet_days(text: str, sentences: list[Sentence]) -> dict[int, dt.date]:
+    """Paragraphs of an embedded post, mapped to the date in its signature."""
+    if "(@" not in text:
+        return {}
+    by_paragraph: dict[int, str] = {}
+    for s in sentences:
+        by_paragraph[s.paragraph] = by_paragraph.get(s.paragraph, "") + " " + s.text
+    out: dict[int, dt.date] = {}
+    for p, body in by_paragraph.items():
+        m = TWEET_SIGNATURE.search(body)
+        if not m:
+            continue
+        found = find_dates(m["date"])
+        day = resolve(found[0], None) if found else None
+        if day is None:
+            continue
+        for q in range(p, p - TWEET_REACH - 1, -1):
+            if q in by_paragraph and (q == p or len(by_paragraph[q]) < 300):
+                out.setdefault(q, day)
+    return out

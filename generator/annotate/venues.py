@@ -1,0 +1,118 @@
+"""Where a meeting took place: its own sentences, their paragraph, article-level cues, then the
+dateline. A city named in another clause (an origin, a topic, another time) is not the venue.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.annotate import cues
+from generator.annotate.fields import (
+    Choice,
+    Context,
+    _announced,
+    _paragraph_mates,
+    _reported_elsewhere,
+)
+from generator.annotate.places import HERE
+from generator.annotate.text import Sentence
+from generator.model import Place
+
+
+def meeting_venue(group_sentences: list[Sentence], ctx: Context, headline: bool,
+                  people: tuple[str, ...] = ()) -> Choice:
+    """Where a meeting took place: its own sentences, paragraph, article cues, then dateline."""
+    for pool, confidence, rule in ((group_sentences, 0.9, "own sentence"),
+                                   (_paragraph_mates(group_sentences, ctx), 0.7, "paragraph")):
+        for s in pool:
+            found = _venue_in(s, ctx)
+            if found is not None:
+                return Choice(found, s.text, confidence, rule)
+    if not headline:
+        return Choice(None, "", 0.0, "none")
+    for s in ctx.sentences:
+        if ctx.statuses.get(s.index) in {"recalled", "planned"}:
+            continue
+        if s.headline or cues.VISIT.search(s.text):
+            found = _venue_in(s, ctx, arrival_only=not s.headline)
+            if found is not None:
+                return Choice(found, s.text, 0.6, "headline or visit")
+    if ctx.dateline_place is not None:
+        local = next((s for s in ctx.sentences if ctx.statuses.get(s.index) not in {
+            "recalled", "planned"} and cues.DATELINE_IS_HERE.search(s.text)), None)
+        if local is not None:  # 'arrived here', 'his first visit to the country': filed on site
+            return Choice(ctx.dateline_place, local.text, 0.55, "dateline here")
+    for s in _reported_elsewhere(group_sentences, ctx):
+        found = _venue_in(s, ctx)
+        if found is not None:
+            return Choice(found, s.text, 0.5, "other report")
+    for s in _announced(people, ctx):  # 'X to meet Y in Z' opening a story that says they met
+        found = _venue_in(s, ctx)
+        if found is not None:
+            return Choice(found, s.text, 0.45, "announced")
+    only = _only_city(ctx)
+    if only is not None:  # 'X is in Türkiye, where the ministers meet in Antalya'
+        return Choice(only[0], only[1], 0.45, "only city")
+    if ctx.dateline_place is not None:
+        return Choice(ctx.dateline_place, ctx.dateline_sentence, 0.4, "dateline")
+    return Choice(None, "", 0.0, "none")
+
+
+def _only_city(ctx: Context) -> tuple[Place, str] | None:
+    """The one city the article puts anything in, outside earlier or planned events."""
+    found: tuple[Place, str] | None = None
+    for s in ctx.sentences:
+        if ctx.statuses.get(s.index) in {"recalled", "planned"} or not ctx.places.get(s.index):
+            continue
+        place = _venue_in(s, ctx)
+        if place is None or ctx.recalls(s) or cues.search(cues.PLANNED, s.text, _low(s, ctx)):
+            continue
+        if found is not None and found[0] != place:
+            return None
+        found = found or (place, s.text)
+    return found
+
+
+def _low(s: Sentence, ctx: Context) -> str | None:
+    return ctx.low[s.start:s.end] if ctx.low is not None else None
+
+
+TOPIC_IN = re.compile(
+    r"\b(?:situation|crisis|war|conflict|developments?|peace|stability|security|elections?|"
+    r"attacks?|violence|tensions?|fighting|events|invest\w*|projects?|embass(?:y|ies)|consulates?|"
+    r"missions?|protests?|earthquakes?|floods?|based|born|studied|stationed|posted|ambassador|"
+    r"envoy|operations?|presence|interests?|people|troops|forces|refugees|hostages|citizens|"
+    r"nationals|workers|students|ministry|ministries|statement|release|readout|spokes(?:man|woman|"
+    r"person)|sources)\s+in\s+(?:the\s+)?$", re.I)
+OTHER_TIME_AFTER = re.compile(
+    r"[^,;.]{0,30}?\b(?:(?:a|one|two|three|several|few|\w+)\s+(?:days?|weeks?|months?|years?)"
+    r"(?:\s+and\s+a\s+half)?\s+ago|last\s+(?:week|month|year|night)|previously|"
+    r"earlier\s+this\s+(?:year|month)|in\s+(?:19|20)\d\d|next\s+(?:week|month|year))\b", re.I)
+ARRIVAL = re.compile(r"\b(?:arriv\w+|landed|reached|trip|visit\w*|tour|travel\w*)\b[^.]{0,60}$",
+                     re.I)
+
+
+ORIGIN_BEFORE = re.compile(r"\b(?:from|back\s+from|left|departed|for)\s+(?:the\s+)?$", re.I)
+"""'arrived from X', 'left for X': X is where someone came from or went, not the venue."""
+
+
+def _venue_in(s: Sentence, ctx: Context, arrival_only: bool = False) -> Place | None:
+    """The first place a sentence cues as a location, skipping origins, topics, other clauses."""
+    for pm in ctx.places.get(s.index, []):
+        if not pm.cued or pm.start >= ctx.cuts.get(s.index, pm.end):
+            continue
+        before = s.text[max(0, pm.start - s.start - 80):pm.start - s.start]
+        if arrival_only and not ARRIVAL.search(before):
+            continue
+        if ORIGIN_BEFORE.search(before):
+            continue
+        if TOPIC_IN.search(before):
+            continue  # 'to discuss the situation in Kabul': a topic, not the venue
+        after = s.text[pm.end - s.start:pm.end - s.start + 60]
+        if OTHER_TIME_AFTER.match(after):
+            continue  # 'talks in Paris a month ago', 'in Rome last year': another meeting
+        return pm.place
+    here = ctx.dateline_place or ctx.here_place
+    if here is not None and HERE.search(s.text):
+        return here
+    return None
