@@ -141,7 +141,9 @@ def reports_of(article: Article, values: dict[str, Any]) -> list[MeetingReport]:
     """The meetings an article feeds: its headline (top-level keys win), others, recalled ones.
 
     Top-level keys are what a researcher edits first, so they override the headline entry of
-    `meetings:`; a name removed from top-level `participants` is removed from every meeting.
+    `meetings:` (a name removed from top-level `participants` leaves the headline meeting). They
+    describe the headline meeting only (DESIGN), so the other entries keep their own people: a
+    session of four around a bilateral of two keeps its four.
     """
     top = set(article.participants)
     listed = values["meetings"]
@@ -151,7 +153,8 @@ def reports_of(article: Article, values: dict[str, Any]) -> list[MeetingReport]:
                    "participants": article.participants, "kind": article.kind,
                    "group": values.get("group")}]
     for i, m in enumerate(listed):
-        people = [p for p in m["participants"] if p in top] if values["meetings"] else list(m["participants"])
+        people = [p for p in m["participants"] if p in top] if i == 0 and values["meetings"] else list(
+            m["participants"])
         if i == 0:
             extra = [p for p in article.participants
                      if not any(p in other["participants"] for other in listed)]
