@@ -51,6 +51,9 @@ def parser() -> argparse.ArgumentParser:
     cmd.add_argument("--gold", required=True, type=Path, help="gold YAML (a list of entries with an id)")
     cmd.add_argument("--articles", required=True, type=Path, help="folder of <id>.txt gold articles")
     cmd.add_argument("--folds", type=int, default=5, help="cross-validation folds by article (default 5)")
+    cmd.add_argument("--untuned", default=None, metavar="ID",
+                     help="gold ids from ID on were never read while writing the rules: choose the "
+                          "review threshold on them")
     cmd.add_argument("--out", type=Path, default=None,
                      help="model file to write (default: the shipped generator/data/confidence.json)")
     return ap
@@ -98,7 +101,7 @@ def measure(args: argparse.Namespace) -> int:
             print(evaluate.evaluate_site(args.gold, Settings.for_root(args.root)).text())
             return 0
         registry, _ = load_registry(Settings.for_root(args.root).registry_file)
-        trained = train.train(args.gold, args.articles, args.folds, registry)
+        trained = train.train(args.gold, args.articles, args.folds, registry, args.untuned)
     except (OSError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

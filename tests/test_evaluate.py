@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 
 from generator import train
@@ -181,3 +182,18 @@ def test_commands_build_evaluate_and_train_end_to_end(tmp_path: Path) -> None:
     (tmp_path / "bad.yaml").write_text("- id: [unclosed\n")
     bad = cli("evaluate", "--root", str(root), "--gold", str(tmp_path / "bad.yaml"))
     assert bad.returncode == 2 and "bad.yaml: not YAML" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_train_chooses_the_threshold_on_the_untuned_articles_only(tmp_path: Path) -> None:
+    gold, articles = synthetic_gold(tmp_path)
+    samples, verdicts, _ = train.collect(yaml.safe_load(gold.read_text()), articles, REGISTRY)
+    first = sorted(verdicts)[len(verdicts) // 2]
+    trained = train.train(gold, articles, folds=2, registry=REGISTRY, untuned=first)
+    fresh = {stem for stem in verdicts if stem >= first}
+    draws = [train.cross_validate(samples, 2, n) for n in range(train.DRAWS)]
+    picked = train.choose_threshold([s for s in samples if s.stem in fresh], draws,
+                                    {k: v for k, v in verdicts.items() if k in fresh})
+    assert trained.model["review_threshold"] == picked
+    assert trained.report.notes[-1].startswith(f"untuned articles (ids from {first}, {len(fresh)}): date=")
+    with pytest.raises(ValueError, match="no gold id"):
+        train.train(gold, articles, folds=2, registry=REGISTRY, untuned="zzz")

@@ -78,6 +78,13 @@ def source(sentence: str, own: list[Sentence], ctx: Context) -> dict[str, float]
     return {**gap, **_where(sentence, own, ctx)}
 
 
+def chosen_by(evidence: Evidence) -> dict[str, float]:
+    """One-hot of the rule or fallback that chose the value ('own sentence', 'lead', 'date line',
+    'only city'...): each fallback is right at its own rate, which one hand-set number per
+    level cannot say."""
+    return {f"by_{evidence.rule.replace(' ', '_')}": 1.0} if evidence.rule else {}
+
+
 def _where(sentence: str, own: list[Sentence], ctx: Context) -> dict[str, float]:
     if sentence in {s.text for s in own}:
         kind = "own"
@@ -100,7 +107,7 @@ def date_signals(own: list[Sentence], ctx: Context, evidence: Evidence, rule: fl
     reported = [d for s in _reported(ctx) for d in ctx.dates.get(s.index, [])]
     rivals = {(d.year, d.month, d.day) for d in reported if d.full}
     sig = {"found": float(day is not None), "rule": cap(rule if day else 0.0, 1.0),
-           **common(own, ctx, kind), **source(evidence.sentence, own, ctx),
+           **common(own, ctx, kind), **source(evidence.sentence, own, ctx), **chosen_by(evidence),
            "own_dates": cap(sum(len(ctx.dates.get(s.index, [])) for s in own), 3),
            "day_words": cap(sum(d.day is not None or d.weekday is not None or d.offset is not None
                                 for d in reported), 4),
@@ -134,6 +141,7 @@ def venue_signals(own: list[Sentence], ctx: Context, evidence: Evidence, place: 
     named = {pm.place.name for pms in ctx.places.values() for pm in pms}
     sig = {"found": float(place is not None), "rule": cap(rule if place else 0.0, 1.0),
            "remote": float(remote), **common(own, ctx, kind), **source(evidence.sentence, own, ctx),
+           **chosen_by(evidence),
            "dateline": float(line is not None), "places": cap(len(cued), 4),
            "places_named": cap(len(named), 6),
            "call_words": float(any(CALL.search(s.text) for s in _reported(ctx)))}
