@@ -75,7 +75,7 @@ def test_samarkand_talks_are_one_meeting_with_all_sources(built: Path) -> None:
     assert m["conflicts"]["kind"]["s08_samarkand_multilateral_guess"] == "multilateral"
     text = page(built, urls.meeting(m["id"]))
     assert "Sources disagree" in text and "kind" in section(text, "What each source says")
-    assert "<td>multilateral</td>" in text  # each source's kind, side by side
+    assert "<small>multilateral</small>" in text  # each source's kind, side by side
 
 
 def test_four_way_session_is_separate_and_takes_the_partial_undated_report(built: Path) -> None:
