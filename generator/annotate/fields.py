@@ -75,6 +75,8 @@ class Context:
     """Sentence index -> whether it holds a recall cue, once asked (see `recalls`)."""
     planned: dict[int, set[str]] = field(default_factory=dict)
     """Sentence index -> people of a meeting it announces ('X will meet Y in Z on Tuesday')."""
+    shared_signals: dict[tuple[tuple[int, ...], str | None], dict[str, float]] = field(default_factory=dict)
+    """The signals every field of a meeting shares (`signals.common`), worked out once per meeting."""
 
     def __post_init__(self) -> None:
         for s in self.sentences:

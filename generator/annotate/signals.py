@@ -44,11 +44,23 @@ def cap(value: float, top: float) -> float:
 
 
 def _reported(ctx: Context) -> list[Sentence]:
-    return [s for s in ctx.sentences if ctx.statuses.get(s.index) == "reported"]
+    """The sentences that report a meeting, listed once per article (`Context.reported`)."""
+    if ctx.reported is None:
+        ctx.reported = [s for s in ctx.sentences if ctx.statuses.get(s.index) == "reported"]
+    return ctx.reported
 
 
 def common(own: list[Sentence], ctx: Context, kind: str | None) -> dict[str, float]:
-    """Signals every field shares: how busy the story is, where and how its meeting is told."""
+    """Signals every field shares: how busy the story is, where and how its meeting is told.
+
+    Date, venue and participants each ask for them; they are worked out once per meeting."""
+    key = (tuple(s.index for s in own), kind)
+    if key not in ctx.shared_signals:
+        ctx.shared_signals[key] = _common(own, ctx, kind)
+    return ctx.shared_signals[key]
+
+
+def _common(own: list[Sentence], ctx: Context, kind: str | None) -> dict[str, float]:
     n = max(len(ctx.sentences), 1)
     statuses = list(ctx.statuses.values())
     first = own[0].index if own else n
