@@ -19,7 +19,6 @@ from generator.catalog import Catalog, pairs
 from generator.exports import export_files
 from generator.listing import group_by, paginate
 from generator.model import Meeting
-from generator.network_svg import network_svg
 from generator.render import LinkMemo, Links, is_html
 from generator.review import Review
 from generator.scope import (
@@ -32,6 +31,9 @@ from generator.scope import (
     source_period,
     sources_group,
 )
+from generator.views.network import network_view
+from generator.views.timeline import timeline_view
+from generator.views.worldmap import world_view
 
 T = TypeVar("T")
 
@@ -137,19 +139,27 @@ def _chunks(items: list[T], weigh: Callable[[T], int], limit: int = CHUNK) -> It
 
 
 def _downloads(page: _Pages, catalog: Catalog, review: Review) -> list[Unit]:
-    """The network page and picture, and the data files (one unit each, but files built together)."""
+    """The views (network, timeline, map: pictures of the whole corpus, made on every build) and
+    the data files (one unit each, but files built together)."""
 
     def network() -> Iterator[Page]:
         all_pairs = pairs(catalog)
-        yield page(urls.NETWORK, "network.md.j2", pairs=all_pairs[:listing.PAGE_ROWS], total=len(all_pairs))
-        yield Page(urls.data("network.svg"), network_svg(catalog, all_pairs))
+        yield page(urls.NETWORK, "network.html.j2", pairs=all_pairs[:listing.PAGE_ROWS], total=len(all_pairs),
+                   net=network_view(catalog, all_pairs), unsigned=True)
+
+    def timeline() -> Iterator[Page]:
+        yield page(urls.TIMELINE, "timeline.html.j2", tl=timeline_view(catalog), unsigned=True)
+
+    def world() -> Iterator[Page]:
+        yield page(urls.MAP, "map.html.j2", world=world_view(catalog), unsigned=True)
 
     def data(names: frozenset[str]) -> Iterator[Page]:
         for path, content in export_files(catalog, review, names.__contains__):
             yield Page(urls.data(path), content)
 
     size = len(catalog.meetings)
-    return [Unit(size, network), Unit(2 * size, lambda: data(frozenset({"meetings.json", "meetings.csv"}))),
+    return [Unit(size, network), Unit(size, timeline), Unit(size // 4 + 1, world),
+            Unit(2 * size, lambda: data(frozenset({"meetings.json", "meetings.csv"}))),
             Unit(size, lambda: data(frozenset({"pairs.csv", "network.graphml"}))),
             Unit(sum(len(getattr(review, name)) for name, _ in REVIEW_SECTIONS),
                  lambda: data(frozenset({"review.json"})))]

@@ -1,0 +1,140 @@
+"""Who met whom, as a picture: people as linked circles, meetings between them as lines.
+
+The layout is networkx's force-directed one, seeded, so a rebuild draws the same picture byte for
+byte; people who meet often end up close. Only the most connected `PEOPLE` people and their
+`EDGES` strongest ties are drawn, so the page stays the same size whatever the corpus (the full
+network is the GraphML download). Each node and line carries its years and country as data
+attributes, which `views.js` filters on; without a script the whole picture shows.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+
+from generator import urls
+from generator.catalog import Catalog
+from generator.views.svg import Linker, country_classes, esc, legend, num, open_svg
+
+PEOPLE = 250
+"""People drawn at most: a few hundred stay legible at 1280 px and keep the page small."""
+EDGES = 1200
+"""Lines drawn at most, the pairs with the most meetings first."""
+LABELLED = 60
+"""The most connected people are always named; the others' names show on hover or focus."""
+WIDTH, HEIGHT, MARGIN = 1000, 720, 40
+SEED = 7
+
+
+@dataclass
+class Network:
+    """The picture and what the page says about it."""
+
+    svg: str
+    legend: str
+    shown: int
+    total: int
+    years: list[int]
+
+
+def pair_years(catalog: Catalog) -> dict[tuple[str, str], set[int]]:
+    """For each pair (slugs in order), the years of their reported meetings (for the year filter)."""
+    years: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for m in catalog.meetings:
+        if not m.sources or m.date is None:
+            continue
+        slugs = sorted({catalog.name_slug[p] for p in m.participants})
+        for i, a in enumerate(slugs):
+            for b in slugs[i + 1:]:
+                years[(a, b)].add(m.date.year)
+    return years
+
+
+def layout(people: list[str], ties: list[tuple[str, str, int]]) -> dict[str, tuple[float, float]]:
+    """Positions in the picture's box, the same for the same input (seeded, nodes in a fixed order)."""
+    import networkx as nx  # here: its import costs a command that draws no network a third of a second
+
+    graph = nx.Graph()
+    graph.add_nodes_from(people)
+    graph.add_weighted_edges_from((a, b, math.log1p(n)) for a, b, n in ties)
+    if not people:
+        return {}
+    if len(people) == 1:
+        return {people[0]: (WIDTH / 2, HEIGHT / 2)}
+    spread = 1.6 / math.sqrt(len(people))
+    found = nx.spring_layout(graph, k=spread, iterations=80, seed=SEED, weight="weight")
+    xs = [float(found[p][0]) for p in people]
+    ys = [float(found[p][1]) for p in people]
+    (x0, x1), (y0, y1) = (min(xs), max(xs)), (min(ys), max(ys))
+    sx = (WIDTH - 2 * MARGIN - 120) / ((x1 - x0) or 1)
+    sy = (HEIGHT - 2 * MARGIN) / ((y1 - y0) or 1)
+    return {p: (MARGIN + 60 + (x - x0) * sx, MARGIN + (y - y0) * sy)
+            for p, x, y in zip(people, xs, ys, strict=True)}
+
+
+def choose(pairs: list[tuple[str, str, int]], limit: int = PEOPLE,
+           edge_limit: int = EDGES) -> tuple[list[str], list[tuple[str, str, int]]]:
+    """The most connected people (weighted degree, then slug) and the strongest ties among them."""
+    degree: dict[str, int] = defaultdict(int)
+    for a, b, n in pairs:
+        degree[a] += n
+        degree[b] += n
+    people = sorted(degree, key=lambda s: (-degree[s], s))[:limit]
+    chosen = set(people)
+    ties = [(a, b, n) for a, b, n in pairs if a in chosen and b in chosen][:edge_limit]
+    return people, ties
+
+
+def network_view(catalog: Catalog, pairs: list[tuple[str, str, int]], page: str = urls.NETWORK,
+                 limit: int = PEOPLE) -> Network:
+    """The network picture for the page at `page` (links are relative to it)."""
+    people, ties = choose(pairs, limit)
+    at = layout(people, ties)
+    views = catalog.people
+    classes = country_classes(views[s].country for s in people)
+    years_of = pair_years(catalog)
+    person_years: dict[str, set[int]] = defaultdict(set)
+    for a, b, _ in ties:
+        person_years[a] |= years_of.get((a, b), set())
+        person_years[b] |= years_of.get((a, b), set())
+    index = {slug: i for i, slug in enumerate(people)}
+    top = max((n for _, _, n in ties), default=1)
+    label = f"Who met whom: the {len(people)} most connected people and their meetings"
+    out = [open_svg((0, 0, WIDTH, HEIGHT), label, "network", ' data-view="network"'), '<g class="edges">']
+    for a, b, n in ties:
+        (x1, y1), (x2, y2) = at[a], at[b]
+        years = " ".join(str(y) for y in sorted(years_of.get((a, b), ())))
+        out.append(f'<path d="M{num(x1)} {num(y1)}L{num(x2)} {num(y2)}" '
+                   f'stroke-width="{num(0.5 + 4 * n / top)}" data-a="{index[a]}" data-b="{index[b]}" '
+                   f'data-y="{years}"/>')
+    out.append('</g><g class="nodes">')
+    link = Linker(page)
+    meetings = _degrees(pairs, people)
+    biggest = max(meetings.values(), default=1)
+    for i, slug in enumerate(people):
+        view, (x, y) = views[slug], at[slug]
+        r = 3 + 9 * math.sqrt(meetings[slug] / biggest)
+        country = view.country or "country unknown"
+        css = classes.get(view.country or "", "cx") + ("" if i < LABELLED else " quiet")
+        out.append(f'<a href="{link(urls.person(slug))}" class="n {css}" '
+                   f'data-i="{i}" data-c="{esc(country)}" '
+                   f'data-y="{" ".join(str(y) for y in sorted(person_years[slug]))}">'
+                   f"<title>{esc(view.name)} ({esc(country)}): {meetings[slug]} meetings with others</title>"
+                   f'<circle cx="{num(x)}" cy="{num(y)}" r="{num(r)}"/>'
+                   f'<text x="{num(x + r + 2)}" y="{num(y + 4)}">{esc(view.name)}</text></a>')
+    out.append("</g></svg>")
+    all_years = sorted({y for ys in years_of.values() for y in ys})
+    return Network("".join(out), legend(classes), len(people), len(catalog.people), all_years)
+
+
+def _degrees(pairs: list[tuple[str, str, int]], people: list[str]) -> dict[str, int]:
+    """Meetings with others per drawn person, in one pass (a large corpus has many pairs)."""
+    wanted = set(people)
+    found: dict[str, int] = defaultdict(int)
+    for a, b, n in pairs:
+        if a in wanted:
+            found[a] += n
+        if b in wanted:
+            found[b] += n
+    return {p: found[p] for p in people}
