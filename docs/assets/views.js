@@ -1,10 +1,34 @@
 /* The views (network, timeline, map) are complete without this script: inline SVG whose marks
-   are links. It adds zoom and pan, the network's hover highlight and its year and country filters,
-   and the timeline's choice of rows. Plain script, no library, nothing fetched. */
+   are links. It adds zoom (buttons, or double-click where to zoom) and pan (drag when zoomed in),
+   the network's hover highlight and its year and country filters, and the timeline's choice of
+   rows. Plain script, no library, nothing fetched. */
 (function () {
   "use strict";
 
   function each(list, fn) { Array.prototype.forEach.call(list, fn); }
+
+  function box(svg) { return svg.getAttribute("viewBox").split(" ").map(Number); }
+
+  function setBox(svg, b) {
+    var home = svg.dataset.home.split(" ").map(Number);
+    svg.setAttribute("viewBox", b.join(" "));
+    if (svg.dataset.view === "map") {  // venues close together come apart as the map zooms in
+      var factor = Math.sqrt(b[2] / home[2]);
+      each(svg.querySelectorAll(".venues circle"), function (c) {
+        if (!c.dataset.r) { c.dataset.r = c.getAttribute("r"); }
+        c.setAttribute("r", (Number(c.dataset.r) * factor).toFixed(2));
+      });
+    }
+  }
+
+  function zoomAt(svg, f, cx, cy) {
+    var b = box(svg), h = svg.dataset.home.split(" ").map(Number);
+    var w = Math.min(b[2] * f, h[2]), hh = Math.min(b[3] * f, h[3]);
+    if (svg.dataset.view === "timeline") { hh = h[3]; cy = h[1] + h[3] / 2; }  // zoom in time only
+    // The point under the cursor (or the centre) stays where it is.
+    var x = cx - (cx - b[0]) * (w / b[2]), y = cy - (cy - b[1]) * (hh / b[3]);
+    setBox(svg, [x, y, w, hh]);
+  }
 
   function zoomable(kind) {
     var tools = document.querySelector('.view-tools[data-for="' + kind + '"]');
@@ -12,12 +36,19 @@
     if (!tools || !svgs.length) { return; }
     tools.hidden = false;
     each(svgs, function (svg) {
-      var home = svg.getAttribute("viewBox").split(" ").map(Number);
-      svg.dataset.home = home.join(" ");
+      svg.dataset.home = box(svg).join(" ");
       var drag = null;
+      svg.addEventListener("dblclick", function (e) {
+        var p = svg.createSVGPoint();
+        p.x = e.clientX;
+        p.y = e.clientY;
+        p = p.matrixTransform(svg.getScreenCTM().inverse());
+        e.preventDefault();
+        zoomAt(svg, 0.5, p.x, p.y);
+      });
       svg.addEventListener("pointerdown", function (e) {
         if (e.button !== 0 || svg.getAttribute("viewBox") === svg.dataset.home) { return; }
-        drag = {x: e.clientX, y: e.clientY, box: svg.getAttribute("viewBox").split(" ").map(Number)};
+        drag = {x: e.clientX, y: e.clientY, box: box(svg), moved: false};
       });
       svg.addEventListener("pointermove", function (e) {
         if (!drag) { return; }
@@ -25,22 +56,22 @@
         var b = drag.box.slice();
         b[0] -= (e.clientX - drag.x) * scale;
         b[1] -= (e.clientY - drag.y) * scale;
-        svg.setAttribute("viewBox", b.join(" "));
+        drag.moved = drag.moved || Math.abs(e.clientX - drag.x) + Math.abs(e.clientY - drag.y) > 4;
+        if (drag.moved) { setBox(svg, b); }
       });
-      ["pointerup", "pointerleave"].forEach(function (t) { svg.addEventListener(t, function () { drag = null; }); });
+      ["pointerup", "pointerleave"].forEach(function (t) {
+        svg.addEventListener(t, function () { svg.dataset.dragged = drag && drag.moved ? "1" : ""; drag = null; });
+      });
+      svg.addEventListener("click", function (e) {  // the end of a drag is not a click on a link
+        if (svg.dataset.dragged) { e.preventDefault(); e.stopPropagation(); svg.dataset.dragged = ""; }
+      }, true);
     });
     each(tools.querySelectorAll("button[data-zoom]"), function (button) {
       button.addEventListener("click", function () {
         each(svgs, function (svg) {
-          var how = button.dataset.zoom;
-          var b = svg.getAttribute("viewBox").split(" ").map(Number);
-          if (how === "reset") { svg.setAttribute("viewBox", svg.dataset.home); return; }
-          var f = how === "in" ? 0.6 : 1 / 0.6;
-          var h = svg.dataset.home.split(" ").map(Number);
-          var w = Math.min(b[2] * f, h[2]), hh = Math.min(b[3] * f, h[3]);
-          var cx = b[0] + b[2] / 2, cy = b[1] + b[3] / 2;
-          if (svg.dataset.view === "timeline") { hh = h[3]; cy = h[1] + h[3] / 2; }  // zoom in time only
-          svg.setAttribute("viewBox", [cx - w / 2, cy - hh / 2, w, hh].join(" "));
+          var how = button.dataset.zoom, b = box(svg);
+          if (how === "reset") { setBox(svg, svg.dataset.home.split(" ").map(Number)); return; }
+          zoomAt(svg, how === "in" ? 0.6 : 1 / 0.6, b[0] + b[2] / 2, b[1] + b[3] / 2);
         });
       });
     });
