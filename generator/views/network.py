@@ -21,10 +21,15 @@ PEOPLE = 250
 """People drawn at most: a few hundred stay legible at 1280 px and keep the page small."""
 EDGES = 1200
 """Lines drawn at most, the pairs with the most meetings first."""
-LABELLED = 60
+LABELLED = 40
 """The most connected people are always named; the others' names show on hover or focus."""
 WIDTH, HEIGHT, MARGIN = 1000, 720, 40
 SEED = 7
+CORE = 0.4
+"""Radius by rank to this power: below 1/2 (even by area) the busy centre gets more room for its
+crowded names and lines, the loners on the rim less."""
+OWN = 2
+"""Each person's strongest ties drawn whatever the others' weights."""
 
 
 @dataclass
@@ -53,37 +58,60 @@ def pair_years(catalog: Catalog) -> dict[tuple[str, str], set[int]]:
 
 def layout(people: list[str], ties: list[tuple[str, str, int]]) -> dict[str, tuple[float, float]]:
     """Positions in the picture's box, the same for the same input (seeded, nodes in a fixed order)."""
-    import networkx as nx  # here: its import costs a command that draws no network a third of a second
-
-    graph = nx.Graph()
-    graph.add_nodes_from(people)
-    graph.add_weighted_edges_from((a, b, math.log1p(n)) for a, b, n in ties)
     if not people:
         return {}
     if len(people) == 1:
         return {people[0]: (WIDTH / 2, HEIGHT / 2)}
-    spread = 1.6 / math.sqrt(len(people))
-    found = nx.spring_layout(graph, k=spread, iterations=80, seed=SEED, weight="weight")
-    xs = [float(found[p][0]) for p in people]
-    ys = [float(found[p][1]) for p in people]
-    (x0, x1), (y0, y1) = (min(xs), max(xs)), (min(ys), max(ys))
-    sx = (WIDTH - 2 * MARGIN - 120) / ((x1 - x0) or 1)
-    sy = (HEIGHT - 2 * MARGIN) / ((y1 - y0) or 1)
-    return {p: (MARGIN + 60 + (x - x0) * sx, MARGIN + (y - y0) * sy)
-            for p, x, y in zip(people, xs, ys, strict=True)}
+    import networkx as nx  # here: importing it costs a third of a second, which other commands skip
+
+    graph = nx.Graph()
+    graph.add_nodes_from(people)
+    graph.add_weighted_edges_from((a, b, math.log1p(n)) for a, b, n in ties)
+    found = nx.spring_layout(graph, k=2 / math.sqrt(len(people)), iterations=100, seed=SEED, weight="weight")
+    spread = _spread([(float(found[p][0]), float(found[p][1])) for p in people])
+    cx, cy = WIDTH / 2 - 40, HEIGHT / 2  # room on the right for the labels of the rightmost
+    rx, ry = (WIDTH - 2 * MARGIN - 160) / 2, (HEIGHT - 2 * MARGIN) / 2
+    return {p: (cx + x * rx, cy + y * ry) for p, (x, y) in zip(people, spread, strict=True)}
+
+
+def _spread(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Points on the unit disc, each at its own angle from the centre but at a distance set by its
+    rank: a force layout packs a busy core into a clump and pushes loners far out, and ranks share
+    the disc out (see `CORE`) while keeping who is central and who sits beside whom."""
+    mx = sum(x for x, _ in points) / len(points)
+    my = sum(y for _, y in points) / len(points)
+    polar = [(math.hypot(x - mx, y - my), math.atan2(y - my, x - mx)) for x, y in points]
+    order = sorted(range(len(points)), key=lambda i: (polar[i][0], i))
+    out = [(0.0, 0.0)] * len(points)
+    for rank, i in enumerate(order):
+        r = ((rank + 0.5) / len(points)) ** CORE
+        out[i] = (r * math.cos(polar[i][1]), r * math.sin(polar[i][1]))
+    return out
 
 
 def choose(pairs: list[tuple[str, str, int]], limit: int = PEOPLE,
            edge_limit: int = EDGES) -> tuple[list[str], list[tuple[str, str, int]]]:
-    """The most connected people (weighted degree, then slug) and the strongest ties among them."""
+    """The most connected people (weighted degree, then slug) and the strongest ties among them,
+    each person's strongest `OWN` ties first, so that no one drawn floats alone."""
     degree: dict[str, int] = defaultdict(int)
     for a, b, n in pairs:
         degree[a] += n
         degree[b] += n
     people = sorted(degree, key=lambda s: (-degree[s], s))[:limit]
     chosen = set(people)
-    ties = [(a, b, n) for a, b, n in pairs if a in chosen and b in chosen][:edge_limit]
-    return people, ties
+    among = [(a, b, n) for a, b, n in pairs if a in chosen and b in chosen]  # strongest first
+    own: dict[str, int] = defaultdict(int)
+    first, rest = [], []
+    for tie in among:
+        a, b, _ = tie
+        if own[a] < OWN or own[b] < OWN:
+            own[a] += 1
+            own[b] += 1
+            first.append(tie)
+        else:
+            rest.append(tie)
+    kept = set(map(id, (first + rest)[:edge_limit]))
+    return people, [t for t in among if id(t) in kept]
 
 
 def network_view(catalog: Catalog, pairs: list[tuple[str, str, int]], page: str = urls.NETWORK,

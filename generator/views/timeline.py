@@ -86,11 +86,13 @@ class Row:
     meetings: list[Meeting]
 
 
-def _mark(x: float, y: float, ms: list[Meeting], href: str, label: str, size: int, here: bool = False,
-          single: float = 3.5) -> str:
-    """One mark: a link around a circle, hollow when every meeting in it is only recalled."""
+def _mark(x: float, y: float, ms: list[Meeting], href: str, label: str, size: float, here: bool = False,
+          single: float = 3.5, most: int = 0) -> str:
+    """One mark: a link around a circle, hollow when every meeting in it is only recalled.
+
+    A mark of several meetings grows with their number, up to `size` for the chart's `most`."""
     recalled = all(not m.sources for m in ms)
-    r = single if len(ms) == 1 else min(single + 2.2 * math.sqrt(len(ms) - 1), size)
+    r = single if len(ms) == 1 else single + (size - single) * math.sqrt((len(ms) - 1) / max(most - 1, 1))
     kind = "m" + (" recalled" if recalled else "") + (" here" if here else "")
     what = "1 meeting" if len(ms) == 1 else f"{len(ms)} meetings"
     if recalled:
@@ -116,15 +118,19 @@ def chart(rows: list[Row], page: str, label: str, period_page: Callable[[str], s
     if axis is None:
         return ""
     by_year = sum(len(c) for c in _cells(rows, False)) > MARKS
+    cells_of = _cells(rows, by_year)
+    most = max((len(ms) for cells in cells_of for ms in cells.values()), default=1)
     link = Linker(page)
     height = len(rows) * ROW_H + AXIS_H + 8
     out = [open_svg((0, 0, WIDTH, height), label, "timeline", f' data-view="timeline" data-bin='
                     f'"{"year" if by_year else "month"}"')]
     out += _axis_marks(axis, 4, height - AXIS_H)
-    for i, (row, cells) in enumerate(zip(rows, _cells(rows, by_year), strict=True)):
+    for i, (row, cells) in enumerate(zip(rows, cells_of, strict=True)):
         y = 4 + i * ROW_H + ROW_H / 2
-        out.append(f'<g class="row"><a href="{link(row.target)}" class="rowlabel"><text x="{LABELS - 8}" '
-                   f'y="{num(y + 4)}">{esc(row.label)}</text></a>')
+        short = row.label if len(row.label) <= 24 else row.label[:23] + "…"
+        out.append(f'<g class="row"><a href="{link(row.target)}" class="rowlabel">'
+                   f'<title>{esc(row.label)}</title>'
+                   f'<text x="{LABELS - 8}" y="{num(y + 4)}">{esc(short)}</text></a>')
         for period, ms in sorted(cells.items()):
             first = ms[0].date
             if len(ms) == 1:
@@ -133,7 +139,7 @@ def chart(rows: list[Row], page: str, label: str, period_page: Callable[[str], s
                 continue
             middle = dt.date(first.year, 7, 1) if by_year else dt.date(first.year, first.month, 15)  # type: ignore[union-attr]
             out.append(_mark(axis.x(middle), y, ms, link(period_page(period)), f"{row.label}, {period}",
-                             ROW_H // 2 - 1))
+                             ROW_H // 2 - 1, most=most))
         out.append("</g>")
     out.append("</svg>")
     return "".join(out)
@@ -193,7 +199,7 @@ def person_strip(view: PersonView, page: str) -> str:
     return _strip(row, page, lambda period: urls.entity_year("person", view.slug, period[:4]))
 
 
-def _strip(row: Row, page: str, period_page: Callable[[str], str] | None, current: str | None = None) -> str:
+def _strip(row: Row, page: str, period_page: Callable[[str], str] | None) -> str:
     """One row without a label column: each meeting, or each month when `period_page` is given."""
     axis = axis_for((m.date for m in row.meetings), left=10, right=STRIP_WIDTH - 10)  # type: ignore[misc]
     assert axis is not None
@@ -207,23 +213,45 @@ def _strip(row: Row, page: str, period_page: Callable[[str], str] | None, curren
     if period_page is None:
         for m in row.meetings:
             out.append(_mark(axis.x(m.date), y, [m], link(urls.meeting(m.id)),  # type: ignore[arg-type]
-                             f"{m.date} {m.venue or m.kind or ''}".strip(), ROW_H // 2 - 1,
-                             here=m.id == current, single=5))
+                             f"{m.date} {m.venue or m.kind or ''}".strip(), ROW_H // 2 - 1, single=5))
     else:
-        for period, ms in sorted(_cells([row], False)[0].items()):
+        cells = _cells([row], False)[0]
+        most = max(len(ms) for ms in cells.values())
+        for period, ms in sorted(cells.items()):
             d = ms[0].date
             out.append(_mark(axis.x(dt.date(d.year, d.month, 15)), y, ms, link(period_page(period)),  # type: ignore[union-attr]
-                             period, ROW_H // 2 - 1, single=5))
+                             period, ROW_H // 2 - 1, single=5, most=most))
     out.append("</svg>")
     return "".join(out)
 
 
+NEIGHBOURS = 4
+"""Meetings drawn on each side of a meeting in its neighbours' strip."""
+
+
 def neighbours_strip(m: Meeting, catalog: Catalog, page: str) -> str:
-    """This meeting and the same people's meetings just before and after it, each linked."""
+    """This meeting and the same people's meetings just before and after it, each linked.
+
+    They are drawn in time order at equal steps, each with its date and place beneath: the
+    neighbours of a meeting are often days apart (or the same day), which a time axis would stack.
+    """
     steps = catalog.pair_steps.get(m.id, [])
     near = {n.id: n for s in steps for n in (s.previous, s.next) if n is not None and n.date}
     if m.date is None or not near:
         return ""
-    shown = sorted([m, *near.values()], key=lambda x: (x.date, x.id))
-    row = Row("The same people before and after", urls.meeting(m.id), shown)
-    return _strip(row, page, None, current=m.id)
+    order = sorted([m, *near.values()], key=lambda x: (x.date, x.id))
+    at = order.index(m)
+    shown = order[max(0, at - NEIGHBOURS):at + NEIGHBOURS + 1]
+    link = Linker(page)
+    step = STRIP_WIDTH / len(shown)
+    out = [open_svg((0, 0, STRIP_WIDTH, 58), "This meeting and the same people's meetings before and after",
+                    "timeline strip neighbours", ' data-view="neighbours"'),
+           f'<path class="baseline" d="M{num(step / 2)} 14H{num(STRIP_WIDTH - step / 2)}"/>']
+    for i, n in enumerate(shown):
+        x = step * i + step / 2
+        place = n.venue or n.kind or "place unknown"
+        out.append(_mark(x, 14, [n], link(urls.meeting(n.id)), f"{n.date} {place}", 8, here=n is m, single=6))
+        out.append(f'<text class="when" x="{num(x)}" y="36">{n.date}</text>'
+                   f'<text class="where" x="{num(x)}" y="51">{esc(place[:18])}</text>')
+    out.append("</svg>")
+    return "".join(out)
