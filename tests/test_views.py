@@ -128,3 +128,14 @@ def test_views_keep_their_size_on_ten_thousand_meetings(registry: Registry, kind
     else:
         size = len(worldmap.world_view(catalog).svg)
     assert size < 300_000, size
+
+
+def test_a_mark_of_several_meetings_links_to_a_listing_the_index_makes(registry: Registry) -> None:
+    catalog = large(registry, 1_000)
+    page = timeline.period_pages(catalog)
+    assert page("2010") == urls.meetings_period("2010")
+    assert page("2010-03") == urls.meetings_period("2010")  # 2010 has under 80 meetings: no month pages
+    assert timeline.period_pages(large(registry, 4_000))("2010-03") == urls.meetings_period("2010-03")
+    view = timeline.timeline_view(catalog)
+    for href in hrefs(view.countries + view.people):
+        assert re.fullmatch(r"meetings/(m\d{5}|year-\d{4}(-\d\d)?)\.md", href), href
