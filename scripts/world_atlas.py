@@ -10,7 +10,8 @@ Run once, by hand, when the basemap should change; the build never downloads any
 each country as an SVG path, so the arcs are decoded, projected (plate carrée: x = longitude,
 y = -latitude, in tenths of a degree, so a locator map is a plain crop), cut at the antimeridian
 (`unwrap`), stripped of points closer than `STEP` to the previous one, and written as relative path
-commands with integer steps. Antarctica is left out (the maps stop at 60° S).
+commands with integer steps, with the box of its largest ring. Antarctica is left out (the maps
+stop at 60° S).
 """
 
 from __future__ import annotations
@@ -93,12 +94,16 @@ def main(source: str, target: str) -> None:
         polygons = geometry["arcs"] if geometry["type"] == "MultiPolygon" else [geometry["arcs"]]
         if geometry["properties"]["name"] == "Antarctica":
             continue  # the maps stop at 60° S: no meetings there, and its ring wraps the whole world
-        rings = [thin(part) for polygon in polygons for r in polygon for part in unwrap(ring(arcs, r))]
+        parts = [unwrap(ring(arcs, r)) for polygon in polygons for r in polygon]
+        rings = [thin(part) for copies in parts for part in copies]
         rings = [r for r in rings if len(r) >= 3]
         if not rings:
             continue
-        xs = [max(-1800, min(1800, x)) for r in rings for x, _ in r]
-        ys = [y for r in rings for _, y in r]
+        # The box of the largest ring as it lies (the mainland, not a far island or a shifted copy),
+        # within the map's longitudes: what a locator map centres on.
+        main = max((copies[0] for copies in parts), key=len)
+        xs = [max(-1800, min(1800, x)) for x, _ in main]
+        ys = [y for _, y in main]
         countries.append({"id": geometry.get("id"), "name": geometry["properties"]["name"],
                           "box": [min(xs), min(ys), max(xs), max(ys)], "d": path(rings)})
     countries.sort(key=lambda c: c["name"])

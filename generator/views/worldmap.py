@@ -109,10 +109,11 @@ def locator(lat: float | None = None, lon: float | None = None, iso: str | None 
     elif own is not None:
         x0, y0, x1, y1 = own.box
         w, h = max(x1 - x0 + 120, 400), max(y1 - y0 + 80, 240)
+        w, h = max(w, h * 5 / 3), max(h, w * 3 / 5)  # the locator's shape, 5:3, whatever the country's
         box = ((x0 + x1) / 2 - w / 2, (y0 + y1) / 2 - h / 2, w, h)
     else:
         return ""
-    bx, by, bw, bh = box
+    bx, by, bw, bh = _inside(box)
     label = f"Where {name} is" if name else "Locator map"
     out = [open_svg(box, label, "locator", ' preserveAspectRatio="xMidYMid slice"'),
            '<g class="land">']
@@ -126,6 +127,14 @@ def locator(lat: float | None = None, lon: float | None = None, iso: str | None 
         out.append(f'<circle class="pin" cx="{num(cx)}" cy="{num(cy)}" r="{num(bw / 45)}"/>')
     out.append("</svg>")
     return "".join(out)
+
+
+def _inside(box: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+    """A locator's box moved (and cut) to lie within the world view: no blank beyond the poles."""
+    x, y, w, h = box
+    wx, wy, ww, wh = WORLD
+    w, h = min(w, ww), min(h, wh)
+    return min(max(x, wx), wx + ww - w), min(max(y, wy), wy + wh - h), w, h
 
 
 def place_locator(catalog: Catalog, kind: str, place: PlaceView) -> str:
