@@ -1,10 +1,11 @@
 """Who met whom, as a picture: people as linked circles, meetings between them as lines.
 
 The layout is networkx's force-directed one, seeded, so a rebuild draws the same picture byte for
-byte; people who meet often end up close. Only the most connected `PEOPLE` people and their
-`EDGES` strongest ties are drawn, so the page stays the same size whatever the corpus (the full
-network is the GraphML download). Each node and line carries its years and country as data
-attributes, which `views.js` filters on; without a script the whole picture shows.
+byte; people who meet often end up close. A circle's size is the person's reported meetings. Only
+the most connected `PEOPLE` people and their `EDGES` strongest ties are drawn, so the page stays
+the same size whatever the corpus (the full network is the GraphML download). Each node and line
+carries its years and country as data attributes, which `views.js` filters on; without a script
+the whole picture shows.
 """
 
 from __future__ import annotations
@@ -126,29 +127,20 @@ def network_view(catalog: Catalog, pairs: list[tuple[str, str, int]], page: str 
     for a, b, _ in ties:
         person_years[a] |= years_of.get((a, b), set())
         person_years[b] |= years_of.get((a, b), set())
-    index = {slug: i for i, slug in enumerate(people)}
-    top = max((n for _, _, n in ties), default=1)
     label = f"Who met whom: the {len(people)} most connected people and their meetings"
-    out = [open_svg((0, 0, WIDTH, HEIGHT), label, "network", ' data-view="network"'), '<g class="edges">']
-    for a, b, n in ties:
-        (x1, y1), (x2, y2) = at[a], at[b]
-        years = " ".join(str(y) for y in sorted(years_of.get((a, b), ())))
-        out.append(f'<path d="M{num(x1)} {num(y1)}L{num(x2)} {num(y2)}" '
-                   f'stroke-width="{num(0.5 + 4 * n / top)}" data-a="{index[a]}" data-b="{index[b]}" '
-                   f'data-y="{years}"/>')
-    out.append('</g><g class="nodes">')
+    out = [open_svg((0, 0, WIDTH, HEIGHT), label, "network", ' data-view="network"'),
+           *_edges(people, ties, at, years_of), '<g class="nodes">']
     link = Linker(page)
-    meetings = _degrees(pairs, people)
-    biggest = max(meetings.values(), default=1)
+    biggest = max((views[s].reported for s in people), default=1) or 1
     for i, slug in enumerate(people):
         view, (x, y) = views[slug], at[slug]
-        r = 3 + 9 * math.sqrt(meetings[slug] / biggest)
+        r = 3 + 9 * math.sqrt(view.reported / biggest)
         country = view.country or "country unknown"
         css = classes.get(view.country or "", "cx") + ("" if i < LABELLED else " quiet")
         out.append(f'<a href="{link(urls.person(slug))}" class="n {css}" '
                    f'data-i="{i}" data-c="{esc(country)}" '
                    f'data-y="{" ".join(str(y) for y in sorted(person_years[slug]))}">'
-                   f"<title>{esc(view.name)} ({esc(country)}): {meetings[slug]} meetings with others</title>"
+                   f"<title>{esc(view.name)} ({esc(country)}): {view.reported} meetings</title>"
                    f'<circle cx="{num(x)}" cy="{num(y)}" r="{num(r)}"/>'
                    f'<text x="{num(x + r + 2)}" y="{num(y + 4)}">{esc(view.name)}</text></a>')
     out.append("</g></svg>")
@@ -156,13 +148,18 @@ def network_view(catalog: Catalog, pairs: list[tuple[str, str, int]], page: str 
     return Network("".join(out), legend(classes), len(people), len(catalog.people), all_years)
 
 
-def _degrees(pairs: list[tuple[str, str, int]], people: list[str]) -> dict[str, int]:
-    """Meetings with others per drawn person, in one pass (a large corpus has many pairs)."""
-    wanted = set(people)
-    found: dict[str, int] = defaultdict(int)
-    for a, b, n in pairs:
-        if a in wanted:
-            found[a] += n
-        if b in wanted:
-            found[b] += n
-    return {p: found[p] for p in people}
+def _edges(people: list[str], ties: list[tuple[str, str, int]], at: dict[str, tuple[float, float]],
+           years_of: dict[tuple[str, str], set[int]]) -> list[str]:
+    """A line per tie, wider for more meetings, naming its two people by their index (for the
+    script's highlight) and its years (for the year filter)."""
+    index = {slug: i for i, slug in enumerate(people)}
+    top = max((n for _, _, n in ties), default=1)
+    out = ['<g class="edges">']
+    for a, b, n in ties:
+        (x1, y1), (x2, y2) = at[a], at[b]
+        years = " ".join(str(y) for y in sorted(years_of.get((a, b), ())))
+        out.append(f'<path d="M{num(x1)} {num(y1)}L{num(x2)} {num(y2)}" '
+                   f'stroke-width="{num(0.5 + 4 * n / top)}" data-a="{index[a]}" data-b="{index[b]}" '
+                   f'data-y="{years}"/>')
+    out.append("</g>")
+    return out
