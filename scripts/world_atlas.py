@@ -10,18 +10,25 @@ Run once, by hand, when the basemap should change; the build never downloads any
 each country as an SVG path, so the arcs are decoded, projected (plate carrée: x = longitude,
 y = -latitude, in tenths of a degree, so a locator map is a plain crop), cut at the antimeridian
 (`unwrap`), stripped of points closer than `STEP` to the previous one, and written as relative path
-commands with integer steps, with the box of its largest ring. Antarctica is left out (the maps
+commands with integer steps (`d`, simplified by Douglas-Peucker; `coarse` and `rough`, simplified
+further for locator maps), with the box of its largest ring. Antarctica is left out (the maps
 stop at 60° S).
 """
 
 from __future__ import annotations
 
 import json
+import math
 import sys
 from pathlib import Path
 
 STEP = 3
 """Smallest distance kept between points, in tenths of a degree (0.3°: finer than a pixel at 1280 px)."""
+FINE, COARSE, ROUGH = 1, 4, 12
+"""Douglas-Peucker tolerances, in tenths of a degree: the outline (0.1°) of the world map; the
+coarse one (0.4°) of a small locator map, and the rough one (1.2°) of a locator of a large region;
+these two leave out islands smaller than `ISLAND` and `ISLAND` times 2."""
+ISLAND = 15
 
 
 def decode_arcs(topology: dict) -> list[list[tuple[int, int]]]:
@@ -66,12 +73,40 @@ def unwrap(points: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     return rings
 
 
-def thin(points: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def thin(points: list[tuple[int, int]], step: int = STEP) -> list[tuple[int, int]]:
     kept = [points[0]]
     for p in points[1:]:
-        if abs(p[0] - kept[-1][0]) + abs(p[1] - kept[-1][1]) >= STEP:
+        if abs(p[0] - kept[-1][0]) + abs(p[1] - kept[-1][1]) >= step:
             kept.append(p)
     return kept
+
+
+def simplify(points: list[tuple[int, int]], tolerance: float) -> list[tuple[int, int]]:
+    """Douglas-Peucker: the points that keep the line within `tolerance` of the original."""
+    if len(points) < 4:
+        return points
+    keep = {0, len(points) - 1}
+    stack = [(0, len(points) - 1)]
+    while stack:
+        first, last = stack.pop()
+        (ax, ay), (bx, by) = points[first], points[last]
+        length = math.hypot(bx - ax, by - ay)
+        far, index = 0.0, -1
+        for i in range(first + 1, last):
+            px, py = points[i]
+            d = (abs((bx - ax) * (ay - py) - (ax - px) * (by - ay)) / length if length
+                 else math.hypot(px - ax, py - ay))
+            if d > far:
+                far, index = d, i
+        if far > tolerance:
+            keep.add(index)
+            stack += [(first, index), (index, last)]
+    return [points[i] for i in sorted(keep)]
+
+
+def big(points: list[tuple[int, int]], size: int = ISLAND) -> bool:
+    xs, ys = [x for x, _ in points], [y for _, y in points]
+    return max(xs) - min(xs) >= size or max(ys) - min(ys) >= size
 
 
 def path(rings: list[list[tuple[int, int]]]) -> str:
@@ -95,7 +130,7 @@ def main(source: str, target: str) -> None:
         if geometry["properties"]["name"] == "Antarctica":
             continue  # the maps stop at 60° S: no meetings there, and its ring wraps the whole world
         parts = [unwrap(ring(arcs, r)) for polygon in polygons for r in polygon]
-        rings = [thin(part) for copies in parts for part in copies]
+        rings = [simplify(thin(part), FINE) for copies in parts for part in copies]
         rings = [r for r in rings if len(r) >= 3]
         if not rings:
             continue
@@ -104,8 +139,13 @@ def main(source: str, target: str) -> None:
         main = max((copies[0] for copies in parts), key=len)
         xs = [max(-1800, min(1800, x)) for x, _ in main]
         ys = [y for _, y in main]
+        coarse = [r for r in (simplify(part, COARSE) for copies in parts for part in copies if big(part))
+                  if len(r) >= 4]
+        rough = [r for r in (simplify(part, ROUGH) for copies in parts for part in copies
+                             if big(part, 2 * ISLAND)) if len(r) >= 4]
         countries.append({"id": geometry.get("id"), "name": geometry["properties"]["name"],
-                          "box": [min(xs), min(ys), max(xs), max(ys)], "d": path(rings)})
+                          "box": [min(xs), min(ys), max(xs), max(ys)], "d": path(rings),
+                          "coarse": path(coarse or rings), "rough": path(rough or coarse or rings)})
     countries.sort(key=lambda c: c["name"])
     data = {"source": "Natural Earth 1:110m Admin 0 countries (public domain), via npm world-atlas 2.0.2 "
                       "(ISC); plate carree, tenths of a degree, y = -latitude",

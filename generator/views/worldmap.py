@@ -28,6 +28,8 @@ VENUES = 400
 CALLS = 25
 """Phone and video calls listed beside the map, the latest first."""
 CALL_KINDS = frozenset({"phone", "video"})
+ROUGH_FROM = 900
+"""A locator wider than this (90°) draws the rough outlines: at 320 px they look the same."""
 
 
 @dataclass(frozen=True)
@@ -38,13 +40,18 @@ class Shape:
     name: str
     box: tuple[int, int, int, int]
     d: str
+    coarse: str
+    """The outline within 0.4°, without small islands: what a locator map draws."""
+    rough: str
+    """Within 1.2°: what a locator of a large region (Russia's, China's) draws."""
 
 
 @lru_cache(maxsize=1)
 def shapes() -> tuple[Shape, ...]:
     """The shipped country shapes, read once per process."""
     data = json.loads(DATA.read_text(encoding="utf-8"))
-    return tuple(Shape(c["id"], c["name"], tuple(c["box"]), c["d"]) for c in data["countries"])
+    return tuple(Shape(c["id"], c["name"], tuple(c["box"]), c["d"], c["coarse"], c["rough"])
+                 for c in data["countries"])
 
 
 def point(lat: float, lon: float) -> tuple[float, float]:
@@ -105,7 +112,7 @@ def locator(lat: float | None = None, lon: float | None = None, iso: str | None 
     own = next((s for s in countries if iso and s.iso == iso), None)
     if lat is not None and lon is not None:
         cx, cy = point(lat, lon)
-        box = (cx - 300, cy - 180, 600, 360)
+        box = (cx - 250, cy - 150, 500, 300)
     elif own is not None:
         x0, y0, x1, y1 = own.box
         w, h = max(x1 - x0 + 120, 400), max(y1 - y0 + 80, 240)
@@ -114,6 +121,7 @@ def locator(lat: float | None = None, lon: float | None = None, iso: str | None 
     else:
         return ""
     bx, by, bw, bh = _inside(box)
+    rough = bw > ROUGH_FROM
     label = f"Where {name} is" if name else "Locator map"
     out = [open_svg(box, label, "locator", ' preserveAspectRatio="xMidYMid slice"'),
            '<g class="land">']
@@ -121,7 +129,8 @@ def locator(lat: float | None = None, lon: float | None = None, iso: str | None 
         x0, y0, x1, y1 = s.box
         if x1 < bx or x0 > bx + bw or y1 < by or y0 > by + bh:
             continue
-        out.append(f'<path class="here" d="{s.d}"/>' if s is own else f'<path d="{s.d}"/>')
+        d = s.rough if rough else s.coarse
+        out.append(f'<path class="here" d="{d}"/>' if s is own else f'<path d="{d}"/>')
     out.append("</g>")
     if lat is not None and lon is not None:
         out.append(f'<circle class="pin" cx="{num(cx)}" cy="{num(cy)}" r="{num(bw / 45)}"/>')
