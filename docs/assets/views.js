@@ -12,6 +12,7 @@
   function setBox(svg, b) {
     var home = svg.dataset.home.split(" ").map(Number);
     svg.setAttribute("viewBox", b.join(" "));
+    svg.classList.toggle("zoomed", b[2] < home[2] * 0.4);  // a timeline then shows single days
     if (svg.dataset.view === "map") {  // venues close together come apart as the map zooms in
       var factor = Math.sqrt(b[2] / home[2]);
       each(svg.querySelectorAll(".venues circle"), function (c) {

@@ -25,6 +25,8 @@ ROWS = 20
 """Rows of a chart: the most active countries or ministers."""
 MARKS = 800
 """Marks of one chart at most; beyond, meetings are counted by year instead of by month."""
+DAYS = 8
+"""A month's mark of up to this many meetings carries each of them too, shown when zoomed in."""
 STRIP_MARKS = 120
 """A person's strip draws each meeting up to this many, then one mark per month."""
 WIDTH, LABELS, ROW_H, AXIS_H = 1000, 170, 22, 26
@@ -87,13 +89,13 @@ class Row:
 
 
 def _mark(x: float, y: float, ms: list[Meeting], href: str, label: str, size: float, here: bool = False,
-          single: float = 3.5, most: int = 0) -> str:
+          single: float = 3.5, most: int = 0, css: str = "m") -> str:
     """One mark: a link around a circle, hollow when every meeting in it is only recalled.
 
     A mark of several meetings grows with their number, up to `size` for the chart's `most`."""
     recalled = all(not m.sources for m in ms)
     r = single if len(ms) == 1 else single + (size - single) * math.sqrt((len(ms) - 1) / max(most - 1, 1))
-    kind = "m" + (" recalled" if recalled else "") + (" here" if here else "")
+    kind = css + (" recalled" if recalled else "") + (" here" if here else "")
     what = "1 meeting" if len(ms) == 1 else f"{len(ms)} meetings"
     if recalled:
         what += ", recalled only"
@@ -113,13 +115,18 @@ def _cells(rows: list[Row], by_year: bool) -> list[dict[str, list[Meeting]]]:
 
 
 def chart(rows: list[Row], page: str, label: str, period_page: Callable[[str], str]) -> str:
-    """Rows of marks over a shared time axis; `period_page(month or year)` lists a period's meetings."""
+    """Rows of marks over a shared time axis; `period_page(month or year)` lists a period's meetings.
+
+    A month's mark of a few meetings (up to `DAYS`) also carries each of them at its day, hidden
+    until the reader zooms in (`views.js` marks the picture `zoomed`), when the days come apart.
+    """
     axis = axis_for(m.date for row in rows for m in row.meetings if m.date)  # type: ignore[misc]
     if axis is None:
         return ""
     by_year = sum(len(c) for c in _cells(rows, False)) > MARKS
     cells_of = _cells(rows, by_year)
     most = max((len(ms) for cells in cells_of for ms in cells.values()), default=1)
+    days = not by_year and sum(len(ms) for cells in cells_of for ms in cells.values()) <= 2 * MARKS
     link = Linker(page)
     height = len(rows) * ROW_H + AXIS_H + 8
     out = [open_svg((0, 0, WIDTH, height), label, "timeline", f' data-view="timeline" data-bin='
@@ -132,17 +139,25 @@ def chart(rows: list[Row], page: str, label: str, period_page: Callable[[str], s
                    f'<title>{esc(row.label)}</title>'
                    f'<text x="{LABELS - 8}" y="{num(y + 4)}">{esc(short)}</text></a>')
         for period, ms in sorted(cells.items()):
-            first = ms[0].date
             if len(ms) == 1:
-                out.append(_mark(axis.x(first), y, ms, link(urls.meeting(ms[0].id)),  # type: ignore[arg-type]
-                                 f"{row.label}, {first}", ROW_H // 2 - 1))
+                out.append(_day(axis, y, ms[0], row.label, link))
                 continue
+            first = ms[0].date
             middle = dt.date(first.year, 7, 1) if by_year else dt.date(first.year, first.month, 15)  # type: ignore[union-attr]
+            split = days and len(ms) <= DAYS
             out.append(_mark(axis.x(middle), y, ms, link(period_page(period)), f"{row.label}, {period}",
-                             ROW_H // 2 - 1, most=most))
+                             ROW_H // 2 - 1, most=most, css="agg m" if split else "m"))
+            if split:
+                out += ['<g class="days">', *(_day(axis, y, m, row.label, link) for m in ms), "</g>"]
         out.append("</g>")
     out.append("</svg>")
     return "".join(out)
+
+
+def _day(axis: Axis, y: float, m: Meeting, label: str, link: Linker) -> str:
+    """One meeting at its day, linked to its page."""
+    return _mark(axis.x(m.date), y, [m], link(urls.meeting(m.id)), f"{label}, {m.date}",  # type: ignore[arg-type]
+                 ROW_H // 2 - 1)
 
 
 def period_pages(catalog: Catalog) -> Callable[[str], str]:

@@ -87,10 +87,24 @@ def test_timeline_marks_open_meetings_and_rows_switch(page: object, site_url: st
     page.select_option("[data-filter='rows']", "people")  # type: ignore[attr-defined]
     assert visible(page, "figure[data-rows='countries']") == 0
     assert visible(page, "figure[data-rows='people']") == 1
-    mark = page.locator("figure[data-rows='people'] a.m:not([href*='year-'])").first  # type: ignore[attr-defined]
-    mark.click()
+    marks = "figure[data-rows='people'] a.m:not([href*='year-']):visible"
+    page.locator(marks).first.click()  # type: ignore[attr-defined]
     page.wait_for_url("**/research-site/meetings/20*/")  # type: ignore[attr-defined]
     assert page.locator("h1").count() == 1  # type: ignore[attr-defined]
+    page.watched.assert_clean()  # type: ignore[attr-defined]
+
+
+def test_zooming_the_timeline_in_shows_single_days(page: object, site_url: str, shots: Path) -> None:
+    page.goto(site_url + "timeline/")  # type: ignore[attr-defined]
+    months = visible(page, "figure[data-rows='countries'] a.m")
+    assert visible(page, "figure[data-rows='countries'] .days a") == 0
+    for _ in range(2):
+        page.click(".view-tools[data-for='timeline'] [data-zoom='in']")  # type: ignore[attr-defined]
+    assert visible(page, "figure[data-rows='countries'] a.m.agg") == 0
+    assert visible(page, "figure[data-rows='countries'] .days a") > 0
+    page.screenshot(path=str(shots / "timeline-zoomed.png"), full_page=True)  # type: ignore[attr-defined]
+    page.click(".view-tools[data-for='timeline'] [data-zoom='reset']")  # type: ignore[attr-defined]
+    assert visible(page, "figure[data-rows='countries'] a.m") == months
     page.watched.assert_clean()  # type: ignore[attr-defined]
 
 
