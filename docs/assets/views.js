@@ -1,7 +1,7 @@
 /* The views (network, timeline, map) are complete without this script: inline SVG whose marks
-   are links. It adds zoom (buttons, or double-click where to zoom) and pan (drag when zoomed in),
-   the network's hover highlight and its year and country filters, and the timeline's choice of
-   rows. Plain script, no library, nothing fetched. */
+   are links. It adds zoom (buttons, or double-click where to zoom; a timeline zooms in time only)
+   and pan (drag when zoomed in), the network's hover highlight and its year and country filters,
+   and the timeline's choice of rows. Plain script, no library, nothing fetched. */
 (function () {
   "use strict";
 
@@ -12,7 +12,6 @@
   function setBox(svg, b) {
     var home = svg.dataset.home.split(" ").map(Number);
     svg.setAttribute("viewBox", b.join(" "));
-    svg.classList.toggle("zoomed", b[2] < home[2] * 0.4);  // a timeline then shows single days
     if (svg.dataset.view === "map") {  // venues close together come apart as the map zooms in
       var factor = Math.sqrt(b[2] / home[2]);
       each(svg.querySelectorAll(".venues circle"), function (c) {
@@ -22,13 +21,74 @@
     }
   }
 
+  /* A timeline zooms in time only: its marks and ticks move apart along the plot, while rows,
+     labels and dots keep their size. `win` is the stretch of the original x shown across it. */
+  function plot(svg) { return [Number(svg.dataset.left), Number(svg.dataset.right)]; }
+
+  function win(svg) {
+    return svg.dataset.win ? svg.dataset.win.split(" ").map(Number) : plot(svg);
+  }
+
+  function moveAlong(svg, selector, attribute, place, limits) {
+    each(svg.querySelectorAll(selector), function (e) {
+      var key = "x0";
+      if (e.dataset[key] === undefined) { e.dataset[key] = e.getAttribute(attribute); }
+      var original = e.dataset[key], x;
+      if (attribute === "d") {
+        var m = /^M([-\d.]+)(.*)$/.exec(original);
+        x = place(Number(m[1]));
+        e.setAttribute("d", "M" + x.toFixed(1) + m[2]);
+      } else {
+        x = place(Number(original));
+        e.setAttribute(attribute, x.toFixed(1));
+      }
+      e.style.visibility = x < limits[0] - 1 || x > limits[1] + 1 ? "hidden" : "";
+    });
+  }
+
+  function setWindow(svg, a, b) {
+    var p = plot(svg), full = p[1] - p[0];
+    var span = Math.max(Math.min(b - a, full), full / 64);
+    a = Math.max(p[0], Math.min(a, p[1] - span));
+    svg.dataset.win = a + " " + (a + span);
+    var k = full / span;
+    function place(x) { return p[0] + (x - a) * k; }
+    moveAlong(svg, ".row circle", "cx", place, p);
+    moveAlong(svg, ".axis path", "d", place, p);
+    moveAlong(svg, ".axis text", "x", place, [p[0], p[1] - 20]);
+    svg.classList.toggle("zoomed", k > 2.5);  // a month's meetings then show at their days
+  }
+
   function zoomAt(svg, f, cx, cy) {
+    if (svg.dataset.view === "timeline") {
+      var w = win(svg), p = plot(svg), at = w[0] + (cx - p[0]) * (w[1] - w[0]) / (p[1] - p[0]);
+      setWindow(svg, at - (at - w[0]) * f, at + (w[1] - at) * f);
+      return;
+    }
     var b = box(svg), h = svg.dataset.home.split(" ").map(Number);
-    var w = Math.min(b[2] * f, h[2]), hh = Math.min(b[3] * f, h[3]);
-    if (svg.dataset.view === "timeline") { hh = h[3]; cy = h[1] + h[3] / 2; }  // zoom in time only
+    var width = Math.min(b[2] * f, h[2]), height = Math.min(b[3] * f, h[3]);
     // The point under the cursor (or the centre) stays where it is.
-    var x = cx - (cx - b[0]) * (w / b[2]), y = cy - (cy - b[1]) * (hh / b[3]);
-    setBox(svg, [x, y, w, hh]);
+    setBox(svg, [cx - (cx - b[0]) * (width / b[2]), cy - (cy - b[1]) * (height / b[3]), width, height]);
+  }
+
+  function zoomed(svg) {
+    if (svg.dataset.view === "timeline") { return win(svg).join(" ") !== plot(svg).join(" "); }
+    return svg.getAttribute("viewBox") !== svg.dataset.home;
+  }
+
+  function pan(svg, drag, dx, dy) {
+    var scale = svg.viewBox.baseVal.width / svg.getBoundingClientRect().width;
+    if (svg.dataset.view === "timeline") {
+      var p = plot(svg), k = (p[1] - p[0]) / (drag.from[1] - drag.from[0]), shift = dx * scale / k;
+      setWindow(svg, drag.from[0] - shift, drag.from[1] - shift);
+      return;
+    }
+    setBox(svg, [drag.from[0] - dx * scale, drag.from[1] - dy * scale, drag.from[2], drag.from[3]]);
+  }
+
+  function reset(svg) {
+    if (svg.dataset.view === "timeline") { setWindow(svg, plot(svg)[0], plot(svg)[1]); return; }
+    setBox(svg, svg.dataset.home.split(" ").map(Number));
   }
 
   function zoomable(kind) {
@@ -48,17 +108,14 @@
         zoomAt(svg, 0.5, p.x, p.y);
       });
       svg.addEventListener("pointerdown", function (e) {
-        if (e.button !== 0 || svg.getAttribute("viewBox") === svg.dataset.home) { return; }
-        drag = {x: e.clientX, y: e.clientY, box: box(svg), moved: false};
+        if (e.button !== 0 || !zoomed(svg)) { return; }
+        drag = {x: e.clientX, y: e.clientY, from: svg.dataset.view === "timeline" ? win(svg) : box(svg),
+                moved: false};
       });
       svg.addEventListener("pointermove", function (e) {
         if (!drag) { return; }
-        var scale = drag.box[2] / svg.getBoundingClientRect().width;
-        var b = drag.box.slice();
-        b[0] -= (e.clientX - drag.x) * scale;
-        b[1] -= (e.clientY - drag.y) * scale;
         drag.moved = drag.moved || Math.abs(e.clientX - drag.x) + Math.abs(e.clientY - drag.y) > 4;
-        if (drag.moved) { setBox(svg, b); }
+        if (drag.moved) { pan(svg, drag, e.clientX - drag.x, e.clientY - drag.y); }
       });
       ["pointerup", "pointerleave"].forEach(function (t) {
         svg.addEventListener(t, function () { svg.dataset.dragged = drag && drag.moved ? "1" : ""; drag = null; });
@@ -71,7 +128,7 @@
       button.addEventListener("click", function () {
         each(svgs, function (svg) {
           var how = button.dataset.zoom, b = box(svg);
-          if (how === "reset") { setBox(svg, svg.dataset.home.split(" ").map(Number)); return; }
+          if (how === "reset") { reset(svg); return; }
           zoomAt(svg, how === "in" ? 0.6 : 1 / 0.6, b[0] + b[2] / 2, b[1] + b[3] / 2);
         });
       });

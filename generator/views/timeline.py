@@ -129,8 +129,9 @@ def chart(rows: list[Row], page: str, label: str, period_page: Callable[[str], s
     days = not by_year and sum(len(ms) for cells in cells_of for ms in cells.values()) <= 2 * MARKS
     link = Linker(page)
     height = len(rows) * ROW_H + AXIS_H + 8
-    out = [open_svg((0, 0, WIDTH, height), label, "timeline", f' data-view="timeline" data-bin='
-                    f'"{"year" if by_year else "month"}"')]
+    extra = (f' data-view="timeline" data-bin="{"year" if by_year else "month"}" '
+             f'data-left="{num(axis.left)}" data-right="{num(axis.right)}"')  # the plot, for zooming in time
+    out = [open_svg((0, 0, WIDTH, height), label, "timeline", extra)]
     out += _axis_marks(axis, 4, height - AXIS_H)
     for i, (row, cells) in enumerate(zip(rows, cells_of, strict=True)):
         y = 4 + i * ROW_H + ROW_H / 2

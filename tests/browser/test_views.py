@@ -31,12 +31,17 @@ def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def scheme(page: object, name: str) -> None:
-    """Material's palette: the toggle sets this attribute on the body (and remembers it)."""
+    """Material's palette: the toggle sets this attribute on the body (and remembers it). Set once
+    Material's own script has applied the stored palette, which would otherwise undo it."""
+    page.wait_for_load_state("networkidle")  # type: ignore[attr-defined]
     page.evaluate(f"document.body.setAttribute('data-md-color-scheme', '{name}')")  # type: ignore[attr-defined]
+    page.wait_for_function(  # type: ignore[attr-defined]
+        f"document.body.getAttribute('data-md-color-scheme') === '{name}'")
 
 
 def visible(page: object, selector: str) -> int:
-    script = "s => Array.from(document.querySelectorAll(s)).filter(e => e.getClientRects().length).length"
+    script = ("s => Array.from(document.querySelectorAll(s)).filter(e => e.getClientRects().length "
+              "&& getComputedStyle(e).visibility !== 'hidden').length")
     return page.evaluate(script, selector)  # type: ignore[attr-defined]
 
 
@@ -96,15 +101,17 @@ def test_timeline_marks_open_meetings_and_rows_switch(page: object, site_url: st
 
 def test_zooming_the_timeline_in_shows_single_days(page: object, site_url: str, shots: Path) -> None:
     page.goto(site_url + "timeline/")  # type: ignore[attr-defined]
-    months = visible(page, "figure[data-rows='countries'] a.m")
-    assert visible(page, "figure[data-rows='countries'] .days a") == 0
-    for _ in range(2):
-        page.click(".view-tools[data-for='timeline'] [data-zoom='in']")  # type: ignore[attr-defined]
+    months = visible(page, "figure[data-rows='countries'] a.m circle")
+    assert visible(page, "figure[data-rows='countries'] .days circle") == 0
+    mark = page.locator("figure[data-rows='countries'] a.m.agg").last.bounding_box()  # type: ignore[attr-defined]
+    chart = page.locator("figure[data-rows='countries'] svg").bounding_box()  # type: ignore[attr-defined]
+    for _ in range(2):  # double-click the time axis (no links there) under a month of several meetings
+        page.mouse.dblclick(mark["x"] + mark["width"] / 2, chart["y"] + chart["height"] - 6)  # type: ignore[attr-defined]
     assert visible(page, "figure[data-rows='countries'] a.m.agg") == 0
-    assert visible(page, "figure[data-rows='countries'] .days a") > 0
+    assert visible(page, "figure[data-rows='countries'] .days circle") >= 2
     page.screenshot(path=str(shots / "timeline-zoomed.png"), full_page=True)  # type: ignore[attr-defined]
     page.click(".view-tools[data-for='timeline'] [data-zoom='reset']")  # type: ignore[attr-defined]
-    assert visible(page, "figure[data-rows='countries'] a.m") == months
+    assert visible(page, "figure[data-rows='countries'] a.m circle") == months
     page.watched.assert_clean()  # type: ignore[attr-defined]
 
 
