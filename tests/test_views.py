@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import re
+from pathlib import Path
 
 import pytest
 
@@ -141,3 +142,14 @@ def test_a_mark_of_several_meetings_links_to_a_listing_the_index_makes(registry:
     assert marks
     for href in marks:
         assert re.fullmatch(r"meetings/(m\d{5}|year-\d{4}(-\d\d)?)\.md", href), href
+
+
+def test_the_network_layout_is_kept_for_the_next_build(registry: Registry, tmp_path: Path) -> None:
+    catalog = small(registry)
+    fresh = network.network_view(catalog, pairs(catalog)).svg
+    assert network.network_view(catalog, pairs(catalog), cache=tmp_path).svg == fresh  # computed, kept
+    kept = list(tmp_path.glob("network-layout-*.json"))
+    assert len(kept) == 1
+    kept[0].write_text(kept[0].read_text().replace("[", "[1.5, 2.5], [", 1))  # a damaged entry
+    assert network.network_view(catalog, pairs(catalog), cache=tmp_path).svg == fresh
+    assert network.network_view(catalog, pairs(catalog), cache=tmp_path).svg == fresh  # read back

@@ -10,13 +10,17 @@ the whole picture shows.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import math
 from collections import defaultdict
 from dataclasses import dataclass
+from pathlib import Path
 
 from generator import urls
 from generator.catalog import Catalog
 from generator.views.svg import Linker, country_classes, esc, legend, num, open_svg
+from generator.writer import atomic_write
 
 PEOPLE = 250
 """People drawn at most: a few hundred stay legible at 1280 px and keep the page small."""
@@ -26,6 +30,8 @@ LABELLED = 40
 """The most connected people are always named; the others' names show on hover or focus."""
 WIDTH, HEIGHT, MARGIN = 1000, 720, 40
 SEED = 7
+LAYOUT_VERSION = 1
+"""Part of the layout cache's key: raise it when `_spring` or `_spread` draws differently."""
 CORE = 0.4
 """Radius by rank to this power: below 1/2 (even by area) the busy centre gets more room for its
 crowded names and lines, the loners on the rim less."""
@@ -57,12 +63,36 @@ def pair_years(catalog: Catalog) -> dict[tuple[str, str], set[int]]:
     return years
 
 
-def layout(people: list[str], ties: list[tuple[str, str, int]]) -> dict[str, tuple[float, float]]:
-    """Positions in the picture's box, the same for the same input (seeded, nodes in a fixed order)."""
+def layout(people: list[str], ties: list[tuple[str, str, int]],
+           cache: Path | None = None) -> dict[str, tuple[float, float]]:
+    """Positions in the picture's box, the same for the same input (seeded, nodes in a fixed order).
+
+    The network page is made on every build, and an edit seldom changes who is drawn and how they
+    are tied; so the positions are kept in `cache`, under a digest of that input, and a build that
+    finds them skips networkx and numpy (half a second to import) and the layout itself.
+    """
     if not people:
         return {}
     if len(people) == 1:
         return {people[0]: (WIDTH / 2, HEIGHT / 2)}
+    key = hashlib.blake2b(json.dumps([LAYOUT_VERSION, people, ties]).encode(), digest_size=16).hexdigest()
+    path = cache / f"network-layout-{key}.json" if cache is not None else None
+    if path is not None and path.is_file():
+        try:
+            return {p: (x, y) for p, (x, y) in zip(people, json.loads(path.read_text()), strict=True)}
+        except (OSError, ValueError, TypeError):
+            pass  # a damaged entry: lay out again
+    at = _spring(people, ties)
+    if path is not None and cache is not None:
+        cache.mkdir(parents=True, exist_ok=True)
+        for old in cache.glob("network-layout-*.json"):  # one entry: the latest network's
+            old.unlink(missing_ok=True)
+        atomic_write(path, json.dumps([at[p] for p in people]), durable=False)
+    return at
+
+
+def _spring(people: list[str], ties: list[tuple[str, str, int]]) -> dict[str, tuple[float, float]]:
+    """networkx's force-directed layout, seeded, spread over the picture (`_spread`)."""
     import networkx as nx  # here: importing it costs a third of a second, which other commands skip
 
     graph = nx.Graph()
@@ -116,10 +146,10 @@ def choose(pairs: list[tuple[str, str, int]], limit: int = PEOPLE,
 
 
 def network_view(catalog: Catalog, pairs: list[tuple[str, str, int]], page: str = urls.NETWORK,
-                 limit: int = PEOPLE) -> Network:
-    """The network picture for the page at `page` (links are relative to it)."""
+                 limit: int = PEOPLE, cache: Path | None = None) -> Network:
+    """The network picture for the page at `page` (links are relative to it; `cache`: see `layout`)."""
     people, ties = choose(pairs, limit)
-    at = layout(people, ties)
+    at = layout(people, ties, cache)
     views = catalog.people
     classes = country_classes(views[s].country for s in people)
     years_of = pair_years(catalog)
