@@ -99,7 +99,7 @@ def _mark(x: float, y: float, ms: list[Meeting], href: str, label: str, size: fl
     what = "1 meeting" if len(ms) == 1 else f"{len(ms)} meetings"
     if recalled:
         what += ", recalled only"
-    return (f'<a href="{href}" class="{kind}" data-y="{ms[0].date.year}"><title>{esc(label)}: {what}</title>'  # type: ignore[union-attr]
+    return (f'<a href="{href}" class="{kind}"><title>{esc(label)}: {what}</title>'
             f'<circle cx="{num(x)}" cy="{num(y)}" r="{num(r)}"/></a>')
 
 
