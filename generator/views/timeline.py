@@ -267,7 +267,8 @@ def neighbours_strip(m: Meeting, catalog: Catalog, page: str) -> str:
         x = step * i + step / 2
         place = n.venue or n.kind or "place unknown"
         out.append(_mark(x, 14, [n], link(urls.meeting(n.id)), f"{n.date} {place}", 8, here=n is m, single=6))
-        out.append(f'<text class="when" x="{num(x)}" y="36">{n.date}</text>'
-                   f'<text class="where" x="{num(x)}" y="51">{esc(place[:18])}</text>')
+        now = " here" if n is m else ""
+        out.append(f'<text class="when{now}" x="{num(x)}" y="36">{n.date}</text>'
+                   f'<text class="where{now}" x="{num(x)}" y="51">{esc(place[:18])}</text>')
     out.append("</svg>")
     return "".join(out)
