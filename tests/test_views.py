@@ -153,3 +153,10 @@ def test_the_network_layout_is_kept_for_the_next_build(registry: Registry, tmp_p
     kept[0].write_text(kept[0].read_text().replace("[", "[1.5, 2.5], [", 1))  # a damaged entry
     assert network.network_view(catalog, pairs(catalog), cache=tmp_path).svg == fresh
     assert network.network_view(catalog, pairs(catalog), cache=tmp_path).svg == fresh  # read back
+
+
+def test_a_busy_persons_strip_counts_by_month_and_links_year_pages_that_exist() -> None:
+    # A strip aggregates only people whose page shows the latest meetings and links every year.
+    from generator import listing
+
+    assert timeline.STRIP_MARKS >= listing.LATEST

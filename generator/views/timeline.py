@@ -27,8 +27,10 @@ MARKS = 800
 """Marks of one chart at most; beyond, meetings are counted by year instead of by month."""
 DAYS = 8
 """A month's mark of up to this many meetings carries each of them too, shown when zoomed in."""
-STRIP_MARKS = 120
-"""A person's strip draws each meeting up to this many, then one mark per month."""
+STRIP_MARKS = 60
+"""A person's strip draws each meeting up to this many, then one mark per month (and links it to
+the year's page, which a person with more than `listing.LATEST` meetings has): at 10,000 articles
+a strip of 120 single marks weighed 18 KB of a busy person's 60 KB page."""
 WIDTH, LABELS, ROW_H, AXIS_H = 1000, 170, 22, 26
 STRIP_WIDTH = 700
 """A strip sits in the page's text column (about 700 px at 1280 px): drawn at that size, its marks
