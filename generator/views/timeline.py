@@ -206,7 +206,7 @@ def timeline_view(catalog: Catalog, page: str = urls.TIMELINE) -> Timeline:
 
 
 def person_strip(view: PersonView, page: str) -> str:
-    """A person's meetings on one line, each linked; by month (to the year's page) when many."""
+    """A person's meetings on one line, each linked; by month or year (to the year's page) when many."""
     dated = [m for m in view.meetings if m.date]
     if not dated:
         return ""
@@ -218,7 +218,8 @@ def person_strip(view: PersonView, page: str) -> str:
 
 
 def _strip(row: Row, page: str, period_page: Callable[[str], str] | None) -> str:
-    """One row without a label column: each meeting, or each month when `period_page` is given."""
+    """One row without a label column: each meeting, or each month (each year, when months would be
+    more than `STRIP_MARKS`) when `period_page` is given."""
     axis = axis_for((m.date for m in row.meetings), left=10, right=STRIP_WIDTH - 10)  # type: ignore[misc]
     assert axis is not None
     link = Linker(page)
@@ -234,11 +235,15 @@ def _strip(row: Row, page: str, period_page: Callable[[str], str] | None) -> str
                              f"{m.date} {m.venue or m.kind or ''}".strip(), ROW_H // 2 - 1, single=5))
     else:
         cells = _cells([row], False)[0]
+        by_year = len(cells) > STRIP_MARKS  # a long career: months would be as many marks as meetings
+        if by_year:
+            cells = _cells([row], True)[0]
         most = max(len(ms) for ms in cells.values())
         for period, ms in sorted(cells.items()):
             d = ms[0].date
-            out.append(_mark(axis.x(dt.date(d.year, d.month, 15)), y, ms, link(period_page(period)),  # type: ignore[union-attr]
-                             period, ROW_H // 2 - 1, single=5, most=most))
+            middle = dt.date(d.year, 7, 1) if by_year else dt.date(d.year, d.month, 15)  # type: ignore[union-attr]
+            out.append(_mark(axis.x(middle), y, ms, link(period_page(period)), period, ROW_H // 2 - 1,
+                             single=5, most=most))
     out.append("</svg>")
     return "".join(out)
 
