@@ -29,8 +29,10 @@ from generator.config import PACKAGE_DIR
 SIZES = (1000, 2000, 5000, 10000)
 QUICK_SIZES = (100, 200)
 TARGETS = {"annotate": 15.0, "render": 10.0, "total": 120.0, "peak_mb": 1536.0, "page_kb": 60.0,
-           "search_mb": 15.0, "edit": 2.0}
-"""Targets at N = 10,000 on a 2-core machine (the scale issue)."""
+           "search_mb": 15.0, "edit": 2.0, "view_kb": 400.0}
+"""Targets at N = 10,000 on a 2-core machine (the scale issue); `view_kb` is the budget of a view
+page (network, timeline, map: a capped picture of the whole corpus), `page_kb` of any other."""
+VIEW_PAGES = ("network/index.html", "timeline/index.html", "map/index.html")
 WRITTEN = re.compile(r"(\d+) files written")
 SKIPPED = re.compile(r"(\d+) skipped")
 
@@ -62,6 +64,8 @@ class Row:
     largest: tuple[str, int] = ("", 0)
     over_limit: list[tuple[str, int]] = field(default_factory=list)
     search_mb: float = 0.0
+    views: dict[str, int] = field(default_factory=dict)
+    """Bytes of each view page (VIEW_PAGES) that was built."""
 
     def seconds(self, name: str) -> float:
         stage = self.stages.get(name)
@@ -139,16 +143,24 @@ def make_site(root: Path, n: int) -> int:
 
 def page_sizes(site_dir: Path, limit_kb: float = TARGETS["page_kb"]
                ) -> tuple[int, int, list[tuple[str, int]]]:
-    """(pages, total bytes, pages over the limit largest first) of the built HTML."""
+    """(pages, total bytes, pages over the limit largest first) of the built HTML; the views are
+    measured on their own (`view_sizes`)."""
     pages, total, sizes = 0, 0, []
     for path in site_dir.rglob("*.html"):
         size = path.stat().st_size
         pages += 1
         total += size
-        sizes.append((path.relative_to(site_dir).as_posix(), size))
+        name = path.relative_to(site_dir).as_posix()
+        if name not in VIEW_PAGES:
+            sizes.append((name, size))
     sizes.sort(key=lambda t: -t[1])
     over = [t for t in sizes if t[1] > limit_kb * 1024]
     return pages, total, over or sizes[:1]
+
+
+def view_sizes(site_dir: Path) -> dict[str, int]:
+    """Bytes of each view page that exists."""
+    return {name: (site_dir / name).stat().st_size for name in VIEW_PAGES if (site_dir / name).is_file()}
 
 
 def edit_one_article(root: Path, which: int = 2) -> Path:
@@ -235,6 +247,7 @@ def measure(n: int, workdir: Path, jobs: int = 0, profile: Path | None = None,
         if stage.returncode not in (0, 1):
             raise RuntimeError(f"{name} failed ({stage.returncode}):\n{stage.output[-2000:]}")
     row.pages, total, row.over_limit = page_sizes(root / "site")
+    row.views = view_sizes(root / "site")
     row.html_mb = total / 2**20
     row.largest = row.over_limit[0] if row.over_limit else ("", 0)
     row.over_limit = [t for t in row.over_limit if t[1] > TARGETS["page_kb"] * 1024]
@@ -293,6 +306,8 @@ def table(rows: list[Row]) -> str:
     line("HTML total, MB", lambda r: r.html_mb)
     line("largest page, KB", lambda r: r.largest[1] / 1024)
     line("pages over 60 KB", lambda r: len(r.over_limit), "{:>11}", grow=False)
+    for name in VIEW_PAGES:
+        line(f"  view {name.split('/')[0]}/, KB", lambda r, name=name: r.views.get(name, 0) / 1024)
     line("search index, MB", lambda r: r.search_mb, "{:>11.2f}")
     line("rebuild, nothing changed, s", lambda r: r.seconds("rebuild"))
     lines.append(f"{'  files rewritten':34}" + "".join(f"{_written(r, 'rebuild'):>11}" for r in rows))
@@ -321,6 +336,7 @@ def verdict(row: Row) -> str:
               ("whole build", row.total, TARGETS["total"], "s"),
               ("peak memory", row.peak_mb, TARGETS["peak_mb"], "MB"),
               ("largest page", row.largest[1] / 1024, TARGETS["page_kb"], "KB"),
+              ("largest view", max(row.views.values(), default=0) / 1024, TARGETS["view_kb"], "KB"),
               ("search index", row.search_mb, TARGETS["search_mb"], "MB"),
               ("render after one edit", row.seconds("edit"), TARGETS["edit"], "s")]
     return "targets at N=10,000: " + "; ".join(

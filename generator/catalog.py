@@ -72,6 +72,11 @@ class PlaceView:
     country: str | None
     meetings: list[Meeting] = field(default_factory=list)
     people: list[tuple[str, int]] = field(default_factory=list)
+    lat: float | None = None
+    """Where a venue is (the registry's coordinates), for the maps; None when unknown."""
+    lon: float | None = None
+    iso: str | None = None
+    """A country's ISO 3166-1 numeric code, the key of its shape on the maps."""
 
     @property
     def reported(self) -> int:
@@ -169,7 +174,9 @@ def build_catalog(meetings: list[Meeting], articles: list[Article], registry: Re
                     slug = place_slug[venue] = place.slug if place else slugify(venue)
                     if slug not in venues:  # made by the first meeting there, as every page shows it
                         venues[slug] = PlaceView(slug, place.name if place else venue,
-                                                 m.country or (place.country if place else None))
+                                                 m.country or (place.country if place else None),
+                                                 lat=place.lat if place else None,
+                                                 lon=place.lon if place else None)
             if slug is not None:
                 venues[slug].meetings.append(m)
         if m.country:
@@ -186,6 +193,8 @@ def build_catalog(meetings: list[Meeting], articles: list[Article], registry: Re
             country_slug.setdefault(view.country, slugify(view.country))
             countries.setdefault(slugify(view.country), PlaceView(slugify(view.country), view.country,
                                                                   view.country))
+    for place in countries.values():
+        place.iso = _iso_numeric(registry, place.name)
     # Each meeting's participants as slugs, once: a meeting is counted for every participant,
     # its venue, its country and its conference.
     who = {id(m): [name_slug[p] for p in m.participants] for m in meetings}
@@ -213,6 +222,17 @@ def build_catalog(meetings: list[Meeting], articles: list[Article], registry: Re
                    venues=venues, countries=countries, by_article=by_article, name_slug=name_slug,
                    place_slug=place_slug, country_slug=country_slug, conferences=conferences,
                    conference_of=conference_of, pair_steps=_pair_steps(meetings, name_slug))
+
+
+def _iso_numeric(registry: Registry, name: str) -> str | None:
+    """A country's ISO numeric code (the maps' key for its shape), through the registry's ISO letters."""
+    known = registry.country(name)
+    if known is None or not known.iso2:
+        return None
+    import pycountry  # only here: the maps are its one use in the catalog
+
+    found = pycountry.countries.get(alpha_2=known.iso2.upper())
+    return found.numeric if found else None
 
 
 def _summarise_person(view: PersonView, who: dict[int, list[str]], place_slug: dict[str, str]) -> None:

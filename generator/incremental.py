@@ -257,6 +257,6 @@ def _parse_files(stale: list[tuple[Path, tuple[Any, ...]]], registry: Registry, 
 def render_epoch(settings: Settings, registry: Registry, site_name: str) -> str:
     """Everything that changes every page at once: registry, templates, generator code, site name."""
     templates = sorted(p for d in settings.template_dirs for p in d.glob("*.j2"))
-    code = sorted(p for p in PACKAGE_DIR.glob("*.py"))
+    code = sorted([*PACKAGE_DIR.glob("*.py"), *PACKAGE_DIR.glob("views/*.py")])  # the views draw on pages
     return digest(registry.fingerprint, files_digest(templates), [str(p) for p in templates],
                   files_digest(code), site_name, DEFAULT_TEMPLATES)

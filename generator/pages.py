@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
 import jinja2
@@ -19,7 +20,6 @@ from generator.catalog import Catalog, pairs
 from generator.exports import export_files
 from generator.listing import group_by, paginate
 from generator.model import Meeting
-from generator.network_svg import network_svg
 from generator.render import LinkMemo, Links, is_html
 from generator.review import Review
 from generator.scope import (
@@ -32,6 +32,9 @@ from generator.scope import (
     source_period,
     sources_group,
 )
+from generator.views.network import network_view
+from generator.views.timeline import timeline_view
+from generator.views.worldmap import world_view
 
 T = TypeVar("T")
 
@@ -87,7 +90,8 @@ def render_site(catalog: Catalog, review: Review, env: jinja2.Environment,
 
 
 def site_units(catalog: Catalog, review: Review, env: jinja2.Environment,
-               site_name: str, scope: Scope | None = None, links: LinkMemo | None = None) -> list[Unit]:
+               site_name: str, scope: Scope | None = None, links: LinkMemo | None = None,
+               cache: Path | None = None) -> list[Unit]:
     """Every generated page and data file, or those of the groups in `scope`, as units of work.
 
     Units that link to the same pages and sign the same meetings follow each other (meeting
@@ -96,7 +100,8 @@ def site_units(catalog: Catalog, review: Review, env: jinja2.Environment,
     until a unit's `pages` is called, so a group left out of the scope costs nothing. Indexes
     that summarise the whole corpus are `unsigned`: made every time (and written only when their
     bytes changed), because signing every meeting and view they count costs more than rendering
-    them. `links`: the build's link memo, when the caller renders article panels too.
+    them. `links`: the build's link memo, when the caller renders article panels too; `cache`: a
+    folder where the network's layout is kept between builds (see views.network).
     """
     page = _Pages(catalog, env, site_name, links)
     years = group_by(sorted(catalog.meetings, key=lambda m: (m.date is None, m.date or dt.date.min, m.id)),
@@ -114,7 +119,7 @@ def site_units(catalog: Catalog, review: Review, env: jinja2.Environment,
     units += _sources(page, catalog, scope)
     units.append(Unit(sum(len(getattr(review, name)) for name, _ in REVIEW_SECTIONS) + MEETING_ROWS,
                       lambda: _review(page, review, catalog)))
-    units += _downloads(page, catalog, review)
+    units += _downloads(page, catalog, review, cache)
     units += _entity_pages(page, "person", catalog.people, "Ministers and other officials", scope)
     units += _entity_pages(page, "venue", catalog.venues, "Venues", scope)
     units += _entity_pages(page, "country", catalog.countries, "Countries", scope)
@@ -136,20 +141,28 @@ def _chunks(items: list[T], weigh: Callable[[T], int], limit: int = CHUNK) -> It
         yield total, chunk
 
 
-def _downloads(page: _Pages, catalog: Catalog, review: Review) -> list[Unit]:
-    """The network page and picture, and the data files (one unit each, but files built together)."""
+def _downloads(page: _Pages, catalog: Catalog, review: Review, cache: Path | None) -> list[Unit]:
+    """The views (network, timeline, map: pictures of the whole corpus, made on every build) and
+    the data files (one unit each, but files built together)."""
 
     def network() -> Iterator[Page]:
         all_pairs = pairs(catalog)
-        yield page(urls.NETWORK, "network.md.j2", pairs=all_pairs[:listing.PAGE_ROWS], total=len(all_pairs))
-        yield Page(urls.data("network.svg"), network_svg(catalog, all_pairs))
+        yield page(urls.NETWORK, "network.html.j2", pairs=all_pairs[:listing.PAGE_ROWS], total=len(all_pairs),
+                   net=network_view(catalog, all_pairs, cache=cache), unsigned=True)
+
+    def timeline() -> Iterator[Page]:
+        yield page(urls.TIMELINE, "timeline.html.j2", tl=timeline_view(catalog), unsigned=True)
+
+    def world() -> Iterator[Page]:
+        yield page(urls.MAP, "map.html.j2", world=world_view(catalog), unsigned=True)
 
     def data(names: frozenset[str]) -> Iterator[Page]:
         for path, content in export_files(catalog, review, names.__contains__):
             yield Page(urls.data(path), content)
 
     size = len(catalog.meetings)
-    return [Unit(size, network), Unit(2 * size, lambda: data(frozenset({"meetings.json", "meetings.csv"}))),
+    return [Unit(size, network), Unit(size, timeline), Unit(size // 4 + 1, world),
+            Unit(2 * size, lambda: data(frozenset({"meetings.json", "meetings.csv"}))),
             Unit(size, lambda: data(frozenset({"pairs.csv", "network.graphml"}))),
             Unit(sum(len(getattr(review, name)) for name, _ in REVIEW_SECTIONS),
                  lambda: data(frozenset({"review.json"})))]

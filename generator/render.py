@@ -31,6 +31,7 @@ from generator.catalog import Catalog
 from generator.labels import describe, headline
 from generator.meeting_fields import field_sources
 from generator.model import Meeting, MeetingReport
+from generator.views import timeline, worldmap
 
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!>])")
 """Characters Python-Markdown takes back from a backslash escape (its ESCAPED_CHARS)."""
@@ -383,7 +384,25 @@ def environment(template_dirs: list[Path], compiled: Path | None = None) -> jinj
     env.globals["reports_naming"] = reports_naming
     env.tests["contains"] = lambda seq, item: item in seq
     env.globals["listing"] = listing
+    env.globals["person_strip"] = person_strip
+    env.globals["neighbours_strip"] = neighbours_strip
+    env.globals["place_locator"] = place_locator
     return env
+
+
+def person_strip(view: Any, page: str) -> Markup:
+    """A person's meetings over time (views.timeline): SVG the view escaped itself."""
+    return Markup(timeline.person_strip(view, page))
+
+
+def neighbours_strip(m: Meeting, catalog: Catalog, page: str) -> Markup:
+    """A meeting and the same people's meetings before and after it, on a small time line."""
+    return Markup(timeline.neighbours_strip(m, catalog, page))
+
+
+def place_locator(catalog: Catalog, kind: str, place: Any) -> Markup:
+    """The small map on a venue's or a country's page (views.worldmap)."""
+    return Markup(worldmap.place_locator(catalog, kind, place))
 
 
 def _plain_globals(env: jinja2.Environment) -> bool:

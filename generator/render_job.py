@@ -194,7 +194,7 @@ class PageJob:
         work: list[tuple[int, Callable[[], None]]] = [
             (unit.weight, partial(write, unit))
             for unit in site_units(self.catalog, self.review, Selective(env, wanted),  # type: ignore[arg-type]
-                                   self.site_name, self.scope, links)]
+                                   self.site_name, self.scope, links, self.settings.cache_dir)]
         by_pack = _stems_by_pack([*self.catalog.articles, *self.broken])
         # Each panel's signature key names its article: the articles each pack held last time.
         before = _stems_by_pack(panel_stem(key) for key in self.old if key.startswith(PANEL_KEY))

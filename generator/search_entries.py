@@ -41,7 +41,7 @@ def is_listing(uri: str) -> bool:
     if parts[0] in ENTITY_SECTIONS:
         name = parts[-1]
         return len(parts) != 2 or name == "index.md" or name.startswith(LISTING_PREFIXES)
-    generated = set(urls.GENERATED_DIRS) | {urls.HOME, urls.REVIEW, urls.NETWORK, urls.TIMELINE}
+    generated = set(urls.GENERATED_DIRS) | {urls.HOME, urls.REVIEW, *urls.VIEWS}
     return parts[0] != "articles" and parts[0] in generated
 
 

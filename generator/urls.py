@@ -21,6 +21,9 @@ SOURCES = "sources/index.md"
 REVIEW = "review.md"
 NETWORK = "network.md"
 TIMELINE = "timeline.md"
+MAP = "map.md"
+VIEWS = (NETWORK, TIMELINE, MAP)
+"""The pictures (inline SVG): who met whom, meetings over time, where."""
 DATA_DIR = "data"
 GENERATED_DIRS = ("meetings", "ministers", "venues", "countries", "conferences", "sources", "review",
                   "data")
