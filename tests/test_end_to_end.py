@@ -104,3 +104,13 @@ def test_site_has_no_cdn_and_only_relative_links(built: Path) -> None:
 
 def test_generated_pages_say_so(built: Path) -> None:
     assert "Generated page" in (built / "docs/meetings/index.md").read_text(encoding="utf-8")
+
+
+def test_the_network_links_everyone_who_met_on_a_small_site(built: Path) -> None:
+    slugs = {p.name for p in (built / "site" / "ministers").iterdir() if p.is_dir()}
+    met = {p for m in meetings(built) for p in m["participants"]}
+    people = {s for s in slugs if any(re.sub(r"[^a-z]+", "-", n.lower()).strip("-") == s for n in met)}
+    text = html(built, "network")
+    svg = max(re.findall(r"<svg.*?</svg>", text, re.S), key=len)
+    linked = set(re.findall(r'<a [^>]*href="\.\./ministers/([^/"]+)/"', svg))
+    assert len(people) == len(met) and linked == people  # people named in passing met no one

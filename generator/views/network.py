@@ -145,12 +145,22 @@ def choose(pairs: list[tuple[str, str, int]], limit: int = PEOPLE,
     return people, [t for t in among if id(t) in kept]
 
 
+def _alone(views: dict, drawn: set[str], room: int) -> list[str]:
+    """People with meetings but no counterpart (a visit, a recalled meeting), while there is room:
+    every person page of a small site is reachable from the picture, as a dot without lines."""
+    if room <= 0:
+        return []
+    alone = [s for s, v in views.items() if v.meetings and s not in drawn]
+    return sorted(alone, key=lambda s: (-len(views[s].meetings), s))[:room]
+
+
 def network_view(catalog: Catalog, pairs: list[tuple[str, str, int]], page: str = urls.NETWORK,
                  limit: int = PEOPLE, cache: Path | None = None) -> Network:
     """The network picture for the page at `page` (links are relative to it; `cache`: see `layout`)."""
     people, ties = choose(pairs, limit)
-    at = layout(people, ties, cache)
     views = catalog.people
+    people += _alone(views, set(people), limit - len(people))
+    at = layout(people, ties, cache)
     classes = country_classes(views[s].country for s in people)
     years_of = pair_years(catalog)
     person_years: dict[str, set[int]] = defaultdict(set)
