@@ -14,6 +14,7 @@ import hashlib
 import json
 import math
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +30,8 @@ EDGES = 1200
 LABELLED = 40
 """The most connected people are always named; the others' names show on hover or focus."""
 WIDTH, HEIGHT, MARGIN = 1000, 720, 40
+MIN_HEIGHT = 240
+"""A network of two or three people still gets a picture this tall."""
 SEED = 7
 LAYOUT_VERSION = 1
 """Part of the layout cache's key: raise it when `_spring` or `_spread` draws differently."""
@@ -105,6 +108,19 @@ def _spring(people: list[str], ties: list[tuple[str, str, int]]) -> dict[str, tu
     return {p: (cx + x * rx, cy + y * ry) for p, (x, y) in zip(people, spread, strict=True)}
 
 
+def _frame(points: Iterable[tuple[float, float]]) -> tuple[float, float, float, float]:
+    """The picture's box cut to the height its people take: a small network laid out flat left a
+    third of the page empty above and below it. The width stays (labels run to the right)."""
+    ys = [y for _, y in points]
+    if not ys:
+        return (0, 0, WIDTH, HEIGHT)
+    top = max(0.0, min(ys) - MARGIN)
+    bottom = min(float(HEIGHT), max(ys) + MARGIN)
+    grow = max(0.0, MIN_HEIGHT - (bottom - top)) / 2
+    top, bottom = max(0.0, top - grow), min(float(HEIGHT), bottom + grow)
+    return (0, round(top), WIDTH, round(bottom - top))
+
+
 def _spread(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
     """Points on the unit disc, each at its own angle from the centre but at a distance set by its
     rank: a force layout packs a busy core into a clump and pushes loners far out, and ranks share
@@ -168,7 +184,7 @@ def network_view(catalog: Catalog, pairs: list[tuple[str, str, int]], page: str 
         person_years[a] |= years_of.get((a, b), set())
         person_years[b] |= years_of.get((a, b), set())
     label = f"Who met whom: the {len(people)} most connected people and their meetings"
-    out = [open_svg((0, 0, WIDTH, HEIGHT), label, "network", ' data-view="network"'),
+    out = [open_svg(_frame(at.values()), label, "network", ' data-view="network"'),
            *_edges(people, ties, at, years_of), '<g class="nodes">']
     link = Linker(page)
     biggest = max((views[s].reported for s in people), default=1) or 1
