@@ -297,6 +297,16 @@ _TWINS = {id(p): twin for p, twin in LOWER.items()}
 _NEEDLES = {id(p): needles for p, needles in NEEDLES.items()}
 
 
+def prepare(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """Give a cue kept in another module (next to the rule that reads it) a twin and needles, so
+    that `search` can skip it on lower-cased text too; returns the pattern, for assignment."""
+    LOWER[pattern] = twin = _twin(pattern)
+    _TWINS[id(pattern)] = twin
+    if twin is not pattern:
+        NEEDLES[pattern] = _NEEDLES[id(pattern)] = _needles(twin)
+    return pattern
+
+
 def twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """`LOWER[pattern]`, without hashing the pattern."""
     return _TWINS[id(pattern)]
@@ -328,6 +338,12 @@ def search(pattern: re.Pattern[str], text: str, low: str | None, pos: int = 0,
     if low is None or twin is pattern:
         return pattern.search(text, pos, end)
     return None if _absent(pattern, low, pos, end) else twin.search(low, pos, end)
+
+
+def search_text(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`search` for a caller without the article's lower-cased copy: lowering a sentence (in C)
+    costs less than the case-insensitive search it lets the needle test skip."""
+    return search(pattern, text, lowered(text))
 
 
 def match(pattern: re.Pattern[str], text: str, low: str | None) -> re.Match[str] | None:
