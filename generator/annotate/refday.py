@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from generator.annotate.dates import find_dates, resolve
+from generator.annotate.dates import DIGIT, find_dates, resolve
 from generator.annotate.text import Sentence
 
 PAGE_DATE_MAX = 80
@@ -64,7 +64,10 @@ def _date_first_line(sentences: list[Sentence], hint: dt.date | None) -> tuple[d
     ('November 19, 2021 – Ottawa', 'JAN 24 (Reuters) -'); a day without its year takes the
     ` date` line's."""
     for s in sentences:
-        found = find_dates(s.text[:DATE_FIRST_LEAD + 30])
+        lead = s.text[:DATE_FIRST_LEAD + 30]
+        if not DIGIT.search(lead):
+            continue  # only the numeric forms give a day; most opening lines have no digit near the start
+        found = find_dates(lead)
         if not found or not found[0].day:
             continue
         city = PLACE_COMMA.match(s.text)  # 'Rabat, August 21, 2023, Minister X ...'
