@@ -328,6 +328,12 @@ def _absent(pattern: re.Pattern[str], low: str, pos: int = 0, end: int = _END) -
     return True
 
 
+def absent(pattern: re.Pattern[str], low: str, pos: int = 0, end: int = _END) -> bool:
+    """Whether `low[pos:end]` (lower-cased text) surely holds no match: none of the cue's needles
+    is there. False when the cue has none, or case matters in it."""
+    return _TWINS[id(pattern)] is not pattern and _absent(pattern, low, pos, end)
+
+
 def search(pattern: re.Pattern[str], text: str, low: str | None, pos: int = 0,
            end: int = _END) -> re.Match[str] | None:
     """`pattern.search(text, pos, end)`, run on `low` (`lowered(text)`) when there is one.
