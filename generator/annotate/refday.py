@@ -55,6 +55,9 @@ def reference_day(published: dt.date | None, dateline_text: str, sentences: list
 
 DATE_FIRST = re.compile(r"\s*(?:[-–—|]|\(\w)")
 """After a dateline's leading date: a dash or an agency ('May 2, 2019 – Ottawa')."""
+DATE_FIRST_MARK = re.compile(r"[-–—|(]")
+"""The characters one of which DATE_FIRST needs: without one after the first digit, an opening
+line skips `find_dates` (`_date_first_line` 0.14-0.16 -> 0.12 s per 3,000 articles)."""
 DATE_FIRST_LINES = 4
 """Opening sentences where a date-first dateline may stand (after a title and a dek)."""
 
@@ -65,8 +68,10 @@ def _date_first_line(sentences: list[Sentence], hint: dt.date | None) -> tuple[d
     ` date` line's."""
     for s in sentences:
         lead = s.text[:DATE_FIRST_LEAD + 30]
-        if not DIGIT.search(lead):
-            continue  # only the numeric forms give a day; most opening lines have no digit near the start
+        digit = DIGIT.search(lead)  # a date with a day has a digit, and ends after the first one
+        if digit is None or (DATE_FIRST_MARK.search(s.text, digit.end()) is None
+                             and PLACE_COMMA.match(s.text) is None):
+            continue  # no dash or agency after it, no 'City,' before it: not a dateline
         found = find_dates(lead)
         if not found or not found[0].day:
             continue
