@@ -14,7 +14,7 @@ from collections import Counter
 
 from generator.annotate import confidence, cues, signals
 from generator.annotate.dates import DateMention, find_dates
-from generator.annotate.events import Event, Group, group_events, kind_of, read_event, remote_kind
+from generator.annotate.events import Event, Group, group_events, kind_of, read_event
 from generator.annotate.fields import (
     DOCUMENT_OF,
     Context,
@@ -316,7 +316,7 @@ def _remote(group: Group, ctx: Context) -> bool:
     ('spoke with', 'discussed') are a call when the article calls them one elsewhere ('during
     their call'), unless a word of the meeting's own puts them in one room.
     """
-    if remote_kind(group) is not None:
+    if group.remote is not None:
         return True
     told = group.sentences[0]  # later sentences may bring other events ('hosted ... in Glasgow')
     low = ctx.low[told.start:told.end] if ctx.low is not None else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from generator.annotate import cues
 from generator.annotate.people import PersonMention
@@ -76,6 +77,12 @@ class Group:
     @property
     def sentences(self) -> list[Sentence]:
         return [e.sentence for e in self.events]
+
+    @cached_property
+    def remote(self) -> str | None:
+        """`remote_kind(self)`, which `_remote` and `kind_of` both ask of a settled meeting:
+        read once (it searched each sentence twice per meeting)."""
+        return remote_kind(self)
 
 
 def status_of(text: str) -> tuple[str | None, int]:
@@ -391,7 +398,7 @@ def kind_of(group: Group, venue_country: str | None, countries: set[str]) -> str
     only a gathering the meeting took place at counts ('at the SCO council'), not one named in
     passing ('cooperation in multilateral organisations').
     """
-    remote = remote_kind(group)
+    remote = group.remote
     if remote is not None:
         return remote
     own = _own(group)
