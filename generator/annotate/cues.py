@@ -343,7 +343,17 @@ def search(pattern: re.Pattern[str], text: str, low: str | None, pos: int = 0,
     twin = _TWINS[id(pattern)]
     if low is None or twin is pattern:
         return pattern.search(text, pos, end)
-    return None if _absent(pattern, low, pos, end) else twin.search(low, pos, end)
+    if pos or end < len(low):
+        return None if _absent(pattern, low, pos, end) else twin.search(low, pos, end)
+    # The whole of `low` (a sentence, mostly): `_absent`'s test written out here, since this runs
+    # some 115 times per article; the saved call is 0.99 -> 0.84 us a search, 0.05 s per 3,000.
+    needles = _NEEDLES.get(id(pattern))
+    if needles is None:
+        return twin.search(low)
+    for needle in needles:
+        if needle in low:
+            return twin.search(low)
+    return None
 
 
 def search_text(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
