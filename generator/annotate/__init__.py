@@ -14,7 +14,7 @@ from collections import Counter
 
 from generator.annotate import confidence, cues, signals
 from generator.annotate.dates import DateMention, find_dates
-from generator.annotate.events import Event, Group, group_events, kind_of, read_event, remote_kind
+from generator.annotate.events import Event, Group, group_events, kind_of, read_event
 from generator.annotate.fields import (
     DOCUMENT_OF,
     Context,
@@ -248,9 +248,13 @@ def _people_evidence(participants: list[str], found: list[PersonMention], sents:
     """Per participant: the first sentence naming them and the signals of how they were found."""
     out: dict[str, Evidence] = {}
     told = [m for m, _ in meetings]
+    by_name: dict[str, tuple[list[PersonMention], list[Sentence | None]]] = {}
+    for m, s in zip(found, signals.sentences_of(found, sents), strict=True):  # one pass, not one a name
+        mine, where = by_name.setdefault(m.name, ([], []))
+        mine.append(m)
+        where.append(s)
     for name in participants:
-        mine = [m for m in found if m.name == name]
-        where = signals.sentences_of(mine, sents)
+        mine, where = by_name.get(name, ([], []))
         out[name] = Evidence(name, where[0].text if where and where[0] else "", 0.5,
                              signals=signals.person_signals(name, mine, where, sents, told, recalled))
     return out
@@ -312,13 +316,16 @@ def _remote(group: Group, ctx: Context) -> bool:
     ('spoke with', 'discussed') are a call when the article calls them one elsewhere ('during
     their call'), unless a word of the meeting's own puts them in one room.
     """
-    if remote_kind(group) is not None:
+    if group.remote is not None:
         return True
     told = group.sentences[0]  # later sentences may bring other events ('hosted ... in Glasgow')
     low = ctx.low[told.start:told.end] if ctx.low is not None else None
     if cues.search(cues.IN_PERSON, told.text, low):
         return False
-    return any(_calls(s, ctx) for s in ctx.sentences[:CALL_REACH])
+    top = ctx.sentences[:CALL_REACH]
+    if top and ctx.low is not None and cues.absent(cues.PHONE, ctx.low, 0, top[-1].end):
+        return False  # no sentence there can name a call: one needle test, not forty searches
+    return any(_calls(s, ctx) for s in top)
 
 
 CALL_REACH = 40

@@ -50,8 +50,8 @@ class FieldModel:
         Walks the answer's signals (about 25) rather than the model's weights (about 60): this
         runs for every field and participant of every article."""
         weights = self.weights
-        z = self.intercept + sum(weights.get(name, 0.0) * value for name, value in signals.items()
-                                 if isinstance(value, (int, float)) and math.isfinite(value))
+        z = self.intercept + sum([weights.get(name, 0.0) * value for name, value in signals.items()
+                                  if isinstance(value, (int, float)) and math.isfinite(value)])
         z = max(-30.0, min(30.0, z))  # exp() must not overflow on a strange input
         return 1.0 / (1.0 + math.exp(-z))
 

@@ -297,6 +297,16 @@ _TWINS = {id(p): twin for p, twin in LOWER.items()}
 _NEEDLES = {id(p): needles for p, needles in NEEDLES.items()}
 
 
+def prepare(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """Give a cue kept in another module (next to the rule that reads it) a twin and needles, so
+    that `search` can skip it on lower-cased text too; returns the pattern, for assignment."""
+    LOWER[pattern] = twin = _twin(pattern)
+    _TWINS[id(pattern)] = twin
+    if twin is not pattern:
+        NEEDLES[pattern] = _NEEDLES[id(pattern)] = _needles(twin)
+    return pattern
+
+
 def twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """`LOWER[pattern]`, without hashing the pattern."""
     return _TWINS[id(pattern)]
@@ -318,6 +328,12 @@ def _absent(pattern: re.Pattern[str], low: str, pos: int = 0, end: int = _END) -
     return True
 
 
+def absent(pattern: re.Pattern[str], low: str, pos: int = 0, end: int = _END) -> bool:
+    """Whether `low[pos:end]` (lower-cased text) surely holds no match: none of the cue's needles
+    is there. False when the cue has none, or case matters in it."""
+    return _TWINS[id(pattern)] is not pattern and _absent(pattern, low, pos, end)
+
+
 def search(pattern: re.Pattern[str], text: str, low: str | None, pos: int = 0,
            end: int = _END) -> re.Match[str] | None:
     """`pattern.search(text, pos, end)`, run on `low` (`lowered(text)`) when there is one.
@@ -327,7 +343,23 @@ def search(pattern: re.Pattern[str], text: str, low: str | None, pos: int = 0,
     twin = _TWINS[id(pattern)]
     if low is None or twin is pattern:
         return pattern.search(text, pos, end)
-    return None if _absent(pattern, low, pos, end) else twin.search(low, pos, end)
+    if pos or end < len(low):
+        return None if _absent(pattern, low, pos, end) else twin.search(low, pos, end)
+    # The whole of `low` (a sentence, mostly): `_absent`'s test written out here, since this runs
+    # some 115 times per article; the saved call is 0.99 -> 0.84 us a search, 0.05 s per 3,000.
+    needles = _NEEDLES.get(id(pattern))
+    if needles is None:
+        return twin.search(low)
+    for needle in needles:
+        if needle in low:
+            return twin.search(low)
+    return None
+
+
+def search_text(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`search` for a caller without the article's lower-cased copy: lowering a sentence (in C)
+    costs less than the case-insensitive search it lets the needle test skip."""
+    return search(pattern, text, lowered(text))
 
 
 def match(pattern: re.Pattern[str], text: str, low: str | None) -> re.Match[str] | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from generator.annotate import cues
 from generator.annotate.people import PersonMention
@@ -76,6 +77,12 @@ class Group:
     @property
     def sentences(self) -> list[Sentence]:
         return [e.sentence for e in self.events]
+
+    @cached_property
+    def remote(self) -> str | None:
+        """`remote_kind(self)`, which `_remote` and `kind_of` both ask of a settled meeting:
+        read once (it searched each sentence twice per meeting)."""
+        return remote_kind(self)
 
 
 def status_of(text: str) -> tuple[str | None, int]:
@@ -203,7 +210,8 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
     joins = bool(cues.search(cues.PARTICIPATION, s, sl))
     present: list[PersonMention] = []
     absent: list[str] = []
-    context_from = _context_from(s, sl, mentions, sentence.start)
+    # only the people named decide anything by it: a sentence naming none skips its two cues
+    context_from = _context_from(s, sl, mentions, sentence.start) if mentions else 10**9
     for m in mentions:
         lead, tail = max(sentence.start, m.start - 80), min(sentence.end, m.end + 40)
         offset = m.start - sentence.start
@@ -368,7 +376,7 @@ def remote_kind(group: Group) -> str | None:
     own = _own(group)
     if any(e.video for e in own):
         return "video"
-    if any(e.phone or cues.PHONE_TALKS.search(e.sentence.text) for e in own):
+    if any(e.phone or cues.search_text(cues.PHONE_TALKS, e.sentence.text) for e in own):
         return "phone"
     return None
 
@@ -390,14 +398,14 @@ def kind_of(group: Group, venue_country: str | None, countries: set[str]) -> str
     only a gathering the meeting took place at counts ('at the SCO council'), not one named in
     passing ('cooperation in multilateral organisations').
     """
-    remote = remote_kind(group)
+    remote = group.remote
     if remote is not None:
         return remote
     own = _own(group)
     sidelines = any(e.sidelines for e in own)
     two = len(group.people) == 2 and len(countries) <= 2
     session = not sidelines and any(
-        e.multilateral and (not two or cues.GATHERING.search(e.sentence.text)) for e in own)
+        e.multilateral and (not two or cues.search_text(cues.GATHERING, e.sentence.text)) for e in own)
     if len(countries) >= 3 or session or (len(group.people) > 2 and len(countries) < 2
                                           and not venue_country):
         return "multilateral"

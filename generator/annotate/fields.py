@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -169,14 +170,7 @@ def _dated_before(own: list[DateMention], ref: dt.date | None) -> bool:
 def meeting_date(group_sentences: list[Sentence], ctx: Context, headline: bool,
                  people: tuple[str, ...] = ()) -> Choice:
     """The day of a meeting from its sentences, then its paragraph; None rather than a guess."""
-    pools = [(group_sentences, 0.9, None, "own sentence"),
-             (_paragraph_mates(group_sentences, ctx), 0.6, NEAR, "paragraph"),
-             (_just_before(group_sentences, ctx), 0.55, NEAR, "sentence before")]
-    if headline:
-        pools.append((_reported_elsewhere(group_sentences, ctx), 0.5, NEAR, "other report"))
-        pools.append((_lead(ctx), 0.45, NEAR, "lead"))  # 'On Monday, X began a tour of ...
-        pools.append((_announced(people, ctx), 0.4, NEAR, "announced"))
-    for pool, confidence, near, rule in pools:
+    for pool, confidence, near, rule in _date_pools(group_sentences, ctx, headline, people):
         for s in pool:
             for mention in _own_dates_first(s, ctx):
                 if _is_other_time(s.text, mention, s.start) or mention.start >= ctx.cuts.get(
@@ -198,6 +192,21 @@ def meeting_date(group_sentences: list[Sentence], ctx: Context, headline: bool,
     if ctx.ref_sentence == "date line":  # news is mostly filed on the day or the day after
         return Choice(ctx.ref, "date line", DATE_LINE_FALLBACK, "date line")
     return Choice(ctx.ref, ctx.dateline_sentence or ctx.ref_sentence, 0.45, "dateline")
+
+
+def _date_pools(group_sentences: list[Sentence], ctx: Context, headline: bool, people: tuple[str, ...]
+                ) -> Iterator[tuple[list[Sentence], float, int | None, str]]:
+    """Where `meeting_date` looks, most trusted first, with the confidence and reach of each.
+
+    Yielded one by one: most meetings are dated by their own sentence, and the later pools are
+    then never listed (listing all six for every meeting cost about a third of `meeting_date`)."""
+    yield group_sentences, 0.9, None, "own sentence"
+    yield _paragraph_mates(group_sentences, ctx), 0.6, NEAR, "paragraph"
+    yield _just_before(group_sentences, ctx), 0.55, NEAR, "sentence before"
+    if headline:
+        yield _reported_elsewhere(group_sentences, ctx), 0.5, NEAR, "other report"
+        yield _lead(ctx), 0.45, NEAR, "lead"  # 'On Monday, X began a tour of ...
+        yield _announced(people, ctx), 0.4, NEAR, "announced"
 
 
 DATE_LINE_FALLBACK = 0.35

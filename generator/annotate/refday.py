@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from generator.annotate.dates import find_dates, resolve
+from generator.annotate.dates import DIGIT, find_dates, resolve
 from generator.annotate.text import Sentence
 
 PAGE_DATE_MAX = 80
@@ -55,6 +55,9 @@ def reference_day(published: dt.date | None, dateline_text: str, sentences: list
 
 DATE_FIRST = re.compile(r"\s*(?:[-–—|]|\(\w)")
 """After a dateline's leading date: a dash or an agency ('May 2, 2019 – Ottawa')."""
+DATE_FIRST_MARK = re.compile(r"[-–—|(]")
+"""The characters one of which DATE_FIRST needs: without one after the first digit, an opening
+line skips `find_dates` (`_date_first_line` 0.14-0.16 -> 0.12 s per 3,000 articles)."""
 DATE_FIRST_LINES = 4
 """Opening sentences where a date-first dateline may stand (after a title and a dek)."""
 
@@ -64,7 +67,12 @@ def _date_first_line(sentences: list[Sentence], hint: dt.date | None) -> tuple[d
     ('November 19, 2021 – Ottawa', 'JAN 24 (Reuters) -'); a day without its year takes the
     ` date` line's."""
     for s in sentences:
-        found = find_dates(s.text[:DATE_FIRST_LEAD + 30])
+        lead = s.text[:DATE_FIRST_LEAD + 30]
+        digit = DIGIT.search(lead)  # a date with a day has a digit, and ends after the first one
+        if digit is None or (DATE_FIRST_MARK.search(s.text, digit.end()) is None
+                             and PLACE_COMMA.match(s.text) is None):
+            continue  # no dash or agency after it, no 'City,' before it: not a dateline
+        found = find_dates(lead)
         if not found or not found[0].day:
             continue
         city = PLACE_COMMA.match(s.text)  # 'Rabat, August 21, 2023, Minister X ...'

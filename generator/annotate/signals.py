@@ -20,6 +20,7 @@ from bisect import bisect_right
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from generator.annotate import cues
 from generator.model import Evidence, MeetingMention, Place
 
 if TYPE_CHECKING:
@@ -30,10 +31,10 @@ VIAS = ("name", "short", "title", "role", "roles", "run")
 """How a person mention was found (`people.PersonMention.via`)."""
 KINDS = ("bilateral", "multilateral", "visit", "third-location", "phone", "video")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-GATHERING = re.compile(r"\b(?:summit|sidelines?|margins?|conference|session|forum|assembly|"
-                       r"ministerial|inauguration|ceremony)\b", re.I)
+GATHERING = cues.prepare(re.compile(r"\b(?:summit|sidelines?|margins?|conference|session|forum|"
+                                   r"assembly|ministerial|inauguration|ceremony)\b", re.I))
 """A larger event: its venue is often only implied, and its attendees are many."""
-CALL = re.compile(r"\b(?:phone|telephone|call|video|virtual|online)\b", re.I)
+CALL = cues.prepare(re.compile(r"\b(?:phone|telephone|call|video|virtual|online)\b", re.I))
 NO_MEETING = {"no_meeting": 1.0}
 """Every field of an article in which no meeting sentence was found."""
 
@@ -41,6 +42,12 @@ NO_MEETING = {"no_meeting": 1.0}
 def cap(value: float, top: float) -> float:
     """A count or distance squeezed into [0, 1]: the model sees 'how many', capped."""
     return min(max(float(value), 0.0), top) / top
+
+
+def _low(s: Sentence, ctx: Context) -> str | None:
+    """A sentence of the lower-cased article, for `cues.search`: GATHERING and CALL on it, with
+    their needles, took 0.04 s per 2,000 articles, against 0.11 s with re.I on every sentence."""
+    return ctx.low[s.start:s.end] if ctx.low is not None else None
 
 
 def _reported(ctx: Context) -> list[Sentence]:
@@ -71,7 +78,7 @@ def _common(own: list[Sentence], ctx: Context, kind: str | None) -> dict[str, fl
            "in_title": float(any(s.headline for s in own)), "own_sentences": cap(len(own), 5),
            "has_ref": float(ctx.ref is not None),
            "published": float(ctx.ref_sentence in {"date line", "page date"}),
-           "gathering": float(any(GATHERING.search(s.text) for s in own)),
+           "gathering": float(any(cues.search(GATHERING, s.text, _low(s, ctx)) for s in own)),
            "recall_cue": float(any(ctx.recalls(s) for s in own)),
            "long_text": cap(n, 60)}
     if kind in KINDS:
@@ -156,7 +163,7 @@ def venue_signals(own: list[Sentence], ctx: Context, evidence: Evidence, place: 
            **chosen_by(evidence),
            "dateline": float(line is not None), "places": cap(len(cued), 4),
            "places_named": cap(len(named), 6),
-           "call_words": float(any(CALL.search(s.text) for s in _reported(ctx)))}
+           "call_words": float(any(cues.search(CALL, s.text, _low(s, ctx)) for s in _reported(ctx)))}
     if place is None:
         return empty(sig)
     if line is not None:
