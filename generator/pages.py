@@ -290,8 +290,17 @@ def _review(page: _Pages, review: Review, catalog: Catalog) -> Iterator[Page]:
     for name, title in REVIEW_SECTIONS:
         rows = getattr(review, name)
         if len(rows) > listing.SUMMARY:
-            yield from _parts(page, rows, lambda n, s=name: urls.review_section(s, n), "review_list.md.j2",
-                              unsigned=False, section=name, title=title, shown=shown)
+            for part in paginate(rows, lambda n, s=name: urls.review_section(s, n)):
+                # Each part is signed with the titles of its own articles only: with the whole
+                # queue's, signing 276 parts at 10,000 articles took 2.7 s of a 5.4 s edit render.
+                yield page(part.path, "review_list.md.j2", part=part, unsigned=False, section=name,
+                           title=title, shown=_shown_in(part.rows, shown))
+
+
+def _shown_in(rows: Iterable[Any], shown: dict[str, str]) -> dict[str, str]:
+    """The part of `shown` a page of review rows (dicts with a stem, or bare stems) links to."""
+    stems = {str(r.get("stem")) if isinstance(r, dict) else str(r) for r in rows}
+    return {s: shown[s] for s in sorted(stems) if s in shown}
 
 
 def _shown(review: Review, catalog: Catalog) -> dict[str, str]:
