@@ -16,9 +16,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
 
-from generator import bench, site
+from generator import bench
+from generator import pipeline as site
+from generator.build.failures import RUN, describe
 from generator.config import REVIEW_THRESHOLD, Settings
-from generator.failures import RUN, describe
 
 
 def parser() -> argparse.ArgumentParser:
@@ -93,8 +94,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def measure(args: argparse.Namespace) -> int:
     """`evaluate` and `train`: print the report; exit 2 when an input cannot be read."""
-    from generator import evaluate, train  # only these two commands need them
-    from generator.registry import load_registry
+    from generator.corpus.registry import load_registry
+    from generator.quality import evaluate, train  # only these two commands need them
 
     try:
         if args.command == "evaluate":

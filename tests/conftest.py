@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from generator.corpus.registry import Registry, load_registry, registry_from_entries
 from generator.model import SourceDoc
-from generator.registry import Registry, load_registry, registry_from_entries
 
 REPO = Path(__file__).resolve().parent.parent
 

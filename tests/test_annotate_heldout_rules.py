@@ -12,7 +12,7 @@ import time
 import pytest
 
 from generator.annotate import Annotator
-from generator.registry import Registry
+from generator.corpus.registry import Registry
 from tests.conftest import make_doc as doc
 from tests.conftest import tiny_registry
 

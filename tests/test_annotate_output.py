@@ -16,10 +16,10 @@ import yaml
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from generator import frontmatter, ingest
-from generator.articles import record_json
-from generator.ingest import Seed
-from generator.workers import SeedJob, SeedOutcome, annotate_seeds
+from generator.build.workers import SeedJob, SeedOutcome, annotate_seeds
+from generator.corpus import frontmatter, ingest
+from generator.corpus.articles import record_json
+from generator.corpus.ingest import Seed
 
 # Text that exercises every YAML quoting rule: indicators, ': ', ' #', leading and trailing
 # spaces, words that read as booleans, numbers or dates, quotes, line breaks and non-ASCII.

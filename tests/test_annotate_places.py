@@ -74,7 +74,7 @@ def test_every_capitalised_run_token_folds_to_a_word() -> None:
     import re
 
     from generator.annotate.places import CONNECT, UPPER
-    from generator.textnorm import _fold_char
+    from generator.corpus.textnorm import _fold_char
 
     opens = re.compile(f"[{UPPER}]")
     every = (chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)

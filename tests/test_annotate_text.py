@@ -8,7 +8,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from generator.annotate.text import FoldTable, fold_text, is_clutter, sentences
-from generator.textnorm import fold
+from generator.corpus.textnorm import fold
 
 
 def test_abbreviations_do_not_end_sentences() -> None:
@@ -45,7 +45,7 @@ def test_fold_text_matches_textnorm_fold() -> None:
 
 def _per_word_fold(text: str) -> tuple[str, list[int]]:
     """The earlier fold_text, word by word: the reference the faster one must equal."""
-    from generator.textnorm import _fold_char
+    from generator.corpus.textnorm import _fold_char
 
     mapped = "".join(_fold_char(c) for c in text)
     spans = [(m.start(), m.end()) for m in re.finditer(r"[^ ]+", mapped)]

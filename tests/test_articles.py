@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from generator import articles, frontmatter
+from generator.corpus import articles, frontmatter
 from generator.model import Annotation, SourceDoc
 
 

@@ -11,9 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from generator import articles, site, workers, writer
+from generator import pipeline as site
+from generator.build import workers, writer
 from generator.config import Settings
-from generator.registry import Registry
+from generator.corpus import articles
+from generator.corpus.registry import Registry
 from tests.conftest import make_site
 
 TEXT = ("{who} meets counterpart in Oslo\n\nOSLO, May 4 (Reuters) - Norway's Foreign Minister "
@@ -127,7 +129,7 @@ def test_a_cut_short_article_is_a_researchers_once_the_run_completed(
 def test_a_run_stopped_midway_flushes_and_leaves_no_journal(
         tmp_path: Path, registry: Registry, monkeypatch: pytest.MonkeyPatch) -> None:
     from generator.annotate import Annotator
-    from generator.ingest import find_seeds
+    from generator.corpus.ingest import find_seeds
 
     settings = _site(tmp_path)
     syncs: list[int] = []
@@ -201,7 +203,7 @@ def test_without_hard_links_a_new_file_still_never_replaces_one(tmp_path: Path,
 
 def test_a_stopped_parallel_run_journals_the_seeds_whose_outcome_did_not_come_back(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from generator.ingest import Seed
+    from generator.corpus.ingest import Seed
 
     class Stamps(workers.SeedJob):
         def run(self, seeds: list[Seed]) -> list[workers.SeedOutcome]:

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from generator import bench
 from generator.annotate import Annotator
-from generator.bench_corpus import officials, plan, write_corpus
-from generator.ingest import find_seeds, read_seed
-from generator.registry import Registry
+from generator.bench.corpus import officials, plan, write_corpus
+from generator.corpus.ingest import find_seeds, read_seed
+from generator.corpus.registry import Registry
 
 
 def test_corpus_is_deterministic_and_in_the_genre(tmp_path: Path, registry: Registry) -> None:

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from generator.panel_store import PanelReader
+from generator.site.panel_store import PanelReader
 from tests.conftest import make_site, write_article
 from tests.test_plugin import mkdocs
 

@@ -10,10 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from generator import incremental, render_cache, site, urls, workers
-from generator.cache import Deferred, Store
+from generator import pipeline as site
+from generator.build import incremental, render_cache, workers
+from generator.build.cache import Deferred, Store
 from generator.config import Settings
-from generator.registry import Registry
+from generator.corpus.registry import Registry
+from generator.site import urls
 from tests.conftest import make_site, write_article
 
 ARTICLES = {

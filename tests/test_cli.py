@@ -73,7 +73,7 @@ def test_without_the_project_environment_it_says_how_to_run_it(tmp_path: Path) -
 
 def test_an_unexpected_exception_names_the_article(tmp_path: Path, monkeypatch, capsys) -> None:
     from generator import cli as command
-    from generator import schema
+    from generator.corpus import schema
 
     root = make_site(tmp_path / "s")
     write_article(root, "a", {"title": "T", "participants": ["Wang Yi"]})

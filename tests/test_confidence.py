@@ -9,10 +9,11 @@ import re
 
 import pytest
 
-from generator import config, facts
+from generator import config
 from generator.annotate import confidence, signals
 from generator.annotate.confidence import FieldModel, parse_model, probability
 from generator.model import Article
+from generator.site import facts
 from tests.conftest import make_doc as doc
 from tests.test_annotate_rules import ANNOTATOR
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.registry import load_registry
+from generator.corpus.registry import load_registry
 from tests.conftest import REPO, make_site
 
 REGISTRY, _ = load_registry(None)

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator import train
 from generator.annotate.confidence import FIELDS, parse_model
 from generator.config import Settings
-from generator.evaluate import Report, Row, evaluate_site, reliability
-from generator.judge import judge, same_person, same_place
+from generator.quality import train
+from generator.quality.evaluate import Report, Row, evaluate_site, reliability
+from generator.quality.judge import judge, same_person, same_place
 from tests.conftest import make_site, write_article
 from tests.test_annotate_rules import REGISTRY
 

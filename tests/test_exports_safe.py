@@ -10,7 +10,7 @@ import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from generator import site
+from generator import pipeline as site
 from generator.config import Settings
 from tests.conftest import write_article
 

@@ -9,7 +9,7 @@ from xml.sax.saxutils import escape, quoteattr
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import urls, xml_text
+from generator.site import urls, xml_text
 
 
 @settings(max_examples=500, deadline=None)

@@ -7,7 +7,7 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import frontmatter, schema
+from generator.corpus import frontmatter, schema
 
 
 def parse(front: str):

@@ -7,8 +7,8 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.grouping import group_reports
-from generator.meeting_fields import _meeting, _weighed
+from generator.knowledge.grouping import group_reports
+from generator.knowledge.meeting_fields import _meeting, _weighed
 from generator.model import MeetingReport
 
 D = dt.date(2022, 6, 1)

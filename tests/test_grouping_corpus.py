@@ -8,11 +8,11 @@ import re
 
 import pytest
 
-from generator.bench_pairs import Truth, pair_corpus, plan_pairs
-from generator.grouping import group_reports
-from generator.grouping_score import Pairwise, annotate_texts, pairwise, reports_from, score
+from generator.bench.pairs import Truth, pair_corpus, plan_pairs
+from generator.corpus.registry import Registry
+from generator.knowledge.grouping import group_reports
 from generator.model import Annotation
-from generator.registry import Registry
+from generator.quality.grouping_score import Pairwise, annotate_texts, pairwise, reports_from, score
 
 ARTICLES = 400
 

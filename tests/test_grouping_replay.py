@@ -8,7 +8,7 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.grouping import Grouping, group
+from generator.knowledge.grouping import Grouping, group
 from generator.model import MeetingReport
 
 PEOPLE = ["Ana Ruiz", "Bo Lind", "Cai Wen", "Dara Okafor", "Eli Navon"]

@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from mkdocs.structure.files import File, Files
 
-from generator.frontmatter import escaped_body
-from generator.html_pages import contents, is_text_block, resolve, resolve_links
+from generator.corpus.frontmatter import escaped_body
+from generator.publish.html_pages import contents, is_text_block, resolve, resolve_links
 from tests.conftest import make_site, write_article
 
 

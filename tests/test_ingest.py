@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.ingest import Seed, decode, find_seeds, find_title, read_seed, split_date_line
+from generator.corpus.ingest import Seed, decode, find_seeds, find_title, read_seed, split_date_line
 
 TEXT = "Foreign Minister Zoë Müller met her counterpart in Besançon — “talks were frank”.\n"
 

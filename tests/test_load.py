@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.load import load_article
-from generator.registry import Registry
+from generator.corpus.load import load_article
+from generator.corpus.registry import Registry
 from tests.conftest import write_article
 
 SESSION = ["Sergey Lavrov", "Qin Gang", "Hossein Amir-Abdollahian", "Hina Rabbani Khar"]

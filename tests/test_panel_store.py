@@ -6,8 +6,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from generator import panel_store, site
+from generator import pipeline as site
 from generator.config import Settings
+from generator.site import panel_store
 from tests.test_cache import corpus
 
 

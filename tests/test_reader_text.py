@@ -7,13 +7,13 @@ import json
 import shutil
 from pathlib import Path
 
-from generator import site
+from generator import pipeline as site
 from generator.annotate.people import PeopleFinder
 from generator.annotate.titles import TitleIndex
-from generator.catalog import short_label
 from generator.config import Settings
-from generator.panel_store import PanelReader
-from generator.registry import Registry
+from generator.corpus.registry import Registry
+from generator.knowledge.catalog import short_label
+from generator.site.panel_store import PanelReader
 from tests.conftest import REPO, make_site, write_article
 
 

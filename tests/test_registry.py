@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.registry import Registry, load_registry
+from generator.corpus.registry import Registry, load_registry
 
 
 def test_shipped_data_loads_without_problems(registry: Registry) -> None:
@@ -58,7 +58,7 @@ def test_suggest_offers_near_names(registry: Registry) -> None:
 
 
 def test_background_task_gives_its_result_and_falls_back_to_running_here() -> None:
-    from generator.registry import in_background
+    from generator.corpus.registry import in_background
 
     assert in_background(lambda: {"cities": [("Oslo", 1)]})() == {"cities": [("Oslo", 1)]}
     parent = os.getpid()
@@ -74,7 +74,7 @@ def test_background_task_gives_its_result_and_falls_back_to_running_here() -> No
 def test_a_stuck_background_task_is_given_up_and_done_here(monkeypatch: pytest.MonkeyPatch) -> None:
     import time
 
-    from generator import registry
+    from generator.corpus import registry
 
     monkeypatch.setattr(registry, "BACKGROUND_TIMEOUT", 0.2)
     parent = os.getpid()

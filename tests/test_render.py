@@ -8,9 +8,9 @@ from pathlib import Path
 
 import markdown
 
-from generator import site
+from generator import pipeline as site
 from generator.config import Settings
-from generator.render import md_escape
+from generator.site.render import md_escape
 from tests.conftest import write_article
 
 HOSTILE = ['<script>alert(1)</script>', '[click](javascript:alert(1))', '<img src=x onerror=alert(1)>',

@@ -7,8 +7,8 @@ import multiprocessing
 
 import pytest
 
-from generator.render_job import Claims
-from generator.workers import fork_map
+from generator.build.render_job import Claims
+from generator.build.workers import fork_map
 
 
 def test_one_share_takes_every_unit_in_order() -> None:

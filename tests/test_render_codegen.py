@@ -7,7 +7,7 @@ from pathlib import Path
 import jinja2
 import pytest
 
-from generator.render import environment
+from generator.site.render import environment
 
 
 def render(tmp_path: Path, source: str, **context: object) -> str:

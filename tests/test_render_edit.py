@@ -17,10 +17,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator import site
-from generator.bench_corpus import venues, write_corpus
+from generator import pipeline as site
+from generator.bench.corpus import venues, write_corpus
 from generator.config import Settings
-from generator.registry import Registry
+from generator.corpus.registry import Registry
 from tests.conftest import make_site
 
 N = 200

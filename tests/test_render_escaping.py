@@ -8,7 +8,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from generator.render import environment, html_escape, md_escape
+from generator.site.render import environment, html_escape, md_escape
 
 HOSTILE = '<b>x</b> [a](javascript:b) *y* & "q"'
 

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from generator import frontmatter, schema
+from generator.corpus import frontmatter, schema
 
 FILE = "docs/articles/x.md"
 
@@ -136,7 +136,7 @@ def test_a_misspelled_key_is_a_warning_at_its_line_with_the_key_meant() -> None:
 
 
 def test_every_key_the_annotator_writes_is_known() -> None:
-    from generator.articles import machine_fields
+    from generator.corpus.articles import machine_fields
     from generator.model import Annotation, MeetingMention
 
     meeting = MeetingMention(dt.date(2023, 4, 13), "Samarkand", "Uzbekistan", ["A B", "C D"], "bilateral")

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import ingest
-from generator.ingest import Seed, cut_text, decode, read_seed
+from generator.corpus import ingest
+from generator.corpus.ingest import Seed, cut_text, decode, read_seed
 
 WESTERN = ["Zoë Müller", "Señor Peña met the minister", "naïve café talks", "Réunion à Genève",
            "Ærø og Øresund", "São Tomé: ministro das Relações"]

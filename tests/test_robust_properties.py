@@ -11,9 +11,10 @@ from pathlib import Path
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from generator import articles, frontmatter, site
+from generator import pipeline as site
 from generator.config import Settings
-from generator.ingest import safe_title
+from generator.corpus import articles, frontmatter
+from generator.corpus.ingest import safe_title
 from generator.model import Annotation, SourceDoc
 from tests.conftest import make_site
 

@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.sanitize import clean
+from generator.site.sanitize import clean
 
 
 class _Live(HTMLParser):

@@ -7,7 +7,7 @@ import html
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.search_entries import entry, is_listing, is_own, lead_text, plain
+from generator.site.search_entries import entry, is_listing, is_own, lead_text, plain
 
 ARTICLE = """<div class="admonition info"><p class="admonition-title">Annotation</p>
 <table><tr><td>Venue</td><td><a href="../../venues/bergen/">Bergen</a></td></tr></table>

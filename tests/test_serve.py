@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from generator.config import Settings
-from generator.mkdocs_plugin import GeneratorPlugin
+from generator.publish.mkdocs_plugin import GeneratorPlugin
 from tests.conftest import make_site, write_article
 
 REGISTRY = "people:\n  - name: Ada Quill\n    country: Norway\n"

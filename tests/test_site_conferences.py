@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.conferences import (
+from generator.knowledge.conferences import (
     ORGANISATIONS,
     Conference,
     _patterns,

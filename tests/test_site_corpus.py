@@ -17,9 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from generator import site, urls
+from generator import pipeline as site
 from generator.config import Settings
-from generator.registry import Registry
+from generator.corpus.registry import Registry
+from generator.site import urls
 from tests.conftest import make_site, write_article
 
 FIXTURE = Path(__file__).parent / "fixtures" / "meetings"

@@ -14,10 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from generator import grouping, listing, site, urls
+from generator import pipeline as site
 from generator.config import Settings
+from generator.corpus.registry import Registry
+from generator.knowledge import grouping
 from generator.model import MeetingReport
-from generator.registry import Registry
+from generator.site import listing, urls
 from tests.conftest import make_site, write_article
 
 N = 600

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from generator.theme_text import escape_meta, pin_title, recover_front_matter
+from generator.publish.theme_text import escape_meta, pin_title, recover_front_matter
 
 
 def test_front_matter_text_the_theme_prints_raw_is_escaped() -> None:

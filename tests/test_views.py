@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from generator import urls
-from generator.catalog import Catalog, build_catalog, pairs
+from generator.corpus.registry import Registry
+from generator.knowledge.catalog import Catalog, build_catalog, pairs
 from generator.model import Meeting
-from generator.registry import Registry
-from generator.views import network, timeline, worldmap
+from generator.site import urls
+from generator.site.views import network, timeline, worldmap
 
 HOSTILE = '<script>alert("x")</script> & Co'
 VENUES = ["Samarkand", "Beijing", "Moscow", "New Delhi", "Tehran", "Islamabad", "Dushanbe", "Geneva"]
@@ -157,6 +157,6 @@ def test_the_network_layout_is_kept_for_the_next_build(registry: Registry, tmp_p
 
 def test_a_busy_persons_strip_counts_by_month_and_links_year_pages_that_exist() -> None:
     # A strip aggregates only people whose page shows the latest meetings and links every year.
-    from generator import listing
+    from generator.site import listing
 
     assert timeline.STRIP_MARKS >= listing.LATEST

@@ -29,8 +29,8 @@ from generator.annotate.text import Sentence, cfold, country_of, person_of, sent
 from generator.annotate.titles import TitleIndex
 from generator.annotate.venues import meeting_venue
 from generator.annotate.words import same_name_word
+from generator.corpus.registry import Registry
 from generator.model import Annotation, Evidence, MeetingMention, Place, SourceDoc, UnknownPerson
-from generator.registry import Registry
 
 ANNOTATOR_VERSION = "1.13"
 """Bump when extraction rules change: cached annotations are keyed on it."""

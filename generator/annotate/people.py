@@ -33,7 +33,7 @@ from generator.annotate.words import (
     same_name_word,
     title_case_line,
 )
-from generator.registry import Registry
+from generator.corpus.registry import Registry
 
 HONORIFIC_RE = re.compile(HONORIFIC)
 PLURAL_NAMES_REACH = 80

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from generator.annotate.text import cfold as fold
 from generator.annotate.text import country_of, strip_possessive
+from generator.corpus.registry import Registry
+from generator.corpus.textnorm import slugify
 from generator.model import Place
-from generator.registry import Registry
-from generator.textnorm import slugify
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 WORD = rf"[{UPPER}][\w'’.\-]*"

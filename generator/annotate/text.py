@@ -12,9 +12,9 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from generator.corpus.registry import Registry
+from generator.corpus.textnorm import _fold_char, fold
 from generator.model import Country, Person
-from generator.registry import Registry
-from generator.textnorm import _fold_char, fold
 
 cfold = lru_cache(maxsize=1 << 16)(fold)
 """`fold` with a cache: names, titles and places repeat across articles."""

@@ -15,7 +15,7 @@ import ahocorasick
 
 from generator.annotate import cues
 from generator.annotate.text import cfold as fold
-from generator.registry import Registry
+from generator.corpus.registry import Registry
 
 BUILTIN_TITLES: dict[str, str] = {
     "minister of state for foreign affairs": "minister_of_state_foreign_affairs",

@@ -1,0 +1,1 @@
+"""The corpus: seeds, article files and their front matter, the registry of people and places."""

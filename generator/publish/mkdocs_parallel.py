@@ -1,0 +1,235 @@
+"""MkDocs' per-page work on every core: Markdown in one pass, themed HTML in a second.
+
+MkDocs converts and themes pages one after another in a single process; on a corpus of ten
+thousand articles that is most of the build. Both passes are independent per page once every
+page is known, so the plugin runs them in forked workers, at the two points where MkDocs' own
+loops are about to run:
+
+1. `on_nav`: each worker reads and converts its share of pages (all `on_page_*` events of all
+   plugins run there) and sends back what MkDocs keeps of a page (its HTML, table of contents,
+   title, anchors). The pages then leave `files` for a moment, so MkDocs' serial loop has
+   nothing left to do.
+2. `on_env`: each worker themes and writes its share (all `on_page_context` / `on_post_page`
+   events run there) and checks anchor links; the search plugin's new entries come back in page
+   order, so the index is the one a serial build writes.
+
+Messages logged in a worker are sent back and logged again here, in page order, so `--strict`
+counts them. The static templates (sitemap, 404) still see every page through
+`on_template_context`, and the pages return to `files` in `on_post_build`.
+
+Workers are forked only from a process with one thread: `mkdocs build`, and the first build of
+`mkdocs serve` (its later rebuilds run beside the server's threads and keep MkDocs' own loop).
+A plugin that gathers state in a page event other than search's would see only its own share;
+such a site sets `workers: 1`.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import traceback
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from mkdocs.commands import build as mkdocs_build
+from mkdocs.exceptions import BuildError, PluginError
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
+
+from generator.build.workers import fork_map
+
+log = logging.getLogger("mkdocs.plugins.diplomacy")
+BUILD_LOG = logging.getLogger("mkdocs.commands.build")
+PAGES_LOG = logging.getLogger("mkdocs.structure.pages")
+"""The loggers MkDocs' own page reading uses (the second decides whether anchors are kept)."""
+
+PAGE_STATE = ("markdown", "meta", "content", "toc", "_title_from_render", "present_anchor_ids",
+              "title")
+"""What reading and converting a page leaves on it, and later stages read (`title` only when a
+plugin set it; otherwise it is derived from the others)."""
+LogLine = tuple[str, int, str]
+"""(logger name, level, message) of a message logged in a worker."""
+
+
+@dataclass
+class PageResult:
+    """One page's outcome in a worker: its state, or the error that stopped it, and its messages."""
+
+    index: int
+    state: dict[str, Any] = field(default_factory=dict)
+    anchors: dict[str, dict[str, str]] | None = None
+    """links_to_anchors with each linked file as its src_uri (File objects stay in the parent)."""
+    entries: list[Any] = field(default_factory=list)
+    error: str = ""
+    logs: list[LogLine] = field(default_factory=list)
+
+
+class _Collect(logging.Handler):
+    def __init__(self, lines: list[LogLine]) -> None:
+        super().__init__(logging.DEBUG)
+        self.lines = lines
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append((record.name, record.levelno, record.getMessage()))
+
+
+@contextmanager
+def _captured(lines: list[LogLine]) -> Iterator[None]:
+    """Route this worker's messages into `lines` instead of the terminal."""
+    handler = _Collect(lines)
+    loggers = [logging.getLogger("mkdocs"), logging.getLogger()]
+    saved = [(logger, logger.handlers[:]) for logger in loggers]
+    for logger in loggers:
+        logger.handlers = [handler]
+    try:
+        yield
+    finally:
+        for logger, handlers in saved:
+            logger.handlers = handlers
+
+
+def search_index_entries(config: Any) -> list[Any] | None:
+    """The list the search plugin (MkDocs' or Material's) appends a page's sections to."""
+    for plugin in config.plugins.values():
+        index = getattr(plugin, "search_index", None)
+        for name in ("entries", "_entries"):
+            entries = getattr(index, name, None)
+            if isinstance(entries, list):
+                return entries
+    return None
+
+
+def _run_pages(pages: Sequence[Page], part: int, parts: int,
+               work: Callable[[Page, PageResult], None]) -> list[PageResult]:
+    """Run `work` on this worker's share of pages, one result per page, errors kept per page."""
+    results = []
+    for index in range(part, len(pages), parts):
+        result = PageResult(index)
+        with _captured(result.logs):
+            try:
+                work(pages[index], result)
+            except Exception as exc:  # noqa: BLE001 - re-raised in the parent, as MkDocs would
+                result.error = f"{type(exc).__name__}: {exc}" if not isinstance(exc, BuildError) \
+                    else str(exc)
+                result.logs.append((log.name, logging.DEBUG, traceback.format_exc()))
+        results.append(result)
+        if result.error:
+            break
+    return results
+
+
+def _populate(page: Page, config: Any, files: Files) -> None:
+    """MkDocs' `_populate_page`, except that an empty Markdown document (an HTML page, whose body
+    the plugin holds until `on_page_content`) gets no converter of its own: it converts to nothing,
+    and building a converter is a millisecond a page."""
+    config._current_page = page
+    try:
+        page = config.plugins.on_pre_page(page, config=config, files=files)
+        page.read_source(config)
+        assert page.markdown is not None
+        page.markdown = config.plugins.on_page_markdown(page.markdown, page=page, config=config,
+                                                        files=files)
+        if page.markdown.strip():
+            page.render(config, files)
+        else:  # what Page.render leaves on a page with no Markdown
+            page.content, page.toc, page._title_from_render = "", get_toc([]), None
+            page.present_anchor_ids = set()
+            if PAGES_LOG.getEffectiveLevel() > logging.DEBUG:
+                page.links_to_anchors = {}
+        page.content = config.plugins.on_page_content(page.content, page=page, config=config,
+                                                      files=files)
+    except Exception as exc:
+        message = f"Error reading page '{page.file.src_uri}':"
+        if not isinstance(exc, BuildError):
+            message += f" {exc}"
+        BUILD_LOG.error(message)
+        raise
+    finally:
+        config._current_page = None
+
+
+class ParallelPages:
+    """Converts and themes a build's pages in forked workers; see the module docstring."""
+
+    def __init__(self, workers: int, threshold: int, dirty: bool = False) -> None:
+        self.workers = workers
+        self.threshold = threshold
+        self.dirty = dirty
+        """With --dirty only pages changed since the last build are done here (MkDocs skips the
+        rest itself): the first build of `mkdocs serve --dirty` is a whole site, later ones few."""
+        self.all_docs: list[File] = []
+        self.files: Files | None = None
+        self.nav: Any = None
+        self.doc_files: list[File] = []
+        self.active = False
+
+    def wanted(self, files: Files) -> bool:
+        docs = files.documentation_pages(inclusion=InclusionLevel.is_included)
+        count = sum(1 for f in docs if f.is_modified()) if self.dirty else len(docs)
+        return self.workers > 1 and count >= self.threshold and hasattr(os, "fork")
+
+    def populate(self, config: Any, files: Files, nav: Any) -> None:
+        """Read, convert and run page events for every page in workers (at `on_nav`)."""
+        self.files, self.nav = files, nav
+        self.all_docs = files.documentation_pages(inclusion=InclusionLevel.is_included)
+        self.doc_files = [f for f in self.all_docs if not self.dirty or f.is_modified()]
+        pages = [f.page if f.page is not None else Page(None, f, config) for f in self.doc_files]
+
+        def work(page: Page, result: PageResult) -> None:
+            _populate(page, config, files)
+            result.state = {k: vars(page)[k] for k in PAGE_STATE if k in vars(page)}
+            links = getattr(page, "links_to_anchors", None)
+            if links:
+                result.anchors = {f.src_uri: dict(v) for f, v in links.items()}
+
+        for page, result in self._results(pages, work):
+            vars(page).update(result.state)
+            if result.anchors:
+                page.links_to_anchors = {files.src_uris[uri]: v for uri, v in result.anchors.items()
+                                         if uri in files.src_uris}
+        for file in self.doc_files:
+            files.remove(file)  # MkDocs' own reading loop now has nothing left to do
+        self.active = True
+
+    def build(self, config: Any, env: Any) -> None:
+        """Theme and write every page in workers (at `on_env`), keeping the search index whole."""
+        assert self.files is not None
+        files, entries = self.files, search_index_entries(config)
+        pages = [f.page for f in self.doc_files]
+        anchors_level = config.validation.links.anchors
+
+        def work(page: Page, result: PageResult) -> None:
+            before = len(entries) if entries is not None else 0
+            mkdocs_build._build_page(page, config, self.all_docs, self.nav, env,
+                                     excluded=page.file.inclusion.is_excluded())
+            page.validate_anchor_links(files=files, log_level=anchors_level)
+            if entries is not None:
+                result.entries = entries[before:]
+
+        for _, result in self._results(pages, work):
+            if entries is not None:
+                entries.extend(result.entries)
+
+    def restore(self) -> None:
+        """Give the pages back to `files` for whatever runs after the build (at `on_post_build`)."""
+        if self.active and self.files is not None:
+            for file in self.doc_files:
+                self.files.append(file)
+        self.active = False
+
+    def _results(self, pages: list[Any], work: Callable[[Page, PageResult], None]
+                 ) -> Iterator[tuple[Page, PageResult]]:
+        """Every page's result in page order; messages logged again here; a failure raised here."""
+        shares = fork_map(lambda part, parts: _run_pages(pages, part, parts, work), self.workers)
+        results = sorted((r for share in shares for r in share), key=lambda r: r.index)
+        for result in results:
+            page = pages[result.index]
+            for name, level, message in result.logs:
+                logging.getLogger(name).log(level, message)
+            if result.error:
+                # The worker logged MkDocs' own "Error ... page" line; this stops the build.
+                raise PluginError(f"{page.file.src_uri}: {result.error}")
+            yield page, result

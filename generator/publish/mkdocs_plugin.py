@@ -1,0 +1,265 @@
+"""Thin MkDocs glue: `mkdocs serve` and `mkdocs build` run the generator themselves.
+
+No logic of its own: it calls `site.build` before MkDocs collects files, shows each article's
+annotation panel above its text, and tells `mkdocs serve` which inputs to watch.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import config_options
+from mkdocs.config.base import Config
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority
+
+from generator import pipeline as site
+from generator.build.failures import describe
+from generator.config import Settings
+from generator.publish import html_pages, theme_text
+from generator.publish.mkdocs_parallel import ParallelPages, search_index_entries
+from generator.publish.theme_fragments import Fragments, theme_dirs_with_overrides
+from generator.site import sanitize, search_entries
+from generator.site.panel_store import PanelReader
+
+log = logging.getLogger("mkdocs.plugins.diplomacy")
+
+
+PARALLEL_FROM = 300
+LEVELS = {"error": logging.ERROR, "warning": logging.WARNING}
+"""MkDocs level of each problem severity; `--strict` aborts on any of them, as the CLI's does."""
+OWN_ENTRY = {"exclude": True, "entry": "diplomacy"}
+"""A page's search setting when this plugin, not the theme, makes its entry (a researcher's own
+`search:` front matter wins)."""
+
+
+def _is_article(uri: str) -> bool:
+    return uri.startswith("articles/") and uri.count("/") == 1
+
+
+def _clean_toc(items: Any) -> None:
+    """Headings' HTML, which the theme prints as it is in the table of contents, made inert."""
+    for item in items:
+        item.title = sanitize.clean(item.title)
+        _clean_toc(item.children)
+
+
+class PluginConfig(Config):
+    """Options under `plugins: - diplomacy:` in mkdocs.yml."""
+
+    annotate = config_options.Type(bool, default=True)
+    """Annotate new and changed seeds on every build (turn off to render only)."""
+    search_listings = config_options.Type(bool, default=False)
+    """Index generated listing pages (year, letter, review lists) too; they repeat entity pages."""
+    search_paragraphs = config_options.Type(int, default=search_entries.LEAD_PARAGRAPHS)
+    """Article-text paragraphs indexed for search (-1: all of them)."""
+    workers = config_options.Type(int, default=0)
+    """Processes that convert and theme pages in `mkdocs build` (0: one per core; 1: MkDocs' own
+    loop, for a site with another plugin that gathers state from page events)."""
+    theme_fragments = config_options.Type(bool, default=True)
+    """Render the theme's navigation, tabs, search box and colour switch once per folder of pages
+    (turn off for a theme whose navigation differs from page to page outside the nav)."""
+    parallel_from = config_options.Type(int, default=PARALLEL_FROM)
+    """Pages below which one process is faster than starting workers."""
+
+
+class GeneratorPlugin(BasePlugin[PluginConfig]):
+    """Runs the generator on MkDocs events."""
+
+    def __init__(self) -> None:
+        self.settings: Settings | None = None
+        self.html: dict[str, str] = {}
+        """src_uri -> HTML body of a generated page between its markdown and content events."""
+        self.parallel: ParallelPages | None = None
+        self.nav: Any = None
+        self.dirty = False
+        self.panels: PanelReader | None = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.dirty = dirty
+
+    def on_config(self, config: Any) -> Any:
+        self.settings = Settings.for_root(Path(config.config_file_path).parent,
+                                          jobs=self.config.workers)
+        self.panels = PanelReader(self.settings.state_dir, self.settings.cache_dir)
+        if self._fragments_wanted(config):
+            config.theme.dirs = theme_dirs_with_overrides(config.theme.dirs, config.theme.custom_dir)
+        return config
+
+    def _fragments_wanted(self, config: Any) -> bool:
+        return bool(self.config.theme_fragments) and config.theme.name == "material"
+
+    def on_pre_build(self, config: Any) -> None:
+        assert self.settings is not None
+        started = time.perf_counter()
+        try:
+            result = site.build(self.settings) if self.config.annotate else site.render(self.settings)
+        except Exception as exc:  # the command line's one line, not a traceback
+            raise PluginError(describe(exc, self.settings.root, ["build"])) from exc
+        for problem in result.unique_problems():
+            # The command line's lines at MkDocs' levels: `mkdocs build --strict` counts both,
+            # so it fails whenever `python -m generator build --strict` does.
+            log.log(LEVELS[problem.severity], "%s", problem)
+        log.info("generator: %d articles, %d meetings, %d files written in %.1f s",
+                 result.articles, result.meetings, result.written, time.perf_counter() - started)
+
+    @event_priority(-100)
+    def on_nav(self, nav: Any, config: Any, files: Any) -> Any:
+        """Convert every page on every core (last, after other plugins changed the nav)."""
+        assert self.settings is not None
+        self.parallel, self.nav = None, nav
+        pages = ParallelPages(self.settings.workers, self.config.parallel_from, self.dirty)
+        # Forking beside other threads (`mkdocs serve` rebuilding while its server runs) could
+        # copy a lock that one of them holds: only a process with one thread forks workers, such
+        # as `mkdocs build` or the first build of `mkdocs serve`.
+        if threading.active_count() == 1 and pages.wanted(files):
+            started = time.perf_counter()
+            pages.populate(config, files, nav)
+            self.parallel = pages
+            log.info("converted %d pages with %d processes in %.1f s", len(pages.doc_files),
+                     pages.workers, time.perf_counter() - started)
+        return nav
+
+    @event_priority(-100)
+    def on_env(self, env: Any, config: Any, files: Any) -> Any:
+        if self._fragments_wanted(config) and self.nav is not None:
+            Fragments(self.nav.pages, config.theme.dirs).install(env)
+        if self.parallel is not None:
+            started = time.perf_counter()
+            self.parallel.build(config, env)
+            log.info("built %d pages with %d processes in %.1f s", len(self.parallel.doc_files),
+                     self.parallel.workers, time.perf_counter() - started)
+        return env
+
+    def on_template_context(self, context: Any, template_name: str, config: Any) -> Any:
+        """The sitemap and other site-wide templates list every page, including those built here."""
+        if self.parallel is not None and self.parallel.active:
+            context["pages"] = self.parallel.all_docs
+        return context
+
+    @event_priority(100)
+    def on_post_build(self, config: Any) -> None:
+        if self.parallel is not None:
+            self.parallel.restore()
+            self.parallel = None
+
+    def on_files(self, files: Any, config: Any) -> Any:
+        """Leave out Markdown that is not UTF-8: the generator has reported it with its path, and
+        MkDocs would otherwise stop the whole site with a traceback."""
+        if self.dirty:
+            self._outdate_changed_panels(files)
+        for file in list(files):
+            if not file.src_uri.endswith(".md") or file.abs_src_path is None:
+                continue
+            try:
+                Path(file.abs_src_path).read_bytes().decode("utf-8")
+            except UnicodeDecodeError:
+                files.remove(file)
+                log.warning("%s: not UTF-8, left out of the site (save it as UTF-8)", file.src_uri)
+            except OSError:
+                continue
+        return files
+
+    def on_page_markdown(self, markdown: str, page: Any, config: Any, files: Any) -> str:
+        assert self.settings is not None
+        uri = page.file.src_uri
+        if _is_article(uri):
+            markdown, page.meta = theme_text.recover_front_matter(markdown, page.meta, uri)
+        theme_text.escape_meta(page.meta)  # before any other page event reads the title
+        listing = search_entries.is_listing(uri) and not self.config.search_listings
+        if listing or search_entries.is_own(uri):
+            # Listings stay out of search; articles and entity pages get the entry made in
+            # on_page_context, so the theme need not parse them.
+            page.meta.setdefault("search", dict(OWN_ENTRY))
+        if html_pages.is_html_page(page.meta) or (_is_article(uri) and html_pages.is_text_block(markdown)):
+            self.html[uri] = markdown
+            return ""  # nothing for Markdown to do: on_page_content puts the HTML in place
+        return markdown
+
+    def on_page_content(self, html: str, page: Any, config: Any, files: Any) -> str:
+        """A generated HTML page in place of its (empty) Markdown, with links made into URLs."""
+        uri = page.file.src_uri
+        body = self.html.pop(uri, None)
+        heading = getattr(page, "_title_from_render", None)
+        if body is not None:
+            done = self._resolve(body, page, config, files)
+            page.toc, page.present_anchor_ids = done.toc, done.anchors
+            if done.title and "title" not in page.meta:
+                page.title = done.title
+            html, heading = done.html, done.title
+        elif _is_article(uri):
+            # A body the researcher turned into Markdown: raw HTML and script links pass Markdown.
+            html = sanitize.clean(html)
+            _clean_toc(page.toc)
+        theme_text.pin_title(page, heading)
+        return self._panel(page, config, files) + html if _is_article(uri) else html
+
+    def _outdate_changed_panels(self, files: Any) -> None:
+        """Under --dirty, MkDocs rebuilds a page only when its source is newer than the built page;
+        an article whose panel changed since its page was built must be rebuilt too, so its built
+        page is marked as older than anything (the next build replaces it anyway)."""
+        assert self.panels is not None
+        articles = {Path(f.src_uri).stem: f for f in files if _is_article(f.src_uri)}
+        for stem, changed in self.panels.changed_since(list(articles)).items():
+            built = articles[stem].abs_dest_path
+            try:
+                if os.stat(built).st_mtime_ns < changed:
+                    os.utime(built, ns=(0, 0))
+            except OSError:
+                continue  # not built yet: MkDocs builds it anyway
+
+    def _panel(self, page: Any, config: Any, files: Any) -> str:
+        """The article's annotation panel (written by the generator as HTML), shown above its text."""
+        assert self.panels is not None
+        panel = self.panels.panel(Path(page.file.src_uri).stem)
+        if panel is None:
+            return ""
+        return self._resolve(panel, page, config, files).html
+
+    @staticmethod
+    def _resolve(body: str, page: Any, config: Any, files: Any) -> html_pages.Resolved:
+        done = html_pages.resolve(body, page.file.src_uri, files, page.file)
+        for link in done.missing:
+            log.log(config.validation.links.not_found, "Doc file '%s' contains a link '%s', but the "
+                    "target is not found among documentation files.", page.file.src_uri, link)
+        return done
+
+    def on_page_context(self, context: Any, page: Any, config: Any, nav: Any) -> Any:
+        """Index an article by its title and lead, an entity page by its title and facts."""
+        uri = page.file.src_uri
+        entries = search_index_entries(config)
+        if entries is not None and search_entries.is_own(uri) \
+                and page.meta.get("search") == OWN_ENTRY:
+            entries.append(search_entries.entry(uri, page.url, page.title or "", page.content or "",
+                                                self.config.search_paragraphs))
+        return context
+
+    def on_serve(self, server: Any, config: Any, builder: Any) -> Any:
+        """Rebuild on any change to an input: the seeds, the site's templates and registry.yaml.
+
+        A file can only be watched while it exists, so the site's folder itself is watched (not
+        its subfolders, which hold what the build writes): registry.yaml is seen when it is
+        created, edited, replaced by an editor or deleted. MkDocs ignores a new folder, and
+        watches are set once, when serving starts: a seeds/ or templates/ folder made later is
+        watched from the next start, as the log says.
+        """
+        assert self.settings is not None
+        for path, recursive in watched(self.settings):
+            server.watch(str(path), recursive=recursive)
+        for folder in (self.settings.seeds_dir, self.settings.root / "templates"):
+            if not folder.is_dir():
+                log.info("%s/ is not there: restart `mkdocs serve` once you create it, to rebuild on its "
+                         "changes", folder.name)
+        return server
+
+
+def watched(settings: Settings) -> list[tuple[Path, bool]]:
+    """(path, recursive) of every input `mkdocs serve` must rebuild on, besides docs/ and mkdocs.yml."""
+    folders = [(folder, True) for folder in (settings.seeds_dir, settings.root / "templates")
+               if folder.is_dir()]
+    return [*folders, (settings.registry_file.parent, False)]

@@ -1,0 +1,1 @@
+"""Measuring annotation quality: judging against gold, evaluating a built site, refitting confidence."""
