@@ -203,7 +203,7 @@ DATELINE_IS_HERE = re.compile(
 # -- matching fast ------------------------------------------------------------------------------
 # Python's re runs a case-insensitive pattern several times slower than the same pattern on
 # lower-cased text. Lower-casing keeps every index and gives the same answers except for the three
-# characters below (checked over all of Unicode in tests/test_annotate_cues_fast.py), so the
+# characters below (checked over all of Unicode in tests/annotate/test_annotate_cues_fast.py), so the
 # cues run on a lower-cased copy of the text whenever it has none of them.
 
 UNSAFE_TO_LOWER = re.compile("[\u0130\u0131\u017f]")

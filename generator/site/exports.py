@@ -7,10 +7,10 @@ import io
 import json
 from collections.abc import Callable, Iterator
 
-from generator.site import xml_text
 from generator.knowledge.catalog import Catalog, pairs
-from generator.model import Meeting
 from generator.knowledge.review import Review
+from generator.model import Meeting
+from generator.site import xml_text
 
 
 def meeting_record(m: Meeting) -> dict[str, object]:

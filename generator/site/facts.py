@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.knowledge.conferences import find_organisations
 from generator.config import REVIEW_THRESHOLD
+from generator.knowledge.conferences import find_organisations
 from generator.model import Article
 
 FIELDS = ("date", "venue", "country", "participants")

@@ -11,8 +11,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from generator.model import Meeting
 from generator.corpus.textnorm import fold
+from generator.model import Meeting
 
 T = TypeVar("T")
 PAGE_ROWS = 80

@@ -26,11 +26,11 @@ import jinja2.compiler
 import jinja2.runtime
 from markupsafe import Markup
 
-from generator.site import listing, urls
 from generator.knowledge.catalog import Catalog
 from generator.knowledge.labels import describe, headline
 from generator.knowledge.meeting_fields import field_sources
 from generator.model import Meeting, MeetingReport
+from generator.site import listing, urls
 from generator.site.views import timeline, worldmap
 
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!>])")

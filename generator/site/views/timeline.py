@@ -16,9 +16,9 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from generator.site import listing, urls
 from generator.knowledge.catalog import Catalog, PersonView
 from generator.model import Meeting
+from generator.site import listing, urls
 from generator.site.views.svg import Linker, esc, num, open_svg
 
 ROWS = 20

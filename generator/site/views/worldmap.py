@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from generator.site import urls
 from generator.knowledge.catalog import Catalog, PlaceView
 from generator.model import Meeting
+from generator.site import urls
 from generator.site.views.svg import Linker, esc, num, open_svg
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "world" / "countries.json"

@@ -9,7 +9,7 @@ from pathlib import Path
 from generator import pipeline as site
 from generator.config import Settings
 from generator.site import panel_store
-from tests.test_cache import corpus
+from tests.build.test_cache import corpus
 
 
 def packs(root: Path) -> dict[str, bytes]:

@@ -16,7 +16,7 @@ import pytest
 
 from tests.conftest import make_site
 
-FIXTURE = Path(__file__).parent / "fixtures" / "meetings"
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "meetings"
 
 
 def _site(root: Path, workers: int, extra_page: str = "", fragments: bool = True) -> Path:
@@ -113,7 +113,7 @@ def test_a_dirty_build_redoes_the_articles_whose_panel_changed(tmp_path: Path) -
     articles = sorted((two / "site" / "articles").glob("*/index.html"))
     meeting = next((two / "site" / "meetings").glob("*/index.html"))
     before = meeting.stat().st_mtime_ns
-    panel = (Path(__file__).parent.parent / "templates" / "article_panel.html.j2").read_text(encoding="utf-8")
+    panel = (Path(__file__).parents[2] / "templates" / "article_panel.html.j2").read_text(encoding="utf-8")
     (two / "templates").mkdir()
     (two / "templates" / "article_panel.html.j2").write_text(
         panel.replace("Annotation</p>", "Annotation (checked)</p>"), encoding="utf-8")

@@ -16,8 +16,8 @@ from generator.config import Settings
 from generator.quality import train
 from generator.quality.evaluate import Report, Row, evaluate_site, reliability
 from generator.quality.judge import judge, same_person, same_place
+from tests.annotate.test_annotate_rules import REGISTRY
 from tests.conftest import make_site, write_article
-from tests.test_annotate_rules import REGISTRY
 
 # Invented meetings between the invented people of the tiny test registry.
 STORIES = [

@@ -9,8 +9,8 @@ import pytest
 from generator.annotate import Annotator
 from generator.annotate.dates import find_dates, resolve
 from generator.config import REVIEW_THRESHOLD
+from tests.annotate.test_annotate_rules import ANNOTATOR
 from tests.conftest import make_doc as doc
-from tests.test_annotate_rules import ANNOTATOR
 
 D = dt.date
 
@@ -133,8 +133,8 @@ VENUE_PLACES = [
 
 @pytest.fixture(scope="module")
 def venue_annotator() -> Annotator:
+    from tests.annotate.test_annotate_rules import COUNTRIES, PEOPLE
     from tests.conftest import tiny_registry
-    from tests.test_annotate_rules import COUNTRIES, PEOPLE
     return Annotator(tiny_registry(COUNTRIES, PEOPLE, VENUE_PLACES))
 
 

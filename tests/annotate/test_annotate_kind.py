@@ -11,10 +11,10 @@ import datetime as dt
 import pytest
 
 from generator.annotate import Annotator
+from tests.annotate.test_annotate_heldout_rules import COUNTRIES, PLACES
+from tests.annotate.test_annotate_heldout_rules import PEOPLE as HELDOUT_PEOPLE
 from tests.conftest import make_doc as doc
 from tests.conftest import tiny_registry
-from tests.test_annotate_heldout_rules import COUNTRIES, PLACES
-from tests.test_annotate_heldout_rules import PEOPLE as HELDOUT_PEOPLE
 
 PEOPLE = [p for p in HELDOUT_PEOPLE if p["name"] in ("Anna Kovar", "Elena Varga")] + [
     {"name": "Lukas Brenner", "country": "Sylvania", "short": ["Brenner"],

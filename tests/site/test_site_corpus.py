@@ -23,7 +23,7 @@ from generator.corpus.registry import Registry
 from generator.site import urls
 from tests.conftest import make_site, write_article
 
-FIXTURE = Path(__file__).parent / "fixtures" / "meetings"
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "meetings"
 LINK = re.compile(r'\]\(([^)\s]+)\)|href="([^"]+)"')
 """A link in a generated page: Markdown (listings) or HTML (meetings, people, places)."""
 

@@ -14,8 +14,8 @@ from generator.annotate import confidence, signals
 from generator.annotate.confidence import FieldModel, parse_model, probability
 from generator.model import Article
 from generator.site import facts
+from tests.annotate.test_annotate_rules import ANNOTATOR
 from tests.conftest import make_doc as doc
-from tests.test_annotate_rules import ANNOTATOR
 
 FIELDS = ("date", "venue", "participants")
 

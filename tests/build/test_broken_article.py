@@ -9,7 +9,7 @@ from pathlib import Path
 
 from generator.site.panel_store import PanelReader
 from tests.conftest import make_site, write_article
-from tests.test_plugin import mkdocs
+from tests.publish.test_plugin import mkdocs
 
 SOLO = {"title": "Khar meets Lavrov", "date": "2023-04-14", "venue": "Samarkand", "country": "Uzbekistan",
         "participants": ["Hina Rabbani Khar", "Sergey Lavrov"]}
