@@ -18,8 +18,8 @@ from typing import NoReturn
 
 from generator import bench
 from generator import pipeline as site
-from generator.build.failures import RUN, describe
 from generator.config import REVIEW_THRESHOLD, Settings
+from generator.failures import RUN, describe
 
 
 def parser() -> argparse.ArgumentParser:

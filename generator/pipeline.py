@@ -22,9 +22,7 @@ from generator.build.incremental import (
 )
 from generator.build.memory import frozen_heap, paused_gc
 from generator.build.render_job import PANEL_KEY, PageJob, compile_templates, compiled_templates, panel_stem
-from generator.build.scope import Before, Scope, edit_scope, shape
 from generator.build.workers import fork_map
-from generator.build.writer import Manifest, remove_stale_temporaries
 from generator.config import Settings
 from generator.corpus.ingest import find_seeds
 from generator.corpus.load import load_articles
@@ -33,6 +31,8 @@ from generator.knowledge.catalog import Catalog, build_catalog
 from generator.knowledge.grouping import Grouping, group, splits_of
 from generator.knowledge.review import Review, build_review
 from generator.model import Problem
+from generator.site.scope import Before, Scope, edit_scope, shape
+from generator.writer import Manifest, remove_stale_temporaries
 
 log = logging.getLogger(__name__)
 Progress = Callable[[str, int, int], None]

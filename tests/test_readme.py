@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from generator.build import failures
+from generator import failures
 from tests.conftest import REPO
 
 

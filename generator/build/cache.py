@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from generator.build.memory import paused_gc
-from generator.build.writer import atomic_write
+from generator.writer import atomic_write
 
 log = logging.getLogger(__name__)
 

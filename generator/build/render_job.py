@@ -22,12 +22,10 @@ from typing import Any
 
 import jinja2
 
-from generator.build.failures import Failure, template_at
 from generator.build.memory import paused_gc
 from generator.build.render_cache import SKIPPED, Selective, Signer
-from generator.build.scope import Scope
-from generator.build.writer import Manifest
 from generator.config import Settings
+from generator.failures import Failure, template_at
 from generator.knowledge.catalog import Catalog
 from generator.knowledge.review import Review
 from generator.model import Problem
@@ -35,6 +33,8 @@ from generator.site import urls
 from generator.site.pages import Unit, site_units
 from generator.site.panel_store import encode, pack_of, pack_path, read_json, times_path
 from generator.site.render import LinkMemo, environment, render_panel
+from generator.site.scope import Scope
+from generator.writer import Manifest
 
 PANEL_KEY = "panel:"
 """Signature keys of panels: `panel:articles/<stem>.md`."""

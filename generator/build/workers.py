@@ -19,9 +19,9 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from generator.build.failures import processing
 from generator.corpus import articles as article_files
 from generator.corpus.ingest import Seed, read_seed
+from generator.failures import processing
 from generator.model import Annotation, Problem, SourceDoc
 
 if TYPE_CHECKING:  # the rules compile hundreds of patterns on import: a render never needs them

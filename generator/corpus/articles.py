@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.build.writer import atomic_write, create_atomic, write_if_changed
 from generator.corpus import frontmatter
 from generator.corpus.ingest import safe_title
 from generator.model import Annotation, Problem, SourceDoc
+from generator.writer import atomic_write, create_atomic, write_if_changed
 
 DELETE = object()
 

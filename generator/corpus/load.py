@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.build.failures import processing
 from generator.corpus import frontmatter, schema
 from generator.corpus.registry import Registry
+from generator.failures import processing
 from generator.model import Article, MeetingReport, Person, Place, Problem
 
 

@@ -19,8 +19,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
 from generator import pipeline as site
-from generator.build.failures import describe
 from generator.config import Settings
+from generator.failures import describe
 from generator.publish import html_pages, theme_text
 from generator.publish.mkdocs_parallel import ParallelPages, search_index_entries
 from generator.publish.theme_fragments import Fragments, theme_dirs_with_overrides

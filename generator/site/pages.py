@@ -15,7 +15,14 @@ from typing import Any, NamedTuple, TypeVar
 
 import jinja2
 
-from generator.build.scope import (
+from generator.knowledge.catalog import Catalog, pairs
+from generator.knowledge.review import Review
+from generator.model import Meeting
+from generator.site import listing, urls
+from generator.site.exports import export_files
+from generator.site.listing import group_by, paginate
+from generator.site.render import LinkMemo, Links, is_html
+from generator.site.scope import (
     GLOBAL,
     Scope,
     entity_group,
@@ -25,13 +32,6 @@ from generator.build.scope import (
     source_period,
     sources_group,
 )
-from generator.knowledge.catalog import Catalog, pairs
-from generator.knowledge.review import Review
-from generator.model import Meeting
-from generator.site import listing, urls
-from generator.site.exports import export_files
-from generator.site.listing import group_by, paginate
-from generator.site.render import LinkMemo, Links, is_html
 from generator.site.views.network import network_view
 from generator.site.views.timeline import timeline_view
 from generator.site.views.worldmap import world_view

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.build.writer import Manifest, atomic_write, remove_stale_temporaries
 from generator.corpus import frontmatter
+from generator.writer import Manifest, atomic_write, remove_stale_temporaries
 from tests.conftest import make_site
 
 SEEDS = {f"s{i}.txt": f" date 2023-03-{i + 1:02d} Sergey Lavrov meets Wang Yi in Moscow\n\n"
@@ -117,7 +117,7 @@ def test_atomic_write_leaves_nothing_when_interrupted(tmp_path: Path,
     def boom(src: str, dst: str) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("generator.build.writer.os.replace", boom)
+    monkeypatch.setattr("generator.writer.os.replace", boom)
     with pytest.raises(KeyboardInterrupt):
         atomic_write(target, "new")
     assert target.read_text() == "old" and [p.name for p in tmp_path.iterdir()] == ["a.md"]

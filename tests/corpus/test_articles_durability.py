@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from generator import pipeline as site
-from generator.build import workers, writer
+from generator import writer
+from generator.build import workers
 from generator.config import Settings
 from generator.corpus import articles
 from generator.corpus.registry import Registry

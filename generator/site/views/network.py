@@ -18,10 +18,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.build.writer import atomic_write
 from generator.knowledge.catalog import Catalog
 from generator.site import urls
 from generator.site.views.svg import Linker, country_classes, esc, legend, num, open_svg
+from generator.writer import atomic_write
 
 PEOPLE = 250
 """People drawn at most: a few hundred stay legible at 1280 px and keep the page small."""
