@@ -11,10 +11,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.build.cache import Deferred, Store
+from generator.build.cache import Deferred, Store, files_digest
 from generator.build.incremental import (
     Loaded,
-    annotator_key,
     cached_registry,
     changed_seeds,
     load_corpus,
@@ -23,7 +22,7 @@ from generator.build.incremental import (
 from generator.build.memory import frozen_heap, paused_gc
 from generator.build.render_job import PANEL_KEY, PageJob, compile_templates, compiled_templates, panel_stem
 from generator.build.workers import fork_map
-from generator.config import Settings
+from generator.config import PACKAGE_DIR, Settings
 from generator.corpus.ingest import find_seeds
 from generator.corpus.load import load_articles
 from generator.corpus.registry import Registry, load_registry
@@ -37,6 +36,16 @@ from generator.writer import Manifest, remove_stale_temporaries
 log = logging.getLogger(__name__)
 Progress = Callable[[str, int, int], None]
 """progress(stage, done, total): the CLI draws it; the library only reports."""
+
+
+def annotator_key() -> str:
+    """The annotator's version plus its source and its confidence model: a rule edited without a
+    version bump, or a retrained model, still counts."""
+    from generator.annotate import ANNOTATOR_VERSION  # importing the rules compiles them: not for render
+    from generator.annotate.confidence import MODEL_FILE
+
+    files = [*sorted((PACKAGE_DIR / "annotate").glob("*.py")), MODEL_FILE]
+    return f"{ANNOTATOR_VERSION}+{files_digest(files)[:12]}"
 
 
 @dataclass

@@ -34,16 +34,6 @@ def code_digest(*names: str, folder: Path = PACKAGE_DIR) -> str:
     return files_digest(folder / n for n in names)
 
 
-def annotator_key() -> str:
-    """The annotator's version plus its source and its confidence model: a rule edited without a
-    version bump, or a retrained model, still counts."""
-    from generator.annotate import ANNOTATOR_VERSION  # importing the rules compiles them: not for render
-    from generator.annotate.confidence import MODEL_FILE
-
-    files = [*sorted((PACKAGE_DIR / "annotate").glob("*.py")), MODEL_FILE]
-    return f"{ANNOTATOR_VERSION}+{files_digest(files)[:12]}"
-
-
 def cached_registry(settings: Settings, store: Store) -> tuple[Registry, list[Problem]]:
     """`load_registry`, reused while the data files, the site's registry.yaml and the code are unchanged.
 
@@ -258,7 +248,7 @@ def _parse_files(stale: list[tuple[Path, tuple[Any, ...]]], registry: Registry, 
 def render_epoch(settings: Settings, registry: Registry, site_name: str) -> str:
     """Everything that changes every page at once: registry, templates, generator code, site name."""
     templates = sorted(p for d in settings.template_dirs for p in d.glob("*.j2"))
-    # every module but the annotator's, which annotator_key covers
+    # every module but the annotator's, which pipeline.annotator_key covers
     code = sorted(p for p in PACKAGE_DIR.rglob("*.py") if "annotate" not in p.relative_to(PACKAGE_DIR).parts)
     return digest(registry.fingerprint, files_digest(templates), [str(p) for p in templates],
                   files_digest(code), site_name, DEFAULT_TEMPLATES)

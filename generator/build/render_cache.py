@@ -15,12 +15,14 @@ import datetime as dt
 import json
 from collections.abc import Callable
 from hashlib import blake2b
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 
-from generator.knowledge.catalog import Catalog
 from generator.model import Article, Meeting
+
+if TYPE_CHECKING:  # the signer is handed the catalog, never builds one
+    from generator.knowledge.catalog import Catalog
 
 SKIPPED = "\x00skipped: unchanged since the last build\x00"
 """What a skipped template render returns; the caller keeps the file already on disk."""

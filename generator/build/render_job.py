@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 
@@ -26,8 +26,6 @@ from generator.build.memory import paused_gc
 from generator.build.render_cache import SKIPPED, Selective, Signer
 from generator.config import Settings
 from generator.failures import Failure, template_at
-from generator.knowledge.catalog import Catalog
-from generator.knowledge.review import Review
 from generator.model import Problem
 from generator.site import urls
 from generator.site.pages import Unit, site_units
@@ -35,6 +33,10 @@ from generator.site.panel_store import encode, pack_of, pack_path, read_json, ti
 from generator.site.render import LinkMemo, environment, render_panel
 from generator.site.scope import Scope
 from generator.writer import Manifest
+
+if TYPE_CHECKING:  # the build moves them, never looks inside
+    from generator.knowledge.catalog import Catalog
+    from generator.knowledge.review import Review
 
 PANEL_KEY = "panel:"
 """Signature keys of panels: `panel:articles/<stem>.md`."""
