@@ -9,6 +9,7 @@ whose every internal link resolves.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -63,3 +64,27 @@ def test_the_link_check_finds_a_link_to_nowhere(tmp_path: Path) -> None:
     (tmp_path / "a").mkdir()
     (tmp_path / "a" / "index.html").write_text('<a href="../b/">b</a> <a href="../a/">a</a>')
     assert broken_links(tmp_path) == ["a/index.html: ../b/"]
+
+
+def test_zensical_prints_front_matter_as_text_cleans_bodies_and_shows_the_panel(
+        generated: Path, tmp_path: Path) -> None:
+    """What the plugin does for MkDocs, the Markdown extension in mkdocs.yml does for Zensical."""
+    root = tmp_path / "hostile"
+    shutil.copytree(generated, root, ignore=shutil.ignore_patterns("site"))
+    article = sorted((root / "docs" / "articles").glob("0*.md"))[0]
+    text = article.read_text(encoding="utf-8")
+    text = re.sub(r"^title: .*$", 'title: "Talks </title><script>alert(1)</script>"\n'
+                  'description: "x\\" onload=\\"alert(2)"', text, count=1, flags=re.M)
+    article.write_text(text + "\n\n<script>alert(3)</script>\n\n[click](javascript:alert(4))\n",
+                       encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "generator", "build"], cwd=root, env=ENV,
+                         capture_output=True, text=True)
+    assert "Traceback" not in run.stderr
+    site = publish(root, tmp_path, [str(Path(sys.executable).parent / "zensical"), "build"])
+    page = (site / "articles" / article.stem / "index.html").read_text(encoding="utf-8")
+    assert "alert(" in page
+    assert "<script>alert" not in page and "javascript:" not in page
+    assert 'content="x" onload' not in page
+    assert "<title>Talks &lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;" in page  # escaped once
+    assert '<p class="admonition-title">Annotation</p>' in page
+    assert broken_links(site) == []
