@@ -12,27 +12,31 @@ from pathlib import Path
 from tests.conftest import REPO
 
 PACKAGE = REPO / "generator"
-DOMAIN = ("annotate", "corpus", "knowledge", "site")
-"""Packages about diplomacy and its site; they run without the build engine or a publisher."""
 FOUNDATION = ("config", "model", "writer", "failures")
 """Top-level modules everything may import; they import no package of the generator."""
 
-RULES: dict[str, tuple[str, ...]] = {
-    **{package: ("generator.build", "generator.publish", "generator.quality", "generator.bench",
-                 "generator.pipeline", "generator.cli") for package in DOMAIN},
-    "build": ("generator.annotate", "generator.knowledge", "generator.publish", "generator.quality",
-              "generator.bench", "generator.pipeline", "generator.cli"),
-    "publish": ("generator.quality", "generator.bench", "generator.cli"),
-    **{module: ("generator.",) for module in FOUNDATION},
+TOP = tuple(f"generator.{name}" for name in FOUNDATION)
+MAY_IMPORT: dict[str, tuple[str, ...]] = {
+    "annotate": ("generator.corpus", *TOP),
+    "corpus": TOP,
+    "knowledge": ("generator.corpus", "generator.site.facts", *TOP),
+    "site": ("generator.corpus", "generator.knowledge", *TOP),
+    "build": ("generator.corpus", "generator.site", *TOP),
+    **{module: ("generator.config", "generator.model") for module in FOUNDATION},
 }
-"""What each package (or top-level module) must not import; a prefix matches its submodules.
-
-Allowed on purpose: `knowledge` reads `site.facts` (what pages need from the annotation records);
-`build` reads `corpus` and `site` (it caches parsed articles and renders page units). A foundation
-module may import another foundation module (`model` and `config` only).
-"""
-FOUNDATION_OK = ("generator.config", "generator.model")
+"""What each package (or top-level module) may import from the generator besides itself, as in the
+README's layout table; a name matches its submodules. `knowledge` reads `site.facts` (what pages
+need from the annotation records); `build` caches parsed articles and renders page units, so it
+reads `corpus` and `site`, never `annotate` or `knowledge`."""
+MAY_NOT_IMPORT: dict[str, tuple[str, ...]] = {
+    "publish": ("generator.quality", "generator.bench", "generator.cli"),
+}
+"""Packages checked the other way round: everything but these."""
 MKDOCS = ("mkdocs", "material")
+
+
+def _within(module: str, prefix: str) -> bool:
+    return module == prefix or module.startswith(prefix + ".")
 
 
 def layer(path: Path, package: Path = PACKAGE) -> str:
@@ -74,17 +78,17 @@ def violations(package: Path = PACKAGE) -> list[str]:
     problems = []
     for path in sorted(package.rglob("*.py")):
         name = layer(path, package)
-        forbidden = RULES.get(name, ())
         rel = path.relative_to(package.parent)
         for line, module in imports(path, package.parent):
             if module.split(".")[0] in MKDOCS and name != "publish":
                 problems.append(f"{rel}:{line}: imports {module} (only generator/publish imports mkdocs)")
-            if name in FOUNDATION and module.startswith(FOUNDATION_OK):
+            if not module.startswith("generator.") or _within(module, f"generator.{name}"):
                 continue
-            for prefix in forbidden:
-                if module == prefix.rstrip(".") or module.startswith(prefix.rstrip(".") + "."):
-                    problems.append(f"{rel}:{line}: imports {module} ({name} must not import {prefix})")
-                    break
+            if name in MAY_IMPORT and not any(_within(module, ok) for ok in MAY_IMPORT[name]):
+                problems.append(f"{rel}:{line}: imports {module} ({name} may import only "
+                                f"{', '.join(MAY_IMPORT[name])})")
+            elif any(_within(module, no) for no in MAY_NOT_IMPORT.get(name, ())):
+                problems.append(f"{rel}:{line}: imports {module} ({name} must not import it)")
     return problems
 
 
@@ -106,7 +110,8 @@ def test_the_check_sees_lazy_and_relative_imports_and_skips_type_hints(tmp_path:
         "def f():\n    from generator.publish import theme_text\n    from ..build import cache\n"
         "import mkdocs.config\n", encoding="utf-8")
     assert violations(package) == [
-        "generator/corpus/probe.py:5: imports generator.publish.theme_text (corpus must not import "
-        "generator.publish)",
-        "generator/corpus/probe.py:6: imports generator.build.cache (corpus must not import generator.build)",
+        "generator/corpus/probe.py:5: imports generator.publish.theme_text (corpus may import only "
+        "generator.config, generator.model, generator.writer, generator.failures)",
+        "generator/corpus/probe.py:6: imports generator.build.cache (corpus may import only "
+        "generator.config, generator.model, generator.writer, generator.failures)",
         "generator/corpus/probe.py:7: imports mkdocs.config (only generator/publish imports mkdocs)"]
