@@ -6,7 +6,7 @@ together, recall how often reports of one meeting were found together; F1 weighs
 meeting split in two costs recall while two meetings merged cost precision. Annotation is scored
 per front-matter field, as the share of articles whose value is exactly the truth's.
 
-Run `python -m generator.quality.grouping_score --articles 400` for the figures on `bench_pairs`' corpus.
+Run `python -m generator.quality.grouping_score --articles 400` for the figures on `bench.pairs`' corpus.
 """
 
 from __future__ import annotations
@@ -161,7 +161,7 @@ def score(annotations: dict[str, Annotation], truth: Truth) -> Score:
 
 
 def measure(registry: Registry, n_articles: int, seed: int = 11) -> tuple[Score, dict[str, str]]:
-    """Build `bench_pairs`' corpus of `n_articles`, annotate and group it, and score it."""
+    """Build `bench.pairs`' corpus of `n_articles`, annotate and group it, and score it."""
     texts, truth = pair_corpus(registry, n_articles, seed)
     return score(annotate_texts(registry, texts), truth), texts
 
