@@ -95,6 +95,11 @@ class Deferred:
     the other waits; a child forked with the values in memory writes them beside the build
     instead. The build calls `wait` before it returns, so no process outlives it; a child that
     fails only leaves the old entry (a miss, never a stale value: every entry carries its key).
+
+    A bare `os.fork`, not a `ProcessPoolExecutor`: the child runs while the render forks its
+    shares, and an executor keeps a management thread in this process, which a later fork would
+    copy mid-lock (the hang `registry.in_background` was changed for). The child leaves with
+    `os._exit`, as every forked child must: the parent's atexit handlers and buffers are not its own.
     """
 
     def __init__(self, store: Store) -> None:

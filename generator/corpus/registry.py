@@ -312,6 +312,10 @@ def in_background(task: Callable[[], T]) -> Callable[[], T]:
     Loading the registry is start-up that every core waits for: the gazetteer's half second
     need not wait for the data files' YAML. Without fork, or if the child fails, the task runs
     here when its result is asked for.
+
+    A bare `os.fork` with a pipe, not a `ProcessPoolExecutor`: a child stuck on a lock copied at
+    the fork is killed after BACKGROUND_TIMEOUT, which an executor cannot do to a running task
+    before Python 3.14, and no executor thread is left in this process for the build's later forks.
     """
     if not hasattr(os, "fork"):
         return task
