@@ -32,7 +32,7 @@ from generator.annotate.words import same_name_word
 from generator.model import Annotation, Evidence, MeetingMention, Place, SourceDoc, UnknownPerson
 from generator.registry import Registry
 
-ANNOTATOR_VERSION = "1.13"
+ANNOTATOR_VERSION = "1.14"
 """Bump when extraction rules change: cached annotations are keyed on it."""
 
 __all__ = ["ANNOTATOR_VERSION", "Annotator", "annotate"]
@@ -44,6 +44,8 @@ DATELINE_PARAGRAPHS = 4
 LATE_DATELINE = 4
 """Paragraphs after those where a capitalised 'CITY:' dateline still counts (after captions)."""
 LOUD_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,30}(?:,\s*[^:\n]{0,30})?\s*(?::|—|–|--|\(|,)")
+PHOTO_CREDIT = re.compile(r"[—–-]+\s*(?:[\w/.&-]+\s+){0,3}?(?:Photo|Pic|Picture|Image)s?\b\s*[:/]?\s*")
+"""'— VNA/VNS Photo MOSCOW — ...': a caption's credit that a dateline runs on from."""
 EARLIER_GAP_DAYS = 3
 """A trip's meetings fall on consecutive days; one dated further back is an earlier meeting."""
 OWN_DATE = 0.75
@@ -109,12 +111,14 @@ class Annotator:
         """The first dateline or byline place in the opening paragraphs, with its dated part."""
         seen: set[int] = set()
         for s in sents:
-            if s.paragraph in seen or len(seen) >= DATELINE_PARAGRAPHS + LATE_DATELINE:
-                continue
+            credit = PHOTO_CREDIT.match(text, s.start, s.start + 60)
+            if (s.paragraph in seen and credit is None) or len(seen) >= DATELINE_PARAGRAPHS + LATE_DATELINE:
+                continue  # a caption's credit may open the dateline mid-paragraph
             seen.add(s.paragraph)
             if len(seen) > DATELINE_PARAGRAPHS and not LOUD_DATELINE.match(s.text):
                 continue  # past captions and bylines, only a 'CITY:' in capitals is a dateline
-            place, dated, _ = dateline(self.places, text[s.start:s.start + 160])
+            at = credit.end() if credit else s.start
+            place, dated, _ = dateline(self.places, text[at:at + 160])
             if place is not None:
                 return place, dated, s.text
         return None, "", ""

@@ -148,7 +148,7 @@ EXCLUDE_BEFORE = re.compile(
     r"night|evening|afternoon|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
     r"(?:\w+\s+){0,2})|spokes(?:person|man|woman)\s+(?:\w+\s+){0,2}|"
     r"\b(?:greetings\s+(?:from|of)\s+(?:\w+\s+){0,4}|message\s+(?:from|of)\s+(?:\w+\s+){0,4}|"
-    r"on\s+behalf\s+of\s+(?:\w+\s+){0,4}|deaths?\s+of\s+(?:the\s+)?(?:\w+\s+){0,4}|"
+    r"on\s+behalf\s+of\s+(?:\w+\s+){0,4}|(?:is|was|are|were)\s+represent(?:ing|ed)\s+(?:\w+\s+){0,4}|deaths?\s+of\s+(?:the\s+)?(?:\w+\s+){0,4}|"
     r"letter\s+from\s+(?:\w+\s+){0,4}|(?:leadership|guidance|stewardship|vision|patronage)\s+"
     r"of\s+(?:[\w.'’-]+\s+){0,6}|(?:recollect\w*|recall\w*|remember\w*|reminisc\w*)\s+(?:his|her|"
     r"their|the|a)\s+(?:\w+\s+){0,2}(?:appearances?|meetings?|talks|visits?|conversations?|calls?|"
@@ -172,7 +172,7 @@ LETTERS = re.compile(
 """An exchange of letters or messages names people who wrote, not people who met."""
 PLANNED_AFTER = re.compile(
     r"^[^.;]{0,70}?,\s*(?:which\s+(?:is|was)\s+)?(?:(?:is|was|are|were)\s+)?(?:also\s+)?"
-    r"(?:planned|scheduled|expected|due)\b", re.I)
+    r"(?:planned|scheduled|expected|due|postponed|rescheduled|delayed|cancell?ed|called\s+off)\b", re.I)
 """'talks with X, also scheduled': the clause after the meeting puts it in the future."""
 PHONE_PRESS = re.compile(
     r"\b(?:(?:told|said|speaking|spoke|talking|talked)\s+(?:to\s+)?(?:[\w.]+\s+){0,3}?(?:by|over|on)\s+"

@@ -374,6 +374,10 @@ def remote_kind(group: Group) -> str | None:
     given to the press and so does not set `Event.phone`.
     """
     own = _own(group)
+    if len(own) > 1 and cues.search_text(cues.IN_PERSON, own[0].sentence.text):
+        # talks told in a room: a later sentence naming nobody ('contacts kept up through phone
+        # talks between officials') speaks of other contacts, not of these talks
+        own = [own[0], *(e for e in own[1:] if e.people)]
     if any(e.video for e in own):
         return "video"
     if any(e.phone or cues.search_text(cues.PHONE_TALKS, e.sentence.text) for e in own):

@@ -74,7 +74,13 @@ COUNTRIES_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.’'-]*(
 COUNTRIES_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]*[ ,]+(?:and[ \t]+)?){2,6})$")
 OF_COUNTRY = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.’'-]*[ \t]?){1,4})")
 OF_PLACE = re.compile(r"[ \t]+(?:of|for|to|in)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.’'-]*[ \t]?){1,4})")
+PARTICLE_PREFIX = re.compile(r"^(?:al|el|ul|ad|as|ash|ar)-", re.I)
 CAPITALISED = re.compile(r"(?<![\w@#])[A-Z][\w’'-]+")
+
+
+def _own_words(person) -> list[str]:
+    """Every word of a person's name and its registered spellings ('Badr bin Hamad Al Busaidi')."""
+    return [w for n in (person.name, *person.aliases) for w in fold(n).split()]
 
 
 def _apposed_title(text: str, end: int, starts: set[int]) -> bool:
@@ -83,6 +89,13 @@ def _apposed_title(text: str, end: int, starts: set[int]) -> bool:
     at = gap.end() if gap else end
     the = THE_BEFORE_TITLE.match(text, at)
     return "," in text[end:at] and (at in starts or (the is not None and the.end() in starts))
+
+
+OTHER_PORTFOLIO = re.compile(
+    r"\s+(?:for|of)\s+(?:the\s+)?(?!(?:Foreign|External)\b)(?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,3}"
+    r"(?:Affairs|Cooperation|Development|Trade|Economy|Defen[cs]e|Interior|Finance|Energy|Health)\b")
+"""'Minister of State for African Affairs': another office than the one the bare title names, so
+its holder is not the registry's holder of that office; the name follows the portfolio."""
 
 
 THE_BEFORE_TITLE = re.compile(r"the\s+(?:[A-Z][\w-]*\s+)?", re.I)
@@ -108,6 +121,14 @@ class PersonMention:
 CYRILLIC_COUNTRIES = {"Russia", "Ukraine", "Belarus", "Kazakhstan", "Kyrgyzstan", "Tajikistan",
                       "Uzbekistan", "Bulgaria", "Serbia", "North Macedonia", "Mongolia"}
 """Countries whose names reach English through several transliterations (Sybiha, Sybiga, Sibiga)."""
+ARABIC_SCRIPT_COUNTRIES = {
+    "Algeria", "Bahrain", "Egypt", "Iraq", "Jordan", "Kuwait", "Lebanon", "Libya", "Mauritania",
+    "Morocco", "Oman", "Palestine", "Qatar", "Saudi Arabia", "Sudan", "Syria", "Tunisia",
+    "United Arab Emirates", "Yemen", "Iran", "Afghanistan", "Pakistan", "Somalia", "Djibouti",
+    "Comoros"}
+"""Countries whose names reach English in Arabic or Persian script: 'Busaidi' is also 'Busaidy'."""
+ARABIC_SWAPS = (("y", "i"), ("i", "y"), ("ou", "u"), ("ee", "i"))
+"""Swaps between the press's spellings of a name's last vowel in Arabic and Persian names."""
 TRANSLITERATIONS = (("y", "i"), ("h", "g"), ("kh", "h"), ("iy", "y"), ("ii", "i"), ("ye", "e"),
                     ("ei", "ey"), ("ey", "ei"))
 """Spelling swaps between the common systems (BGN, scholarly, press, Russian forms of Ukrainian)."""
@@ -125,6 +146,16 @@ def _transliterated(registry: Registry) -> dict[str, tuple[str, ...]]:
         for n, (a, b) in enumerate(TRANSLITERATIONS):
             once = key.replace(a, b)
             for variant in (once, *(once.replace(c, d) for c, d in TRANSLITERATIONS[n + 1:])):
+                if variant not in taken and variant not in out:
+                    out[variant] = tuple(slugs)
+    for key, slugs in registry.person_short.items():
+        people = [registry.people.get(sl) for sl in slugs]
+        last = key.split()[-1]
+        if len(last) < 5 or not all(p and p.country in ARABIC_SCRIPT_COUNTRIES for p in people):
+            continue
+        for a, b in ARABIC_SWAPS:  # the word's ending only: 'Busaidi' -> 'Busaidy'
+            if last.endswith(a):
+                variant = key[:len(key) - len(a)] + b
                 if variant not in taken and variant not in out:
                     out[variant] = tuple(slugs)
     return out
@@ -215,7 +246,8 @@ class PeopleFinder:
         if (word in self.country_words or word in self.places_words or word in MONTH_WORDS) and not any(
                 sl in in_doc for sl in slugs):
             return None
-        if (word in COMMON_SHORT or len(slugs) > 1 or len(word) <= 3) and not any(
+        settled = len(slugs) > 1 and " " in word and person is not None  # 'King Abdullah' on the day
+        if (word in COMMON_SHORT or (len(slugs) > 1 and not settled) or len(word) <= 3) and not any(
                 sl in in_doc for sl in slugs) and not TITLE_BEFORE.search(text, max(0, s - 20), s):
             weak = True  # 'Hunt', 'Kim', 'Li' alone: a word or one of many; a first name may save it
         else:
@@ -253,7 +285,8 @@ class PeopleFinder:
         if not extra:
             return PersonMention(a, b, person.name, True, "name") if person and b - a > e - s else (
                 alone)
-        if person and all(same_name_word(x, fold(person.name).split()) for x in extra):
+        if person and all(x in NAME_PARTICLES or same_name_word(x, _own_words(person))
+                          for x in extra):
             return PersonMention(a, b, person.name, True, "name")  # 'Rekk Tomas', 'Sergey X'
         if 2 <= hi - lo + 1 <= 4 and not self._is_place(text[a:b]):
             return PersonMention(a, b, text[a:b], False, "run")
@@ -344,6 +377,9 @@ class PeopleFinder:
                 role = "foreign_minister"
             country = self._country_before(text, tm.start) or self._country_after(text, tm.end)
             found = self._name_after(text, tm.end) or self._name_before(text, tm.start)
+            portfolio = OTHER_PORTFOLIO.match(text, tm.end)
+            if not found and portfolio:  # 'Minister of State for Trade Affairs X Y'
+                found = self._name_after(text, portfolio.end())
             if not found and _apposed_title(text, tm.end, starts):
                 continue  # 'his Zambian counterpart, President X': the next title names the holder
             if found:
@@ -351,7 +387,7 @@ class PeopleFinder:
                 if tm.text.lower().endswith("s"):  # 'Cabinet Secretaries A B and C D'
                     self._listed(text, found[1], tm, role, country, day, spans, out)
             elif role in REAL_ROLES and country and not NOT_AN_OFFICE_HOLDER.search(
-                    text, max(0, tm.start - 50), tm.start):
+                    text, max(0, tm.start - 50), tm.start) and not portfolio:
                 self._office(text, tm, role, country, day, spans, out)
         for hm in HONORIFIC_RE.finditer(text):
             found = self._name_at(text, hm.end())
@@ -523,6 +559,9 @@ class PeopleFinder:
             written = text[m.start:m.end].split()
             if len(written) >= 2:
                 forms.append(written[-1])
+                bare = PARTICLE_PREFIX.sub("", written[-1])
+                if bare != written[-1]:  # 'al-Khulaifi' is written 'Khulaifi' alone too
+                    forms.append(bare)
             for form in forms:
                 key = fold(form)
                 if key and key not in self.country_words:

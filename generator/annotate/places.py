@@ -20,7 +20,12 @@ from generator.textnorm import slugify
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 WORD = rf"[{UPPER}][\w'’.\-]*"
 CONNECT = r"(?:de|da|del|di|do|dos|das|du|el|es|al|la|le|ul|us|bin|ibn|bint|van|von|der|den)"
-CAP_RUN = re.compile(rf"(?<![\w@#]){WORD}(?:[ \u00a0](?:{CONNECT}[ \u00a0])?{WORD})*")
+CITY_PARTICLE = r"(?:de|da|do|dos|das|del|di|du|la|le|el|al|es|am|an|sur|upon)"
+"""Lower-case words inside a city's name ('Rio de Janeiro', 'Frankfurt am Main')."""
+ARTICLE_PREFIX = r"(?:al|el|ul|ad|as|ash|ar)-"
+"""'al-Khulaifi': an Arabic article written onto the next capitalised word of a name."""
+CAP_RUN = re.compile(
+    rf"(?<![\w@#]){WORD}(?:[ \u00a0](?:{CONNECT}[ \u00a0]|{ARTICLE_PREFIX})?{WORD})*")
 TOKEN = re.compile(r"\S+")
 NOT_PLACE_HEAD = {
     "house",
@@ -375,7 +380,8 @@ def visited_capital(index: PlaceIndex, text: str) -> Place | None:
 
 
 DATELINE = re.compile(
-    rf"^\s*(?P<city>{WORD}(?:[ \u00a0]{WORD}){{0,3}})\s*(?:[,/]\s*(?P<region>[{UPPER}][\w.]*"
+    rf"^\s*(?P<city>{WORD}(?:[ \u00a0](?:{CITY_PARTICLE}[ \u00a0])?{WORD}){{0,3}})"
+    rf"\s*(?:[,/]\s*(?P<region>[{UPPER}][\w.]*"
     rf"(?:\s[{UPPER}][\w.]*){{0,3}}))?\s*(?:\[[^\]\n]{{1,40}}\])?\s*(?:,\s*(?P<date>[^():—–\n]{{3,30}}?))?"
     rf"\s*(?:\((?P<agency>[^)\n]{{1,80}})\))?(?:\s*(?::|—|–|--|-\s|\s-)|(?<=\))(?=\s)|"
     rf"(?<=\d)(?=[ \t]*(?:\n|$)))"

@@ -60,7 +60,9 @@ RELATED_HEADING = re.compile(
     r"trending|most\s+read|latest\s+news)\s*:?\s*$", re.I)
 RELATED_LINE_MAX = 160
 """A line this short without a full stop under a 'Related stories' heading is a link."""
-SENTENCE_END = re.compile(r"""(?<=[.!?])["'”’)]*\s+(?=["'“‘(]?[A-Z0-9])""")
+SENTENCE_END = re.compile(r"""(?<=[.!?])["'”’)]*\s+(?=["'“‘(]?[A-Z0-9]|[—–]\s)""")
+"""A sentence ends before a capital, or before a dash opening a credit or dateline ('... after
+the talks. — Photo MOSCOW — X held talks'), which a caption runs into."""
 ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sen|Rep|Gov|Hon|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|"
     r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|vs|etc|Inc|Co|Ltd|H\.E|Amb)\.|\b[A-Z]\.)$"

@@ -1,0 +1,116 @@
+"""Rules found by reading failures on real articles, each checked on an invented sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.annotate import Annotator
+from tests.conftest import make_doc as doc
+from tests.conftest import tiny_registry
+
+D = dt.date
+
+COUNTRIES = [
+    {"name": "Freedonia", "iso2": "FD", "adjectives": ["Freedonian"], "capital": "Fredton"},
+    {"name": "Sylvania", "iso2": "SY", "adjectives": ["Sylvanian"], "capital": "Sylvan City"},
+    {"name": "Ruritania", "iso2": "RU", "adjectives": ["Ruritanian"], "capital": "Strelsau"},
+    {"name": "Oman", "iso2": "OM", "adjectives": ["Omani"], "capital": "Muscat"},
+]
+PEOPLE = [
+    {"name": "Anna Kovar", "country": "Freedonia", "short": ["Kovar"],
+     "roles": [{"role": "foreign_minister", "start": "2019-01-01", "end": None}]},
+    {"name": "Boris Telen", "country": "Sylvania", "short": ["Telen"],
+     "roles": [{"role": "foreign_minister", "start": "2018-05-01", "end": None}]},
+    {"name": "Dmitri Ostrov", "country": "Ruritania", "short": ["King Ostrov"],
+     "roles": [{"role": "head_of_state", "title": "King", "start": "2010-01-01", "end": None}]},
+    {"name": "Ivan Ostrov", "country": "Ruritania", "short": ["King Ostrov"],
+     "roles": [{"role": "head_of_state", "title": "King", "start": "1990-01-01",
+                "end": "2009-12-31"}]},
+    {"name": "Lev Ostrov", "country": "Sylvania", "short": ["Ostrov"],
+     "roles": [{"role": "other", "title": "Governor", "start": "2015-01-01", "end": None}]},
+    {"name": "Olga Brun", "country": "Ruritania", "short": ["Brun"],
+     "roles": [{"role": "minister_of_state_foreign_affairs", "start": "2015-01-01", "end": None}]},
+    {"name": "Elena Varga", "country": "Ruritania", "short": ["Varga"],
+     "roles": [{"role": "head_of_government", "start": "2015-01-01", "end": None}]},
+    {"name": "Sayf Al Hamdani", "country": "Oman", "short": ["Al Hamdani", "Hamdani"],
+     "aliases": ["Sayf bin Rashid Al Hamdani"],
+     "roles": [{"role": "foreign_minister", "start": "2020-01-01", "end": None}]},
+]
+PLACES = [
+    {"name": "Fredton", "country": "Freedonia"},
+    {"name": "Sylvan City", "country": "Sylvania"},
+    {"name": "Strelsau", "country": "Ruritania"},
+    {"name": "Vila do Mar", "country": "Ruritania"},
+    {"name": "Muscat", "country": "Oman"},
+]
+
+
+@pytest.fixture(scope="module")
+def annotator() -> Annotator:
+    return Annotator(tiny_registry(COUNTRIES, PEOPLE, PLACES))
+
+
+def test_a_caption_credit_runs_into_the_dateline_of_the_talks(annotator: Annotator) -> None:
+    text = ("Kovar (left) and Telen co-chair a press conference after the talks. — Agency Photo "
+            "STRELSAU — Foreign Minister Anna Kovar held talks with Foreign Minister Boris Telen "
+            "on Tuesday as part of her official visit. Contacts have been kept up through online "
+            "meetings and phone talks between officials of the two ministries.")
+    ann = annotator.annotate(doc(text, D(2023, 6, 7)))
+    assert ann.participants == ["Anna Kovar", "Boris Telen"]
+    assert (ann.date, ann.venue) == (D(2023, 6, 6), "Strelsau")
+    assert ann.kind != "phone"  # the sentence naming nobody speaks of other contacts
+
+
+def test_a_dateline_city_may_hold_lower_case_words(annotator: Annotator) -> None:
+    text = ("Vila do Mar [Ruritania], July 7 : Foreign Minister Anna Kovar and her Sylvanian "
+            "counterpart Boris Telen held a meeting on the sidelines of the summit on Sunday.")
+    ann = annotator.annotate(doc(text, D(2025, 7, 7)))
+    assert (ann.date, ann.venue) == (D(2025, 7, 6), "Vila do Mar")  # 7 July 2025 is a Monday
+
+
+def test_a_title_and_surname_that_several_share_resolve_on_the_day(annotator: Annotator) -> None:
+    text = "His Majesty King Ostrov on Wednesday received Foreign Minister Anna Kovar in Strelsau."
+    ann = annotator.annotate(doc(text, D(2022, 2, 2)))
+    assert ann.participants == ["Dmitri Ostrov", "Anna Kovar"]
+
+
+def test_a_title_with_a_portfolio_of_its_own_is_not_the_bare_office(annotator: Annotator) -> None:
+    text = ("Foreign Minister Anna Kovar on Monday received Ruritanian Minister of State for Trade "
+            "Affairs Pavel Grun in Fredton.")
+    ann = annotator.annotate(doc(text, D(2022, 2, 2)))
+    assert "Olga Brun" not in ann.participants
+    assert "Pavel Grun" in ann.participants
+
+
+def test_the_person_a_delegate_represents_is_absent(annotator: Annotator) -> None:
+    text = ("Foreign Minister Anna Kovar met Foreign Minister Boris Telen in Fredton on Monday on "
+            "the sidelines of the summit.\n\nTelen is representing Prime Minister Elena Varga at "
+            "the summit.")
+    ann = annotator.annotate(doc(text, D(2022, 2, 2)))
+    assert ann.participants == ["Anna Kovar", "Boris Telen"]
+
+
+def test_a_postponed_meeting_did_not_take_place(annotator: Annotator) -> None:
+    text = ("Foreign Minister Anna Kovar met Foreign Minister Boris Telen in Fredton on Monday.\n\n"
+            "Kovar's meeting with Prime Minister Elena Varga, planned for the same day, was "
+            "postponed to Friday.")
+    ann = annotator.annotate(doc(text, D(2022, 2, 1)))
+    assert ann.participants == ["Anna Kovar", "Boris Telen"]
+
+
+def test_arabic_names_reach_english_with_either_last_vowel(annotator: Annotator) -> None:
+    text = ("Muscat: Sayyid Sayf bin Rashid Al Hamdany, Foreign Minister, on Wednesday held talks "
+            "with Foreign Minister Anna Kovar. Al Hamdany said ties were strong.")
+    ann = annotator.annotate(doc(text, D(2021, 4, 7)))
+    assert ann.participants == ["Sayf Al Hamdani", "Anna Kovar"]
+    assert not ann.unknown_people
+
+
+def test_a_name_with_an_al_particle_is_read_whole_and_its_surname_refers_back(
+        annotator: Annotator) -> None:
+    text = ("Freedonian Foreign Minister Anna Kovar met Sylvanian Minister of State Omar bin Zayd "
+            "al-Qasimi in Fredton on Sunday.\n\nLater, Kovar and al-Qasimi held talks on trade.")
+    ann = annotator.annotate(doc(text, D(2023, 7, 24)))
+    assert ann.participants == ["Anna Kovar", "Omar bin Zayd al-Qasimi"]
