@@ -114,3 +114,28 @@ def test_a_name_with_an_al_particle_is_read_whole_and_its_surname_refers_back(
             "al-Qasimi in Fredton on Sunday.\n\nLater, Kovar and al-Qasimi held talks on trade.")
     ann = annotator.annotate(doc(text, D(2023, 7, 24)))
     assert ann.participants == ["Anna Kovar", "Omar bin Zayd al-Qasimi"]
+
+
+def test_a_cancelled_meeting_after_a_pause_in_the_clause_did_not_take_place(
+        annotator: Annotator) -> None:
+    text = ("Foreign Minister Anna Kovar met Foreign Minister Boris Telen in Fredton on Monday.\n\n"
+            "Kovar's meeting with Prime Minister Elena Varga,... was put off to Friday because of "
+            "a delay in her schedule.")
+    ann = annotator.annotate(doc(text, D(2022, 2, 1)))
+    assert ann.participants == ["Anna Kovar", "Boris Telen"]
+
+
+def test_a_visit_told_as_done_but_dated_weeks_ahead_is_last_years(annotator: Annotator) -> None:
+    text = ("Foreign Minister Anna Kovar met Foreign Minister Boris Telen in Fredton on 23 "
+            "February.\n\nA landmark event was the state visit of Prime Minister Elena Varga to "
+            "Freedonia on 4-5 April and her talks with King Ostrov.")
+    ann = annotator.annotate(doc(text, D(2018, 2, 24)))
+    assert ann.participants == ["Anna Kovar", "Boris Telen"]
+
+
+def test_the_city_of_the_sentence_before_the_talks_is_their_venue(annotator: Annotator) -> None:
+    text = ("Ostrov invites Kovar to visit Strelsau\n\nThe invitation was handed to Foreign Minister "
+            "Anna Kovar by Foreign Minister Boris Telen in Fredton on Sunday.\n\nAfter that, Kovar "
+            "and Telen held a meeting to discuss trade.")
+    ann = annotator.annotate(doc(text, D(2023, 7, 24)))
+    assert ann.venue == "Fredton"  # the headline's city is a visit still to come

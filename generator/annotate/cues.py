@@ -171,9 +171,11 @@ LETTERS = re.compile(
     r"\b(?:from|to|with|between|of)\b", re.I)
 """An exchange of letters or messages names people who wrote, not people who met."""
 PLANNED_AFTER = re.compile(
-    r"^[^.;]{0,70}?,\s*(?:which\s+(?:is|was)\s+)?(?:(?:is|was|are|were)\s+)?(?:also\s+)?"
-    r"(?:planned|scheduled|expected|due|postponed|rescheduled|delayed|cancell?ed|called\s+off)\b", re.I)
-"""'talks with X, also scheduled': the clause after the meeting puts it in the future."""
+    r"^(?:[^.;]{0,70}?,\s*(?:which\s+(?:is|was)\s+)?(?:(?:is|was|are|were)\s+)?(?:also\s+)?"
+    r"(?:planned|scheduled|expected|due)|[^;]{0,70}?\b(?:is|was|are|were|has\s+been|had\s+been)\s+"
+    r"(?:postponed|rescheduled|delayed|cancell?ed|called\s+off|put\s+off))\b", re.I)
+"""'talks with X, also scheduled', 'the meeting with X ... was postponed': the clause after the
+meeting puts it in the future, or calls it off."""
 PHONE_PRESS = re.compile(
     r"\b(?:(?:told|said|speaking|spoke|talking|talked)\s+(?:to\s+)?(?:[\w.]+\s+){0,3}?(?:by|over|on)\s+"
     r"(?:the\s+)?(?:tele)?phone\b(?!\s+(?:with|to)\b)|(?:tele)?phone\s+interview\b|"

@@ -123,6 +123,7 @@ def settle_statuses(events: list[Event], ctx: Context) -> None:
         own = ctx.dates.get(s.index, [])
         mine = by_index.get(s.index, [])
         old = (_dated_before(own, ctx.ref) or (not mine and ctx.recalls(s))
+               or (bool(mine) and _dated_after(own, ctx.ref))
                or (bool(mine) and _month_before(s, own, ctx)))
         follows = (s.index - 1 in past and not own
                    and ctx.sentences[s.index - 1].paragraph == s.paragraph)
@@ -164,6 +165,19 @@ def _dated_before(own: list[DateMention], ref: dt.date | None) -> bool:
         day = dt.date(d.year, d.month, d.day or 1)
         if (ref - day).days > RECALL_GAP_DAYS + (0 if d.day else 31):
             return True
+    return False
+
+
+def _dated_after(own: list[DateMention], ref: dt.date | None) -> bool:
+    """Whether a sentence told as done names a day and month (no year) weeks after the reference
+    day: 'the state visit on 4-5 April became a landmark', read in February, is last year's."""
+    if ref is None:
+        return False
+    for d in own:
+        if d.year is None and d.month and d.day and d.weekday is None and d.offset is None:
+            day = resolve(d, ref)
+            if day is not None and (day - ref).days > NEAR:
+                return True
     return False
 
 
@@ -253,6 +267,7 @@ def _is_other_time(text: str, mention: DateMention, base: int) -> bool:
     before = text[max(0, mention.start - base - 20):mention.start - base]
     wide = text[max(0, mention.start - base - 40):mention.start - base]
     return bool(SPAN_BEFORE.search(before) or DOCUMENT_OF.search(wide) or FUTURE_BEFORE.search(wide))
+
 
 
 FUTURE_BEFORE = re.compile(
