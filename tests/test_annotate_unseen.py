@@ -139,3 +139,11 @@ def test_the_city_of_the_sentence_before_the_talks_is_their_venue(annotator: Ann
             "and Telen held a meeting to discuss trade.")
     ann = annotator.annotate(doc(text, D(2023, 7, 24)))
     assert ann.venue == "Fredton"  # the headline's city is a visit still to come
+
+
+def test_a_summit_the_ministers_agreed_to_broker_is_still_to_come(annotator: Annotator) -> None:
+    text = ("Foreign Ministers Anna Kovar and Boris Telen on Friday agreed to broker a bilateral "
+            "summit between King Ostrov and Prime Minister Elena Varga in April.\n\n"
+            "Kovar and Telen met Friday in Fredton.")
+    ann = annotator.annotate(doc(text, D(2023, 3, 18)))
+    assert ann.participants == ["Anna Kovar", "Boris Telen"]

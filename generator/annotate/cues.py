@@ -49,7 +49,9 @@ PLANNED = re.compile(
     r"slated|expected|scheduled)\s+to|was\s+(?:due|expected|scheduled)\s+to|were\s+(?:due|"
     r"expected|scheduled)\s+to|(?:was|were)\s+to\s+(?:\w+\s+){0,2}(?:hold|meet|visit|attend|have)|scheduled|expected\s+to|plans?\s+to|planned|upcoming|"
     r"looking\s+forward|look\s+forward|tomorrow|next\s+(?:week|month|year)|later\s+this|"
-    r"would\s+(?:meet|hold|visit|travel)|to\s+be\s+held|ahead\s+of|intends?\s+to|invit(?:ed|ation)\s+"
+    r"would\s+(?:meet|hold|visit|travel)|to\s+be\s+held|ahead\s+of|"
+    r"(?:agreed|agree|agrees|decided|pledged|promised|offered|proposed|sought)\s+to\s+"
+    r"(?:hold|organi[sz]e|broker|arrange|convene|host|set\s+up|prepare)|intends?\s+to|invit(?:ed|ation)\s+"
     r"(?:\w+\s+){0,3}to\s+visit|slated)\b",
     re.I,
 )
