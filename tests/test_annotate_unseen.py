@@ -147,3 +147,12 @@ def test_a_summit_the_ministers_agreed_to_broker_is_still_to_come(annotator: Ann
             "Kovar and Telen met Friday in Fredton.")
     ann = annotator.annotate(doc(text, D(2023, 3, 18)))
     assert ann.participants == ["Anna Kovar", "Boris Telen"]
+
+
+def test_a_press_conference_after_their_talks_dates_and_places_those_talks(
+        annotator: Annotator) -> None:
+    text = ("Kovar and Telen face the press\n\nForeign Minister Anna Kovar and her Sylvanian "
+            "counterpart Boris Telen hold a joint press conference after their talks in Strelsau "
+            "on Tuesday.")
+    ann = annotator.annotate(doc(text, D(2024, 4, 3)))
+    assert (ann.date, ann.venue) == (D(2024, 4, 2), "Strelsau")

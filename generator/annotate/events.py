@@ -35,6 +35,11 @@ ENDS_WITH_TO = re.compile(r"\bto\s+(?:be\s+)?$")
 """'plans to meet', 'wants such a meeting to be held': the verb is not yet done."""
 NOUN_VERB = re.compile(r"(?:a|an|the|his|her|their|its|talks)\b", re.I)
 """A meeting named by a noun phrase: 'travelling to a meeting' is going to one, not planning it."""
+OWN_TALKS = re.compile(r"after\s+(?:the|their)\s+(?:\w+\s+)?(?:talks|meeting|negotiations)\b", re.I)
+PRESS_EVENT = re.compile(r"(?:press|news)\s+(?:conference|briefing)|statements?\s+to\s+the\s+press",
+                         re.I)
+"""'hold a joint press conference after their talks': a press event closes the talks it follows,
+so these are the talks reported, not earlier ones (their day and city are the report's)."""
 AFTER_IT = re.compile(r"after\s", re.I)
 INDEFINITE_AFTER = re.compile(r"after\s+an?\s", re.I)
 
@@ -123,6 +128,8 @@ def _status(text: str, low: str | None, recall: list[bool] | None = None
         window = text[start:end + MEETING_VERB_SPAN]  # the verb and what follows it
         late = _late_recall(text, low, bool(recalls), start, end + MEETING_VERB_SPAN)
         late_text = window[late.start():late.end()] if late else ""
+        if late and OWN_TALKS.match(late_text) and PRESS_EVENT.search(text, start, end):
+            late = None  # 'a press conference after their talks': the talks of this report
         if late and (late_text.lower().startswith(CLAUSE_OPENERS) or (
                 cues.match(cues.SUBJECT_VERB, text[start:end], _cut(low, start, end))
                 and AFTER_OR_BEFORE.search(late_text))):
