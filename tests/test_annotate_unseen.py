@@ -156,3 +156,27 @@ def test_a_press_conference_after_their_talks_dates_and_places_those_talks(
             "on Tuesday.")
     ann = annotator.annotate(doc(text, D(2024, 4, 3)))
     assert (ann.date, ann.venue) == (D(2024, 4, 2), "Strelsau")
+
+
+def test_a_person_introduced_by_an_office_outside_government_takes_part(
+        annotator: Annotator) -> None:
+    text = ("Foreign Minister Anna Kovar met with rebel official Tomas Hrubin in Fredton on "
+            "Tuesday.")
+    ann = annotator.annotate(doc(text, D(2024, 3, 6)))
+    assert ann.participants == ["Anna Kovar", "Tomas Hrubin"]
+
+
+def test_a_meeting_in_a_month_already_over_is_earlier_news(annotator: Annotator) -> None:
+    text = ("Kovar meets Telen\n\nForeign Minister Anna Kovar met Foreign Minister Boris Telen on "
+            "4 March in Fredton. Earlier, in February, Kovar met Prime Minister Elena Varga in "
+            "Strelsau.")
+    ann = annotator.annotate(doc(text, D(2024, 3, 6)))
+    assert ann.participants == ["Anna Kovar", "Boris Telen"]
+
+
+def test_people_of_an_earlier_meeting_told_in_a_relative_clause_are_absent(
+        annotator: Annotator) -> None:
+    text = ("Foreign Minister Anna Kovar, who met Prime Minister Elena Varga in January, held talks "
+            "with Foreign Minister Boris Telen in Fredton on Tuesday.")
+    ann = annotator.annotate(doc(text, D(2024, 3, 6)))
+    assert ann.participants == ["Anna Kovar", "Boris Telen"]

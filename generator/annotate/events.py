@@ -219,6 +219,7 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
     absent: list[str] = []
     # only the people named decide anything by it: a sentence naming none skips its two cues
     context_from = _context_from(s, sl, mentions, sentence.start) if mentions else 10**9
+    asides = _earlier_asides(s, sl) if mentions else []
     for m in mentions:
         lead, tail = max(sentence.start, m.start - 80), min(sentence.end, m.end + 40)
         offset = m.start - sentence.start
@@ -227,6 +228,7 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
                 or (m.via == "roles" and joins) or _absent(text, low, m, sentence)
                 or cues.match(cues.EXCLUDE_AFTER, text[m.end:tail], _cut(low, m.end, tail))
                 or offset > context_from
+                or any(a <= offset < b for a, b in asides)
                 or (offset >= cut and all(p.name != m.name for p in present)))
         if gone and m.name not in absent:
             absent.append(m.name)
@@ -264,6 +266,22 @@ def _context_from(s: str, sl: str | None, mentions: list[PersonMention], base: i
     if aside is not None and not any(m.start - base < aside.start() for m in mentions):
         aside = None
     return min((x.start() for x in (death, aside) if x is not None), default=10**9)
+
+
+EARLIER_ASIDE = re.compile(
+    r",\s*(?:who|whom)\s+(?:had\s+)?(?:also\s+|earlier\s+|previously\s+|last\s+)?(?:met|visited|hosted|"
+    r"received|held\s+talks\s+with|spoke\s+(?:with|to)|talked\s+(?:with|to))\b[^,;]*", re.I)
+ASIDE_TIME = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"last|previously|earlier|ago|(?:19|20)\d\d)\b", re.I)
+
+
+def _earlier_asides(s: str, sl: str | None) -> list[tuple[int, int]]:
+    """Spans of relative clauses telling another, earlier meeting ('X, who met Y in January,
+    held talks with Z'): the people they name took part in that one, not in this."""
+    if "who" not in (sl if sl is not None else s.lower()):
+        return []
+    return [m.span() for m in EARLIER_ASIDE.finditer(s) if ASIDE_TIME.search(m[0])]
 
 
 def _absent(text: str, low: str | None, m: PersonMention, sentence: Sentence) -> bool:

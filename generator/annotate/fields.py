@@ -134,6 +134,9 @@ def settle_statuses(events: list[Event], ctx: Context) -> None:
             past.add(s.index)
 
 
+MONTH_OVER_DAYS = 3
+"""A meeting told 'in February' when February ended this many days before the article is
+earlier news ('Earlier, in February, X met Y'): the article's own meeting has a day of its own."""
 MONTH_ONLY = re.compile(
     r"\b(?:in|during|since)\s+(?:early\s+|late\s+|mid-?)?(January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b(?!\s*\d)")
@@ -152,7 +155,8 @@ def _month_before(s: Sentence, own: list[DateMention], ctx: Context) -> bool:
         return False
     month = MONTHS[m[1].lower()]
     year = ctx.ref.year if month <= ctx.ref.month else ctx.ref.year - 1
-    return (ctx.ref - dt.date(year, month, 1)).days > RECALL_GAP_DAYS + 31
+    after = dt.date(year + month // 12, month % 12 + 1, 1)  # the day after the month ends
+    return (ctx.ref - after).days > MONTH_OVER_DAYS
 
 
 def _dated_before(own: list[DateMention], ref: dt.date | None) -> bool:
