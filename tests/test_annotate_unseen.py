@@ -180,3 +180,26 @@ def test_people_of_an_earlier_meeting_told_in_a_relative_clause_are_absent(
             "with Foreign Minister Boris Telen in Fredton on Tuesday.")
     ann = annotator.annotate(doc(text, D(2024, 3, 6)))
     assert ann.participants == ["Anna Kovar", "Boris Telen"]
+
+
+def test_a_present_tense_caption_of_a_greeting_reports_the_meeting(annotator: Annotator) -> None:
+    text = ("Foreign Minister Anna Kovar, right, greets Foreign Minister Boris Telen upon arrival "
+            "for the council meeting in Strelsau, Ruritania, Friday, July 8, 2022. (Agency Photo)")
+    ann = annotator.annotate(doc(text, D(2022, 7, 9)))
+    assert ann.participants == ["Anna Kovar", "Boris Telen"]
+    assert (ann.date, ann.venue) == (D(2022, 7, 8), "Strelsau")
+
+
+def test_talks_told_only_in_the_pluperfect_are_the_days_news(annotator: Annotator) -> None:
+    text = ("Foreign Minister Anna Kovar walked out of the council session in Strelsau on Friday. "
+            "Kovar had earlier held talks with Foreign Minister Boris Telen on the sidelines.")
+    ann = annotator.annotate(doc(text, D(2022, 7, 9)))
+    assert ann.participants == ["Anna Kovar", "Boris Telen"]
+
+
+def test_talks_in_the_pluperfect_with_a_time_of_their_own_stay_earlier(
+        annotator: Annotator) -> None:
+    text = ("Foreign Minister Anna Kovar spoke at the council session in Strelsau on Friday. "
+            "Kovar had met Foreign Minister Boris Telen in March.")
+    ann = annotator.annotate(doc(text, D(2022, 7, 9)))
+    assert ann.participants == []

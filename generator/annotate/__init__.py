@@ -17,6 +17,7 @@ from generator.annotate.dates import DateMention, find_dates
 from generator.annotate.events import Event, Group, group_events, kind_of, read_event
 from generator.annotate.fields import (
     DOCUMENT_OF,
+    MONTH_ONLY,
     Context,
     meeting_date,
     settle_statuses,
@@ -93,7 +94,7 @@ class Annotator:
         ctx.cuts = {e.sentence.index: e.cut for e in events if e.status == "reported"}
         ctx.planned = {e.sentence.index: set(e.people) for e in events if e.status == "planned"}
         ctx.here_place = None if line_place else visited_capital(self.places, text)
-        reported = [e for e in events if e.status == "reported"]
+        reported = [e for e in events if e.status == "reported"] or _pluperfect_only(events, ctx)
         groups = group_events(reported, _focus(mentions, sents))
         if not groups and reported:
             groups = [Group(events=reported[:1], people=list(reported[0].people))]
@@ -261,6 +262,29 @@ def _people_evidence(participants: list[str], found: list[PersonMention], sents:
         mine, where = by_name.get(name, ([], []))
         out[name] = Evidence(name, where[0].text if where and where[0] else "", 0.5,
                              signals=signals.person_signals(name, mine, where, sents, told, recalled))
+    return out
+
+
+PLUPERFECT = re.compile(r"\bhad\s+(?:earlier\s+|also\s+|already\s+)?(?:met|held|talked|spoken)\b", re.I)
+"""'X had earlier held talks with Y': told before the news, but often on the same day."""
+
+
+def _pluperfect_only(events: list[Event], ctx: Context) -> list[Event]:
+    """With nothing reported, the meetings told in the pluperfect and given no earlier time ('X
+    walked out of the session; X had earlier held talks with Y'): they are the day's news."""
+    out = []
+    for e in events:
+        s = e.sentence
+        if e.status != "recalled" or len(e.people) < 2:
+            continue
+        low = ctx.low[s.start:s.end] if ctx.low is not None else s.text.lower()
+        recalls = cues.finditer(cues.RECALLED, s.text, low)
+        if not recalls or not all(PLUPERFECT.match(r[0]) for r in recalls):
+            continue
+        if ctx.dates.get(s.index) or MONTH_ONLY.search(s.text):
+            continue  # a time of its own: said to be earlier, or not said to be today's
+        e.status = "reported"
+        out.append(e)
     return out
 
 

@@ -19,7 +19,7 @@ MEETING = re.compile(
     r"called\s+on|calls\s+on|call\s+on|courtesy\s+call|phone\s+(?:call|conversation|talks)|telephone|spoke\s+(?:by|over|on)|"
     r"spoke\s+(?:with|to)|video\s*(?:call|conference|link)|engaged|conferred|exchanged\s+views|"
     r"attended|participated|took\s+part|co-?chaired|chaired|convene[sd]?|on\s+the\s+sidelines|"
-    r"on\s+the\s+margins|received|receives|hosted|hosts|welcomed|greeted|tête-à-tête|"
+    r"on\s+the\s+margins|received|receives|hosted|hosts|welcomed|greeted|welcomes|greets|tête-à-tête|"
     r"discussed\s+(?:\w+\s+){0,6}with|sat\s+in|present\s+(?:in|at)\s+the\s+meeting|"
     r"present\s+on\s+the\s+occasion|in\s+attendance|reviewed|discussed|speaking\s+at|spoke\s+at|"
     r"address(?:ed|ing)\s+the|(?:press|news)\s+conference\s+with|['’]s\s+(?:meeting|talks)|"
@@ -114,6 +114,7 @@ VIDEO = re.compile(
 )
 IN_PERSON = re.compile(
     r"\b(?:met|meets?|meeting|visit\w*|arriv\w*|received|receives|hosted|hosts|welcomed|greeted|"
+    r"welcomes|greets|"
     r"in\s+person|face[- ]to[- ]face|landed|shak(?:e|es|ing)\s+hands|shook\s+hands|"
     r"(?:press|news)\s+conference|sidelines?|summit|trip|tour|attend\w*)\b", re.I)
 """Words that put people in one room: talks told with them were not a call."""
