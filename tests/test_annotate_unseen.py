@@ -202,4 +202,4 @@ def test_talks_in_the_pluperfect_with_a_time_of_their_own_stay_earlier(
     text = ("Foreign Minister Anna Kovar spoke at the council session in Strelsau on Friday. "
             "Kovar had met Foreign Minister Boris Telen in March.")
     ann = annotator.annotate(doc(text, D(2022, 7, 9)))
-    assert ann.participants == []
+    assert "Boris Telen" not in ann.participants
