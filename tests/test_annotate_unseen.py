@@ -203,3 +203,11 @@ def test_talks_in_the_pluperfect_with_a_time_of_their_own_stay_earlier(
             "Kovar had met Foreign Minister Boris Telen in March.")
     ann = annotator.annotate(doc(text, D(2022, 7, 9)))
     assert "Boris Telen" not in ann.participants
+
+
+def test_someone_who_separately_attended_another_event_is_not_a_participant(
+        annotator: Annotator) -> None:
+    text = ("Foreign Minister Anna Kovar met Foreign Minister Boris Telen in Fredton on Thursday. "
+            "Separately, Prime Minister Elena Varga attended a forum in Strelsau.")
+    ann = annotator.annotate(doc(text, D(2019, 1, 25)))
+    assert ann.participants == ["Anna Kovar", "Boris Telen"]

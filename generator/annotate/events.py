@@ -335,6 +335,8 @@ def group_events(events: list[Event], focus: str | None) -> list[Group]:
             _separate_pairs(groups, event, focus, people)
             continue
         target = _matching_group(groups, people, event)
+        if target is None and event.separate and event.joins and people:
+            continue  # 'Separately, the president attended a forum': another event, not ours
         if target is None and event.joins and groups:
             session = next((g for g in reversed(groups) if _is_session(g)), None)
             if session is not None or not event.multilateral or len(people) < 2:
