@@ -211,3 +211,10 @@ def test_someone_who_separately_attended_another_event_is_not_a_participant(
             "Separately, Prime Minister Elena Varga attended a forum in Strelsau.")
     ann = annotator.annotate(doc(text, D(2019, 1, 25)))
     assert ann.participants == ["Anna Kovar", "Boris Telen"]
+
+
+def test_those_who_visit_together_with_the_guest_take_part(annotator: Annotator) -> None:
+    text = ("Kovar in Strelsau\n\nForeign Minister Anna Kovar visited Strelsau today, together with "
+            "Foreign Minister Boris Telen. The two ministers met King Ostrov.")
+    ann = annotator.annotate(doc(text, D(2023, 6, 11)))
+    assert {"Anna Kovar", "Boris Telen"} <= set(ann.participants)
