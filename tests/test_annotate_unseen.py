@@ -218,3 +218,17 @@ def test_those_who_visit_together_with_the_guest_take_part(annotator: Annotator)
             "Foreign Minister Boris Telen. The two ministers met King Ostrov.")
     ann = annotator.annotate(doc(text, D(2023, 6, 11)))
     assert {"Anna Kovar", "Boris Telen"} <= set(ann.participants)
+
+
+def test_an_agency_dateline_between_slashes_gives_city_and_day(annotator: Annotator) -> None:
+    text = ("STRELSAU, June 19. /Agency/. Foreign Minister Anna Kovar held talks with her Sylvanian "
+            "counterpart Boris Telen on Wednesday.")
+    ann = annotator.annotate(doc(text, D(2019, 6, 21)))
+    assert (ann.date, ann.venue) == (D(2019, 6, 19), "Strelsau")
+
+
+def test_a_death_cue_covers_its_own_clause_only(annotator: Annotator) -> None:
+    text = ("The ministers observed a moment of silence for the late King Ivan Ostrov before Foreign "
+            "Minister Anna Kovar met Foreign Minister Boris Telen in Fredton on Thursday.")
+    ann = annotator.annotate(doc(text, D(2019, 8, 3)))
+    assert ann.participants == ["Anna Kovar", "Boris Telen"]

@@ -218,7 +218,8 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
     present: list[PersonMention] = []
     absent: list[str] = []
     # only the people named decide anything by it: a sentence naming none skips its two cues
-    context_from = _context_from(s, sl, mentions, sentence.start) if mentions else 10**9
+    context_from, context_to = _context_from(s, sl, mentions, sentence.start) if mentions else (
+        10**9, 10**9)
     asides = _earlier_asides(s, sl) if mentions else []
     for m in mentions:
         lead, tail = max(sentence.start, m.start - 80), min(sentence.end, m.end + 40)
@@ -227,7 +228,7 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
                 or cues.search(cues.EXCLUDE_BEFORE, text[lead:m.start], _cut(low, lead, m.start))
                 or (m.via == "roles" and joins) or _absent(text, low, m, sentence)
                 or cues.match(cues.EXCLUDE_AFTER, text[m.end:tail], _cut(low, m.end, tail))
-                or offset > context_from
+                or context_from < offset < context_to
                 or any(a <= offset < b for a, b in asides)
                 or (offset >= cut and all(p.name != m.name for p in present)))
         if gone and m.name not in absent:
@@ -258,14 +259,25 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
     return _split_by_verb(base, present, verbs, sentence.start)
 
 
-def _context_from(s: str, sl: str | None, mentions: list[PersonMention], base: int) -> int:
-    """Where a sentence turns to people named as context: after a death cue ('a moment of
-    silence for X') or a relative clause of speech after a participant ('Y, who said X had')."""
+def _context_from(s: str, sl: str | None, mentions: list[PersonMention], base: int
+                  ) -> tuple[int, int]:
+    """Where a sentence turns to people named as context, and where it turns back: after a
+    death cue ('a moment of silence for X') up to a clause of its own ('... before Y met Z'), or
+    after a relative clause of speech after a participant ('Y, who said X had')."""
     death = cues.search(cues.DEATH, s, sl)
     aside = cues.search(cues.WHO_SAID, s, sl)
     if aside is not None and not any(m.start - base < aside.start() for m in mentions):
         aside = None
-    return min((x.start() for x in (death, aside) if x is not None), default=10**9)
+    if aside is not None and (death is None or aside.start() < death.start()):
+        return aside.start(), 10**9
+    if death is None:
+        return 10**9, 10**9
+    back = DEATH_CLAUSE_END.search(s, death.end())
+    return death.start(), back.start() if back else 10**9
+
+
+DEATH_CLAUSE_END = re.compile(r";|\s(?:before|after|when|while|then)\s")
+"""A clause of its own after a death cue: 'a moment of silence for X before Y met Z'."""
 
 
 EARLIER_ASIDE = re.compile(

@@ -383,10 +383,11 @@ DATELINE = re.compile(
     rf"^\s*(?P<city>{WORD}(?:[ \u00a0](?:{CITY_PARTICLE}[ \u00a0])?{WORD}){{0,3}})"
     rf"\s*(?:[,/]\s*(?P<region>[{UPPER}][\w.]*"
     rf"(?:\s[{UPPER}][\w.]*){{0,3}}))?\s*(?:\[[^\]\n]{{1,40}}\])?\s*(?:,\s*(?P<date>[^():—–\n]{{3,30}}?))?"
-    rf"\s*(?:\((?P<agency>[^)\n]{{1,80}})\))?(?:\s*(?::|—|–|--|-\s|\s-)|(?<=\))(?=\s)|"
-    rf"(?<=\d)(?=[ \t]*(?:\n|$)))"
+    rf"\s*(?:\((?P<agency>[^)\n]{{1,80}})\)|\.?\s*/(?P<slashed>[A-Z][^/\n]{{1,30}})/\.?)?"
+    rf"(?:\s*(?::|—|–|--|-\s|\s-)|(?<=\))(?=\s)|(?<=/)(?=\s)|(?<=/\.)(?=\s)|(?<=\d)(?=[ \t]*(?:\n|$)))"
 )
-"""'WASHINGTON, Oct. 26 (Xinhua) --', 'MOSCOW:', and 'Brussels, 19/06/2021' alone on its line."""
+"""'WASHINGTON, Oct. 26 (Xinhua) --', 'MOSCOW:', 'MOSCOW, June 19. /TASS/.', and 'Brussels,
+19/06/2021' alone on its line."""
 BYLINE_PLACE = re.compile(rf"^[^,\n]{{3,50}},\s*(?P<city>{WORD}(?:\s{WORD}){{0,2}})\s*$")
 
 
@@ -399,7 +400,7 @@ def dateline(index: PlaceIndex, paragraph: str) -> tuple[Place | None, str, int]
             city.title() if city.isupper() else city, _region_country(index, m["region"])
         )
         if place is not None and not country_of(index.registry, city):
-            return place, " ".join(x for x in (m["date"], m["agency"]) if x), m.end()
+            return place, " ".join(x for x in (m["date"], m["agency"] or m["slashed"]) if x), m.end()
     m = BYLINE_PLACE.match(paragraph)
     if m:
         place = index.lookup(m["city"])
