@@ -232,3 +232,9 @@ def test_a_death_cue_covers_its_own_clause_only(annotator: Annotator) -> None:
             "Minister Anna Kovar met Foreign Minister Boris Telen in Fredton on Thursday.")
     ann = annotator.annotate(doc(text, D(2019, 8, 3)))
     assert ann.participants == ["Anna Kovar", "Boris Telen"]
+
+
+def test_two_surnames_joined_by_a_hyphen_name_two_people(annotator: Annotator) -> None:
+    text = "Kovar-Telen talks, Fredton, June 19\n\nThe two ministers discussed trade and visas."
+    ann = annotator.annotate(doc(text, D(2019, 6, 20)))
+    assert ann.participants == ["Anna Kovar", "Boris Telen"]

@@ -40,6 +40,9 @@ PRESS_EVENT = re.compile(r"(?:press|news)\s+(?:conference|briefing)|statements?\
                          re.I)
 """'hold a joint press conference after their talks': a press event closes the talks it follows,
 so these are the talks reported, not earlier ones (their day and city are the report's)."""
+PAIR_TALKS = re.compile(
+    r"\b[A-Z][\w'’]+[-–][A-Z][\w'’]+\s+(?:talks|meeting|meet|summit|call|phone\s+call|consultations)\b")
+"""'Lavrov-Wang talks': a meeting named by its two people's surnames, verb or not."""
 AFTER_IT = re.compile(r"after\s", re.I)
 INDEFINITE_AFTER = re.compile(r"after\s+an?\s", re.I)
 
@@ -109,6 +112,8 @@ def _status(text: str, low: str | None, recall: list[bool] | None = None
     `recall`, when given, gains whether the sentence holds a recall cue if that was looked
     for here (see `fields.Context.recalls`, which asks the same)."""
     verbs = cues.finditer(cues.MEETING, text, low)
+    if ("-" in text or "–" in text) and (pairs := list(PAIR_TALKS.finditer(text))):
+        verbs = sorted(verbs + pairs, key=lambda v: v.start())  # 'Kovar-Telen talks'
     if not verbs:
         return None, len(text)
     if cues.search(cues.GLAD_TO_MEET, text, low):

@@ -74,6 +74,9 @@ COUNTRIES_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.’'-]*(
 COUNTRIES_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]*[ ,]+(?:and[ \t]+)?){2,6})$")
 OF_COUNTRY = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.’'-]*[ \t]?){1,4})")
 OF_PLACE = re.compile(r"[ \t]+(?:of|for|to|in)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.’'-]*[ \t]?){1,4})")
+PAIR_AFTER = re.compile(r"[-–]([A-Z][\w'’]+)\b")
+PAIR_BEFORE = re.compile(r"\b([A-Z][\w'’]+)[-–]$")
+"""Another surname joined to one by a hyphen or a dash ('Lavrov-Wang')."""
 PARTICLE_PREFIX = re.compile(r"^(?:al|el|ul|ad|as|ash|ar)-", re.I)
 CAPITALISED = re.compile(r"(?<![\w@#])[A-Z][\w’'-]+")
 
@@ -241,6 +244,8 @@ class PeopleFinder:
         country or city ('Nepal') needs the full name elsewhere in the article.
         """
         word = fold(text[s:e])
+        if self._paired(text, s, e):  # 'Lavrov-Wang talks': two people's surnames, one word
+            return PersonMention(s, e, person.name, True, "short") if person else None
         if DIGIT_AFTER.match(text[e:e + 3]) and not any(sl in in_doc for sl in slugs):
             return None  # 'May 6': a date, not Theresa May
         if (word in self.country_words or word in self.places_words or word in MONTH_WORDS) and not any(
@@ -291,6 +296,17 @@ class PeopleFinder:
         if 2 <= hi - lo + 1 <= 4 and not self._is_place(text[a:b]):
             return PersonMention(a, b, text[a:b], False, "run")
         return None
+
+    def _paired(self, text: str, s: int, e: int) -> bool:
+        """Whether a surname is joined by a hyphen to another person's ('Lavrov-Wang talks',
+        'the Kovar–Telen meeting'): the pair names two people, each on their own."""
+        after = PAIR_AFTER.match(text, e)
+        before = PAIR_BEFORE.search(text, max(0, s - 30), s)
+        other = after[1] if after else before[1] if before else None
+        if other is None or fold(other) not in self.registry.person_short:
+            return False
+        whole = fold(text[s:after.end()] if after else text[before.start():e])  # type: ignore[union-attr]
+        return whole not in self.registry.person_short and whole not in self.registry.person_names
 
     def _in_place_name(self, text: str, s: int, e: int, run: tuple[int, int]) -> bool:
         """Whether two or three words of the run, the surname at s:e among them, name a country,
