@@ -19,9 +19,9 @@ COUNTRIES = [
     {"name": "Oman", "iso2": "OM", "adjectives": ["Omani"], "capital": "Muscat"},
 ]
 PEOPLE = [
-    {"name": "Anna Kovar", "country": "Freedonia", "short": ["Kovar"],
+    {"name": "Anna Kovar", "country": "Freedonia", "short": ["Kovar"], "handles": ["@AnnaKovarFM"],
      "roles": [{"role": "foreign_minister", "start": "2019-01-01", "end": None}]},
-    {"name": "Boris Telen", "country": "Sylvania", "short": ["Telen"],
+    {"name": "Boris Telen", "country": "Sylvania", "short": ["Telen"], "handles": ["@BTelen"],
      "roles": [{"role": "foreign_minister", "start": "2018-05-01", "end": None}]},
     {"name": "Dmitri Ostrov", "country": "Ruritania", "short": ["King Ostrov"],
      "roles": [{"role": "head_of_state", "title": "King", "start": "2010-01-01", "end": None}]},
@@ -238,3 +238,11 @@ def test_two_surnames_joined_by_a_hyphen_name_two_people(annotator: Annotator) -
     text = "Kovar-Telen talks, Fredton, June 19\n\nThe two ministers discussed trade and visas."
     ann = annotator.annotate(doc(text, D(2019, 6, 20)))
     assert ann.participants == ["Anna Kovar", "Boris Telen"]
+
+
+def test_an_embedded_posts_author_is_the_one_who_met(annotator: Annotator) -> None:
+    text = ("Kovar in Fredton\n\nPleased to meet @BTelen today in Fredton. Productive discussion on "
+            "trade.\n— Anna Kovar (@AnnaKovarFM) June 19, 2019")
+    ann = annotator.annotate(doc(text, D(2019, 6, 21)))
+    assert ann.participants == ["Anna Kovar", "Boris Telen"]
+    assert (ann.date, ann.venue) == (D(2019, 6, 19), "Fredton")

@@ -25,7 +25,7 @@ from generator.annotate.fields import (
 )
 from generator.annotate.people import PeopleFinder, PersonMention
 from generator.annotate.places import CAP_RUN, PlaceIndex, capitals, dateline, visited_capital
-from generator.annotate.refday import reference_day, tweet_days
+from generator.annotate.refday import TWEET_REACH, TWEET_SIGNATURE, reference_day, tweet_days
 from generator.annotate.text import Sentence, cfold, country_of, person_of, sentences
 from generator.annotate.titles import TitleIndex
 from generator.annotate.venues import meeting_venue
@@ -83,6 +83,8 @@ class Annotator:
         events = [e for s in sents
                   for e in read_event(s, text, mentions.get(s.index, []), low, recall_cues)]
         posts = tweet_days(text, sents)
+        if posts:
+            _sign_posts(events, sents, mentions, text)
         if ref is None and posts:  # an embedded post's date is the only day the page gives
             ref, ref_sentence = min(posts.items())[1], "post date"
         ctx = Context(ref, ref_sentence, line_place, line_sentence, sents, places, dates, {},
@@ -286,6 +288,28 @@ def _pluperfect_only(events: list[Event], ctx: Context) -> list[Event]:
         e.status = "reported"
         out.append(e)
     return out
+
+
+def _sign_posts(events: list[Event], sents: list[Sentence],
+                mentions: dict[int, list[PersonMention]], text: str) -> None:
+    """An embedded post's author is the subject of the meeting it tells ('Pleased to meet FM
+    @X today.' signed '— Y (@Y) June 19, 2019'): the signature names who met X."""
+    authors: dict[int, str] = {}
+    for s in sents:
+        sign = TWEET_SIGNATURE.search(text, s.start, s.end)
+        if sign is None:
+            continue
+        author = next((m.name for m in mentions.get(s.index, []) if sign.start() <= m.start < sign.end()),
+                      None)
+        if author is not None:
+            for q in range(s.paragraph, s.paragraph - TWEET_REACH - 1, -1):
+                authors.setdefault(q, author)
+    for e in events:
+        author = authors.get(e.sentence.paragraph)
+        if author is None or author in e.people or TWEET_SIGNATURE.search(e.sentence.text):
+            continue
+        if e.subjectless or cues.search_text(cues.GLAD_TO_MEET, e.sentence.text):
+            e.people.insert(0, author)
 
 
 def _remote_kind(m: MeetingMention) -> bool:
