@@ -232,7 +232,8 @@ class Annotator:
             whole = signals.people_signals(
                 own, ctx, people, [m for m, _ in meetings], len(recalled),
                 mentioned=len({m.name for m in found} - set(participants)),
-                unknown=len({m.name for m in found if not m.known}), rule=hand_set)
+                unknown=len({m.name for m in found if not m.known}), rule=hand_set,
+                title_out=len(_titled_names(found, sents) - set(participants)))
             evidence["participants"] = Evidence(list(participants), head.sentence, hand_set,
                                                 signals=whole)
         else:  # no meeting found: every field is empty, and that is itself uncertain
@@ -325,6 +326,14 @@ def _titled(head: MeetingMention, found: list[PersonMention], sents: list[Senten
         return False
     named = {m.name for m in found if titled[0].start <= m.start < titled[0].end}
     return named == set(head.participants)
+
+
+def _titled_names(found: list[PersonMention], sents: list[Sentence]) -> set[str]:
+    """People the title names."""
+    titled = [s for s in sents if s.headline]
+    if not titled:
+        return set()
+    return {m.name for m in found if titled[0].start <= m.start < titled[0].end}
 
 
 def _split_earlier(meetings: list[tuple[MeetingMention, dict[str, Evidence]]], sents: list[Sentence]
