@@ -391,13 +391,13 @@ class PeopleFinder:
             role = self.titles.role(tm.text)
             if role == "counterpart":
                 role = "foreign_minister"
-            country = self._country_before(text, tm.start) or self._country_after(text, tm.end)
             found = self._name_after(text, tm.end) or self._name_before(text, tm.start)
             portfolio = OTHER_PORTFOLIO.match(text, tm.end)
             if not found and portfolio:  # 'Minister of State for Trade Affairs X Y'
                 found = self._name_after(text, portfolio.end())
-            if not found and _apposed_title(text, tm.end, starts):
-                continue  # 'his Zambian counterpart, President X': the next title names the holder
+            if not found and (role not in REAL_ROLES or _apposed_title(text, tm.end, starts)):
+                continue  # no name and no office to resolve; or the next title names the holder
+            country = self._country_before(text, tm.start) or self._country_after(text, tm.end)
             if found:
                 self._named(text, found, tm, role, country, day, spans, out)
                 if tm.text.lower().endswith("s"):  # 'Cabinet Secretaries A B and C D'
