@@ -246,3 +246,11 @@ def test_an_embedded_posts_author_is_the_one_who_met(annotator: Annotator) -> No
     ann = annotator.annotate(doc(text, D(2019, 6, 21)))
     assert ann.participants == ["Anna Kovar", "Boris Telen"]
     assert (ann.date, ann.venue) == (D(2019, 6, 19), "Fredton")
+
+
+def test_their_summit_told_as_a_noun_is_the_meeting(annotator: Annotator) -> None:
+    text = ("FREDTON (Agency) - Prime Minister Elena Varga and Foreign Minister Anna Kovar cut short "
+            "their summit in Fredton on Thursday.")
+    ann = annotator.annotate(doc(text, D(2019, 2, 28)))
+    assert ann.participants == ["Elena Varga", "Anna Kovar"]
+    assert (ann.date, ann.venue) == (D(2019, 2, 28), "Fredton")

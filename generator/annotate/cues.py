@@ -20,7 +20,7 @@ MEETING = re.compile(
     r"spoke\s+(?:with|to)|video\s*(?:call|conference|link)|engaged|conferred|exchanged\s+views|"
     r"attended|participated|took\s+part|co-?chaired|chaired|convene[sd]?|on\s+the\s+sidelines|"
     r"on\s+the\s+margins|received|receives|hosted|hosts|welcomed|greeted|welcomes|greets|tête-à-tête|"
-    r"visited\s+(?:[\w,-]+\s+){1,4}?(?:together|along)\s+with|"
+    r"visited\s+(?:[\w,-]+\s+){1,4}?(?:together|along)\s+with|their\s+(?:[\w-]+\s+){0,2}?(?:summit|talks)|"
     r"discussed\s+(?:\w+\s+){0,6}with|sat\s+in|present\s+(?:in|at)\s+the\s+meeting|"
     r"present\s+on\s+the\s+occasion|in\s+attendance|reviewed|discussed|speaking\s+at|spoke\s+at|"
     r"address(?:ed|ing)\s+the|(?:press|news)\s+conference\s+with|['’]s\s+(?:meeting|talks)|"
