@@ -129,7 +129,8 @@ def _status(text: str, low: str | None, recall: list[bool] | None = None
         lead = max(0, start - PLAN_SPAN)
         before = text[lead:start]
         early = next((r for r in recalls if r.end() <= end and not (
-            "reported" not in statuses and _after_this(r, start, text, low))), None)
+            ("reported" not in statuses or _press_talks(r, text))
+            and _after_this(r, start, text, low))), None)
         window = text[start:end + MEETING_VERB_SPAN]  # the verb and what follows it
         late = _late_recall(text, low, bool(recalls), start, end + MEETING_VERB_SPAN)
         late_text = window[late.start():late.end()] if late else ""
@@ -166,11 +167,18 @@ def _after_this(recall: re.Match[str], verb_start: int, text: str, low: str | No
     earlier than the statement reported (unless another meeting was reported before it)."""
     if recall.start() >= verb_start or not AFTER_IT.match(recall[0]):
         return False
+    if _press_talks(recall, text):
+        return True  # 'a press conference after their talks': the talks reported
     if INDEFINITE_AFTER.match(recall[0]):
         return True  # 'after a meeting with X': news told for the first time
     lead = max(0, recall.start() - 40)
     return cues.search(cues.SAID_AFTER, text[lead:recall.start()],
                        _cut(low, lead, recall.start())) is not None
+
+
+def _press_talks(recall: re.Match[str], text: str) -> bool:
+    """'hold a press conference after their talks': the talks the press event closes."""
+    return bool(OWN_TALKS.match(recall[0]) and PRESS_EVENT.search(text, 0, recall.start()))
 
 
 def planned_before(text: str, low: str | None, lead: int, start: int) -> bool:
