@@ -233,7 +233,8 @@ class Annotator:
                 own, ctx, people, [m for m, _ in meetings], len(recalled),
                 mentioned=len({m.name for m in found} - set(participants)),
                 unknown=len({m.name for m in found if not m.known}), rule=hand_set,
-                title_out=len(_titled_names(found, sents) - set(participants)))
+                title_out=len(_titled_names(found, sents) - set(participants)),
+                reported_out=len(_reported_names(found, sents, ctx) - set(participants)))
             evidence["participants"] = Evidence(list(participants), head.sentence, hand_set,
                                                 signals=whole)
         else:  # no meeting found: every field is empty, and that is itself uncertain
@@ -334,6 +335,13 @@ def _titled_names(found: list[PersonMention], sents: list[Sentence]) -> set[str]
     if not titled:
         return set()
     return {m.name for m in found if titled[0].start <= m.start < titled[0].end}
+
+
+def _reported_names(found: list[PersonMention], sents: list[Sentence], ctx: Context) -> set[str]:
+    """People named in sentences that report a meeting: those the list leaves out are either
+    rightly left out (greeters, the absent) or missed."""
+    return {m.name for m, s in zip(found, signals.sentences_of(found, sents), strict=True)
+            if s is not None and ctx.statuses.get(s.index) == "reported"}
 
 
 def _split_earlier(meetings: list[tuple[MeetingMention, dict[str, Evidence]]], sents: list[Sentence]
