@@ -254,3 +254,11 @@ def test_their_summit_told_as_a_noun_is_the_meeting(annotator: Annotator) -> Non
     ann = annotator.annotate(doc(text, D(2019, 2, 28)))
     assert ann.participants == ["Elena Varga", "Anna Kovar"]
     assert (ann.date, ann.venue) == (D(2019, 2, 28), "Fredton")
+
+
+def test_talking_over_the_phone_is_a_call(annotator: Annotator) -> None:
+    text = ("Foreign Minister Anna Kovar and Foreign Minister Boris Telen talked over the phone on "
+            "Tuesday. They last met in Strelsau in March.")
+    ann = annotator.annotate(doc(text, D(2024, 4, 3)))
+    assert ann.participants == ["Anna Kovar", "Boris Telen"]
+    assert (ann.kind, ann.venue, ann.date) == ("phone", None, D(2024, 4, 2))
