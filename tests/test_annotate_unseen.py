@@ -262,3 +262,12 @@ def test_talking_over_the_phone_is_a_call(annotator: Annotator) -> None:
     ann = annotator.annotate(doc(text, D(2024, 4, 3)))
     assert ann.participants == ["Anna Kovar", "Boris Telen"]
     assert (ann.kind, ann.venue, ann.date) == ("phone", None, D(2024, 4, 2))
+
+
+def test_other_stories_listed_after_the_end_mark_are_not_read(annotator: Annotator) -> None:
+    text = ("Kovar meets Telen\n\nFREDTON, June 4 (Agency) -- Foreign Minister Anna Kovar met "
+            "Foreign Minister Boris Telen on Tuesday.\n(END)\n-\n1\nVarga meets King Ostrov in "
+            "Strelsau on visit, talks held\n-")
+    ann = annotator.annotate(doc(text, D(2024, 6, 4)))
+    assert ann.participants == ["Anna Kovar", "Boris Telen"]
+    assert [m.participants for m in ann.meetings] == [["Anna Kovar", "Boris Telen"]]

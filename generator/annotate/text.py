@@ -58,6 +58,8 @@ RELATED_HEADING = re.compile(
     r"^(?:related(?:\s+(?:stories|articles|news|coverage|posts|links))?|read\s+more|also\s+read|"
     r"see\s+also|more\s+(?:stories|news|on\s+this)|you\s+may\s+also\s+like|recommended|"
     r"trending|most\s+read|latest\s+news)\s*:?\s*$", re.I)
+STORY_END = re.compile(r"^(?:\(END\)|-+\s*END\s*-+|—\s*END\s*—|\(?ENDS?\)?|#{3})$")
+"""The wire's end-of-story mark: the lines after it are other stories' headlines."""
 RELATED_LINE_MAX = 160
 """A line this short without a full stop under a 'Related stories' heading is a link."""
 SENTENCE_END = re.compile(r"""(?<=[.!?])["'”’)]*\s+(?=["'“‘(]?[A-Z0-9]|[—–]\s)""")
@@ -96,6 +98,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         start, end = pos, pos + len(line)
         pos = end + 1
         stripped = line.strip()
+        if spans and STORY_END.match(stripped):
+            break  # '(END)': what follows is the page's list of other stories
         if RELATED_HEADING.match(stripped):
             related = True  # the headlines listed under it are other stories
             continue
