@@ -271,3 +271,14 @@ def test_other_stories_listed_after_the_end_mark_are_not_read(annotator: Annotat
     ann = annotator.annotate(doc(text, D(2024, 6, 4)))
     assert ann.participants == ["Anna Kovar", "Boris Telen"]
     assert [m.participants for m in ann.meetings] == [["Anna Kovar", "Boris Telen"]]
+
+
+def test_the_day_written_onto_the_meeting_beats_the_day_it_was_spoken_of(
+        annotator: Annotator) -> None:
+    text = ("Kovar upbeat after Telen talks\n\nFREDTON, Aug. 22 (Agency) -- Foreign Minister Anna "
+            "Kovar said Thursday that this week's meeting with her Sylvanian counterpart was "
+            "useful.\n\nShe was referring to her meeting Wednesday with Foreign Minister Boris Telen "
+            "in Strelsau.")
+    ann = annotator.annotate(doc(text, D(2019, 8, 22)))
+    assert ann.date == D(2019, 8, 21)  # 22 August 2019 is a Thursday
+    assert ann.participants == ["Anna Kovar", "Boris Telen"]

@@ -188,6 +188,9 @@ def _dated_after(own: list[DateMention], ref: dt.date | None) -> bool:
 def meeting_date(group_sentences: list[Sentence], ctx: Context, headline: bool,
                  people: tuple[str, ...] = ()) -> Choice:
     """The day of a meeting from its sentences, then its paragraph; None rather than a guess."""
+    glued = _glued_day(group_sentences, ctx)
+    if glued is not None:  # 'her meeting Wednesday with Y', 'At Wednesday's talks'
+        return glued
     for pool, confidence, near, rule in _date_pools(group_sentences, ctx, headline, people):
         for s in pool:
             for mention in _own_dates_first(s, ctx):
@@ -210,6 +213,35 @@ def meeting_date(group_sentences: list[Sentence], ctx: Context, headline: bool,
     if ctx.ref_sentence == "date line":  # news is mostly filed on the day or the day after
         return Choice(ctx.ref, "date line", DATE_LINE_FALLBACK, "date line")
     return Choice(ctx.ref, ctx.dateline_sentence or ctx.ref_sentence, 0.45, "dateline")
+
+
+GLUED_BEFORE = re.compile(r"\b(?:meeting|talks|met|meets|meet)\s+(?:on\s+)?(?:late\s+|early\s+)?$", re.I)
+GLUED_AFTER = re.compile(r"['’]s?\s+(?:meeting|talks)\b", re.I)
+
+
+def _glued_day(group_sentences: list[Sentence], ctx: Context) -> Choice | None:
+    """A weekday written onto the meeting itself in a later sentence of the meeting ('X said
+    Thursday that ... / ... her meeting Wednesday with Y'), where the first sentence dates only
+    the words said about it: the meeting's own day beats the day it was spoken of."""
+    if len(group_sentences) < 2:
+        return None
+    first = group_sentences[0]
+    firsts = ctx.dates.get(first.index, [])
+    if any(_glued(d, first, ctx) for d in firsts if d.weekday is not None):
+        return None  # the first sentence dates the meeting itself: the usual rules apply
+    for s in group_sentences[1:]:
+        for d in ctx.dates.get(s.index, []):
+            if d.weekday is None or not _glued(d, s, ctx) or d.start >= ctx.cuts.get(s.index, d.end):
+                continue
+            day = _resolve_in(d, s, ctx)
+            if day is not None and ctx.ref is not None and 0 <= (ctx.ref - day).days <= 6:
+                return Choice(day, s.text, 0.9, "own sentence")
+    return None
+
+
+def _glued(d: DateMention, s: Sentence, ctx: Context) -> bool:
+    at, end = d.start - s.start, d.end - s.start
+    return bool(GLUED_BEFORE.search(s.text, max(0, at - 30), at) or GLUED_AFTER.match(s.text, end))
 
 
 def _date_pools(group_sentences: list[Sentence], ctx: Context, headline: bool, people: tuple[str, ...]
