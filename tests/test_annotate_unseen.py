@@ -282,3 +282,11 @@ def test_the_day_written_onto_the_meeting_beats_the_day_it_was_spoken_of(
     ann = annotator.annotate(doc(text, D(2019, 8, 22)))
     assert ann.date == D(2019, 8, 21)  # 22 August 2019 is a Thursday
     assert ann.participants == ["Anna Kovar", "Boris Telen"]
+
+
+def test_an_agency_photographers_credit_names_nobody_in_the_story(annotator: Annotator) -> None:
+    text = ("Foreign Minister Anna Kovar met Foreign Minister Boris Telen in Fredton on Monday.\n\n"
+            "Kovar and Telen, in an archive photo.\nAFP / Jan Telen")
+    ann = annotator.annotate(doc(text, D(2024, 3, 5)))
+    assert ann.participants == ["Anna Kovar", "Boris Telen"]
+    assert "Jan Telen" not in ann.mentioned
