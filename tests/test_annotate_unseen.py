@@ -288,3 +288,15 @@ def test_an_agency_photographers_credit_names_nobody_in_the_story(annotator: Ann
     found = annotator.people.find("Kovar and Telen, in an archive photo. EFE / Jan Telen",
                                   D(2024, 3, 5))
     assert [m.name for m in found] == ["Anna Kovar", "Boris Telen"]
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Anna Kovar met Boris Telen, special envoy of Prime Minister Elena Varga, in "
+    "Fredton on Thursday.",
+    "At the invitation of Prime Minister Elena Varga, Foreign Minister Anna Kovar met Foreign "
+    "Minister Boris Telen in Fredton on Thursday.",
+])
+def test_whom_an_envoy_represents_or_who_invited_is_absent(annotator: Annotator, text: str) -> None:
+    ann = annotator.annotate(doc(text, D(2025, 3, 14)))
+    assert "Elena Varga" not in ann.participants
+    assert {"Anna Kovar", "Boris Telen"} <= set(ann.participants)
