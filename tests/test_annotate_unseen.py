@@ -300,3 +300,11 @@ def test_whom_an_envoy_represents_or_who_invited_is_absent(annotator: Annotator,
     ann = annotator.annotate(doc(text, D(2025, 3, 14)))
     assert "Elena Varga" not in ann.participants
     assert {"Anna Kovar", "Boris Telen"} <= set(ann.participants)
+
+
+def test_calls_made_to_counterparts_are_calls(annotator: Annotator) -> None:
+    text = ("Foreign Minister Anna Kovar made calls to each of her regional counterparts on Thursday, "
+            "including Sylvanian Foreign Minister Boris Telen.")
+    ann = annotator.annotate(doc(text, D(2023, 4, 14)))
+    assert ann.participants == ["Anna Kovar", "Boris Telen"]
+    assert (ann.kind, ann.venue, ann.date) == ("phone", None, D(2023, 4, 13))

@@ -33,6 +33,7 @@ MEETING = re.compile(
     r"pose[sd]?\s+for\s+(?:a\s+)?(?:photo|picture)|(?:talk|speak)s\s+(?:with|to)|"
     r"spoke\s+(?:[\w-]+\s+){1,2}(?:with|to)|dial+ed|"
     r"(?:phone\s+|telephone\s+|video\s+)?calls?\s+(?:with|between)|"
+    r"(?:made|placed|makes|places)\s+(?:a\s+)?(?:phone\s+|telephone\s+)?calls?\s+to|"
     r"(?:those|leaders|others|heads\s+of\s+state)\s+(?:present|in\s+attendance)|"
     r"among\s+(?:them|those\s+present|the\s+(?:participants|attendees|guests))\s+(?:were|was|are)|"
     r"(?:were|was|are|is)\s+(?:also\s+)?present\b(?!\s+(?:day|situation|state|time))|"
@@ -105,7 +106,7 @@ PHONE = re.compile(
     r"(?:a|the|their|his|her)\s+(?:\w+\s+){0,2}call\s+(?:with|between|from)|calls?\s+with|"
     r"(?:during|on|after|in|throughout|concluded|ended|began|opened|closed)\s+(?:the|their|this|a)\s+"
     r"call\b|"
-    r"on\s+a\s+call|dialed|dialled)\b",
+    r"on\s+a\s+call|dialed|dialled|(?:made|placed|makes|places)\s+(?:a\s+)?calls?\s+to)\b",
     re.I,
 )
 VIDEO = re.compile(
