@@ -308,3 +308,15 @@ def test_calls_made_to_counterparts_are_calls(annotator: Annotator) -> None:
     ann = annotator.annotate(doc(text, D(2023, 4, 14)))
     assert ann.participants == ["Anna Kovar", "Boris Telen"]
     assert (ann.kind, ann.venue, ann.date) == ("phone", None, D(2023, 4, 13))
+
+
+@pytest.mark.parametrize(("text", "venue", "country"), [
+    ("Anna Kovar and Boris Telen met on Thursday in the northern Ruritanian water town of Vellan.",
+     "Vellan", "Ruritania"),
+    ("Anna Kovar and Boris Telen met in the resort of Lake Orsk, Sylvania, on Thursday.",
+     "Lake Orsk", "Sylvania"),
+])
+def test_a_town_the_gazetteer_lacks_is_placed_by_its_description(
+        annotator: Annotator, text: str, venue: str, country: str) -> None:
+    ann = annotator.annotate(doc(text, D(2019, 1, 25)))
+    assert (ann.venue, ann.country) == (venue, country)

@@ -179,7 +179,8 @@ class PlaceIndex:
         found: list[PlaceMention] = []
         for run in CAP_RUN.finditer(text) if runs is None else runs:
             hits = self._in_run(text, run, base)
-            if not hits and text[run.end():run.end() + 1] == ",":
+            if not hits and (text[run.end():run.end() + 1] == "," or text[
+                    max(0, run.start() - 4):run.start()] == " of "):
                 town = self._unlisted_town(text, run, base)
                 hits = [town] if town is not None else []
             found.extend(hits)
@@ -188,15 +189,20 @@ class PlaceIndex:
     def _unlisted_town(self, text: str, run: re.Match[str], base: int) -> PlaceMention | None:
         """'talks in Marlow, Freedonia': a town the gazetteer lacks, placed by the country after
         it and the 'in' before it (the gazetteer lists cities of 15,000 people and more)."""
-        name = run[0]
-        if name.count(" ") > 2 or not IN_TOWN.search(text, max(0, run.start() - 6), run.start()):
+        name = run[0].rstrip(".")  # 'the town of Wuzhen.': the sentence's full stop
+        kind_of_town = TOWN_OF.search(text, max(0, run.start() - 70), run.start())
+        if name.count(" ") > 2 or not (kind_of_town or IN_TOWN.search(
+                text, max(0, run.start() - 6), run.start())):
             return None
-        after = COMMA_WORDS.match(text, run.end())
+        after = COMMA_WORDS.match(text, run.end()) if text[run.end():run.end() + 1] == "," else None
         country = self._country_prefix(after[1]) if after else None
+        if country is None and kind_of_town is not None:  # 'in the Chinese town of Wuzhen'
+            country = next((c.name for w in kind_of_town[1].split()
+                            if (c := country_of(self.registry, w)) is not None), None)
         if country is None or country_of(self.registry, name) or fold(name) in self.registry.person_names:
             return None
         place = Place(name, country, slugify(name), kind="city")
-        return PlaceMention(base + run.start(), base + run.end(), place, True)
+        return PlaceMention(base + run.start(), base + run.start() + len(name), place, True)
 
     def _in_run(self, text: str, run: re.Match[str], base: int) -> list[PlaceMention]:
         """Longest place names inside one capitalised run, left to right."""
@@ -346,6 +352,10 @@ DATE_AFTER = re.compile(
     r"Nov|Dec)[a-z]*\.?\s+[0-3]?\d\b)")
 """A date right after a place set off by commas or dashes: 'Summit opens, Marlow, 12 May 2021'."""
 IN_TOWN = re.compile(r"\b(?:in|near)\s+$")
+TOWN_OF = re.compile(r"\b(?:in|near|at)\s+the\s+((?:[\w-]+\s+){0,4}?)(?:town|city|village|resort|"
+                     r"port|island|region|province)\s+of\s+$", re.I)
+"""'in the eastern Chinese water town of Wuzhen': a town the gazetteer lacks, its country given
+by the adjective (or by 'Town, Country' after it)."""
 """Before a town the gazetteer lacks: only 'in' and 'near' say that it is a place."""
 COMMA_WORDS = re.compile(r",\s*([^,.;()]{2,40})")
 THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
