@@ -17,6 +17,7 @@ from generator.annotate.dates import DateMention, find_dates
 from generator.annotate.events import Event, Group, group_events, kind_of, read_event
 from generator.annotate.fields import (
     DOCUMENT_OF,
+    MONTH_ONLY,
     Context,
     meeting_date,
     settle_statuses,
@@ -24,7 +25,7 @@ from generator.annotate.fields import (
 )
 from generator.annotate.people import PeopleFinder, PersonMention
 from generator.annotate.places import CAP_RUN, PlaceIndex, capitals, dateline, visited_capital
-from generator.annotate.refday import reference_day, tweet_days
+from generator.annotate.refday import TWEET_REACH, TWEET_SIGNATURE, reference_day, tweet_days
 from generator.annotate.text import Sentence, cfold, country_of, person_of, sentences
 from generator.annotate.titles import TitleIndex
 from generator.annotate.venues import meeting_venue
@@ -32,7 +33,7 @@ from generator.annotate.words import same_name_word
 from generator.corpus.registry import Registry
 from generator.model import Annotation, Evidence, MeetingMention, Place, SourceDoc, UnknownPerson
 
-ANNOTATOR_VERSION = "1.13"
+ANNOTATOR_VERSION = "1.14"
 """Bump when extraction rules change: cached annotations are keyed on it."""
 
 __all__ = ["ANNOTATOR_VERSION", "Annotator", "annotate"]
@@ -44,6 +45,8 @@ DATELINE_PARAGRAPHS = 4
 LATE_DATELINE = 4
 """Paragraphs after those where a capitalised 'CITY:' dateline still counts (after captions)."""
 LOUD_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,30}(?:,\s*[^:\n]{0,30})?\s*(?::|—|–|--|\(|,)")
+PHOTO_CREDIT = re.compile(r"[—–-]+\s*(?:[\w/.&-]+\s+){0,3}?(?:Photo|Pic|Picture|Image)s?\b\s*[:/]?\s*")
+"""'— VNA/VNS Photo MOSCOW — ...': a caption's credit that a dateline runs on from."""
 EARLIER_GAP_DAYS = 3
 """A trip's meetings fall on consecutive days; one dated further back is an earlier meeting."""
 OWN_DATE = 0.75
@@ -80,6 +83,8 @@ class Annotator:
         events = [e for s in sents
                   for e in read_event(s, text, mentions.get(s.index, []), low, recall_cues)]
         posts = tweet_days(text, sents)
+        if posts:
+            _sign_posts(events, sents, mentions, text)
         if ref is None and posts:  # an embedded post's date is the only day the page gives
             ref, ref_sentence = min(posts.items())[1], "post date"
         ctx = Context(ref, ref_sentence, line_place, line_sentence, sents, places, dates, {},
@@ -91,7 +96,7 @@ class Annotator:
         ctx.cuts = {e.sentence.index: e.cut for e in events if e.status == "reported"}
         ctx.planned = {e.sentence.index: set(e.people) for e in events if e.status == "planned"}
         ctx.here_place = None if line_place else visited_capital(self.places, text)
-        reported = [e for e in events if e.status == "reported"]
+        reported = [e for e in events if e.status == "reported"] or _pluperfect_only(events, ctx)
         groups = group_events(reported, _focus(mentions, sents))
         if not groups and reported:
             groups = [Group(events=reported[:1], people=list(reported[0].people))]
@@ -109,12 +114,14 @@ class Annotator:
         """The first dateline or byline place in the opening paragraphs, with its dated part."""
         seen: set[int] = set()
         for s in sents:
-            if s.paragraph in seen or len(seen) >= DATELINE_PARAGRAPHS + LATE_DATELINE:
-                continue
+            credit = PHOTO_CREDIT.match(text, s.start, s.start + 60)
+            if (s.paragraph in seen and credit is None) or len(seen) >= DATELINE_PARAGRAPHS + LATE_DATELINE:
+                continue  # a caption's credit may open the dateline mid-paragraph
             seen.add(s.paragraph)
             if len(seen) > DATELINE_PARAGRAPHS and not LOUD_DATELINE.match(s.text):
                 continue  # past captions and bylines, only a 'CITY:' in capitals is a dateline
-            place, dated, _ = dateline(self.places, text[s.start:s.start + 160])
+            at = credit.end() if credit else s.start
+            place, dated, _ = dateline(self.places, text[at:at + 160])
             if place is not None:
                 return place, dated, s.text
         return None, "", ""
@@ -225,7 +232,9 @@ class Annotator:
             whole = signals.people_signals(
                 own, ctx, people, [m for m, _ in meetings], len(recalled),
                 mentioned=len({m.name for m in found} - set(participants)),
-                unknown=len({m.name for m in found if not m.known}), rule=hand_set)
+                unknown=len({m.name for m in found if not m.known}), rule=hand_set,
+                title_out=len(_titled_names(found, sents) - set(participants)),
+                reported_out=len(_reported_names(found, sents, ctx) - set(participants)))
             evidence["participants"] = Evidence(list(participants), head.sentence, hand_set,
                                                 signals=whole)
         else:  # no meeting found: every field is empty, and that is itself uncertain
@@ -260,6 +269,51 @@ def _people_evidence(participants: list[str], found: list[PersonMention], sents:
     return out
 
 
+PLUPERFECT = re.compile(r"\bhad\s+(?:earlier\s+|also\s+|already\s+)?(?:met|held|talked|spoken)\b", re.I)
+"""'X had earlier held talks with Y': told before the news, but often on the same day."""
+
+
+def _pluperfect_only(events: list[Event], ctx: Context) -> list[Event]:
+    """With nothing reported, the meetings told in the pluperfect and given no earlier time ('X
+    walked out of the session; X had earlier held talks with Y'): they are the day's news."""
+    out = []
+    for e in events:
+        s = e.sentence
+        if e.status != "recalled" or len(e.people) < 2:
+            continue
+        low = ctx.low[s.start:s.end] if ctx.low is not None else s.text.lower()
+        recalls = cues.finditer(cues.RECALLED, s.text, low)
+        if not recalls or not all(PLUPERFECT.match(r[0]) for r in recalls):
+            continue
+        if ctx.dates.get(s.index) or MONTH_ONLY.search(s.text):
+            continue  # a time of its own: said to be earlier, or not said to be today's
+        e.status = "reported"
+        out.append(e)
+    return out
+
+
+def _sign_posts(events: list[Event], sents: list[Sentence],
+                mentions: dict[int, list[PersonMention]], text: str) -> None:
+    """An embedded post's author is the subject of the meeting it tells ('Pleased to meet FM
+    @X today.' signed '— Y (@Y) June 19, 2019'): the signature names who met X."""
+    authors: dict[int, str] = {}
+    for s in sents:
+        sign = TWEET_SIGNATURE.search(text, s.start, s.end)
+        if sign is None:
+            continue
+        author = next((m.name for m in mentions.get(s.index, []) if sign.start() <= m.start < sign.end()),
+                      None)
+        if author is not None:
+            for q in range(s.paragraph, s.paragraph - TWEET_REACH - 1, -1):
+                authors.setdefault(q, author)
+    for e in events:
+        author = authors.get(e.sentence.paragraph)
+        if author is None or author in e.people or TWEET_SIGNATURE.search(e.sentence.text):
+            continue
+        if e.subjectless or cues.search_text(cues.GLAD_TO_MEET, e.sentence.text):
+            e.people.insert(0, author)
+
+
 def _remote_kind(m: MeetingMention) -> bool:
     return m.kind in {"phone", "video"}
 
@@ -273,6 +327,21 @@ def _titled(head: MeetingMention, found: list[PersonMention], sents: list[Senten
         return False
     named = {m.name for m in found if titled[0].start <= m.start < titled[0].end}
     return named == set(head.participants)
+
+
+def _titled_names(found: list[PersonMention], sents: list[Sentence]) -> set[str]:
+    """People the title names."""
+    titled = [s for s in sents if s.headline]
+    if not titled:
+        return set()
+    return {m.name for m in found if titled[0].start <= m.start < titled[0].end}
+
+
+def _reported_names(found: list[PersonMention], sents: list[Sentence], ctx: Context) -> set[str]:
+    """People named in sentences that report a meeting: those the list leaves out are either
+    rightly left out (greeters, the absent) or missed."""
+    return {m.name for m, s in zip(found, signals.sentences_of(found, sents), strict=True)
+            if s is not None and ctx.statuses.get(s.index) == "reported"}
 
 
 def _split_earlier(meetings: list[tuple[MeetingMention, dict[str, Evidence]]], sents: list[Sentence]

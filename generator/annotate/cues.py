@@ -17,9 +17,11 @@ MEETING = re.compile(
     r"talks\s+with|talks\s+between|hold\s+(?:\w+\s+)?talks|had\s+(?:a\s+|an\s+)?"
     r"(?:\w+\s+){0,2}(?:meeting|talks|conversation|call|discussion|exchange)|"
     r"called\s+on|calls\s+on|call\s+on|courtesy\s+call|phone\s+(?:call|conversation|talks)|telephone|spoke\s+(?:by|over|on)|"
-    r"spoke\s+(?:with|to)|video\s*(?:call|conference|link)|engaged|conferred|exchanged\s+views|"
+    r"spoke\s+(?:with|to)|talked\s+(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone|talked\s+with|"
+    r"video\s*(?:call|conference|link)|engaged|conferred|exchanged\s+views|"
     r"attended|participated|took\s+part|co-?chaired|chaired|convene[sd]?|on\s+the\s+sidelines|"
-    r"on\s+the\s+margins|received|receives|hosted|hosts|welcomed|greeted|tête-à-tête|"
+    r"on\s+the\s+margins|received|receives|hosted|hosts|welcomed|greeted|welcomes|greets|tête-à-tête|"
+    r"visited\s+(?:[\w,-]+\s+){1,4}?(?:together|along)\s+with|their\s+(?:[\w-]+\s+){0,2}?(?:summit|talks)|"
     r"discussed\s+(?:\w+\s+){0,6}with|sat\s+in|present\s+(?:in|at)\s+the\s+meeting|"
     r"present\s+on\s+the\s+occasion|in\s+attendance|reviewed|discussed|speaking\s+at|spoke\s+at|"
     r"address(?:ed|ing)\s+the|(?:press|news)\s+conference\s+with|['’]s\s+(?:meeting|talks)|"
@@ -31,6 +33,7 @@ MEETING = re.compile(
     r"pose[sd]?\s+for\s+(?:a\s+)?(?:photo|picture)|(?:talk|speak)s\s+(?:with|to)|"
     r"spoke\s+(?:[\w-]+\s+){1,2}(?:with|to)|dial+ed|"
     r"(?:phone\s+|telephone\s+|video\s+)?calls?\s+(?:with|between)|"
+    r"(?:made|placed|makes|places)\s+(?:a\s+)?(?:phone\s+|telephone\s+)?calls?\s+to|"
     r"(?:those|leaders|others|heads\s+of\s+state)\s+(?:present|in\s+attendance)|"
     r"among\s+(?:them|those\s+present|the\s+(?:participants|attendees|guests))\s+(?:were|was|are)|"
     r"(?:were|was|are|is)\s+(?:also\s+)?present\b(?!\s+(?:day|situation|state|time))|"
@@ -49,7 +52,9 @@ PLANNED = re.compile(
     r"slated|expected|scheduled)\s+to|was\s+(?:due|expected|scheduled)\s+to|were\s+(?:due|"
     r"expected|scheduled)\s+to|(?:was|were)\s+to\s+(?:\w+\s+){0,2}(?:hold|meet|visit|attend|have)|scheduled|expected\s+to|plans?\s+to|planned|upcoming|"
     r"looking\s+forward|look\s+forward|tomorrow|next\s+(?:week|month|year)|later\s+this|"
-    r"would\s+(?:meet|hold|visit|travel)|to\s+be\s+held|ahead\s+of|intends?\s+to|invit(?:ed|ation)\s+"
+    r"would\s+(?:meet|hold|visit|travel)|to\s+be\s+held|ahead\s+of|"
+    r"(?:agreed|agree|agrees|decided|pledged|promised|offered|proposed|sought)\s+to\s+"
+    r"(?:hold|organi[sz]e|broker|arrange|convene|host|set\s+up|prepare)|intends?\s+to|invit(?:ed|ation)\s+"
     r"(?:\w+\s+){0,3}to\s+visit|slated)\b",
     re.I,
 )
@@ -101,7 +106,7 @@ PHONE = re.compile(
     r"(?:a|the|their|his|her)\s+(?:\w+\s+){0,2}call\s+(?:with|between|from)|calls?\s+with|"
     r"(?:during|on|after|in|throughout|concluded|ended|began|opened|closed)\s+(?:the|their|this|a)\s+"
     r"call\b|"
-    r"on\s+a\s+call|dialed|dialled)\b",
+    r"on\s+a\s+call|dialed|dialled|(?:made|placed|makes|places)\s+(?:a\s+)?calls?\s+to)\b",
     re.I,
 )
 VIDEO = re.compile(
@@ -112,6 +117,7 @@ VIDEO = re.compile(
 )
 IN_PERSON = re.compile(
     r"\b(?:met|meets?|meeting|visit\w*|arriv\w*|received|receives|hosted|hosts|welcomed|greeted|"
+    r"welcomes|greets|"
     r"in\s+person|face[- ]to[- ]face|landed|shak(?:e|es|ing)\s+hands|shook\s+hands|"
     r"(?:press|news)\s+conference|sidelines?|summit|trip|tour|attend\w*)\b", re.I)
 """Words that put people in one room: talks told with them were not a call."""
@@ -148,8 +154,9 @@ EXCLUDE_BEFORE = re.compile(
     r"night|evening|afternoon|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
     r"(?:\w+\s+){0,2})|spokes(?:person|man|woman)\s+(?:\w+\s+){0,2}|"
     r"\b(?:greetings\s+(?:from|of)\s+(?:\w+\s+){0,4}|message\s+(?:from|of)\s+(?:\w+\s+){0,4}|"
-    r"on\s+behalf\s+of\s+(?:\w+\s+){0,4}|deaths?\s+of\s+(?:the\s+)?(?:\w+\s+){0,4}|"
-    r"letter\s+from\s+(?:\w+\s+){0,4}|(?:leadership|guidance|stewardship|vision|patronage)\s+"
+    r"on\s+behalf\s+of\s+(?:\w+\s+){0,4}|(?:is|was|are|were)\s+represent(?:ing|ed)\s+(?:\w+\s+){0,4}|deaths?\s+of\s+(?:the\s+)?(?:\w+\s+){0,4}|"
+    r"letter\s+from\s+(?:\w+\s+){0,4}|(?:invitation|instructions?|request)\s+(?:of|from)\s+(?:\w+\s+){0,4}|"
+    r"(?:envoy|emissary|representative|aide|adviser|advisor)\s+(?:of|to)\s+(?:the\s+)?(?:\w+\s+){0,3}|(?:leadership|guidance|stewardship|vision|patronage)\s+"
     r"of\s+(?:[\w.'’-]+\s+){0,6}|(?:recollect\w*|recall\w*|remember\w*|reminisc\w*)\s+(?:his|her|"
     r"their|the|a)\s+(?:\w+\s+){0,2}(?:appearances?|meetings?|talks|visits?|conversations?|calls?|"
     r"encounters?|rall(?:y|ies)|events?)\s+with\s+(?:[\w.'’-]+\s+){0,5}|(?:admirers?|supporters?|allies|ally|critics?|"
@@ -171,9 +178,11 @@ LETTERS = re.compile(
     r"\b(?:from|to|with|between|of)\b", re.I)
 """An exchange of letters or messages names people who wrote, not people who met."""
 PLANNED_AFTER = re.compile(
-    r"^[^.;]{0,70}?,\s*(?:which\s+(?:is|was)\s+)?(?:(?:is|was|are|were)\s+)?(?:also\s+)?"
-    r"(?:planned|scheduled|expected|due)\b", re.I)
-"""'talks with X, also scheduled': the clause after the meeting puts it in the future."""
+    r"^(?:[^.;]{0,70}?,\s*(?:which\s+(?:is|was)\s+)?(?:(?:is|was|are|were)\s+)?(?:also\s+)?"
+    r"(?:planned|scheduled|expected|due)|[^;]{0,70}?\b(?:is|was|are|were|has\s+been|had\s+been)\s+"
+    r"(?:postponed|rescheduled|delayed|cancell?ed|called\s+off|put\s+off))\b", re.I)
+"""'talks with X, also scheduled', 'the meeting with X ... was postponed': the clause after the
+meeting puts it in the future, or calls it off."""
 PHONE_PRESS = re.compile(
     r"\b(?:(?:told|said|speaking|spoke|talking|talked)\s+(?:to\s+)?(?:[\w.]+\s+){0,3}?(?:by|over|on)\s+"
     r"(?:the\s+)?(?:tele)?phone\b(?!\s+(?:with|to)\b)|(?:tele)?phone\s+interview\b|"

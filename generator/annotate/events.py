@@ -35,6 +35,14 @@ ENDS_WITH_TO = re.compile(r"\bto\s+(?:be\s+)?$")
 """'plans to meet', 'wants such a meeting to be held': the verb is not yet done."""
 NOUN_VERB = re.compile(r"(?:a|an|the|his|her|their|its|talks)\b", re.I)
 """A meeting named by a noun phrase: 'travelling to a meeting' is going to one, not planning it."""
+OWN_TALKS = re.compile(r"after\s+(?:the|their)\s+(?:\w+\s+)?(?:talks|meeting|negotiations)\b", re.I)
+PRESS_EVENT = re.compile(r"(?:press|news)\s+(?:conference|briefing)|statements?\s+to\s+the\s+press",
+                         re.I)
+"""'hold a joint press conference after their talks': a press event closes the talks it follows,
+so these are the talks reported, not earlier ones (their day and city are the report's)."""
+PAIR_TALKS = re.compile(
+    r"\b[A-Z][\w'’]+[-–][A-Z][\w'’]+\s+(?:talks|meeting|meet|summit|call|phone\s+call|consultations)\b")
+"""'Lavrov-Wang talks': a meeting named by its two people's surnames, verb or not."""
 AFTER_IT = re.compile(r"after\s", re.I)
 INDEFINITE_AFTER = re.compile(r"after\s+an?\s", re.I)
 
@@ -104,6 +112,8 @@ def _status(text: str, low: str | None, recall: list[bool] | None = None
     `recall`, when given, gains whether the sentence holds a recall cue if that was looked
     for here (see `fields.Context.recalls`, which asks the same)."""
     verbs = cues.finditer(cues.MEETING, text, low)
+    if ("-" in text or "–" in text) and (pairs := list(PAIR_TALKS.finditer(text))):
+        verbs = sorted(verbs + pairs, key=lambda v: v.start())  # 'Kovar-Telen talks'
     if not verbs:
         return None, len(text)
     if cues.search(cues.GLAD_TO_MEET, text, low):
@@ -119,10 +129,13 @@ def _status(text: str, low: str | None, recall: list[bool] | None = None
         lead = max(0, start - PLAN_SPAN)
         before = text[lead:start]
         early = next((r for r in recalls if r.end() <= end and not (
-            "reported" not in statuses and _after_this(r, start, text, low))), None)
+            ("reported" not in statuses or _press_talks(r, text))
+            and _after_this(r, start, text, low))), None)
         window = text[start:end + MEETING_VERB_SPAN]  # the verb and what follows it
         late = _late_recall(text, low, bool(recalls), start, end + MEETING_VERB_SPAN)
         late_text = window[late.start():late.end()] if late else ""
+        if late and OWN_TALKS.match(late_text) and PRESS_EVENT.search(text, start, end):
+            late = None  # 'a press conference after their talks': the talks of this report
         if late and (late_text.lower().startswith(CLAUSE_OPENERS) or (
                 cues.match(cues.SUBJECT_VERB, text[start:end], _cut(low, start, end))
                 and AFTER_OR_BEFORE.search(late_text))):
@@ -154,11 +167,18 @@ def _after_this(recall: re.Match[str], verb_start: int, text: str, low: str | No
     earlier than the statement reported (unless another meeting was reported before it)."""
     if recall.start() >= verb_start or not AFTER_IT.match(recall[0]):
         return False
+    if _press_talks(recall, text):
+        return True  # 'a press conference after their talks': the talks reported
     if INDEFINITE_AFTER.match(recall[0]):
         return True  # 'after a meeting with X': news told for the first time
     lead = max(0, recall.start() - 40)
     return cues.search(cues.SAID_AFTER, text[lead:recall.start()],
                        _cut(low, lead, recall.start())) is not None
+
+
+def _press_talks(recall: re.Match[str], text: str) -> bool:
+    """'hold a press conference after their talks': the talks the press event closes."""
+    return bool(OWN_TALKS.match(recall[0]) and PRESS_EVENT.search(text, 0, recall.start()))
 
 
 def planned_before(text: str, low: str | None, lead: int, start: int) -> bool:
@@ -211,7 +231,9 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
     present: list[PersonMention] = []
     absent: list[str] = []
     # only the people named decide anything by it: a sentence naming none skips its two cues
-    context_from = _context_from(s, sl, mentions, sentence.start) if mentions else 10**9
+    context_from, context_to = _context_from(s, sl, mentions, sentence.start) if mentions else (
+        10**9, 10**9)
+    asides = _earlier_asides(s, sl) if mentions else []
     for m in mentions:
         lead, tail = max(sentence.start, m.start - 80), min(sentence.end, m.end + 40)
         offset = m.start - sentence.start
@@ -219,7 +241,8 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
                 or cues.search(cues.EXCLUDE_BEFORE, text[lead:m.start], _cut(low, lead, m.start))
                 or (m.via == "roles" and joins) or _absent(text, low, m, sentence)
                 or cues.match(cues.EXCLUDE_AFTER, text[m.end:tail], _cut(low, m.end, tail))
-                or offset > context_from
+                or context_from < offset < context_to
+                or any(a <= offset < b for a, b in asides)
                 or (offset >= cut and all(p.name != m.name for p in present)))
         if gone and m.name not in absent:
             absent.append(m.name)
@@ -249,14 +272,41 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
     return _split_by_verb(base, present, verbs, sentence.start)
 
 
-def _context_from(s: str, sl: str | None, mentions: list[PersonMention], base: int) -> int:
-    """Where a sentence turns to people named as context: after a death cue ('a moment of
-    silence for X') or a relative clause of speech after a participant ('Y, who said X had')."""
+def _context_from(s: str, sl: str | None, mentions: list[PersonMention], base: int
+                  ) -> tuple[int, int]:
+    """Where a sentence turns to people named as context, and where it turns back: after a
+    death cue ('a moment of silence for X') up to a clause of its own ('... before Y met Z'), or
+    after a relative clause of speech after a participant ('Y, who said X had')."""
     death = cues.search(cues.DEATH, s, sl)
     aside = cues.search(cues.WHO_SAID, s, sl)
     if aside is not None and not any(m.start - base < aside.start() for m in mentions):
         aside = None
-    return min((x.start() for x in (death, aside) if x is not None), default=10**9)
+    if aside is not None and (death is None or aside.start() < death.start()):
+        return aside.start(), 10**9
+    if death is None:
+        return 10**9, 10**9
+    back = DEATH_CLAUSE_END.search(s, death.end())
+    return death.start(), back.start() if back else 10**9
+
+
+DEATH_CLAUSE_END = re.compile(r";|\s(?:before|after|when|while|then)\s")
+"""A clause of its own after a death cue: 'a moment of silence for X before Y met Z'."""
+
+
+EARLIER_ASIDE = re.compile(
+    r",\s*(?:who|whom)\s+(?:had\s+)?(?:also\s+|earlier\s+|previously\s+|last\s+)?(?:met|visited|hosted|"
+    r"received|held\s+talks\s+with|spoke\s+(?:with|to)|talked\s+(?:with|to))\b[^,;]*", re.I)
+ASIDE_TIME = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"last|previously|earlier|ago|(?:19|20)\d\d)\b", re.I)
+
+
+def _earlier_asides(s: str, sl: str | None) -> list[tuple[int, int]]:
+    """Spans of relative clauses telling another, earlier meeting ('X, who met Y in January,
+    held talks with Z'): the people they name took part in that one, not in this."""
+    if "who" not in (sl if sl is not None else s.lower()):
+        return []
+    return [m.span() for m in EARLIER_ASIDE.finditer(s) if ASIDE_TIME.search(m[0])]
 
 
 def _absent(text: str, low: str | None, m: PersonMention, sentence: Sentence) -> bool:
@@ -310,6 +360,8 @@ def group_events(events: list[Event], focus: str | None) -> list[Group]:
             _separate_pairs(groups, event, focus, people)
             continue
         target = _matching_group(groups, people, event)
+        if target is None and event.separate and event.joins and people:
+            continue  # 'Separately, the president attended a forum': another event, not ours
         if target is None and event.joins and groups:
             session = next((g for g in reversed(groups) if _is_session(g)), None)
             if session is not None or not event.multilateral or len(people) < 2:
@@ -374,6 +426,10 @@ def remote_kind(group: Group) -> str | None:
     given to the press and so does not set `Event.phone`.
     """
     own = _own(group)
+    if len(own) > 1 and cues.search_text(cues.IN_PERSON, own[0].sentence.text):
+        # talks told in a room: a later sentence naming nobody ('contacts kept up through phone
+        # talks between officials') speaks of other contacts, not of these talks
+        own = [own[0], *(e for e in own[1:] if e.people)]
     if any(e.video for e in own):
         return "video"
     if any(e.phone or cues.search_text(cues.PHONE_TALKS, e.sentence.text) for e in own):

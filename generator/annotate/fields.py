@@ -123,6 +123,7 @@ def settle_statuses(events: list[Event], ctx: Context) -> None:
         own = ctx.dates.get(s.index, [])
         mine = by_index.get(s.index, [])
         old = (_dated_before(own, ctx.ref) or (not mine and ctx.recalls(s))
+               or (bool(mine) and _dated_after(own, ctx.ref))
                or (bool(mine) and _month_before(s, own, ctx)))
         follows = (s.index - 1 in past and not own
                    and ctx.sentences[s.index - 1].paragraph == s.paragraph)
@@ -133,6 +134,9 @@ def settle_statuses(events: list[Event], ctx: Context) -> None:
             past.add(s.index)
 
 
+MONTH_OVER_DAYS = 3
+"""A meeting told 'in February' when February ended this many days before the article is
+earlier news ('Earlier, in February, X met Y'): the article's own meeting has a day of its own."""
 MONTH_ONLY = re.compile(
     r"\b(?:in|during|since)\s+(?:early\s+|late\s+|mid-?)?(January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b(?!\s*\d)")
@@ -151,7 +155,8 @@ def _month_before(s: Sentence, own: list[DateMention], ctx: Context) -> bool:
         return False
     month = MONTHS[m[1].lower()]
     year = ctx.ref.year if month <= ctx.ref.month else ctx.ref.year - 1
-    return (ctx.ref - dt.date(year, month, 1)).days > RECALL_GAP_DAYS + 31
+    after = dt.date(year + month // 12, month % 12 + 1, 1)  # the day after the month ends
+    return (ctx.ref - after).days > MONTH_OVER_DAYS
 
 
 def _dated_before(own: list[DateMention], ref: dt.date | None) -> bool:
@@ -167,9 +172,25 @@ def _dated_before(own: list[DateMention], ref: dt.date | None) -> bool:
     return False
 
 
+def _dated_after(own: list[DateMention], ref: dt.date | None) -> bool:
+    """Whether a sentence told as done names a day and month (no year) weeks after the reference
+    day: 'the state visit on 4-5 April became a landmark', read in February, is last year's."""
+    if ref is None:
+        return False
+    for d in own:
+        if d.year is None and d.month and d.day and d.weekday is None and d.offset is None:
+            day = resolve(d, ref)
+            if day is not None and (day - ref).days > NEAR:
+                return True
+    return False
+
+
 def meeting_date(group_sentences: list[Sentence], ctx: Context, headline: bool,
                  people: tuple[str, ...] = ()) -> Choice:
     """The day of a meeting from its sentences, then its paragraph; None rather than a guess."""
+    glued = _glued_day(group_sentences, ctx)
+    if glued is not None:  # 'her meeting Wednesday with Y', 'At Wednesday's talks'
+        return glued
     for pool, confidence, near, rule in _date_pools(group_sentences, ctx, headline, people):
         for s in pool:
             for mention in _own_dates_first(s, ctx):
@@ -192,6 +213,35 @@ def meeting_date(group_sentences: list[Sentence], ctx: Context, headline: bool,
     if ctx.ref_sentence == "date line":  # news is mostly filed on the day or the day after
         return Choice(ctx.ref, "date line", DATE_LINE_FALLBACK, "date line")
     return Choice(ctx.ref, ctx.dateline_sentence or ctx.ref_sentence, 0.45, "dateline")
+
+
+GLUED_BEFORE = re.compile(r"\b(?:meeting|talks|met|meets|meet)\s+(?:on\s+)?(?:late\s+|early\s+)?$", re.I)
+GLUED_AFTER = re.compile(r"['’]s?\s+(?:meeting|talks)\b", re.I)
+
+
+def _glued_day(group_sentences: list[Sentence], ctx: Context) -> Choice | None:
+    """A weekday written onto the meeting itself in a later sentence of the meeting ('X said
+    Thursday that ... / ... her meeting Wednesday with Y'), where the first sentence dates only
+    the words said about it: the meeting's own day beats the day it was spoken of."""
+    if len(group_sentences) < 2:
+        return None
+    first = group_sentences[0]
+    firsts = ctx.dates.get(first.index, [])
+    if any(_glued(d, first, ctx) for d in firsts if d.weekday is not None):
+        return None  # the first sentence dates the meeting itself: the usual rules apply
+    for s in group_sentences[1:]:
+        for d in ctx.dates.get(s.index, []):
+            if d.weekday is None or not _glued(d, s, ctx) or d.start >= ctx.cuts.get(s.index, d.end):
+                continue
+            day = _resolve_in(d, s, ctx)
+            if day is not None and ctx.ref is not None and 0 <= (ctx.ref - day).days <= 6:
+                return Choice(day, s.text, 0.9, "own sentence")
+    return None
+
+
+def _glued(d: DateMention, s: Sentence, ctx: Context) -> bool:
+    at, end = d.start - s.start, d.end - s.start
+    return bool(GLUED_BEFORE.search(s.text, max(0, at - 30), at) or GLUED_AFTER.match(s.text, end))
 
 
 def _date_pools(group_sentences: list[Sentence], ctx: Context, headline: bool, people: tuple[str, ...]
@@ -253,6 +303,7 @@ def _is_other_time(text: str, mention: DateMention, base: int) -> bool:
     before = text[max(0, mention.start - base - 20):mention.start - base]
     wide = text[max(0, mention.start - base - 40):mention.start - base]
     return bool(SPAN_BEFORE.search(before) or DOCUMENT_OF.search(wide) or FUTURE_BEFORE.search(wide))
+
 
 
 FUTURE_BEFORE = re.compile(

@@ -74,7 +74,16 @@ COUNTRIES_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.’'-]*(
 COUNTRIES_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]*[ ,]+(?:and[ \t]+)?){2,6})$")
 OF_COUNTRY = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.’'-]*[ \t]?){1,4})")
 OF_PLACE = re.compile(r"[ \t]+(?:of|for|to|in)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.’'-]*[ \t]?){1,4})")
+PAIR_AFTER = re.compile(r"[-–]([A-Z][\w'’]+)\b")
+PAIR_BEFORE = re.compile(r"\b([A-Z][\w'’]+)[-–]$")
+"""Another surname joined to one by a hyphen or a dash ('Lavrov-Wang')."""
+PARTICLE_PREFIX = re.compile(r"^(?:al|el|ul|ad|as|ash|ar)-", re.I)
 CAPITALISED = re.compile(r"(?<![\w@#])[A-Z][\w’'-]+")
+
+
+def _own_words(person) -> list[str]:
+    """Every word of a person's name and its registered spellings ('Badr bin Hamad Al Busaidi')."""
+    return [w for n in (person.name, *person.aliases) for w in fold(n).split()]
 
 
 def _apposed_title(text: str, end: int, starts: set[int]) -> bool:
@@ -83,6 +92,13 @@ def _apposed_title(text: str, end: int, starts: set[int]) -> bool:
     at = gap.end() if gap else end
     the = THE_BEFORE_TITLE.match(text, at)
     return "," in text[end:at] and (at in starts or (the is not None and the.end() in starts))
+
+
+OTHER_PORTFOLIO = re.compile(
+    r"\s+(?:for|of)\s+(?:the\s+)?(?!(?:Foreign|External)\b)(?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,3}"
+    r"(?:Affairs|Cooperation|Development|Trade|Economy|Defen[cs]e|Interior|Finance|Energy|Health)\b")
+"""'Minister of State for African Affairs': another office than the one the bare title names, so
+its holder is not the registry's holder of that office; the name follows the portfolio."""
 
 
 THE_BEFORE_TITLE = re.compile(r"the\s+(?:[A-Z][\w-]*\s+)?", re.I)
@@ -108,6 +124,14 @@ class PersonMention:
 CYRILLIC_COUNTRIES = {"Russia", "Ukraine", "Belarus", "Kazakhstan", "Kyrgyzstan", "Tajikistan",
                       "Uzbekistan", "Bulgaria", "Serbia", "North Macedonia", "Mongolia"}
 """Countries whose names reach English through several transliterations (Sybiha, Sybiga, Sibiga)."""
+ARABIC_SCRIPT_COUNTRIES = {
+    "Algeria", "Bahrain", "Egypt", "Iraq", "Jordan", "Kuwait", "Lebanon", "Libya", "Mauritania",
+    "Morocco", "Oman", "Palestine", "Qatar", "Saudi Arabia", "Sudan", "Syria", "Tunisia",
+    "United Arab Emirates", "Yemen", "Iran", "Afghanistan", "Pakistan", "Somalia", "Djibouti",
+    "Comoros"}
+"""Countries whose names reach English in Arabic or Persian script: 'Busaidi' is also 'Busaidy'."""
+ARABIC_SWAPS = (("y", "i"), ("i", "y"), ("ou", "u"), ("ee", "i"))
+"""Swaps between the press's spellings of a name's last vowel in Arabic and Persian names."""
 TRANSLITERATIONS = (("y", "i"), ("h", "g"), ("kh", "h"), ("iy", "y"), ("ii", "i"), ("ye", "e"),
                     ("ei", "ey"), ("ey", "ei"))
 """Spelling swaps between the common systems (BGN, scholarly, press, Russian forms of Ukrainian)."""
@@ -125,6 +149,16 @@ def _transliterated(registry: Registry) -> dict[str, tuple[str, ...]]:
         for n, (a, b) in enumerate(TRANSLITERATIONS):
             once = key.replace(a, b)
             for variant in (once, *(once.replace(c, d) for c, d in TRANSLITERATIONS[n + 1:])):
+                if variant not in taken and variant not in out:
+                    out[variant] = tuple(slugs)
+    for key, slugs in registry.person_short.items():
+        people = [registry.people.get(sl) for sl in slugs]
+        last = key.split()[-1]
+        if len(last) < 5 or not all(p and p.country in ARABIC_SCRIPT_COUNTRIES for p in people):
+            continue
+        for a, b in ARABIC_SWAPS:  # the word's ending only: 'Busaidi' -> 'Busaidy'
+            if last.endswith(a):
+                variant = key[:len(key) - len(a)] + b
                 if variant not in taken and variant not in out:
                     out[variant] = tuple(slugs)
     return out
@@ -210,12 +244,15 @@ class PeopleFinder:
         country or city ('Nepal') needs the full name elsewhere in the article.
         """
         word = fold(text[s:e])
+        if self._paired(text, s, e):  # 'Lavrov-Wang talks': two people's surnames, one word
+            return PersonMention(s, e, person.name, True, "short") if person else None
         if DIGIT_AFTER.match(text[e:e + 3]) and not any(sl in in_doc for sl in slugs):
             return None  # 'May 6': a date, not Theresa May
         if (word in self.country_words or word in self.places_words or word in MONTH_WORDS) and not any(
                 sl in in_doc for sl in slugs):
             return None
-        if (word in COMMON_SHORT or len(slugs) > 1 or len(word) <= 3) and not any(
+        settled = len(slugs) > 1 and " " in word and person is not None  # 'King Abdullah' on the day
+        if (word in COMMON_SHORT or (len(slugs) > 1 and not settled) or len(word) <= 3) and not any(
                 sl in in_doc for sl in slugs) and not TITLE_BEFORE.search(text, max(0, s - 20), s):
             weak = True  # 'Hunt', 'Kim', 'Li' alone: a word or one of many; a first name may save it
         else:
@@ -253,11 +290,23 @@ class PeopleFinder:
         if not extra:
             return PersonMention(a, b, person.name, True, "name") if person and b - a > e - s else (
                 alone)
-        if person and all(same_name_word(x, fold(person.name).split()) for x in extra):
+        if person and all(x in NAME_PARTICLES or same_name_word(x, _own_words(person))
+                          for x in extra):
             return PersonMention(a, b, person.name, True, "name")  # 'Rekk Tomas', 'Sergey X'
         if 2 <= hi - lo + 1 <= 4 and not self._is_place(text[a:b]):
             return PersonMention(a, b, text[a:b], False, "run")
         return None
+
+    def _paired(self, text: str, s: int, e: int) -> bool:
+        """Whether a surname is joined by a hyphen to another person's ('Lavrov-Wang talks',
+        'the Kovar–Telen meeting'): the pair names two people, each on their own."""
+        after = PAIR_AFTER.match(text, e)
+        before = PAIR_BEFORE.search(text, max(0, s - 30), s)
+        other = after[1] if after else before[1] if before else None
+        if other is None or fold(other) not in self.registry.person_short:
+            return False
+        whole = fold(text[s:after.end()] if after else text[before.start():e])  # type: ignore[union-attr]
+        return whole not in self.registry.person_short and whole not in self.registry.person_names
 
     def _in_place_name(self, text: str, s: int, e: int, run: tuple[int, int]) -> bool:
         """Whether two or three words of the run, the surname at s:e among them, name a country,
@@ -342,16 +391,19 @@ class PeopleFinder:
             role = self.titles.role(tm.text)
             if role == "counterpart":
                 role = "foreign_minister"
-            country = self._country_before(text, tm.start) or self._country_after(text, tm.end)
             found = self._name_after(text, tm.end) or self._name_before(text, tm.start)
-            if not found and _apposed_title(text, tm.end, starts):
-                continue  # 'his Zambian counterpart, President X': the next title names the holder
+            portfolio = OTHER_PORTFOLIO.match(text, tm.end)
+            if not found and portfolio:  # 'Minister of State for Trade Affairs X Y'
+                found = self._name_after(text, portfolio.end())
+            if not found and (role not in REAL_ROLES or _apposed_title(text, tm.end, starts)):
+                continue  # no name and no office to resolve; or the next title names the holder
+            country = self._country_before(text, tm.start) or self._country_after(text, tm.end)
             if found:
                 self._named(text, found, tm, role, country, day, spans, out)
                 if tm.text.lower().endswith("s"):  # 'Cabinet Secretaries A B and C D'
                     self._listed(text, found[1], tm, role, country, day, spans, out)
             elif role in REAL_ROLES and country and not NOT_AN_OFFICE_HOLDER.search(
-                    text, max(0, tm.start - 50), tm.start):
+                    text, max(0, tm.start - 50), tm.start) and not portfolio:
                 self._office(text, tm, role, country, day, spans, out)
         for hm in HONORIFIC_RE.finditer(text):
             found = self._name_at(text, hm.end())
@@ -523,6 +575,9 @@ class PeopleFinder:
             written = text[m.start:m.end].split()
             if len(written) >= 2:
                 forms.append(written[-1])
+                bare = PARTICLE_PREFIX.sub("", written[-1])
+                if bare != written[-1]:  # 'al-Khulaifi' is written 'Khulaifi' alone too
+                    forms.append(bare)
             for form in forms:
                 key = fold(form)
                 if key and key not in self.country_words:

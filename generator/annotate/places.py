@@ -20,7 +20,12 @@ from generator.model import Place
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 WORD = rf"[{UPPER}][\w'’.\-]*"
 CONNECT = r"(?:de|da|del|di|do|dos|das|du|el|es|al|la|le|ul|us|bin|ibn|bint|van|von|der|den)"
-CAP_RUN = re.compile(rf"(?<![\w@#]){WORD}(?:[ \u00a0](?:{CONNECT}[ \u00a0])?{WORD})*")
+CITY_PARTICLE = r"(?:de|da|do|dos|das|del|di|du|la|le|el|al|es|am|an|sur|upon)"
+"""Lower-case words inside a city's name ('Rio de Janeiro', 'Frankfurt am Main')."""
+ARTICLE_PREFIX = r"(?:al|el|ul|ad|as|ash|ar)-"
+"""'al-Khulaifi': an Arabic article written onto the next capitalised word of a name."""
+CAP_RUN = re.compile(
+    rf"(?<![\w@#]){WORD}(?:[ \u00a0](?:{CONNECT}[ \u00a0]|{ARTICLE_PREFIX})?{WORD})*")
 TOKEN = re.compile(r"\S+")
 NOT_PLACE_HEAD = {
     "house",
@@ -174,7 +179,8 @@ class PlaceIndex:
         found: list[PlaceMention] = []
         for run in CAP_RUN.finditer(text) if runs is None else runs:
             hits = self._in_run(text, run, base)
-            if not hits and text[run.end():run.end() + 1] == ",":
+            if not hits and (text[run.end():run.end() + 1] == "," or text[
+                    max(0, run.start() - 4):run.start()] == " of "):
                 town = self._unlisted_town(text, run, base)
                 hits = [town] if town is not None else []
             found.extend(hits)
@@ -183,15 +189,20 @@ class PlaceIndex:
     def _unlisted_town(self, text: str, run: re.Match[str], base: int) -> PlaceMention | None:
         """'talks in Marlow, Freedonia': a town the gazetteer lacks, placed by the country after
         it and the 'in' before it (the gazetteer lists cities of 15,000 people and more)."""
-        name = run[0]
-        if name.count(" ") > 2 or not IN_TOWN.search(text, max(0, run.start() - 6), run.start()):
+        name = run[0].rstrip(".")  # 'the town of Wuzhen.': the sentence's full stop
+        kind_of_town = TOWN_OF.search(text, max(0, run.start() - 70), run.start())
+        if name.count(" ") > 2 or not (kind_of_town or IN_TOWN.search(
+                text, max(0, run.start() - 6), run.start())):
             return None
-        after = COMMA_WORDS.match(text, run.end())
+        after = COMMA_WORDS.match(text, run.end()) if text[run.end():run.end() + 1] == "," else None
         country = self._country_prefix(after[1]) if after else None
+        if country is None and kind_of_town is not None:  # 'in the Chinese town of Wuzhen'
+            country = next((c.name for w in kind_of_town[1].split()
+                            if (c := country_of(self.registry, w)) is not None), None)
         if country is None or country_of(self.registry, name) or fold(name) in self.registry.person_names:
             return None
         place = Place(name, country, slugify(name), kind="city")
-        return PlaceMention(base + run.start(), base + run.end(), place, True)
+        return PlaceMention(base + run.start(), base + run.start() + len(name), place, True)
 
     def _in_run(self, text: str, run: re.Match[str], base: int) -> list[PlaceMention]:
         """Longest place names inside one capitalised run, left to right."""
@@ -341,6 +352,10 @@ DATE_AFTER = re.compile(
     r"Nov|Dec)[a-z]*\.?\s+[0-3]?\d\b)")
 """A date right after a place set off by commas or dashes: 'Summit opens, Marlow, 12 May 2021'."""
 IN_TOWN = re.compile(r"\b(?:in|near)\s+$")
+TOWN_OF = re.compile(r"\b(?:in|near|at)\s+the\s+((?:[\w-]+\s+){0,4}?)(?:town|city|village|resort|"
+                     r"port|island|region|province)\s+of\s+$", re.I)
+"""'in the eastern Chinese water town of Wuzhen': a town the gazetteer lacks, its country given
+by the adjective (or by 'Town, Country' after it)."""
 """Before a town the gazetteer lacks: only 'in' and 'near' say that it is a place."""
 COMMA_WORDS = re.compile(r",\s*([^,.;()]{2,40})")
 THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
@@ -375,12 +390,14 @@ def visited_capital(index: PlaceIndex, text: str) -> Place | None:
 
 
 DATELINE = re.compile(
-    rf"^\s*(?P<city>{WORD}(?:[ \u00a0]{WORD}){{0,3}})\s*(?:[,/]\s*(?P<region>[{UPPER}][\w.]*"
+    rf"^\s*(?P<city>{WORD}(?:[ \u00a0](?:{CITY_PARTICLE}[ \u00a0])?{WORD}){{0,3}})"
+    rf"\s*(?:[,/]\s*(?P<region>[{UPPER}][\w.]*"
     rf"(?:\s[{UPPER}][\w.]*){{0,3}}))?\s*(?:\[[^\]\n]{{1,40}}\])?\s*(?:,\s*(?P<date>[^():—–\n]{{3,30}}?))?"
-    rf"\s*(?:\((?P<agency>[^)\n]{{1,80}})\))?(?:\s*(?::|—|–|--|-\s|\s-)|(?<=\))(?=\s)|"
-    rf"(?<=\d)(?=[ \t]*(?:\n|$)))"
+    rf"\s*(?:\((?P<agency>[^)\n]{{1,80}})\)|\.?\s*/(?P<slashed>[A-Z][^/\n]{{1,30}})/\.?)?"
+    rf"(?:\s*(?::|—|–|--|-\s|\s-)|(?<=\))(?=\s)|(?<=/)(?=\s)|(?<=/\.)(?=\s)|(?<=\d)(?=[ \t]*(?:\n|$)))"
 )
-"""'WASHINGTON, Oct. 26 (Xinhua) --', 'MOSCOW:', and 'Brussels, 19/06/2021' alone on its line."""
+"""'WASHINGTON, Oct. 26 (Xinhua) --', 'MOSCOW:', 'MOSCOW, June 19. /TASS/.', and 'Brussels,
+19/06/2021' alone on its line."""
 BYLINE_PLACE = re.compile(rf"^[^,\n]{{3,50}},\s*(?P<city>{WORD}(?:\s{WORD}){{0,2}})\s*$")
 
 
@@ -393,7 +410,7 @@ def dateline(index: PlaceIndex, paragraph: str) -> tuple[Place | None, str, int]
             city.title() if city.isupper() else city, _region_country(index, m["region"])
         )
         if place is not None and not country_of(index.registry, city):
-            return place, " ".join(x for x in (m["date"], m["agency"]) if x), m.end()
+            return place, " ".join(x for x in (m["date"], m["agency"] or m["slashed"]) if x), m.end()
     m = BYLINE_PLACE.match(paragraph)
     if m:
         place = index.lookup(m["city"])

@@ -208,14 +208,17 @@ def person_signals(name: str, mentions: list, where: list[Sentence | None],
 
 def people_signals(own: list[Sentence], ctx: Context, people: Mapping[str, Evidence],
                    meetings: list[MeetingMention], recalled: int, mentioned: int, unknown: int,
-                   rule: float) -> dict[str, float]:
-    """The participant list's signals: its size, its weakest names, rival people named."""
+                   rule: float, title_out: int = 0, reported_out: int = 0) -> dict[str, float]:
+    """The participant list's signals: its size, its weakest names, rival people named, and
+    people the title names whom the list leaves out (a missed participant, or another meeting
+    read as the headline one)."""
     per = [e.signals for e in people.values()]
     n = max(len(per), 1)
     return {"rule": cap(rule, 1.0), **common(own, ctx, meetings[0].kind if meetings else None),
             "n_people": cap(len(per), 8), "one_person": float(len(per) == 1),
             "n_meetings": cap(len(meetings), 4), "n_recalled": cap(recalled, 4),
             "n_mentioned": cap(mentioned, 8), "n_unknown": cap(unknown, 4),
+            "title_out": cap(title_out, 2), "reported_out": cap(reported_out, 4),
             "share_unknown": sum(1 - s.get("known", 0.0) for s in per) / n,
             "share_name": sum(s.get("via_name", 0.0) for s in per) / n,
             "any_weak": float(any(s.get(f"via_{v}", 0.0) for s in per for v in ("title", "run"))),

@@ -58,9 +58,13 @@ RELATED_HEADING = re.compile(
     r"^(?:related(?:\s+(?:stories|articles|news|coverage|posts|links))?|read\s+more|also\s+read|"
     r"see\s+also|more\s+(?:stories|news|on\s+this)|you\s+may\s+also\s+like|recommended|"
     r"trending|most\s+read|latest\s+news)\s*:?\s*$", re.I)
+STORY_END = re.compile(r"^(?:\(END\)|-+\s*END\s*-+|—\s*END\s*—|\(?ENDS?\)?|#{3})$")
+"""The wire's end-of-story mark: the lines after it are other stories' headlines."""
 RELATED_LINE_MAX = 160
 """A line this short without a full stop under a 'Related stories' heading is a link."""
-SENTENCE_END = re.compile(r"""(?<=[.!?])["'”’)]*\s+(?=["'“‘(]?[A-Z0-9])""")
+SENTENCE_END = re.compile(r"""(?<=[.!?])["'”’)]*\s+(?=["'“‘(]?[A-Z0-9]|[—–]\s)""")
+"""A sentence ends before a capital, or before a dash opening a credit or dateline ('... after
+the talks. — Photo MOSCOW — X held talks'), which a caption runs into."""
 ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sen|Rep|Gov|Hon|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|"
     r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|vs|etc|Inc|Co|Ltd|H\.E|Amb)\.|\b[A-Z]\.)$"
@@ -94,6 +98,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         start, end = pos, pos + len(line)
         pos = end + 1
         stripped = line.strip()
+        if spans and STORY_END.match(stripped):
+            break  # '(END)': what follows is the page's list of other stories
         if RELATED_HEADING.match(stripped):
             related = True  # the headlines listed under it are other stories
             continue

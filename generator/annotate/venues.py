@@ -11,6 +11,7 @@ from generator.annotate.fields import (
     Choice,
     Context,
     _announced,
+    _just_before,
     _paragraph_mates,
     _reported_elsewhere,
 )
@@ -23,7 +24,8 @@ def meeting_venue(group_sentences: list[Sentence], ctx: Context, headline: bool,
                   people: tuple[str, ...] = ()) -> Choice:
     """Where a meeting took place: its own sentences, paragraph, article cues, then dateline."""
     for pool, confidence, rule in ((group_sentences, 0.9, "own sentence"),
-                                   (_paragraph_mates(group_sentences, ctx), 0.7, "paragraph")):
+                                   (_paragraph_mates(group_sentences, ctx), 0.7, "paragraph"),
+                                   (_just_before(group_sentences, ctx), 0.6, "sentence before")):
         for s in pool:
             found = _venue_in(s, ctx)
             if found is not None:
@@ -33,7 +35,8 @@ def meeting_venue(group_sentences: list[Sentence], ctx: Context, headline: bool,
     for s in ctx.sentences:
         if ctx.statuses.get(s.index) in {"recalled", "planned"}:
             continue
-        if s.headline or cues.VISIT.search(s.text):
+        if (s.headline or cues.VISIT.search(s.text)) and not cues.search(
+                cues.PLANNED, s.text, _low(s, ctx)):  # 'invited X to visit Y': not yet there
             found = _venue_in(s, ctx, arrival_only=not s.headline)
             if found is not None:
                 return Choice(found, s.text, 0.6, "headline or visit")

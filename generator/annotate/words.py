@@ -45,7 +45,10 @@ TITLE_BEFORE = re.compile(
     r"Prince|King|Ambassador|Senator|Sen|Gen|General|Envoy|Chairman|Leader|FM|PM)\.?\s+)$")
 NAME_PARTICLES = {"bin", "ibn", "bint", "al", "el", "de", "da", "van", "von", "ul", "abu"}
 
-CREDIT = re.compile(r"(?:photo|pictures?|image|credit|video)\s*(?:/|:|by)\s*$", re.I)
+CREDIT = re.compile(r"\b(?:photo|pictures?|image|credit|video|AFP|EFE|AP|Reuters|Xinhua|Getty\s+Images|"
+                    r"EPA|ANI|PTI|IRNA|TASS|Sputnik|Anadolu|WAM|SPA|QNA|KUNA|Yonhap|Kyodo|Bernama)"
+                    r"\s*(?:/|:|by)\s*$", re.I)
+"""'(Photo/Jane Martin)', 'EFE / Jane Martin': a photographer's credit, not a person in the story."""
 
 
 def same_name_word(word: str, own: list[str]) -> bool:

@@ -88,8 +88,11 @@ EXCLUDE_BEFORE_AS_WRITTEN = (
     r"night|evening|afternoon|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
     r"(?:\w+\s+){0,2}|spokes(?:person|man|woman)\s+(?:\w+\s+){0,2}|"
     r"\bgreetings\s+(?:from|of)\s+(?:\w+\s+){0,4}|\bmessage\s+(?:from|of)\s+(?:\w+\s+){0,4}|"
-    r"\bon\s+behalf\s+of\s+(?:\w+\s+){0,4}|\bdeaths?\s+of\s+(?:the\s+)?(?:\w+\s+){0,4}|"
-    r"\bletter\s+from\s+(?:\w+\s+){0,4}|\b(?:leadership|guidance|stewardship|vision|patronage)\s+"
+    r"\bon\s+behalf\s+of\s+(?:\w+\s+){0,4}|\b(?:is|was|are|were)\s+represent(?:ing|ed)\s+(?:\w+\s+){0,4}|"
+    r"\bdeaths?\s+of\s+(?:the\s+)?(?:\w+\s+){0,4}|"
+    r"\bletter\s+from\s+(?:\w+\s+){0,4}|\b(?:invitation|instructions?|request)\s+(?:of|from)\s+(?:\w+\s+){0,4}|"
+    r"\b(?:envoy|emissary|representative|aide|adviser|advisor)\s+(?:of|to)\s+(?:the\s+)?(?:\w+\s+){0,3}|"
+    r"\b(?:leadership|guidance|stewardship|vision|patronage)\s+"
     r"of\s+(?:[\w.'’-]+\s+){0,6}|\b(?:recollect\w*|recall\w*|remember\w*|reminisc\w*)\s+(?:his|her|"
     r"their|the|a)\s+(?:\w+\s+){0,2}(?:appearances?|meetings?|talks|visits?|conversations?|calls?|"
     r"encounters?|rall(?:y|ies)|events?)\s+with\s+(?:[\w.'’-]+\s+){0,5}|\b(?:admirers?|supporters?|allies|ally|critics?|"
@@ -103,7 +106,8 @@ NOT_AN_OFFICE_HOLDER_AS_WRITTEN = (
     r"office|deputy|secretary|press\s+secretary)\s+(?:to|of|for)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?"
     r"|\b(?:as|became|becomes|become|named|appointed|elected|sworn\s+in\s+as|served\s+as|"
     r"serving\s+as)\s+(?:the\s+)?(?:new\s+|then\s+|former\s+)?(?:[A-Z][\w.]*\s+)?)$")
-HOIST_WORDS = ["former", "late", "spokesperson", "cospokesman", "greetings", "message", "from",
+HOIST_WORDS = ["former", "was", "representing", "invitation", "envoy", "late", "spokesperson",
+               "cospokesman", "greetings", "message", "from",
                "of", "on", "behalf", "death", "deaths", "the", "letter", "leadership", "vision",
                "recalled", "remembering", "his", "a", "meetings", "talks", "with", "ally",
                "allies", "son", "widow", "Smith", "J.", "told", "said", "by", "over", "phone",
