@@ -13,17 +13,19 @@ import time
 from pathlib import Path
 from typing import Any
 
+import jinja2
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File
 
-from generator import html_pages, sanitize, search_entries, site, theme_text
+from generator import html_pages, page_weight, sanitize, search_entries, site, theme_text
 from generator.config import Settings
 from generator.failures import describe
 from generator.mkdocs_parallel import ParallelPages, search_index_entries
 from generator.panel_store import PanelReader
-from generator.theme_fragments import Fragments, theme_dirs_with_overrides
+from generator.theme_fragments import THEME_DIR, Fragments, theme_dirs_with_overrides
 
 log = logging.getLogger("mkdocs.plugins.diplomacy")
 
@@ -64,6 +66,9 @@ class PluginConfig(Config):
     (turn off for a theme whose navigation differs from page to page outside the nav)."""
     parallel_from = config_options.Type(int, default=PARALLEL_FROM)
     """Pages below which one process is faster than starting workers."""
+    light_pages = config_options.Type(bool, default=True)
+    """Write the theme's repeated chrome once (icons in a stylesheet, the colour switch's script in
+    a file) and drop its templates' indentation (with `theme_fragments`, for the Material theme)."""
 
 
 class GeneratorPlugin(BasePlugin[PluginConfig]):
@@ -77,6 +82,8 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         self.nav: Any = None
         self.dirty = False
         self.panels: PanelReader | None = None
+        self.icons: page_weight.ChromeIcons | None = None
+        self.palette_js: str | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.dirty = dirty
@@ -87,7 +94,17 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         self.panels = PanelReader(self.settings.state_dir, self.settings.cache_dir)
         if self._fragments_wanted(config):
             config.theme.dirs = theme_dirs_with_overrides(config.theme.dirs, config.theme.custom_dir)
+        self.icons, self.palette_js = None, None
+        if self._light_pages(config):
+            theirs = [d for d in config.theme.dirs if Path(d).resolve() != THEME_DIR]
+            self.icons = page_weight.ChromeIcons(page_weight.chrome_icon_names(config), theirs)
+            self.palette_js = page_weight.palette_script(theirs)
+            if page_weight.STYLESHEET not in config.extra_css:
+                config.extra_css.append(page_weight.STYLESHEET)
         return config
+
+    def _light_pages(self, config: Any) -> bool:
+        return self._fragments_wanted(config) and bool(self.config.light_pages)
 
     def _fragments_wanted(self, config: Any) -> bool:
         return bool(self.config.theme_fragments) and config.theme.name == "material"
@@ -125,6 +142,9 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
 
     @event_priority(-100)
     def on_env(self, env: Any, config: Any, files: Any) -> Any:
+        if self.icons is not None:
+            env.loader = jinja2.ChoiceLoader([self.icons.loader(), env.loader])
+            env.globals["diplomacy_palette_script"] = page_weight.PALETTE_SCRIPT if self.palette_js else ""
         if self._fragments_wanted(config) and self.nav is not None:
             Fragments(self.nav.pages, config.theme.dirs).install(env)
         if self.parallel is not None:
@@ -148,7 +168,11 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
 
     def on_files(self, files: Any, config: Any) -> Any:
         """Leave out Markdown that is not UTF-8: the generator has reported it with its path, and
-        MkDocs would otherwise stop the whole site with a traceback."""
+        MkDocs would otherwise stop the whole site with a traceback. Add the shared chrome files."""
+        if self.icons is not None:
+            files.append(File.generated(config, page_weight.STYLESHEET, content=self.icons.stylesheet()))
+        if self.palette_js:
+            files.append(File.generated(config, page_weight.PALETTE_SCRIPT, content=self.palette_js))
         if self.dirty:
             self._outdate_changed_panels(files)
         for file in list(files):
@@ -236,6 +260,11 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
             entries.append(search_entries.entry(uri, page.url, page.title or "", page.content or "",
                                                 self.config.search_paragraphs))
         return context
+
+    @event_priority(-100)
+    def on_post_page(self, output: str, page: Any, config: Any) -> str:
+        """The page without its templates' indentation (last, after other plugins' changes)."""
+        return page_weight.compact(output) if self.icons is not None else output
 
     def on_serve(self, server: Any, config: Any, builder: Any) -> Any:
         """Rebuild on any change to an input: the seeds, the site's templates and registry.yaml.

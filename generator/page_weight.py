@@ -1,0 +1,118 @@
+"""Lighter pages: what the theme repeats on every page, written once in a shared file instead.
+
+At ten thousand articles the theme's chrome is most of a page's bytes and most of the site: the
+indentation of its templates, the same inline SVG icons (logo, menu, colour switch, search, back
+to top) and the same inline colour-switch script on every one of twenty thousand pages. Here
+they are made shared:
+
+- `compact` drops the indentation of the theme's templates (a run of blank space that holds a
+  line break becomes one line break, which the browser renders the same), outside `<pre>`,
+  `<textarea>` and `<script>`, whose spaces may matter;
+- `ChromeIcons` serves the theme's chrome icons as empty `<svg>` boxes (the theme's CSS sizes
+  them as before) painted by one stylesheet that masks `currentColor` with the icon, so colour,
+  size and hover stay the theme's;
+- the colour switch's script (`partials/javascripts/palette.html`, overridden in `theme/`)
+  loads from one file, still synchronously at the same place, so the page never flashes.
+"""
+
+from __future__ import annotations
+
+import re
+import urllib.parse
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+STYLESHEET = "assets/stylesheets/diplomacy-chrome.css"
+"""The generated stylesheet of the chrome icons (site path)."""
+PALETTE_SCRIPT = "assets/javascripts/diplomacy-palette.js"
+"""The theme's colour-switch script, as a file (site path)."""
+
+_KEEP = re.compile(r"(<(pre|textarea|script)\b.*?</\2\s*>)", re.S | re.I)
+_BLANK = re.compile(r"[ \t\r\f\v]*\n\s*")
+_SVG = re.compile(r"<svg\b([^>]*)>(.*?)</svg>", re.S)
+_VIEWBOX = re.compile(r'viewBox="([^"]*)"')
+_SCRIPT = re.compile(r"<script>(.*?)</script>", re.S)
+
+
+def compact(html: str) -> str:
+    """The page with the templates' indentation and blank lines dropped (what a browser shows is
+    unchanged: a line break stays where there was one)."""
+    parts = _KEEP.split(html)
+    out = []
+    # split() with two groups yields: text, whole kept element, its tag name, text, ...
+    for i in range(0, len(parts), 3):
+        out.append(_BLANK.sub("\n", parts[i]))
+        if i + 1 < len(parts):
+            out.append(parts[i + 1])
+    return "".join(out)
+
+
+def chrome_icon_names(config: Any) -> list[str]:
+    """Icons the theme draws on every page for this config (those of its header, search box,
+    colour switch and back-to-top button), as `.icons/` names without the suffix."""
+    icon = config.theme.get("icon") or {}
+    names = [icon.get("menu") or "material/menu", icon.get("search") or "material/magnify",
+             icon.get("previous") or "material/arrow-left", icon.get("close") or "material/close",
+             icon.get("top") or "material/arrow-up"]
+    if not config.theme.get("logo"):
+        names.append(icon.get("logo") or "material/library")
+    palette = config.theme.get("palette") or []
+    for option in palette if isinstance(palette, list) else []:
+        toggle = option.get("toggle") or {} if isinstance(option, dict) else {}
+        if toggle.get("icon"):
+            names.append(toggle["icon"])
+    return list(dict.fromkeys(names))
+
+
+def _css_class(name: str) -> str:
+    return "dx-icon--" + re.sub(r"[^a-z0-9-]", "-", name.lower())
+
+
+class ChromeIcons:
+    """The chrome icons of one build: their stand-ins for the templates, and their stylesheet."""
+
+    def __init__(self, names: list[str], theme_dirs: list[str]) -> None:
+        self.svg: dict[str, str] = {}
+        for name in names:
+            for folder in theme_dirs:
+                path = Path(folder) / ".icons" / f"{name}.svg"
+                if path.is_file():
+                    self.svg[name] = path.read_text(encoding="utf-8").strip()
+                    break
+
+    def stand_in(self, name: str) -> str:
+        """An empty `<svg>` with the icon's viewBox (so the theme's CSS gives it the same box)."""
+        box = _VIEWBOX.search(self.svg[name])
+        view = f' viewBox="{box.group(1)}"' if box else ""
+        return f'<svg class="dx-icon {_css_class(name)}"{view}></svg>'
+
+    def loader(self) -> jinja2.BaseLoader:
+        """Serves `.icons/<name>.svg` for the chrome icons; every other template falls through."""
+        def load(template: str) -> str | None:
+            name = template.removeprefix(".icons/").removesuffix(".svg")
+            if template.startswith(".icons/") and name in self.svg:
+                return self.stand_in(name)
+            return None
+        return jinja2.FunctionLoader(load)
+
+    def stylesheet(self) -> str:
+        """One rule per icon: the box is painted in the text colour through the icon's shape."""
+        rules = [".dx-icon{background-color:currentcolor;-webkit-mask:var(--dx-icon) center/contain "
+                 "no-repeat;mask:var(--dx-icon) center/contain no-repeat}"]
+        for name, svg in sorted(self.svg.items()):
+            data = urllib.parse.quote(svg.replace("\n", ""), safe=" /=:;,-.'()")
+            rules.append(f'.{_css_class(name)}{{--dx-icon:url("data:image/svg+xml;charset=utf-8,{data}")}}')
+        return "\n".join(rules) + "\n"
+
+
+def palette_script(theme_dirs: list[str]) -> str | None:
+    """The theme's own colour-switch script (from its `partials/javascripts/palette.html`)."""
+    for folder in theme_dirs:
+        path = Path(folder) / "partials" / "javascripts" / "palette.html"
+        if path.is_file():
+            found = _SCRIPT.search(path.read_text(encoding="utf-8"))
+            if found and "{" + "{" not in found.group(1):
+                return found.group(1)
+    return None
