@@ -24,9 +24,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.bench_floor import Floor, issue_table, kinds_table, make_plain_site, search_bytes, site_bytes
 from generator.config import PACKAGE_DIR
 
 SIZES = (1000, 2000, 5000, 10000)
+LARGE = 50000
+"""The opt-in size (`--large`): a multi-year corpus, about a quarter of an hour on two cores."""
 QUICK_SIZES = (100, 200)
 TARGETS = {"annotate": 15.0, "render": 10.0, "total": 120.0, "peak_mb": 1536.0, "page_kb": 60.0,
            "search_mb": 15.0, "edit": 2.0, "view_kb": 400.0}
@@ -66,6 +69,8 @@ class Row:
     search_mb: float = 0.0
     views: dict[str, int] = field(default_factory=dict)
     """Bytes of each view page (VIEW_PAGES) that was built."""
+    floor: Floor = field(default_factory=Floor)
+    """The plain MkDocs site of the same texts, the site's bytes and the search probe."""
 
     def seconds(self, name: str) -> float:
         stage = self.stages.get(name)
@@ -246,6 +251,7 @@ def measure(n: int, workdir: Path, jobs: int = 0, profile: Path | None = None,
         echo(f"N={n} {name}: {stage.seconds:.1f} s, {stage.peak_mb:.0f} MB")
         if stage.returncode not in (0, 1):
             raise RuntimeError(f"{name} failed ({stage.returncode}):\n{stage.output[-2000:]}")
+    measure_floor(row, root, workdir / f"plain-{n}", echo)
     row.pages, total, row.over_limit = page_sizes(root / "site")
     row.views = view_sizes(root / "site")
     row.html_mb = total / 2**20
@@ -264,6 +270,23 @@ def measure(n: int, workdir: Path, jobs: int = 0, profile: Path | None = None,
         row.stages["serve edit"] = Stage("serve edit", rebuilt, 0.0)
         echo(f"N={n} mkdocs serve --dirty: serving after {served:.1f} s, an edit shown {rebuilt:.1f} s later")
     return row
+
+
+def measure_floor(row: Row, root: Path, plain: Path, echo: Callable[[str], None]) -> None:
+    """Build the plain MkDocs site of the same seeds and weigh both sites."""
+    if plain.exists():
+        shutil.rmtree(plain)
+    config = make_plain_site(root, plain)
+    stage = run_stage("plain", [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config)], plain)
+    if stage.returncode != 0:
+        raise RuntimeError(f"plain mkdocs build failed ({stage.returncode}):\n{stage.output[-2000:]}")
+    row.floor.plain_seconds, row.floor.plain_peak_mb = stage.seconds, stage.peak_mb
+    row.floor.plain_mb = site_bytes(plain / "site").total / 2**20
+    row.floor.site = site_bytes(root / "site")
+    row.floor.search = search_bytes(root / "site")
+    echo(f"N={row.n} plain MkDocs site of the same texts: {stage.seconds:.1f} s; site "
+         f"{row.floor.site.total / 2**20:.0f} MB ({row.floor.site.total / 1024 / row.n:.1f} KB per article)")
+    shutil.rmtree(plain / "docs", ignore_errors=True)
 
 
 def _growth(rows: list[Row], get: Callable[[Row], float]) -> str:
@@ -348,6 +371,8 @@ def add_arguments(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--sizes", default=",".join(map(str, SIZES)),
                     help="comma-separated corpus sizes (default: 1000,2000,5000,10000)")
     ap.add_argument("--quick", action="store_true", help=f"small run: N = {QUICK_SIZES}")
+    ap.add_argument("--large", action="store_true",
+                    help=f"add N = {LARGE:,} to the sizes (opt-in: about a quarter of an hour on two cores)")
     ap.add_argument("--dir", default=None, help="work folder (default: a temporary one, removed after)")
     ap.add_argument("--jobs", type=int, default=0, help="annotation workers (default: all cores)")
     ap.add_argument("--profile", default=None, help="write cProfile output of render to this folder")
@@ -358,6 +383,8 @@ def add_arguments(ap: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, echo: Callable[[str], None]) -> str:
     """Measure every size; `echo` reports progress (the CLI prints it)."""
     sizes = QUICK_SIZES if args.quick else tuple(int(s) for s in str(args.sizes).split(",") if s.strip())
+    if getattr(args, "large", False) and LARGE not in sizes:
+        sizes = (*sizes, LARGE)
     profile = Path(args.profile).resolve() if args.profile else None
     if profile:
         profile.mkdir(parents=True, exist_ok=True)
@@ -380,5 +407,8 @@ def run(args: argparse.Namespace, echo: Callable[[str], None]) -> str:
             shutil.rmtree(workdir, ignore_errors=True)
     stamp = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
     return (f"benchmark {stamp}, {os.cpu_count()} cores, Python {sys.version.split()[0]}\n" + table(rows)
-            + f"annotate at N = {sizes[0]:,} includes reading the shipped registry into an empty user cache;"
-            " the larger sizes find it there\n")
+            + f"\nannotate at N = {sizes[0]:,} includes reading the shipped registry into an empty user"
+            " cache;"
+            " the larger sizes find it there\n\n" + issue_table(rows)
+            + f"\n\nsite bytes by page kind at N = {rows[-1].n:,}:\n"
+            + kinds_table(rows[-1].floor.site) + "\n")
