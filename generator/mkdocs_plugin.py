@@ -84,6 +84,7 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         self.panels: PanelReader | None = None
         self.icons: page_weight.ChromeIcons | None = None
         self.palette_js: str | None = None
+        self.scope_js: str | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.dirty = dirty
@@ -94,11 +95,12 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         self.panels = PanelReader(self.settings.state_dir, self.settings.cache_dir)
         if self._fragments_wanted(config):
             config.theme.dirs = theme_dirs_with_overrides(config.theme.dirs, config.theme.custom_dir)
-        self.icons, self.palette_js = None, None
+        self.icons, self.palette_js, self.scope_js = None, None, None
         if self._light_pages(config):
             theirs = [d for d in config.theme.dirs if Path(d).resolve() != THEME_DIR]
             self.icons = page_weight.ChromeIcons(page_weight.chrome_icon_names(config), theirs)
             self.palette_js = page_weight.palette_script(theirs)
+            self.scope_js = page_weight.scope_script(theirs, config)
             if page_weight.STYLESHEET not in config.extra_css:
                 config.extra_css.append(page_weight.STYLESHEET)
         return config
@@ -145,6 +147,11 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         if self.icons is not None:
             env.loader = jinja2.ChoiceLoader([self.icons.loader(), env.loader])
             env.globals["diplomacy_palette_script"] = page_weight.PALETTE_SCRIPT if self.palette_js else ""
+            env.globals["diplomacy_scope_script"] = page_weight.SCOPE_SCRIPT if self.scope_js else ""
+            env.globals["diplomacy_nav_script"] = page_weight.NAV_SCRIPT
+            if self.nav is not None:
+                env.globals["diplomacy_nav_from_tabs"] = page_weight.NavFromTabs(
+                    self.nav, config.theme.get("features") or [])
         if self._fragments_wanted(config) and self.nav is not None:
             Fragments(self.nav.pages, config.theme.dirs).install(env)
         if self.parallel is not None:
@@ -173,6 +180,11 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
             files.append(File.generated(config, page_weight.STYLESHEET, content=self.icons.stylesheet()))
         if self.palette_js:
             files.append(File.generated(config, page_weight.PALETTE_SCRIPT, content=self.palette_js))
+        if self.scope_js:
+            files.append(File.generated(config, page_weight.SCOPE_SCRIPT, content=self.scope_js))
+        if self.icons is not None:
+            files.append(File.generated(config, page_weight.NAV_SCRIPT, abs_src_path=str(
+                page_weight.ASSETS_DIR / Path(page_weight.NAV_SCRIPT).name)))
         if self.dirty:
             self._outdate_changed_panels(files)
         for file in list(files):

@@ -12,7 +12,11 @@ they are made shared:
   them as before) painted by one stylesheet that masks `currentColor` with the icon, so colour,
   size and hover stay the theme's;
 - the colour switch's script (`partials/javascripts/palette.html`, overridden in `theme/`)
-  loads from one file, still synchronously at the same place, so the page never flashes.
+  loads from one file, still synchronously at the same place, so the page never flashes; so does
+  the theme's first script (`partials/javascripts/base.html`);
+- on a page outside a flat navigation (articles, meetings, people...: nearly every page), the
+  drawer's list of sections, which repeats the tabs link for link, is drawn from the tabs by a
+  small script (`NavFromTabs`, `partials/nav.html` in `theme/`).
 """
 
 from __future__ import annotations
@@ -28,9 +32,21 @@ STYLESHEET = "assets/stylesheets/diplomacy-chrome.css"
 """The generated stylesheet of the chrome icons (site path)."""
 PALETTE_SCRIPT = "assets/javascripts/diplomacy-palette.js"
 """The theme's colour-switch script, as a file (site path)."""
+SCOPE_SCRIPT = "assets/javascripts/diplomacy-scope.js"
+"""The theme's first script (where the site's root is, for its stored settings), as a file."""
+NAV_SCRIPT = "assets/javascripts/diplomacy-nav.js"
+"""Draws the drawer's list of sections from the tabs (site path; the file is in `assets/`)."""
+ASSETS_DIR = Path(__file__).resolve().parent / "assets"
+_SCOPE_AT = '"{{ config.extra.scope | d(base_url) }}",location'
+_SCOPE_FROM_FILE = '"../..",document.currentScript.src'
+"""The scope script, as a file two folders below the site's root, finds the root from its own URL."""
 
 _KEEP = re.compile(r"(<(pre|textarea|script)\b.*?</\2\s*>)", re.S | re.I)
 _BLANK = re.compile(r"[ \t\r\f\v]*\n\s*")
+_BLOCK = ("html|head|body|meta|link|title|div|nav|header|footer|main|article|aside|section|form|ul|ol|li"
+          "|table|thead|tbody|tr|td|th|h[1-6]|p|figure|figcaption|input|script|style")
+_BETWEEN_BLOCKS = re.compile(rf"(</?(?:{_BLOCK})\b[^<>]*>)\n(?=</?(?:{_BLOCK})\b)")
+"""A line break between two block-level tags, where no browser renders it."""
 _SVG = re.compile(r"<svg\b([^>]*)>(.*?)</svg>", re.S)
 _VIEWBOX = re.compile(r'viewBox="([^"]*)"')
 _SCRIPT = re.compile(r"<script>(.*?)</script>", re.S)
@@ -43,7 +59,7 @@ def compact(html: str) -> str:
     out = []
     # split() with two groups yields: text, whole kept element, its tag name, text, ...
     for i in range(0, len(parts), 3):
-        out.append(_BLANK.sub("\n", parts[i]))
+        out.append(_BETWEEN_BLOCKS.sub(r"\1", _BLANK.sub("\n", parts[i])))
         if i + 1 < len(parts):
             out.append(parts[i + 1])
     return "".join(out)
@@ -105,6 +121,32 @@ class ChromeIcons:
             data = urllib.parse.quote(svg.replace("\n", ""), safe=" /=:;,-.'()")
             rules.append(f'.{_css_class(name)}{{--dx-icon:url("data:image/svg+xml;charset=utf-8,{data}")}}')
         return "\n".join(rules) + "\n"
+
+
+def scope_script(theme_dirs: list[str], config: Any) -> str | None:
+    """The theme's first script as a file, or None where it cannot be one (a configured scope)."""
+    if (config.get("extra") or {}).get("scope"):
+        return None
+    for folder in theme_dirs:
+        path = Path(folder) / "partials" / "javascripts" / "base.html"
+        if path.is_file():
+            found = _SCRIPT.search(path.read_text(encoding="utf-8"))
+            if found and found.group(1).count("{{") == 1 and _SCOPE_AT in found.group(1):
+                return found.group(1).replace(_SCOPE_AT, _SCOPE_FROM_FILE)
+    return None
+
+
+class NavFromTabs:
+    """Whether a page's drawer list may be drawn from its tabs: the navigation is flat (the tabs
+    show every entry), the tabs are on, and the page is not in the navigation (no entry active)."""
+
+    def __init__(self, nav: Any, features: list[str]) -> None:
+        self.nav_pages = {id(p) for p in nav.pages}
+        self.flat = "navigation.tabs" in features and all(getattr(i, "is_page", False) for i in nav.items)
+
+    def __call__(self, page: Any, nav: Any) -> bool:
+        return (self.flat and page is not None and id(page) not in self.nav_pages
+                and isinstance(getattr(page, "url", None), str))
 
 
 def palette_script(theme_dirs: list[str]) -> str | None:

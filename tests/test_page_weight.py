@@ -44,3 +44,30 @@ def test_icon_stand_in_and_stylesheet(tmp_path: Path) -> None:
     css = chrome.stylesheet()
     assert ".dx-icon--material-menu{--dx-icon:url(\"data:image/svg+xml;charset=utf-8,%3Csvg" in css
     assert "missing" not in css and '"' not in css.split("charset=utf-8,")[1].split('")')[0]
+
+
+def test_line_breaks_between_block_tags_go_but_not_between_words_or_links() -> None:
+    out = page_weight.compact("<ul>\n  <li>\n    <a>x</a>\n    <a>y</a>\n  </li>\n</ul>\n<p>a\nb</p>")
+    assert out == "<ul><li>\n<a>x</a>\n<a>y</a>\n</li></ul><p>a\nb</p>"
+
+
+def test_nav_from_tabs_only_off_a_flat_navigation() -> None:
+    home, section = SimpleNamespace(is_page=True, url=""), SimpleNamespace(is_page=False, url=None)
+    nav = SimpleNamespace(pages=[home], items=[home])
+    article = SimpleNamespace(url="articles/a/")
+    assert page_weight.NavFromTabs(nav, ["navigation.tabs"])(article, nav)
+    assert not page_weight.NavFromTabs(nav, ["navigation.tabs"])(home, nav)  # its entry is active
+    assert not page_weight.NavFromTabs(nav, [])(article, nav)  # no tabs to draw from
+    nested = SimpleNamespace(pages=[home], items=[home, section])
+    assert not page_weight.NavFromTabs(nested, ["navigation.tabs"])(article, nested)
+
+
+def test_scope_script_finds_the_root_from_its_own_address(tmp_path: Path) -> None:
+    js = tmp_path / "partials" / "javascripts"
+    js.mkdir(parents=True)
+    (js / "base.html").write_text('<script>__md_scope=new URL("{{ config.extra.scope | d(base_url) }}",'
+                                  'location),__md_get=1</script>', encoding="utf-8")
+    script = page_weight.scope_script([str(tmp_path)], {"extra": {}})
+    assert script == '__md_scope=new URL("../..",document.currentScript.src),__md_get=1'
+    assert page_weight.STYLESHEET.count("/") == page_weight.SCOPE_SCRIPT.count("/") == 2  # two folders down
+    assert page_weight.scope_script([str(tmp_path)], {"extra": {"scope": "/"}}) is None

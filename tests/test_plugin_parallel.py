@@ -91,7 +91,9 @@ def test_light_pages_are_the_same_from_one_process_or_two(tmp_path: Path) -> Non
     page = next((two / "site" / "articles").glob("*/index.html")).read_text(encoding="utf-8")
     assert "\n  " not in page.split("<article")[0]  # the theme's indentation is gone
     assert 'class="dx-icon dx-icon--material-menu"' in page and "<path" not in page.split("<article")[0]
-    assert "diplomacy-palette.js" in page and "diplomacy-chrome.css" in page
+    assert "diplomacy-palette.js" in page and "diplomacy-chrome.css" in page and "diplomacy-scope.js" in page
+    assert "data-dx-from-tabs></ul>" in page and page.count('class="md-tabs__link"') > 5
+    assert (two / "site" / "assets" / "javascripts" / "diplomacy-nav.js").is_file()
     css = (two / "site" / "assets" / "stylesheets" / "diplomacy-chrome.css").read_text(encoding="utf-8")
     assert ".dx-icon--material-menu{" in css and "mask:" in css
 
