@@ -85,6 +85,7 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         self.icons: page_weight.ChromeIcons | None = None
         self.palette_js: str | None = None
         self.scope_js: str | None = None
+        self.palette_form_in_script = False
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.dirty = dirty
@@ -96,10 +97,14 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         if self._fragments_wanted(config):
             config.theme.dirs = theme_dirs_with_overrides(config.theme.dirs, config.theme.custom_dir)
         self.icons, self.palette_js, self.scope_js = None, None, None
+        self.palette_form_in_script = False
         if self._light_pages(config):
             theirs = [d for d in config.theme.dirs if Path(d).resolve() != THEME_DIR]
             self.icons = page_weight.ChromeIcons(page_weight.chrome_icon_names(config), theirs)
-            self.palette_js = page_weight.palette_script(theirs)
+            script = page_weight.palette_script(theirs)
+            form = page_weight.palette_form(config, theirs, self.icons) if script else None
+            self.palette_js = page_weight.palette_file(script, form) if script else None
+            self.palette_form_in_script = form is not None
             self.scope_js = page_weight.scope_script(theirs, config)
             if page_weight.STYLESHEET not in config.extra_css:
                 config.extra_css.append(page_weight.STYLESHEET)
@@ -148,6 +153,7 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
             env.loader = jinja2.ChoiceLoader([self.icons.loader(), env.loader])
             env.globals["diplomacy_palette_script"] = page_weight.PALETTE_SCRIPT if self.palette_js else ""
             env.globals["diplomacy_scope_script"] = page_weight.SCOPE_SCRIPT if self.scope_js else ""
+            env.globals["diplomacy_palette_form_in_script"] = self.palette_form_in_script
             env.globals["diplomacy_nav_script"] = page_weight.NAV_SCRIPT
             if self.nav is not None:
                 env.globals["diplomacy_nav_from_tabs"] = page_weight.NavFromTabs(

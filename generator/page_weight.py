@@ -13,7 +13,9 @@ they are made shared:
   size and hover stay the theme's;
 - the colour switch's script (`partials/javascripts/palette.html`, overridden in `theme/`)
   loads from one file, still synchronously at the same place, so the page never flashes; so does
-  the theme's first script (`partials/javascripts/base.html`);
+  the theme's first script (`partials/javascripts/base.html`); the colour switch's form, which
+  depends on the config only, is drawn by that script where it stands (it does nothing without
+  a script anyway);
 - on a page outside a flat navigation (articles, meetings, people...: nearly every page), the
   drawer's list of sections, which repeats the tabs link for link, is drawn from the tabs by a
   small script (`NavFromTabs`, `partials/nav.html` in `theme/`).
@@ -21,6 +23,7 @@ they are made shared:
 
 from __future__ import annotations
 
+import json
 import re
 import urllib.parse
 from pathlib import Path
@@ -147,6 +150,30 @@ class NavFromTabs:
     def __call__(self, page: Any, nav: Any) -> bool:
         return (self.flat and page is not None and id(page) not in self.nav_pages
                 and isinstance(getattr(page, "url", None), str))
+
+
+def palette_form(config: Any, theme_dirs: list[str], icons: ChromeIcons) -> str | None:
+    """The colour switch's form as the theme draws it (it depends on the config only), or None
+    when the theme draws none (no palette, or a single one)."""
+    palette = config.theme.get("palette")
+    if not palette or not isinstance(palette, list):
+        return None
+    loader = jinja2.ChoiceLoader([icons.loader(), jinja2.FileSystemLoader(theme_dirs)])
+    env = jinja2.Environment(loader=loader, autoescape=True)
+    try:
+        return compact(env.get_template("partials/palette.html").render(config=config)).strip()
+    except jinja2.TemplateError:
+        return None
+
+
+def palette_file(script: str, form: str | None) -> str:
+    """The colour switch as one file: its form drawn where the script stands (so the theme's
+    script, which reads it, finds it), then the theme's script."""
+    if form is None:
+        return script + "\n"
+    return ("/* The colour switch (generator/page_weight.py): the theme's form, drawn where this script"
+            " stands, then the theme's script. */\n"
+            f"document.currentScript.insertAdjacentHTML(\"beforebegin\", {json.dumps(form)});\n{script}\n")
 
 
 def palette_script(theme_dirs: list[str]) -> str | None:

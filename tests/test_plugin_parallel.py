@@ -94,6 +94,9 @@ def test_light_pages_are_the_same_from_one_process_or_two(tmp_path: Path) -> Non
     assert "diplomacy-palette.js" in page and "diplomacy-chrome.css" in page and "diplomacy-scope.js" in page
     assert "data-dx-from-tabs></ul>" in page and page.count('class="md-tabs__link"') > 5
     assert (two / "site" / "assets" / "javascripts" / "diplomacy-nav.js").is_file()
+    assert 'data-md-component="palette"' not in page  # the colour switch's script draws its form
+    palette = (two / "site" / "assets" / "javascripts" / "diplomacy-palette.js").read_text(encoding="utf-8")
+    assert palette.startswith("/*") and 'data-md-component=\\"palette\\"' in palette and "__md_get" in palette
     css = (two / "site" / "assets" / "stylesheets" / "diplomacy-chrome.css").read_text(encoding="utf-8")
     assert ".dx-icon--material-menu{" in css and "mask:" in css
 
