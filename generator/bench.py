@@ -311,7 +311,8 @@ def measure(n: int, workdir: Path, jobs: int = 0, profile: Path | None = None,
         row.stages["serve"] = Stage("serve", served, 0.0)
         how = "on its venue page" if seen else "rebuild logged; venue page not found"
         row.stages["serve edit"] = Stage("serve edit", rebuilt, 0.0, how)
-        echo(f"N={n} mkdocs serve --dirty: serving after {served:.1f} s, an edit shown {rebuilt:.1f} s later ({how})")
+        echo(f"N={n} mkdocs serve --dirty: serving after {served:.1f} s, an edit shown {rebuilt:.1f} s "
+             f"later ({how})")
     return row
 
 
