@@ -74,14 +74,15 @@ class SiteBytes:
 
 def page_kind(rel: str) -> str:
     """A built page's kind, from its path: section, and whether it is a section index, a listing
-    (year, month, letter or later part of a list) or an entity's own page (or its year page)."""
+    (year, month, letter or later part of a list), an entity's own page, or one of its subpages
+    (its pages of years)."""
     parts = rel.split("/")
     if len(parts) <= 2:
         return "home and views" if len(parts) == 1 or parts[0] in ("network", "timeline", "map") \
             else f"{parts[0]}/ index"
     if len(parts) == 3:
         return f"{parts[0]}/ " + ("listing" if _KIND.search(parts[1]) else "page")
-    return f"{parts[0]}/ " + ("page's year" if _KIND.search(parts[2]) else "subpage")
+    return f"{parts[0]}/ subpage"
 
 
 def site_bytes(site_dir: Path) -> SiteBytes:
