@@ -20,6 +20,8 @@
   function makeSortable(table) {
     var head = table.tHead;
     if (!head || !head.rows.length) { return; }
+    // A cell spanning rows (one evidence sentence for several fields) would not follow its rows.
+    if (table.querySelector("td[rowspan]")) { return; }
     Array.prototype.forEach.call(head.rows[0].cells, function (th, index) {
       th.classList.add("sortable");
       th.setAttribute("title", "Sort by this column");

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import re
 import shutil
@@ -20,13 +21,18 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.parse
+import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.bench_floor import Floor, issue_table, kinds_table, make_plain_site, search_bytes, site_bytes
 from generator.config import PACKAGE_DIR
 
 SIZES = (1000, 2000, 5000, 10000)
+LARGE = 50000
+"""The opt-in size (`--large`): a multi-year corpus, about a quarter of an hour on two cores."""
 QUICK_SIZES = (100, 200)
 TARGETS = {"annotate": 15.0, "render": 10.0, "total": 120.0, "peak_mb": 1536.0, "page_kb": 60.0,
            "search_mb": 15.0, "edit": 2.0, "view_kb": 400.0}
@@ -66,6 +72,8 @@ class Row:
     search_mb: float = 0.0
     views: dict[str, int] = field(default_factory=dict)
     """Bytes of each view page (VIEW_PAGES) that was built."""
+    floor: Floor = field(default_factory=Floor)
+    """The plain MkDocs site of the same texts, the site's bytes and the search probe."""
 
     def seconds(self, name: str) -> float:
         stage = self.stages.get(name)
@@ -187,11 +195,13 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def measure_serve(root: Path, timeout: float = 1800.0) -> tuple[float, float]:
-    """`mkdocs serve --dirty` as a researcher runs it: (seconds until it serves, seconds from an
-    edit of one article's front matter until the rebuilt site is served)."""
-    command = [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a",
-               f"127.0.0.1:{_free_port()}", "-f", str(root / "mkdocs.yml")]
+def measure_serve(root: Path, timeout: float = 1800.0) -> tuple[float, float, bool]:
+    """`mkdocs serve --dirty` as a researcher runs it: (seconds until it serves, seconds from a
+    venue edited by hand in one article's front matter until the served venue page (or its page of
+    years) links the article's meeting; until the rebuild is logged, if that page cannot be found)."""
+    address = f"127.0.0.1:{_free_port()}"
+    command = [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", address,
+               "-f", str(root / "mkdocs.yml")]
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONWARNINGS": "ignore"}
     start = time.perf_counter()
     proc = subprocess.Popen(command, cwd=root, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
@@ -219,12 +229,49 @@ def measure_serve(root: Path, timeout: float = 1800.0) -> tuple[float, float]:
         served = wait_for("Serving on", 1) - start
         time.sleep(1.1)  # coarse file-system clocks: the edit must get a newer mtime
         edited = time.perf_counter()
-        edit_one_article(root, which=3)
-        rebuilt = wait_for("Documentation built", 2) - edited
+        target = edit_one_article(root, which=3)
+        wait_for("Documentation built", 2)
+        shown = venue_page_shows(root, address, target.stem, timeout=60.0)
+        rebuilt = (shown if shown is not None else wait_for("Documentation built", 2)) - edited
     finally:
         proc.terminate()
         proc.wait(timeout=30)
-    return served, rebuilt
+    return served, rebuilt, shown is not None
+
+
+def _get(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310 - our own local server
+            return response.read().decode("utf-8", "replace")
+    except (OSError, ValueError):
+        return None
+
+
+def venue_page_shows(root: Path, address: str, stem: str, timeout: float) -> float | None:
+    """When (perf_counter) the served venue page of the article's new meeting links that meeting:
+    the meeting comes from the data download, the venue page from the meeting's own page."""
+    start = time.perf_counter()
+    while time.perf_counter() - start < timeout:
+        try:
+            meetings = json.loads((root / "docs" / "data" / "meetings.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            meetings = []
+        found = [m for m in meetings if stem in m.get("sources", []) and m.get("venue")]
+        page = _get(f"http://{address}/meetings/{found[0]['id']}/") if found else None
+        venue = re.search(r'href="((?:\.\./)+venues/[^"/]+/)"', page or "")
+        if found and venue:
+            base = f"http://{address}/meetings/{found[0]['id']}/"
+            url = urllib.parse.urljoin(base, venue.group(1))
+            html = _get(url) or ""
+            year = (found[0].get("date") or "undated")[:4]
+            spans = re.findall(r'href="(meetings-([0-9]{4}|undated)(?:-([0-9]{4}))?/)"', html)
+            for span, first, last in spans:
+                if first == year or (first.isdigit() and year.isdigit() and first <= year <= (last or first)):
+                    html += _get(urllib.parse.urljoin(url, span)) or ""
+            if f"meetings/{found[0]['id']}/" in html:
+                return time.perf_counter()
+        time.sleep(0.1)
+    return None
 
 
 def measure(n: int, workdir: Path, jobs: int = 0, profile: Path | None = None,
@@ -246,6 +293,7 @@ def measure(n: int, workdir: Path, jobs: int = 0, profile: Path | None = None,
         echo(f"N={n} {name}: {stage.seconds:.1f} s, {stage.peak_mb:.0f} MB")
         if stage.returncode not in (0, 1):
             raise RuntimeError(f"{name} failed ({stage.returncode}):\n{stage.output[-2000:]}")
+    measure_floor(row, root, workdir / f"plain-{n}", echo)
     row.pages, total, row.over_limit = page_sizes(root / "site")
     row.views = view_sizes(root / "site")
     row.html_mb = total / 2**20
@@ -259,11 +307,30 @@ def measure(n: int, workdir: Path, jobs: int = 0, profile: Path | None = None,
     row.stages["dirty"] = run_stage("dirty", [sys.executable, "-m", "mkdocs", "build", "-q", "--dirty",
                                               "-f", str(root / "mkdocs.yml")], root)
     if serve:
-        served, rebuilt = measure_serve(root)
+        served, rebuilt, seen = measure_serve(root)
         row.stages["serve"] = Stage("serve", served, 0.0)
-        row.stages["serve edit"] = Stage("serve edit", rebuilt, 0.0)
-        echo(f"N={n} mkdocs serve --dirty: serving after {served:.1f} s, an edit shown {rebuilt:.1f} s later")
+        how = "on its venue page" if seen else "rebuild logged; venue page not found"
+        row.stages["serve edit"] = Stage("serve edit", rebuilt, 0.0, how)
+        echo(f"N={n} mkdocs serve --dirty: serving after {served:.1f} s, an edit shown {rebuilt:.1f} s "
+             f"later ({how})")
     return row
+
+
+def measure_floor(row: Row, root: Path, plain: Path, echo: Callable[[str], None]) -> None:
+    """Build the plain MkDocs site of the same seeds and weigh both sites."""
+    if plain.exists():
+        shutil.rmtree(plain)
+    config = make_plain_site(root, plain)
+    stage = run_stage("plain", [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config)], plain)
+    if stage.returncode != 0:
+        raise RuntimeError(f"plain mkdocs build failed ({stage.returncode}):\n{stage.output[-2000:]}")
+    row.floor.plain_seconds, row.floor.plain_peak_mb = stage.seconds, stage.peak_mb
+    row.floor.plain_mb = site_bytes(plain / "site").total / 2**20
+    row.floor.site = site_bytes(root / "site")
+    row.floor.search = search_bytes(root / "site")
+    echo(f"N={row.n} plain MkDocs site of the same texts: {stage.seconds:.1f} s; site "
+         f"{row.floor.site.total / 2**20:.0f} MB ({row.floor.site.total / 1024 / row.n:.1f} KB per article)")
+    shutil.rmtree(plain / "docs", ignore_errors=True)
 
 
 def _growth(rows: list[Row], get: Callable[[Row], float]) -> str:
@@ -348,6 +415,8 @@ def add_arguments(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--sizes", default=",".join(map(str, SIZES)),
                     help="comma-separated corpus sizes (default: 1000,2000,5000,10000)")
     ap.add_argument("--quick", action="store_true", help=f"small run: N = {QUICK_SIZES}")
+    ap.add_argument("--large", action="store_true",
+                    help=f"add N = {LARGE:,} to the sizes (opt-in: about a quarter of an hour on two cores)")
     ap.add_argument("--dir", default=None, help="work folder (default: a temporary one, removed after)")
     ap.add_argument("--jobs", type=int, default=0, help="annotation workers (default: all cores)")
     ap.add_argument("--profile", default=None, help="write cProfile output of render to this folder")
@@ -358,6 +427,8 @@ def add_arguments(ap: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, echo: Callable[[str], None]) -> str:
     """Measure every size; `echo` reports progress (the CLI prints it)."""
     sizes = QUICK_SIZES if args.quick else tuple(int(s) for s in str(args.sizes).split(",") if s.strip())
+    if getattr(args, "large", False) and LARGE not in sizes:
+        sizes = (*sizes, LARGE)
     profile = Path(args.profile).resolve() if args.profile else None
     if profile:
         profile.mkdir(parents=True, exist_ok=True)
@@ -380,5 +451,8 @@ def run(args: argparse.Namespace, echo: Callable[[str], None]) -> str:
             shutil.rmtree(workdir, ignore_errors=True)
     stamp = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
     return (f"benchmark {stamp}, {os.cpu_count()} cores, Python {sys.version.split()[0]}\n" + table(rows)
-            + f"annotate at N = {sizes[0]:,} includes reading the shipped registry into an empty user cache;"
-            " the larger sizes find it there\n")
+            + f"\nannotate at N = {sizes[0]:,} includes reading the shipped registry into an empty user"
+            " cache;"
+            " the larger sizes find it there\n\n" + issue_table(rows)
+            + f"\n\nsite bytes by page kind at N = {rows[-1].n:,}:\n"
+            + kinds_table(rows[-1].floor.site) + "\n")

@@ -13,17 +13,20 @@ import time
 from pathlib import Path
 from typing import Any
 
+import jinja2
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File
 
+from generator import page_weight
 from generator import pipeline as site
 from generator.config import Settings
 from generator.failures import describe
 from generator.publish import html_pages, theme_text
 from generator.publish.mkdocs_parallel import ParallelPages, search_index_entries
-from generator.publish.theme_fragments import Fragments, theme_dirs_with_overrides
+from generator.publish.theme_fragments import THEME_DIR, Fragments, theme_dirs_with_overrides
 from generator.site import sanitize, search_entries
 from generator.site.panel_store import PanelReader
 
@@ -66,6 +69,9 @@ class PluginConfig(Config):
     (turn off for a theme whose navigation differs from page to page outside the nav)."""
     parallel_from = config_options.Type(int, default=PARALLEL_FROM)
     """Pages below which one process is faster than starting workers."""
+    light_pages = config_options.Type(bool, default=True)
+    """Write the theme's repeated chrome once (icons in a stylesheet, the colour switch's script in
+    a file) and drop its templates' indentation (with `theme_fragments`, for the Material theme)."""
 
 
 class GeneratorPlugin(BasePlugin[PluginConfig]):
@@ -79,6 +85,10 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         self.nav: Any = None
         self.dirty = False
         self.panels: PanelReader | None = None
+        self.icons: page_weight.ChromeIcons | None = None
+        self.palette_js: str | None = None
+        self.scope_js: str | None = None
+        self.palette_form_in_script = False
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.dirty = dirty
@@ -89,7 +99,22 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         self.panels = PanelReader(self.settings.state_dir, self.settings.cache_dir)
         if self._fragments_wanted(config):
             config.theme.dirs = theme_dirs_with_overrides(config.theme.dirs, config.theme.custom_dir)
+        self.icons, self.palette_js, self.scope_js = None, None, None
+        self.palette_form_in_script = False
+        if self._light_pages(config):
+            theirs = [d for d in config.theme.dirs if Path(d).resolve() != THEME_DIR]
+            self.icons = page_weight.ChromeIcons(page_weight.chrome_icon_names(config), theirs)
+            script = page_weight.palette_script(theirs)
+            form = page_weight.palette_form(config, theirs, self.icons) if script else None
+            self.palette_js = page_weight.palette_file(script, form) if script else None
+            self.palette_form_in_script = form is not None
+            self.scope_js = page_weight.scope_script(theirs, config)
+            if page_weight.STYLESHEET not in config.extra_css:
+                config.extra_css.append(page_weight.STYLESHEET)
         return config
+
+    def _light_pages(self, config: Any) -> bool:
+        return self._fragments_wanted(config) and bool(self.config.light_pages)
 
     def _fragments_wanted(self, config: Any) -> bool:
         return bool(self.config.theme_fragments) and config.theme.name == "material"
@@ -127,6 +152,15 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
 
     @event_priority(-100)
     def on_env(self, env: Any, config: Any, files: Any) -> Any:
+        if self.icons is not None:
+            env.loader = jinja2.ChoiceLoader([self.icons.loader(), env.loader])
+            env.globals["diplomacy_palette_script"] = page_weight.PALETTE_SCRIPT if self.palette_js else ""
+            env.globals["diplomacy_scope_script"] = page_weight.SCOPE_SCRIPT if self.scope_js else ""
+            env.globals["diplomacy_palette_form_in_script"] = self.palette_form_in_script
+            env.globals["diplomacy_nav_script"] = page_weight.NAV_SCRIPT
+            if self.nav is not None:
+                env.globals["diplomacy_nav_from_tabs"] = page_weight.NavFromTabs(
+                    self.nav, config.theme.get("features") or [])
         if self._fragments_wanted(config) and self.nav is not None:
             Fragments(self.nav.pages, config.theme.dirs).install(env)
         if self.parallel is not None:
@@ -150,12 +184,23 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
 
     def on_files(self, files: Any, config: Any) -> Any:
         """Leave out Markdown that is not UTF-8: the generator has reported it with its path, and
-        MkDocs would otherwise stop the whole site with a traceback."""
+        MkDocs would otherwise stop the whole site with a traceback. Add the shared chrome files."""
+        if self.icons is not None:
+            files.append(File.generated(config, page_weight.STYLESHEET, content=self.icons.stylesheet()))
+        if self.palette_js:
+            files.append(File.generated(config, page_weight.PALETTE_SCRIPT, content=self.palette_js))
+        if self.scope_js:
+            files.append(File.generated(config, page_weight.SCOPE_SCRIPT, content=self.scope_js))
+        if self.icons is not None:
+            files.append(File.generated(config, page_weight.NAV_SCRIPT, abs_src_path=str(
+                page_weight.ASSETS_DIR / Path(page_weight.NAV_SCRIPT).name)))
         if self.dirty:
             self._outdate_changed_panels(files)
         for file in list(files):
             if not file.src_uri.endswith(".md") or file.abs_src_path is None:
                 continue
+            if self.dirty and not file.is_modified():
+                continue  # --dirty reads only what changed: ten thousand reads saved per edit
             try:
                 Path(file.abs_src_path).read_bytes().decode("utf-8")
             except UnicodeDecodeError:
@@ -238,6 +283,11 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
             entries.append(search_entries.entry(uri, page.url, page.title or "", page.content or "",
                                                 self.config.search_paragraphs))
         return context
+
+    @event_priority(-100)
+    def on_post_page(self, output: str, page: Any, config: Any) -> str:
+        """The page without its templates' indentation (last, after other plugins' changes)."""
+        return page_weight.compact(output) if self.icons is not None else output
 
     def on_serve(self, server: Any, config: Any, builder: Any) -> Any:
         """Rebuild on any change to an input: the seeds, the site's templates and registry.yaml.

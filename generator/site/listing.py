@@ -62,6 +62,43 @@ def group_by(rows: Iterable[T], key: Callable[[T], str]) -> dict[str, list[T]]:
     return out
 
 
+def year_spans(years: dict[str, list[T]], size: int = PAGE_ROWS) -> dict[str, list[T]]:
+    """Consecutive years joined while their rows fit one page (`2003-2007`; a year alone keeps its
+    name, `undated` stays apart): an entity's older meetings on a few pages, not one per year."""
+    out: dict[str, list[T]] = {}
+    run: list[tuple[str, list[T]]] = []
+
+    def close() -> None:
+        if run:
+            label = run[0][0] if len(run) == 1 else f"{run[0][0]}-{run[-1][0]}"
+            out[label] = [row for _, rows in run for row in rows]
+            run.clear()
+
+    for year in sorted(years, key=lambda y: (not y.isdigit(), y)):
+        rows = years[year]
+        if not year.isdigit():
+            close()
+            out[year] = list(rows)
+            continue
+        if run and sum(len(r) for _, r in run) + len(rows) > size:
+            close()
+        run.append((year, rows))
+    close()
+    return out
+
+
+def span_of_year(spans: dict[str, list[T]]) -> dict[str, str]:
+    """Each year (`2005`) -> the label of the span of years holding it (`2003-2007`)."""
+    out: dict[str, str] = {}
+    for label in spans:
+        first, _, last = label.partition("-")
+        if first.isdigit() and (not last or last.isdigit()):
+            out.update({str(y): label for y in range(int(first), int(last or first) + 1)})
+        else:
+            out[label] = label
+    return out
+
+
 def initial(name: str) -> str:
     """The index letter of a name: a-z, or `other` for digits and scripts without one."""
     folded = fold(name)

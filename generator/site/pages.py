@@ -220,7 +220,7 @@ def _parts(page: _Pages, rows: list, path_of, template: str, unsigned: bool = Tr
 
 
 def _entity_pages(page: _Pages, kind: str, views: dict, title: str, scope: Scope | None) -> list[Unit]:
-    """An index (by initial when long), one page per entity, per-year pages for long careers."""
+    """An index (by initial when long), one page per entity, pages of years for long careers."""
 
     def indexes() -> Iterator[Page]:
         ordered = sorted(views.values(), key=lambda v: (listing.initial(v.name), v.name.casefold(), v.slug))
@@ -239,7 +239,7 @@ def _entity_pages(page: _Pages, kind: str, views: dict, title: str, scope: Scope
 
     def one(view: Any) -> Iterator[Page]:
         group = entity_group(kind, view.slug)
-        years = group_by(view.meetings, listing.year_of)
+        years = listing.year_spans(group_by(view.meetings, listing.year_of))
         shown = listing.latest(view.meetings)
         yield _in(group, page(urls.entity(kind, view.slug), template, kind=kind, p=view, place=view,
                               shown=shown, years=years if len(shown) < len(view.meetings) else {}))

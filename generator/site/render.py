@@ -422,6 +422,9 @@ class FieldEvidence(NamedTuple):
 
     confidence: object
     sentence: object
+    span: int = 1
+    """Rows its evidence cell spans: the same sentence for the fields below is shown once (0: this
+    field's sentence is the one shown above it)."""
 
 
 class PanelEvidence(NamedTuple):
@@ -444,7 +447,20 @@ def evidence(record: dict[str, Any]) -> PanelEvidence:
         one = found.get(name)
         one = one if isinstance(one, dict) else {}
         fields.append(FieldEvidence(one.get("confidence", ""), one.get("sentence", "")))
-    return PanelEvidence(*fields)
+    return PanelEvidence(*_spans(fields))
+
+
+def _spans(fields: list[FieldEvidence]) -> list[FieldEvidence]:
+    """Each run of fields that rest on one sentence gets it once, in a cell spanning the run."""
+    out = list(fields)
+    start = 0
+    for i in range(1, len(fields) + 1):
+        if i < len(fields) and fields[i].sentence and fields[i].sentence == fields[start].sentence:
+            out[i] = fields[i]._replace(span=0)
+            continue
+        out[start] = fields[start]._replace(span=i - start)
+        start = i
+    return out
 
 
 def render_panel(catalog: Catalog, stem: str, record: dict[str, object] | None,

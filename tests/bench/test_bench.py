@@ -6,6 +6,8 @@ import re
 import sys
 from pathlib import Path
 
+import yaml
+
 from generator import bench
 from generator.annotate import Annotator
 from generator.bench.corpus import officials, plan, write_corpus
@@ -91,3 +93,37 @@ def test_table_shows_serve_when_measured() -> None:
     rows[-1].stages["serve edit"] = bench.Stage("serve edit", 3.5, 0.0)
     line = next(x for x in bench.table(rows).splitlines() if x.startswith("  an edit served after"))
     assert line.split()[-2:] == ["-", "3.5"]  # not measured at the smaller N
+
+
+def test_plain_site_has_one_page_per_seed_and_no_plugin_of_ours(tmp_path: Path) -> None:
+    from generator import bench_floor
+
+    site = tmp_path / "site"
+    (site / "seeds").mkdir(parents=True)
+    seed = " date 2023-04-13\nLavrov meets Qin Gang\n\nSAMARKAND - They met.\n"
+    (site / "seeds" / "a.txt").write_text(seed, encoding="utf-8")
+    (site / "mkdocs.yml").write_text("site_name: S\ntheme:\n  name: material\n  font: false\n"
+                                     "plugins: [search, diplomacy]\n"
+                                     "nav: [{Home: index.md}, {M: meetings/index.md}]\n", encoding="utf-8")
+    config = bench_floor.make_plain_site(site, tmp_path / "plain")
+    page = (tmp_path / "plain" / "docs" / "a.md").read_text(encoding="utf-8")
+    assert page.startswith("# Lavrov meets Qin Gang\n") and "SAMARKAND - They met." in page
+    plain = yaml.safe_load(config.read_text(encoding="utf-8"))
+    assert plain["plugins"] == ["search"] and plain["theme"]["font"] is False
+    assert plain["nav"] == [{"Home": "index.md"}]  # not every page: the floor stays linear
+
+
+def test_page_kinds_and_the_scale_table() -> None:
+    from generator import bench_floor
+
+    assert bench_floor.page_kind("articles/a/index.html") == "articles/ page"
+    assert bench_floor.page_kind("meetings/year-2020/index.html") == "meetings/ listing"
+    assert bench_floor.page_kind("venues/oslo/meetings-2001-2004/index.html") == "venues/ subpage"
+    assert bench_floor.page_kind("ministers/index.html") == "ministers/ index"
+    row = _row(10000, 10.0)
+    row.floor = bench_floor.Floor(plain_seconds=25.0, plain_mb=100.0,
+                                  site=bench_floor.SiteBytes(total=150 * 2**20))
+    text = bench_floor.issue_table([row])
+    assert "1.20 ok" in text  # whole build 30 s against a 25 s floor
+    assert "15.4 ok" in text  # 150 MB over 10,000 articles
+    assert next(line for line in text.splitlines() if line.startswith("search bytes")).split()[-1] == "-"

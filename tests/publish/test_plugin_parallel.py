@@ -19,7 +19,8 @@ from tests.conftest import make_site
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "meetings"
 
 
-def _site(root: Path, workers: int, extra_page: str = "", fragments: bool = True) -> Path:
+def _site(root: Path, workers: int, extra_page: str = "", fragments: bool = True,
+          light: bool = True) -> Path:
     """The hand-written corpus with the plugin set to `workers` processes from the first page."""
     make_site(root)
     shutil.copytree(FIXTURE / "docs" / "articles", root / "docs" / "articles")
@@ -29,6 +30,7 @@ def _site(root: Path, workers: int, extra_page: str = "", fragments: bool = True
     assert "  - diplomacy" in config
     config = config.replace("  - diplomacy", f"  - diplomacy:\n      workers: {workers}\n"
                                               f"      theme_fragments: {str(fragments).lower()}\n"
+                                              f"      light_pages: {str(light).lower()}\n"
                                               f"      parallel_from: 0\n  #", 1)
     # A site URL makes MkDocs list every page in the sitemap, which must stay complete.
     (root / "mkdocs.yml").write_text("site_url: https://example.org/research/\n" + config,
@@ -60,8 +62,8 @@ def _differences(a: Path, b: Path) -> list[str]:
 
 @pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="workers are forked")
 def test_two_processes_write_the_same_site_as_one(tmp_path: Path) -> None:
-    one = _site(tmp_path / "one", workers=1, fragments=False)
-    two = _site(tmp_path / "two", workers=2)
+    one = _site(tmp_path / "one", workers=1, fragments=False, light=False)
+    two = _site(tmp_path / "two", workers=2, light=False)
     run_one, run_two = _build(one, "--strict"), _build(two, "--strict")
     assert run_one.returncode == 0, run_one.stderr[-3000:]
     assert run_two.returncode == 0, run_two.stderr[-3000:]
@@ -78,6 +80,25 @@ def test_two_processes_write_the_same_site_as_one(tmp_path: Path) -> None:
     assert len(set(locations)) == len(locations)  # one entry per page, none from the theme twice
     assert all(d["text"] and "Annotation" not in d["text"] for d in articles)
     assert not any(d["location"].startswith(("meetings/year-", "review")) for d in docs)
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="workers are forked")
+def test_light_pages_are_the_same_from_one_process_or_two(tmp_path: Path) -> None:
+    one, two = _site(tmp_path / "one", workers=1), _site(tmp_path / "two", workers=2)
+    run_one, run_two = _build(one, "--strict"), _build(two, "--strict")
+    assert run_one.returncode == 0 and run_two.returncode == 0, run_two.stderr[-3000:]
+    assert _differences(one / "site", two / "site") == []
+    page = next((two / "site" / "articles").glob("*/index.html")).read_text(encoding="utf-8")
+    assert "\n  " not in page.split("<article")[0]  # the theme's indentation is gone
+    assert 'class="dx-icon dx-icon--material-menu"' in page and "<path" not in page.split("<article")[0]
+    assert "diplomacy-palette.js" in page and "diplomacy-chrome.css" in page and "diplomacy-scope.js" in page
+    assert "data-dx-from-tabs></ul>" in page and page.count('class="md-tabs__link"') > 5
+    assert (two / "site" / "assets" / "javascripts" / "diplomacy-nav.js").is_file()
+    assert 'data-md-component="palette"' not in page  # the colour switch's script draws its form
+    palette = (two / "site" / "assets" / "javascripts" / "diplomacy-palette.js").read_text(encoding="utf-8")
+    assert palette.startswith("/*") and 'data-md-component=\\"palette\\"' in palette and "__md_get" in palette
+    css = (two / "site" / "assets" / "stylesheets" / "diplomacy-chrome.css").read_text(encoding="utf-8")
+    assert ".dx-icon--material-menu{" in css and "mask:" in css
 
 
 def test_a_broken_link_found_in_a_worker_still_fails_strict(tmp_path: Path) -> None:

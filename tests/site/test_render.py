@@ -61,3 +61,14 @@ def test_stale_generated_pages_removed_but_never_researcher_files(site: Path) ->
 
 def site_render(root: Path) -> site.Result:
     return site.render(Settings.for_root(root))
+
+
+def test_panel_shows_a_sentence_once_for_the_fields_resting_on_it() -> None:
+    from generator.render import evidence
+
+    same = {"sentence": "They met in Oslo.", "confidence": 0.9}
+    record = {"details": {"evidence": {"date": {"sentence": "On Monday.", "confidence": 0.8},
+                                       "venue": same, "country": same, "participants": same}}}
+    ev = evidence(record)
+    assert [ev.date.span, ev.venue.span, ev.country.span, ev.participants.span] == [1, 3, 0, 0]
+    assert [e.span for e in evidence({})] == [1, 1, 1, 1]  # no sentence: every cell of its own

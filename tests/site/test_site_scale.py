@@ -136,3 +136,12 @@ def test_grouping_candidates_drop_only_clusters_that_cannot_match(
     fast = shown(grouping.group_reports(reports))
     monkeypatch.setattr(grouping._Index, "candidates", _unfiltered_candidates)
     assert fast == shown(grouping.group_reports(reports))
+
+
+def test_year_spans_join_years_while_they_fit_a_page() -> None:
+    years = {"2001": [1] * 30, "2002": [2] * 40, "2003": [3] * 20, "2004": [4] * 90, "undated": [0]}
+    spans = listing.year_spans(years, size=80)
+    assert list(spans) == ["2001-2002", "2003", "2004", "undated"]
+    assert len(spans["2001-2002"]) == 70 and len(spans["2004"]) == 90  # a long year stands alone
+    assert listing.span_of_year(spans) == {"2001": "2001-2002", "2002": "2001-2002", "2003": "2003",
+                                           "2004": "2004", "undated": "undated"}

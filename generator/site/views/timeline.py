@@ -213,8 +213,10 @@ def person_strip(view: PersonView, page: str) -> str:
     row = Row(view.name, urls.person(view.slug), dated)
     if len(dated) <= STRIP_MARKS:
         return _strip(row, page, None)
-    # So many meetings that the person's page shows the latest only: each year has its page.
-    return _strip(row, page, lambda period: urls.entity_year("person", view.slug, period[:4]))
+    # So many meetings that the person's page shows the latest only: each year is on a page of years.
+    span = listing.span_of_year(listing.year_spans(listing.group_by(view.meetings, listing.year_of)))
+    return _strip(row, page, lambda period: urls.entity_year("person", view.slug,
+                                                             span.get(period[:4], period[:4])))
 
 
 def _strip(row: Row, page: str, period_page: Callable[[str], str] | None) -> str:
