@@ -20,7 +20,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File
 
-from generator import page_weight
+from generator.publish import page_weight
 from generator import pipeline as site
 from generator.config import Settings
 from generator.failures import describe

@@ -96,7 +96,7 @@ def test_table_shows_serve_when_measured() -> None:
 
 
 def test_plain_site_has_one_page_per_seed_and_no_plugin_of_ours(tmp_path: Path) -> None:
-    from generator import bench_floor
+    from generator.bench import floor as bench_floor
 
     site = tmp_path / "site"
     (site / "seeds").mkdir(parents=True)
@@ -114,7 +114,7 @@ def test_plain_site_has_one_page_per_seed_and_no_plugin_of_ours(tmp_path: Path) 
 
 
 def test_page_kinds_and_the_scale_table() -> None:
-    from generator import bench_floor
+    from generator.bench import floor as bench_floor
 
     assert bench_floor.page_kind("articles/a/index.html") == "articles/ page"
     assert bench_floor.page_kind("meetings/year-2020/index.html") == "meetings/ listing"

@@ -64,7 +64,7 @@ def site_render(root: Path) -> site.Result:
 
 
 def test_panel_shows_a_sentence_once_for_the_fields_resting_on_it() -> None:
-    from generator.render import evidence
+    from generator.site.render import evidence
 
     same = {"sentence": "They met in Oslo.", "confidence": 0.9}
     record = {"details": {"evidence": {"date": {"sentence": "On Monday.", "confidence": 0.8},

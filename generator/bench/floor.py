@@ -31,7 +31,7 @@ _KIND = re.compile(r"^(year-|letter-|\d{4}(-\d\d)?$)|-p\d+$")
 
 def make_plain_site(site_root: Path, plain_root: Path) -> Path:
     """A plain MkDocs site of the site's seeds beside it; returns its mkdocs.yml."""
-    from generator.ingest import find_seeds, read_seed  # not on every CLI start
+    from generator.corpus.ingest import find_seeds, read_seed  # not on every CLI start
 
     docs = plain_root / "docs"
     docs.mkdir(parents=True, exist_ok=True)

@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 import jinja2
 
-from generator import page_weight
+from generator.publish import page_weight
 
 
 def test_compact_drops_indentation_but_keeps_line_breaks_and_preformatted_text() -> None:

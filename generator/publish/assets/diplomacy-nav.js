@@ -1,5 +1,5 @@
 /* The drawer's list of sections on a page outside the navigation: the same links as the tabs,
-   drawn from them (generator/page_weight.py), in the theme's own markup. Runs where it stands,
+   drawn from them (generator/publish/page_weight.py), in the theme's own markup. Runs where it stands,
    right after the empty list, before the page is shown. */
 (function () {
   var list = document.querySelector("[data-dx-from-tabs]");
