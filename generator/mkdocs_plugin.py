@@ -18,7 +18,7 @@ from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
-from generator import html_pages, sanitize, search_entries, site, theme_text
+from generator import html_pages, sanitize, search_entries, search_index, site, theme_text
 from generator.config import Settings
 from generator.failures import describe
 from generator.mkdocs_parallel import ParallelPages, search_index_entries
@@ -52,6 +52,10 @@ class PluginConfig(Config):
 
     annotate = config_options.Type(bool, default=True)
     """Annotate new and changed seeds on every build (turn off to render only)."""
+    search = config_options.Choice(("pagefind", "theme"), default="pagefind")
+    """The search box's engine: `pagefind`, the generator's chunked index in docs/pagefind/ (a
+    search downloads the part of the index it needs), or `theme`, the theme's own search plugin
+    (add `- search` to plugins; it downloads the whole index first)."""
     search_listings = config_options.Type(bool, default=False)
     """Index generated listing pages (year, letter, review lists) too; they repeat entity pages."""
     search_paragraphs = config_options.Type(int, default=search_entries.LEAD_PARAGRAPHS)
@@ -77,20 +81,35 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         self.nav: Any = None
         self.dirty = False
         self.panels: PanelReader | None = None
+        self.serving = False
+        self.indexer = search_index.Background()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.dirty = dirty
+        self.serving = command == "serve"
 
     def on_config(self, config: Any) -> Any:
+        # Under `mkdocs serve` the plugin indexes (in a thread, after the first build); otherwise
+        # the render does, as the command line's does.
         self.settings = Settings.for_root(Path(config.config_file_path).parent,
-                                          jobs=self.config.workers)
+                                          jobs=self.config.workers,
+                                          search_index=self._pagefind() and not self.serving,
+                                          search_listings=self.config.search_listings,
+                                          search_paragraphs=self.config.search_paragraphs)
         self.panels = PanelReader(self.settings.state_dir, self.settings.cache_dir)
-        if self._fragments_wanted(config):
+        if self._overrides_wanted(config):
             config.theme.dirs = theme_dirs_with_overrides(config.theme.dirs, config.theme.custom_dir)
         return config
 
+    def _pagefind(self) -> bool:
+        return self.config.search == "pagefind"
+
     def _fragments_wanted(self, config: Any) -> bool:
         return bool(self.config.theme_fragments) and config.theme.name == "material"
+
+    def _overrides_wanted(self, config: Any) -> bool:
+        """The theme's parts are overridden for fragments and for the site's own search box."""
+        return config.theme.name == "material" and (bool(self.config.theme_fragments) or self._pagefind())
 
     def on_pre_build(self, config: Any) -> None:
         assert self.settings is not None
@@ -105,6 +124,9 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
             log.log(LEVELS[problem.severity], "%s", problem)
         log.info("generator: %d articles, %d meetings, %d files written in %.1f s",
                  result.articles, result.meetings, result.written, time.perf_counter() - started)
+        if self._pagefind() and self.serving:
+            self.indexer.update(self.settings.docs_dir, self.settings.cache_dir,
+                                self.config.search_listings, self.config.search_paragraphs)
 
     @event_priority(-100)
     def on_nav(self, nav: Any, config: Any, files: Any) -> Any:
@@ -125,8 +147,10 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
 
     @event_priority(-100)
     def on_env(self, env: Any, config: Any, files: Any) -> Any:
-        if self._fragments_wanted(config) and self.nav is not None:
-            Fragments(self.nav.pages, config.theme.dirs).install(env)
+        if self._overrides_wanted(config) and self.nav is not None:
+            Fragments(self.nav.pages, config.theme.dirs, reuse=self._fragments_wanted(config)).install(env)
+        if self._pagefind() and config.theme.name == "material":
+            env.globals["diplomacy_search"] = True  # the header draws partials/site-search.html
         if self.parallel is not None:
             started = time.perf_counter()
             self.parallel.build(config, env)

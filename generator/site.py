@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from generator import search_index
 from generator.cache import Deferred, Store
 from generator.catalog import Catalog, build_catalog
 from generator.config import Settings
@@ -126,9 +127,13 @@ def render(settings: Settings, registry: Registry | None = None,
     store = Store(settings.cache_dir)
     deferred = Deferred(store)  # caches written by forked children while the render goes on
     try:
-        return _render(settings, registry, progress, store, deferred)
+        result = _render(settings, registry, progress, store, deferred)
     finally:
         deferred.wait()
+    if settings.search_index:
+        search_index.update(settings.docs_dir, settings.cache_dir, settings.search_listings,
+                            settings.search_paragraphs)
+    return result
 
 
 def _render(settings: Settings, registry: Registry | None, progress: Progress | None, store: Store,

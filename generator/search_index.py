@@ -1,0 +1,400 @@
+"""The site's search index, written by the generator into docs/pagefind/ as Pagefind's chunked index.
+
+A reader's first search must not download the corpus: Pagefind splits the index into chunks by
+word and keeps each page's text in a fragment of its own, so a search fetches the chunk of its
+words and the fragments of the results it shows. The records are the entries search_entries.py
+defines (an article's title and lead, an entity page's title and facts, listings left out), read
+from the Markdown the generator wrote, not from built HTML: the index is in docs/ before any
+publisher runs, and MkDocs and Zensical both copy it as it is.
+
+Indexing is skipped when no record changed (a digest of them is kept beside the index), and the
+files of a new index replace the old ones only where their bytes differ, so `mkdocs serve` sees
+only what changed. Each record's text is HTML-escaped before it is indexed: Pagefind puts `<mark>`
+around the words found and nothing else, so the browser side (docs/assets/search.js) can tell its
+marks from the page's text and show the text as text.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import hashlib
+import html
+import json
+import logging
+import os
+import pickle
+import re
+import tempfile
+import threading
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator import search_entries
+
+log = logging.getLogger(__name__)
+
+INDEX_DIR = "pagefind"
+"""Folder of docs/ (and so of the built site) that holds the index and Pagefind's own script."""
+STAMP = "records.sha256"
+"""File in the index folder: the digest of the records it was made from."""
+CACHE_FILE = "search-records.pickle"
+LANGUAGE = "en"
+WANTED = ("pagefind.js", "pagefind-worker.js", "pagefind-entry.json", "wasm.", "pagefind.", "index/",
+          "fragment/", "filter/")
+"""Files of Pagefind's output the site uses: its search API and the index. Its ready-made UIs are
+left out (the theme's own search box shows the results)."""
+FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+TITLE_LINE = re.compile(r"^title:[ \t]*(.*)$", re.M)
+HEADING_1 = re.compile(r"<h1[ >](.*?)</h1>", re.S)
+MARKDOWN_H1 = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.M)
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+@dataclass(frozen=True)
+class Record:
+    """One search result: a page's address, title and the text a search looks in (plain text)."""
+
+    url: str
+    """Relative to the site's root, as published (`ministers/sergey-lavrov/`)."""
+    title: str
+    content: str
+
+
+def page_url(uri: str, directory_urls: bool = True) -> str:
+    """The published address of docs/`uri`, relative to the site's root, as MkDocs makes it."""
+    stem = uri[:-3]
+    if not directory_urls:
+        return stem + ".html"
+    if stem == "index":
+        return ""
+    if stem.endswith("/index"):
+        return stem[:-5]
+    return stem + "/"
+
+
+def split_front_matter(text: str) -> tuple[str, str]:
+    """(front matter, body) of a Markdown file; the front matter is "" when there is none."""
+    found = FRONT_MATTER.match(text)
+    return (found.group(1), text[found.end():]) if found else ("", text)
+
+
+def _title(front: str) -> str:
+    """The front matter's title, read from its line alone: parsing all of an article's front matter
+    (meetings, evidence) for one key would cost most of the indexing."""
+    found = TITLE_LINE.search(front)
+    if not found:
+        return ""
+    value = found.group(1).strip()
+    try:
+        parsed = yaml.safe_load("title: " + value) if value and value[0] not in "|>" else None
+    except yaml.YAMLError:
+        parsed = None
+    if parsed is None:  # a block or broken scalar: the whole front matter says what it is
+        try:
+            parsed = yaml.safe_load(front)
+        except yaml.YAMLError:
+            return value
+    title = parsed.get("title") if isinstance(parsed, dict) else None
+    return str(title).strip() if title is not None else ""
+
+
+def _excluded(front: str) -> bool:
+    """A page whose front matter says `search: {exclude: true}` (the theme's own switch)."""
+    if "search" not in front or "exclude" not in front:
+        return False
+    try:
+        meta = yaml.safe_load(front)
+    except yaml.YAMLError:
+        return False
+    flag = meta.get("search") if isinstance(meta, dict) else None
+    return isinstance(flag, dict) and flag.get("exclude") is True
+
+
+def _markdown_lead(body: str, paragraphs: int) -> str:
+    """The first paragraphs of a Markdown body (an article a researcher rewrote, a hand-written page)."""
+    blocks = [b for b in BLANK_LINE.split(body.strip()) if b.strip() and not b.lstrip().startswith("#")]
+    text = search_entries.plain(" ".join(blocks if paragraphs < 0 else blocks[:max(paragraphs, 1)]))
+    return text[:search_entries.MAX_TEXT * 2]
+
+
+def record(uri: str, text: str, listings: bool = False,
+           paragraphs: int = search_entries.LEAD_PARAGRAPHS) -> Record | None:
+    """The search record of docs/`uri` (its Markdown source `text`), or None for a page left out."""
+    if search_entries.is_listing(uri) and not listings:
+        return None
+    front, body = split_front_matter(text)
+    if _excluded(front):
+        return None
+    title = _title(front)
+    if not title:
+        heading = HEADING_1.search(body) or MARKDOWN_H1.search(body)
+        title = search_entries.plain(heading.group(1)) if heading else uri.rsplit("/", 1)[-1][:-3]
+    if search_entries.is_own(uri) or search_entries.is_listing(uri):
+        content = search_entries.lead_text(uri, body, paragraphs)
+    else:
+        content = ""
+    if not content:
+        content = _markdown_lead(body, paragraphs if uri.startswith("articles/") else -1)
+    return Record(page_url(uri), title, content)
+
+
+def _markdown_files(docs_dir: Path) -> Iterator[tuple[str, os.stat_result]]:
+    """(path relative to docs/, stat) of every Markdown page, the index's own folder skipped."""
+    stack = [docs_dir]
+    while stack:
+        folder = stack.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                if not (folder == docs_dir and entry.name == INDEX_DIR) and not entry.name.startswith("."):
+                    stack.append(Path(entry.path))
+            elif entry.name.endswith(".md"):
+                yield Path(entry.path).relative_to(docs_dir).as_posix(), entry.stat()
+
+
+def collect(docs_dir: Path, cache_file: Path | None = None, listings: bool = False,
+            paragraphs: int = search_entries.LEAD_PARAGRAPHS) -> list[Record]:
+    """Every page's record, sorted by URL; a file unchanged since the last call (same size and
+    modification time) is not read again when `cache_file` keeps the last call's records."""
+    options = (listings, paragraphs)
+    cached: dict[str, tuple[int, int, Record | None]] = {}
+    if cache_file is not None and cache_file.is_file():
+        try:
+            kept = pickle.loads(cache_file.read_bytes())
+            if kept[0] == options:
+                cached = kept[1]
+        except Exception:  # a cache from another version: read everything again
+            cached = {}
+    fresh: dict[str, tuple[int, int, Record | None]] = {}
+    for uri, stat in _markdown_files(docs_dir):
+        key = (stat.st_mtime_ns, stat.st_size)
+        old = cached.get(uri)
+        if old is not None and old[:2] == key:
+            fresh[uri] = old
+            continue
+        try:
+            text = (docs_dir / uri).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):  # reported by the generator with its path
+            continue
+        fresh[uri] = (*key, record(uri, text, listings, paragraphs))
+    if cache_file is not None and fresh != cached:
+        cache_file.parent.mkdir(parents=True, exist_ok=True)
+        temporary = cache_file.with_name(cache_file.name + ".tmp")
+        temporary.write_bytes(pickle.dumps((options, fresh), protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(temporary, cache_file)
+    return sorted((r for _, _, r in fresh.values() if r is not None), key=lambda r: r.url)
+
+
+def digest(records: Iterable[Record]) -> str:
+    """What the index is made from, in one value: equal digests, equal indexes."""
+    h = hashlib.sha256(b"pagefind-1\0")
+    for r in records:
+        h.update(json.dumps([r.url, r.title, r.content], ensure_ascii=False).encode("utf-8"))
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+class _Service:
+    """Pagefind's indexing service (its binary, shipped by the `pagefind[bin]` package), driven
+    over its pipe. The `pagefind` package's own client waits a tenth of a second before reading
+    each answer, which makes 20,000 records take half an hour; this one reads answers as they come
+    and sends records without waiting for each, in the same messages."""
+
+    def __init__(self, process: asyncio.subprocess.Process) -> None:
+        self.process = process
+        self.next_id = 0
+        self.waiting: dict[int, asyncio.Future[dict[str, Any]]] = {}
+        self.reader = asyncio.get_running_loop().create_task(self._read())
+
+    @classmethod
+    async def start(cls) -> _Service:
+        from pagefind.service import get_executable
+
+        binary = get_executable()
+        if binary is None:
+            raise RuntimeError("Pagefind's binary is not installed (.venv/bin/pip install -c "
+                               "constraints.txt -e . installs it with the `pagefind[bin]` package)")
+        process = await asyncio.create_subprocess_exec(
+            str(binary), "--service", stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.DEVNULL, limit=2**24)
+        return cls(process)
+
+    async def _read(self) -> None:
+        assert self.process.stdout is not None
+        while True:
+            try:
+                message = await self.process.stdout.readuntil(b",")
+            except (asyncio.IncompleteReadError, ConnectionError) as exc:
+                for future in self.waiting.values():
+                    if not future.done():
+                        future.set_exception(RuntimeError(f"Pagefind stopped: {exc}"))
+                return
+            answer = json.loads(base64.b64decode(message[:-1]))
+            future = self.waiting.pop(answer.get("message_id"), None) if answer else None
+            if future is None:
+                continue
+            payload = answer["payload"]
+            if payload.get("type") == "Error":
+                future.set_exception(RuntimeError(f"Pagefind: {payload.get('message')}"))
+            else:
+                future.set_result(payload)
+
+    def send(self, payload: dict[str, Any]) -> asyncio.Future[dict[str, Any]]:
+        assert self.process.stdin is not None
+        self.next_id += 1
+        future: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
+        self.waiting[self.next_id] = future
+        request = {"message_id": self.next_id, "payload": payload}
+        self.process.stdin.write(base64.b64encode(json.dumps(request).encode("utf-8")) + b",")
+        return future
+
+    async def close(self) -> None:
+        self.reader.cancel()
+        if self.process.returncode is None:
+            self.process.terminate()
+        await self.process.wait()
+
+
+async def _write(records: list[Record], output: Path) -> None:
+    service = await _Service.start()
+    try:
+        made = await service.send({"type": "NewIndex", "config": {"force_language": LANGUAGE}})
+        index_id = made["index_id"]
+        assert service.process.stdin is not None
+        pending = []
+        for number, r in enumerate(records, 1):
+            pending.append(service.send({
+                "type": "AddRecord", "index_id": index_id, "url": r.url, "language": LANGUAGE,
+                # Escaped: Pagefind's excerpts are this text with <mark> put around the words found.
+                "content": html.escape(r.content, quote=False),
+                "meta": {"title": r.title}, "filters": None, "sort": None}))
+            if number % 1000 == 0:
+                await service.process.stdin.drain()
+        await asyncio.gather(*pending)
+        await service.send({"type": "WriteFiles", "index_id": index_id, "output_path": str(output)})
+    finally:
+        await service.close()
+
+
+def write_index(records: list[Record], output: Path) -> None:
+    """Pagefind's index of `records` (and its search script) into the folder `output`, made anew."""
+    asyncio.run(_write(records, output))
+
+
+def _wanted(rel: str) -> bool:
+    return rel.startswith(WANTED) and "/" not in rel.removeprefix("index/").removeprefix(
+        "fragment/").removeprefix("filter/")
+
+
+def sync(new: Path, target: Path) -> int:
+    """Make `target` hold what `new` holds (Pagefind's files the site uses), writing only the files
+    whose bytes differ and removing the rest; returns the files written. Chunk and fragment names
+    are digests of their content, so an edit rewrites a handful of files, not the index."""
+    wanted = {p.relative_to(new).as_posix(): p for p in new.rglob("*") if p.is_file()}
+    wanted = {rel: p for rel, p in wanted.items() if _wanted(rel)}
+    written = 0
+    for rel, source in wanted.items():
+        dest = target / rel
+        data = source.read_bytes()
+        try:
+            if dest.read_bytes() == data:
+                continue
+        except OSError:
+            pass
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        temporary = dest.with_name(dest.name + ".tmp")
+        temporary.write_bytes(data)
+        os.replace(temporary, dest)
+        written += 1
+    for path in sorted(target.rglob("*"), reverse=True):
+        rel = path.relative_to(target).as_posix()
+        if path.is_file() and rel not in wanted and rel != STAMP:
+            path.unlink()
+        elif path.is_dir() and not any(path.iterdir()):
+            path.rmdir()
+    return written
+
+
+@dataclass
+class Outcome:
+    """What an update did, for the log."""
+
+    records: int
+    written: int
+    seconds: float
+    indexed: bool
+
+
+def update(docs_dir: Path, cache_dir: Path, listings: bool = False,
+           paragraphs: int = search_entries.LEAD_PARAGRAPHS) -> Outcome:
+    """Bring docs/pagefind/ up to date with the pages in docs/: nothing is indexed when no record
+    changed since the index was made."""
+    started = time.perf_counter()
+    records = collect(docs_dir, cache_dir / CACHE_FILE, listings, paragraphs)
+    target = docs_dir / INDEX_DIR
+    stamp = target / STAMP
+    value = digest(records)
+    try:
+        if stamp.read_text(encoding="utf-8").strip() == value and (target / "pagefind.js").is_file():
+            return Outcome(len(records), 0, time.perf_counter() - started, False)
+    except OSError:
+        pass
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="pagefind-", dir=cache_dir) as work:
+        write_index(records, Path(work) / "out")
+        target.mkdir(parents=True, exist_ok=True)
+        stamp.unlink(missing_ok=True)  # an index half replaced is never taken for a current one
+        written = sync(Path(work) / "out", target)
+    stamp.write_text(value + "\n", encoding="utf-8")
+    seconds = time.perf_counter() - started
+    log.info("search index: %d records, %d files written in %.1f s", len(records), written, seconds)
+    return Outcome(len(records), written, seconds, True)
+
+
+class Background:
+    """Keeps the index current for `mkdocs serve` without holding up the page a researcher edited:
+    the first build waits for the index (there is none yet), later ones re-index in a thread, and
+    a change made meanwhile is indexed when the thread is done."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.thread: threading.Thread | None = None
+        self.wanted: tuple[Path, Path, bool, int] | None = None
+
+    def update(self, docs_dir: Path, cache_dir: Path, listings: bool = False,
+               paragraphs: int = search_entries.LEAD_PARAGRAPHS) -> Outcome | None:
+        """The outcome when indexed here and now; None when left to the thread."""
+        if not (docs_dir / INDEX_DIR / STAMP).is_file():
+            return update(docs_dir, cache_dir, listings, paragraphs)
+        with self.lock:
+            self.wanted = (docs_dir, cache_dir, listings, paragraphs)
+            if self.thread is None:
+                self.thread = threading.Thread(target=self._run, name="search-index", daemon=True)
+                self.thread.start()
+        return None
+
+    def _run(self) -> None:
+        while True:
+            with self.lock:
+                wanted, self.wanted = self.wanted, None
+                if wanted is None:
+                    self.thread = None
+                    return
+            try:
+                update(*wanted)
+            except Exception as exc:  # the site is served on; the next build tries again
+                log.warning("search index not updated: %s", exc)
+
+    def join(self, timeout: float | None = None) -> None:
+        thread = self.thread
+        if thread is not None:
+            thread.join(timeout)
