@@ -9,15 +9,16 @@ publisher runs, and MkDocs and Zensical both copy it as it is.
 
 Indexing is skipped when no record changed (a digest of them is kept beside the index), and the
 files of a new index replace the old ones only where their bytes differ, so `mkdocs serve` sees
-only what changed. Each record's text is HTML-escaped before it is indexed: Pagefind puts `<mark>`
-around the words found and nothing else, so the browser side (docs/assets/search.js) can tell its
-marks from the page's text and show the text as text.
+only what changed. Each record's text reaches the index HTML-escaped (see `page`): Pagefind puts
+`<mark>` around the words found and nothing else, so the browser side (assets/site-search.js) can
+tell its marks from the page's text and show the text as text.
 """
 
 from __future__ import annotations
 
 import asyncio
 import base64
+import functools
 import hashlib
 import html
 import json
@@ -161,11 +162,20 @@ def _markdown_files(docs_dir: Path) -> Iterator[tuple[str, os.stat_result]]:
                 yield Path(entry.path).relative_to(docs_dir).as_posix(), entry.stat()
 
 
+@functools.lru_cache(maxsize=1)
+def _code_version() -> str:
+    """The code that makes records: a cache from other code is read again."""
+    h = hashlib.sha256()
+    for module in (__file__, search_entries.__file__):
+        h.update(Path(module).read_bytes())
+    return h.hexdigest()
+
+
 def collect(docs_dir: Path, cache_file: Path | None = None, listings: bool = False,
             paragraphs: int = search_entries.LEAD_PARAGRAPHS) -> list[Record]:
     """Every page's record, sorted by URL; a file unchanged since the last call (same size and
     modification time) is not read again when `cache_file` keeps the last call's records."""
-    options = (listings, paragraphs)
+    options = (listings, paragraphs, _code_version())
     cached: dict[str, tuple[int, int, Record | None]] = {}
     if cache_file is not None and cache_file.is_file():
         try:
@@ -264,6 +274,19 @@ class _Service:
         await self.process.wait()
 
 
+def page(r: Record) -> str:
+    """The record as the HTML page Pagefind indexes: the title as a heading, so that it weighs more
+    than the text (a person's page ranks first for the person's name).
+
+    Pagefind keeps the text of a page as it reads it, entities decoded, and its excerpts and
+    titles are that text with `<mark>` around the words found; so the text is escaped twice here,
+    to reach the index escaped once, and `<` in the index is only ever Pagefind's own mark.
+    """
+    title = html.escape(html.escape(r.title, quote=False), quote=False)
+    text = html.escape(html.escape(r.content, quote=False), quote=False)
+    return f"<html lang=\"{LANGUAGE}\"><body><h1>{title}</h1><p>{text}</p></body></html>"
+
+
 async def _write(records: list[Record], output: Path) -> None:
     service = await _Service.start()
     try:
@@ -272,11 +295,8 @@ async def _write(records: list[Record], output: Path) -> None:
         assert service.process.stdin is not None
         pending = []
         for number, r in enumerate(records, 1):
-            pending.append(service.send({
-                "type": "AddRecord", "index_id": index_id, "url": r.url, "language": LANGUAGE,
-                # Escaped: Pagefind's excerpts are this text with <mark> put around the words found.
-                "content": html.escape(r.content, quote=False),
-                "meta": {"title": r.title}, "filters": None, "sort": None}))
+            pending.append(service.send({"type": "AddFile", "index_id": index_id, "url": r.url,
+                                         "file_contents": page(r), "file_path": None}))
             if number % 1000 == 0:
                 await service.process.stdin.drain()
         await asyncio.gather(*pending)

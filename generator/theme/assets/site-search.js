@@ -5,9 +5,10 @@
  * results shown. Everything is relative to this script's own address, so the site works from
  * any sub-path and offline.
  *
- * Results never become markup: titles are set as text, and an excerpt is Pagefind's <mark>
- * around the words found in text the generator HTML-escaped before indexing, so it is cut at
- * the marks and each piece is decoded and set as text. No content reaches innerHTML.
+ * Results never become markup. The generator indexes titles and text HTML-escaped, so in what
+ * Pagefind returns a "<" is only ever its own <mark> around the words found: an excerpt is cut
+ * at the marks, and each piece (and the title) is decoded and set as text. No content reaches
+ * innerHTML.
  */
 (function () {
   "use strict";
@@ -81,7 +82,7 @@
     var article = document.createElement("article");
     article.className = "md-search-result__article md-typeset";
     var title = document.createElement("h1");
-    title.textContent = (data.meta && data.meta.title) || data.url;
+    title.textContent = decode((data.meta && data.meta.title) || data.url);
     var text = document.createElement("p");
     text.appendChild(excerpt(data.excerpt || ""));
     article.appendChild(title);
