@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import markdown
 import yaml
 
 from generator import search_entries
@@ -120,7 +121,8 @@ def _excluded(front: str) -> bool:
 def _markdown_lead(body: str, paragraphs: int) -> str:
     """The first paragraphs of a Markdown body (an article a researcher rewrote, a hand-written page)."""
     blocks = [b for b in BLANK_LINE.split(body.strip()) if b.strip() and not b.lstrip().startswith("#")]
-    text = search_entries.plain(" ".join(blocks if paragraphs < 0 else blocks[:max(paragraphs, 1)]))
+    chosen = "\n\n".join(blocks if paragraphs < 0 else blocks[:max(paragraphs, 1)])
+    text = search_entries.plain(markdown.markdown(chosen))
     return text[:search_entries.MAX_TEXT * 2]
 
 
@@ -368,6 +370,10 @@ def update(docs_dir: Path, cache_dir: Path, listings: bool = False,
             return Outcome(len(records), 0, time.perf_counter() - started, False)
     except OSError:
         pass
+    if target.is_dir() and any(target.iterdir()) and not (target / "pagefind.js").is_file():
+        # Not an index this generator wrote: the researcher's files are never replaced.
+        raise RuntimeError(f"{target}: this folder holds files the generator did not write; move "
+                           f"them elsewhere, the site's search index is written there")
     cache_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="pagefind-", dir=cache_dir) as work:
         write_index(records, Path(work) / "out")

@@ -95,8 +95,9 @@ def first_search(site_dir: Path, query: str = "Lavrov", page: str = "",
             state["typing"] = True
             tab.keyboard.type(query)
             tab.wait_for_function(
-                "s => /matching/i.test(document.querySelector(s)?.textContent || '')",
-                arg=RESULT_META, timeout=timeout_ms)
+                "([s, q]) => /matching/i.test(document.querySelector(s)?.textContent || '')"
+                " && document.querySelector('[data-site-search-result]')?.dataset.query === q",
+                arg=[RESULT_META, query], timeout=timeout_ms)
             seconds = time.perf_counter() - started
             tab.wait_for_load_state("networkidle")
             results = tab.eval_on_selector_all(RESULT_LINKS, "links => links.map(a => a.href)")

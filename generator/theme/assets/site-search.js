@@ -95,6 +95,7 @@
   function show(query) {
     var ask = ++asked;
     if (!query.trim()) {
+      result.removeAttribute("data-query");
       meta.textContent = placeholder;
       list.replaceChildren();
       return;
@@ -107,6 +108,7 @@
         .then(function (shown) {
           if (ask !== asked) return;
           list.replaceChildren.apply(list, shown.map(item).filter(Boolean));
+          result.setAttribute("data-query", query); // which question the list answers
           meta.textContent = count(found.results.length);
         });
     }).catch(function () {
