@@ -51,6 +51,16 @@ WANTED = ("pagefind.js", "pagefind-worker.js", "pagefind-entry.json", "wasm.", "
           "fragment/", "filter/")
 """Files of Pagefind's output the site uses: its search API and the index. Its ready-made UIs are
 left out (the theme's own search box shows the results)."""
+TITLE_WEIGHTS = {"ministers": 10, "venues": 10, "countries": 10, "conferences": 10, "meetings": 6,
+                 "articles": 4}
+"""How much a word of a page's title counts against one of its text (Pagefind's scale: text 1,
+a top heading 7, at most 10). A name is first the page about that person or place, then the
+meetings it is in, then the articles that mention it (their headline is their lead's first
+line too)."""
+DEFAULT_TITLE_WEIGHT = 7
+NAMED_BY_CONTENT = ("index/", "fragment/", "filter/")
+ENTRY = "pagefind-entry.json"
+"""Written last: it names the chunks of an index, which must all be there before it does."""
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 TITLE_LINE = re.compile(r"^title:[ \t]*(.*)$", re.M)
 HEADING_1 = re.compile(r"<h1[ >](.*?)</h1>", re.S)
@@ -208,7 +218,7 @@ def collect(docs_dir: Path, cache_file: Path | None = None, listings: bool = Fal
 
 def digest(records: Iterable[Record]) -> str:
     """What the index is made from, in one value: equal digests, equal indexes."""
-    h = hashlib.sha256(b"pagefind-1\0")
+    h = hashlib.sha256(_code_version().encode("ascii"))  # the same records indexed another way
     for r in records:
         h.update(json.dumps([r.url, r.title, r.content], ensure_ascii=False).encode("utf-8"))
         h.update(b"\0")
@@ -286,7 +296,9 @@ def page(r: Record) -> str:
     """
     title = html.escape(html.escape(r.title, quote=False), quote=False)
     text = html.escape(html.escape(r.content, quote=False), quote=False)
-    return f"<html lang=\"{LANGUAGE}\"><body><h1>{title}</h1><p>{text}</p></body></html>"
+    weight = TITLE_WEIGHTS.get(r.url.split("/", 1)[0], DEFAULT_TITLE_WEIGHT)
+    return (f"<html lang=\"{LANGUAGE}\"><body><h1 data-pagefind-weight=\"{weight}\">{title}</h1>"
+            f"<p>{text}</p></body></html>")
 
 
 async def _write(records: list[Record], output: Path) -> None:
@@ -317,32 +329,41 @@ def _wanted(rel: str) -> bool:
         "fragment/").removeprefix("filter/")
 
 
+def _files(folder: Path) -> dict[str, int]:
+    """Path relative to `folder` -> size, of every file under it."""
+    found: dict[str, int] = {}
+    for top, _, names in os.walk(folder):
+        rel = os.path.relpath(top, folder)
+        for name in names:
+            path = os.path.join(top, name)
+            found[name if rel == "." else f"{rel}/{name}"] = os.stat(path).st_size
+    return found
+
+
 def sync(new: Path, target: Path) -> int:
     """Make `target` hold what `new` holds (Pagefind's files the site uses), writing only the files
     whose bytes differ and removing the rest; returns the files written. Chunk and fragment names
     are digests of their content, so an edit rewrites a handful of files, not the index."""
-    wanted = {p.relative_to(new).as_posix(): p for p in new.rglob("*") if p.is_file()}
-    wanted = {rel: p for rel, p in wanted.items() if _wanted(rel)}
+    wanted = {rel: size for rel, size in _files(new).items() if _wanted(rel)}
+    there = _files(target) if target.is_dir() else {}
     written = 0
-    for rel, source in wanted.items():
+    # The index's chunks and fragments are named by their content: one already there under the same
+    # name and size is the same (reading 17,000 fragments to compare them took a second and a half).
+    for rel in sorted(wanted, key=lambda rel: rel == ENTRY):
+        if rel.startswith(NAMED_BY_CONTENT) and there.get(rel) == wanted[rel]:
+            continue
         dest = target / rel
-        data = source.read_bytes()
-        try:
-            if dest.read_bytes() == data:
-                continue
-        except OSError:
-            pass
+        data = (new / rel).read_bytes()
+        if rel in there and there[rel] == len(data) and dest.read_bytes() == data:
+            continue
         dest.parent.mkdir(parents=True, exist_ok=True)
         temporary = dest.with_name(dest.name + ".tmp")
         temporary.write_bytes(data)
         os.replace(temporary, dest)
         written += 1
-    for path in sorted(target.rglob("*"), reverse=True):
-        rel = path.relative_to(target).as_posix()
-        if path.is_file() and rel not in wanted and rel != STAMP:
-            path.unlink()
-        elif path.is_dir() and not any(path.iterdir()):
-            path.rmdir()
+    for rel in there:
+        if rel not in wanted and rel != STAMP:
+            (target / rel).unlink()
     return written
 
 
