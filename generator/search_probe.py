@@ -104,3 +104,28 @@ def first_search(site_dir: Path, query: str = "Lavrov", page: str = "",
         finally:
             browser.close()
     return Probe(query, sum(size for _, size in counted), counted, results, seconds, sum(before))
+
+
+def busiest_minister(site_dir: Path) -> str:
+    """The name of the person in most meetings (data/meetings.json): what a reader looks up first."""
+    import collections
+    import json
+
+    meetings = json.loads((site_dir / "data" / "meetings.json").read_text(encoding="utf-8"))
+    counts = collections.Counter(p for m in meetings for p in m.get("participants", []))
+    return counts.most_common(1)[0][0] if counts else "Lavrov"
+
+
+def index_size(site_dir: Path) -> tuple[float, int]:
+    """(MB, files) of the built site's search index: Pagefind's folder, or the theme's one file."""
+    folder = site_dir / "pagefind"
+    files = [p for p in folder.rglob("*") if p.is_file()] if folder.is_dir() else \
+        [p for p in [site_dir / "search" / "search_index.json"] if p.is_file()]
+    return sum(p.stat().st_size for p in files) / 2**20, len(files)
+
+
+def bench_probe(site_dir: Path) -> float:
+    """KB a first search for the busiest minister downloads in Chromium (NaN without Chromium)."""
+    if not Path(CHROMIUM).is_file():
+        return float("nan")
+    return first_search(site_dir, busiest_minister(site_dir)).bytes / 1024
