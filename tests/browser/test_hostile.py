@@ -131,3 +131,22 @@ def test_hostile_titles_and_excerpts_show_as_text_in_the_results(page: object, s
     assert tags == ["mark"], tags
     assert not live_markup(page), live_markup(page)
     page.watched.assert_clean()  # type: ignore[attr-defined]
+
+
+def test_search_works_on_a_phone(page: object, site_url: str) -> None:
+    """On a narrow screen the header's magnifier opens the search box, and the results show."""
+    page.set_viewport_size({"width": 390, "height": 800})  # type: ignore[attr-defined]
+    page.goto(site_url + "meetings/")  # type: ignore[attr-defined]
+    page.click("label.md-header__button[for=__search]")  # type: ignore[attr-defined]
+    page.wait_for_function(  # type: ignore[attr-defined]
+        "s => document.activeElement === document.querySelector(s)", arg=SEARCH_INPUT)
+    page.keyboard.type("Samarkand")  # type: ignore[attr-defined]  # the box has the focus
+    page.wait_for_function(  # type: ignore[attr-defined]
+        "q => document.querySelector('[data-site-search-result]')?.dataset.query === q", arg="Samarkand")
+    first = page.locator(RESULT_LINKS).first  # type: ignore[attr-defined]
+    assert first.is_visible()
+    box = first.bounding_box()
+    assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390
+    first.click()
+    page.wait_for_url(site_url + "venues/samarkand/")  # type: ignore[attr-defined]
+    page.watched.assert_clean()  # type: ignore[attr-defined]
