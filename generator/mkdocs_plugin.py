@@ -124,9 +124,8 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
             log.log(LEVELS[problem.severity], "%s", problem)
         log.info("generator: %d articles, %d meetings, %d files written in %.1f s",
                  result.articles, result.meetings, result.written, time.perf_counter() - started)
-        if self._pagefind() and self.serving:
-            self.indexer.update(self.settings.docs_dir, self.settings.cache_dir,
-                                self.config.search_listings, self.config.search_paragraphs)
+        if self._pagefind() and self.serving and not self.indexer.ready(self.settings.docs_dir):
+            self._index()  # the first build waits for an index; later ones index when they are done
 
     @event_priority(-100)
     def on_nav(self, nav: Any, config: Any, files: Any) -> Any:
@@ -169,6 +168,15 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         if self.parallel is not None:
             self.parallel.restore()
             self.parallel = None
+        if self._pagefind() and self.serving:
+            # After the pages: an edit shows first, and the index follows in the background (the
+            # files it changes make `mkdocs serve` copy them).
+            self._index()
+
+    def _index(self) -> None:
+        assert self.settings is not None
+        self.indexer.update(self.settings.docs_dir, self.settings.cache_dir,
+                            self.config.search_listings, self.config.search_paragraphs)
 
     def on_files(self, files: Any, config: Any) -> Any:
         """Leave out Markdown that is not UTF-8: the generator has reported it with its path, and

@@ -33,7 +33,7 @@ from pathlib import Path
 import markdown
 import yaml
 
-from generator import search_entries
+from generator import pagefind_writer, search_entries
 from generator.pagefind_writer import STAMP, sync, write_index
 
 log = logging.getLogger(__name__)
@@ -158,7 +158,7 @@ def _markdown_files(docs_dir: Path) -> Iterator[tuple[str, os.stat_result]]:
 def _code_version() -> str:
     """The code that makes records: a cache from other code is read again."""
     h = hashlib.sha256()
-    for module in (__file__, search_entries.__file__):
+    for module in (__file__, search_entries.__file__, pagefind_writer.__file__):
         h.update(Path(module).read_bytes())
     return h.hexdigest()
 
@@ -255,17 +255,23 @@ class Background:
         self.thread: threading.Thread | None = None
         self.wanted: tuple[Path, Path, bool, int] | None = None
 
+    @staticmethod
+    def ready(docs_dir: Path) -> bool:
+        """An index is there (perhaps an edit behind)."""
+        return (docs_dir / INDEX_DIR / STAMP).is_file()
+
     def update(self, docs_dir: Path, cache_dir: Path, listings: bool = False,
                paragraphs: int = search_entries.LEAD_PARAGRAPHS) -> Outcome | None:
         """The outcome when indexed here and now; None when left to the thread."""
-        if not (docs_dir / INDEX_DIR / STAMP).is_file():
-            return update(docs_dir, cache_dir, listings, paragraphs)
         with self.lock:
-            self.wanted = (docs_dir, cache_dir, listings, paragraphs)
-            if self.thread is None:
-                self.thread = threading.Thread(target=self._run, name="search-index", daemon=True)
-                self.thread.start()
-        return None
+            busy = self.thread is not None  # its index is half replaced (no stamp): never two at once
+            if busy or self.ready(docs_dir):
+                self.wanted = (docs_dir, cache_dir, listings, paragraphs)
+                if not busy:
+                    self.thread = threading.Thread(target=self._run, name="search-index", daemon=True)
+                    self.thread.start()
+                return None
+        return update(docs_dir, cache_dir, listings, paragraphs)
 
     def _run(self) -> None:
         while True:

@@ -161,3 +161,15 @@ def test_a_folder_the_generator_did_not_write_is_left_alone(tmp_path: Path) -> N
     with pytest.raises(RuntimeError, match="did not write"):
         update(docs, tmp_path / "cache")
     assert mine.read_text(encoding="utf-8") == "a researcher's file"
+
+
+def test_under_serve_the_first_index_is_waited_for_and_later_ones_are_not(tmp_path: Path) -> None:
+    docs = site(tmp_path)
+    indexer = search_index.Background()
+    first = indexer.update(docs, tmp_path / "cache")
+    assert first is not None and first.indexed
+    (docs / "notes.md").write_text("# My notes\n\nWang Yi in Beijing.", encoding="utf-8")
+    assert indexer.update(docs, tmp_path / "cache") is None  # left to a thread
+    indexer.join(timeout=120)
+    assert indexer.thread is None
+    assert "Wang Yi in Beijing." in json.dumps(_fragments(docs / search_index.INDEX_DIR))
