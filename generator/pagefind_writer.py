@@ -12,6 +12,7 @@ import base64
 import html
 import json
 import os
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -132,8 +133,23 @@ async def _write(records: list[Record], output: Path) -> None:
 
 
 def write_index(records: list[Record], output: Path) -> None:
-    """Pagefind's index of `records` (and its search script) into the folder `output`, made anew."""
-    asyncio.run(_write(records, output))
+    """Pagefind's index of `records` (and its search script) into the folder `output`, made anew.
+
+    In a thread of its own: the caller may be running an event loop already (MkDocs' server, a
+    browser driven from the same process), and asyncio runs one loop per thread."""
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            asyncio.run(_write(records, output))
+        except BaseException as exc:  # raised again in the caller's thread
+            failed.append(exc)
+
+    thread = threading.Thread(target=run, name="pagefind")
+    thread.start()
+    thread.join()
+    if failed:
+        raise failed[0]
 
 
 def _wanted(rel: str) -> bool:

@@ -173,3 +173,13 @@ def test_under_serve_the_first_index_is_waited_for_and_later_ones_are_not(tmp_pa
     indexer.join(timeout=120)
     assert indexer.thread is None
     assert "Wang Yi in Beijing." in json.dumps(_fragments(docs / search_index.INDEX_DIR))
+
+
+def test_the_index_is_written_from_inside_a_running_event_loop(tmp_path: Path) -> None:
+    """A caller with its own loop running (a browser driven from the same process) can index."""
+    import asyncio
+
+    async def inside() -> search_index.Outcome:
+        return update(site(tmp_path), tmp_path / "cache")
+
+    assert asyncio.run(inside()).indexed
