@@ -93,10 +93,18 @@ class _Service:
         return future
 
     async def close(self) -> None:
-        self.reader.cancel()
-        if self.process.returncode is None:
-            self.process.terminate()
-        await self.process.wait()
+        """Let the service finish what it writes and leave (it does at the end of its input); stop
+        it only if it does not."""
+        assert self.process.stdin is not None
+        try:
+            self.process.stdin.close()
+            await asyncio.wait_for(self.process.wait(), timeout=120)
+        except (asyncio.TimeoutError, ConnectionError):
+            if self.process.returncode is None:
+                self.process.terminate()
+            await self.process.wait()
+        finally:
+            self.reader.cancel()
 
 
 def page(r: Record) -> str:
@@ -130,6 +138,20 @@ async def _write(records: list[Record], output: Path) -> None:
         await service.send({"type": "WriteFiles", "index_id": index_id, "output_path": str(output)})
     finally:
         await service.close()
+    check(output)
+
+
+def check(output: Path) -> None:
+    """Refuse an index whose entry file does not name a metadata file that is there: a site must
+    keep its last good index rather than take a broken one."""
+    try:
+        entry = json.loads((output / ENTRY).read_bytes())
+        metas = [output / f"pagefind.{lang['hash']}.pf_meta" for lang in entry["languages"].values()]
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise RuntimeError(f"Pagefind wrote no readable {ENTRY}: {exc}") from exc
+    missing = [m.name for m in metas if not m.is_file() or m.stat().st_size == 0]
+    if missing or not metas:
+        raise RuntimeError(f"Pagefind's index is incomplete: {', '.join(missing) or 'no language'}")
 
 
 def write_index(records: list[Record], output: Path) -> None:

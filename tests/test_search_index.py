@@ -178,8 +178,14 @@ def test_under_serve_the_first_index_is_waited_for_and_later_ones_are_not(tmp_pa
 def test_the_index_is_written_from_inside_a_running_event_loop(tmp_path: Path) -> None:
     """A caller with its own loop running (a browser driven from the same process) can index."""
     import asyncio
+    import threading
 
     async def inside() -> search_index.Outcome:
         return update(site(tmp_path), tmp_path / "cache")
 
-    assert asyncio.run(inside()).indexed
+    done: list[search_index.Outcome] = []
+    # In a thread of its own: the test's process may be running a loop already (Playwright's).
+    thread = threading.Thread(target=lambda: done.append(asyncio.run(inside())))
+    thread.start()
+    thread.join()
+    assert done and done[0].indexed
