@@ -34,6 +34,8 @@ meetings it is in, then the articles that mention it (their headline is their le
 line too)."""
 DEFAULT_TITLE_WEIGHT = 7
 NAMED_BY_CONTENT = ("index/", "fragment/", "filter/")
+WAIT_STEPS = 600
+"""Twentieths of a second to wait for Pagefind's files after it answers."""
 ENTRY = "pagefind-entry.json"
 """Written last: it names the chunks of an index, which must all be there before it does."""
 
@@ -136,6 +138,14 @@ async def _write(records: list[Record], output: Path) -> None:
                 await service.process.stdin.drain()
         await asyncio.gather(*pending)
         await service.send({"type": "WriteFiles", "index_id": index_id, "output_path": str(output)})
+        # Under load its entry file was once found empty after its answer: wait for the index to
+        # be whole before letting the service go.
+        for _ in range(WAIT_STEPS):
+            try:
+                check(output)
+                break
+            except RuntimeError:
+                await asyncio.sleep(0.05)
     finally:
         await service.close()
     check(output)
@@ -167,9 +177,13 @@ def write_index(records: list[Record], output: Path) -> None:
         except BaseException as exc:  # raised again in the caller's thread
             failed.append(exc)
 
-    thread = threading.Thread(target=run, name="pagefind")
-    thread.start()
-    thread.join()
+    for attempt in range(2):  # a second time if Pagefind left an incomplete index
+        failed.clear()
+        thread = threading.Thread(target=run, name="pagefind")
+        thread.start()
+        thread.join()
+        if not failed or not isinstance(failed[0], RuntimeError) or attempt:
+            break
     if failed:
         raise failed[0]
 
