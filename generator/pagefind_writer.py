@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import gzip
 import html
 import json
 import os
 import threading
+import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -138,17 +140,43 @@ async def _write(records: list[Record], output: Path) -> None:
                 await service.process.stdin.drain()
         await asyncio.gather(*pending)
         await service.send({"type": "WriteFiles", "index_id": index_id, "output_path": str(output)})
-        # Under load its entry file was once found empty after its answer: wait for the index to
-        # be whole before letting the service go.
+        # Under load its files were found empty or cut short after its answer: wait until the
+        # index is whole and stays the same before letting the service go.
+        last: dict[str, int] | None = None
         for _ in range(WAIT_STEPS):
-            try:
-                check(output)
+            now = whole(output)
+            if now is not None and now == last:
                 break
-            except RuntimeError:
-                await asyncio.sleep(0.05)
+            last = now
+            await asyncio.sleep(0.05)
     finally:
         await service.close()
     check(output)
+    if whole(output) is None:
+        raise RuntimeError("Pagefind's index has a file cut short")
+
+
+def whole(output: Path) -> dict[str, int] | None:
+    """Sizes of the index's files when it is whole (its entry names its metadata, and every
+    compressed file decompresses to the end), else None."""
+    try:
+        check(output)
+    except RuntimeError:
+        return None
+    sizes: dict[str, int] = {}
+    for path in output.rglob("*"):
+        if not path.is_file():
+            continue
+        data = path.read_bytes()
+        if not data:
+            return None
+        if data[:2] == b"\x1f\x8b":
+            try:
+                gzip.decompress(data)
+            except (OSError, EOFError, zlib.error):
+                return None
+        sizes[path.relative_to(output).as_posix()] = len(data)
+    return sizes
 
 
 def check(output: Path) -> None:
