@@ -135,9 +135,13 @@ def render(settings: Settings, registry: Registry | None = None,
     store = Store(settings.cache_dir)
     deferred = Deferred(store)  # caches written by forked children while the render goes on
     try:
-        return _render(settings, registry, progress, store, deferred)
+        result = _render(settings, registry, progress, store, deferred)
     finally:
         deferred.wait()
+    if settings.search_index:
+        search_index.update(settings.docs_dir, settings.cache_dir, settings.search_listings,
+                            settings.search_paragraphs)
+    return result
 
 
 def _render(settings: Settings, registry: Registry | None, progress: Progress | None, store: Store,
