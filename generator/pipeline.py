@@ -30,6 +30,7 @@ from generator.knowledge.catalog import Catalog, build_catalog
 from generator.knowledge.grouping import Grouping, group, splits_of
 from generator.knowledge.review import Review, build_review
 from generator.model import Problem
+from generator.site import search_index
 from generator.site.scope import Before, Scope, edit_scope, shape
 from generator.writer import Manifest, remove_stale_temporaries
 

@@ -28,8 +28,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.bench.floor import Floor, issue_table, kinds_table, make_plain_site, site_bytes
 from generator.bench import search_probe
+from generator.bench.floor import Floor, issue_table, kinds_table, make_plain_site, site_bytes
 from generator.config import PACKAGE_DIR
 
 SIZES = (1000, 2000, 5000, 10000)

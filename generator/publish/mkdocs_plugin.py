@@ -20,15 +20,13 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File
 
-from generator.publish import page_weight
 from generator import pipeline as site
-from generator.site import search_index
 from generator.config import Settings
 from generator.failures import describe
-from generator.publish import html_pages, theme_text
+from generator.publish import html_pages, page_weight, theme_text
 from generator.publish.mkdocs_parallel import ParallelPages, search_index_entries
 from generator.publish.theme_fragments import THEME_DIR, Fragments, theme_dirs_with_overrides
-from generator.site import sanitize, search_entries
+from generator.site import sanitize, search_entries, search_index
 from generator.site.panel_store import PanelReader
 
 log = logging.getLogger("mkdocs.plugins.diplomacy")

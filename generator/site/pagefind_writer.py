@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from generator.search_index import Record
+    from generator.site.search_index import Record
 
 STAMP = "records.sha256"
 """File in the index folder: the digest of the records it was made from (search_index.update)."""

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import search_index
-from generator.pagefind_writer import page
-from generator.search_index import Record, collect, page_url, record, update
+from generator.site import search_index
+from generator.site.pagefind_writer import page
+from generator.site.search_index import Record, collect, page_url, record, update
 
 ARTICLE = """---
 title: "Lavrov <script>alert(1)</script> meets Qin Gang"

@@ -33,8 +33,8 @@ from pathlib import Path
 import markdown
 import yaml
 
-from generator import pagefind_writer, search_entries
-from generator.pagefind_writer import STAMP, sync, write_index
+from generator.site import pagefind_writer, search_entries
+from generator.site.pagefind_writer import STAMP, sync, write_index
 
 log = logging.getLogger(__name__)
 
