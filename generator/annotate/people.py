@@ -67,8 +67,11 @@ COMMA_OR_AND = re.compile(r",|\band\b")
 WORD_BEFORE = re.compile(r"[\w.’'-]+")
 NAME_GAP = re.compile(r"(?:[ \t]*\([^)\n]{1,25}\))?[ \t]*,?[ \t]*")
 """Between a title and its name: '(UAE)', a comma."""
-NAME_COMMA_BEFORE = re.compile(rf"({CAP_RUN.pattern}),\s*(?:the\s+)?$")
-"""'X Y, the foreign minister': a name just before a title."""
+NAME_COMMA_BEFORE = re.compile(
+    rf"({CAP_RUN.pattern}),\s*(?:the\s+)?((?:[A-Z][\w.-]*(?:['’]s)?\s+){{0,2}})$")
+"""'X Y, the foreign minister', 'X Y, Japan's foreign minister', 'X Y, the Greek defence
+minister': a name just before a title, set off by a comma; the words between must name a
+country (checked by the finder)."""
 COUNTRIES_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.’'-]*(?:,[ \t]*|[ \t]+and[ \t]+|"
                              r"[ \t]+|$))+)")
 COUNTRIES_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]*[ ,]+(?:and[ \t]+)?){2,6})$")
@@ -524,10 +527,14 @@ class PeopleFinder:
         return self._name_at(text, start)
 
     def _name_before(self, text: str, pos: int) -> tuple[int, int] | None:
-        m = NAME_COMMA_BEFORE.search(text[max(0, pos - 60) : pos])
+        m = NAME_COMMA_BEFORE.search(text[max(0, pos - 80) : pos])
         if not m:
             return None
-        base = max(0, pos - 60)
+        between = " ".join(strip_possessive(w) for w in m[2].split())
+        if between and not (fold(between) in self.country_words
+                            or country_of(self.registry, between)):
+            return None  # 'X Y, Acme Corp chief': not a country's office
+        base = max(0, pos - 80)
         return self._trim(text, base + m.start(1), base + m.end(1))
 
     def _name_at(self, text: str, start: int) -> tuple[int, int] | None:

@@ -1,0 +1,39 @@
+"""Grammatical forms that name a meeting's participants, on invented sentences: each test is a
+form news about meetings uses, not an article's wording."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.annotate import Annotator
+from tests.annotate.test_annotate_rules import ANNOTATOR
+from tests.conftest import make_doc as doc
+
+PUBLISHED = dt.date(2021, 3, 5)
+LEAD = "Talks\n\nFREDTON, March 4 (Wire) - "
+
+
+@pytest.fixture(scope="module")
+def annotator() -> Annotator:
+    return ANNOTATOR
+
+
+def people(annotator: Annotator, body: str) -> set[str]:
+    return set(annotator.annotate(doc(LEAD + body, PUBLISHED)).participants)
+
+
+@pytest.mark.parametrize("body", [
+    "Anna Kovar met Karl Zebb, Sylvania's deputy foreign minister, in Fredton on Thursday.",
+    "Anna Kovar met Karl Zebb, the Sylvanian foreign minister, in Fredton on Thursday.",
+    "Anna Kovar met Karl Zebb, Sylvania's defence minister, in Fredton on Thursday.",
+])
+def test_title_after_an_unknown_name_introduces_it(annotator: Annotator, body: str) -> None:
+    # the apposed name is the office holder meant: the registry's holder is not added instead
+    assert people(annotator, body) == {"Anna Kovar", "Karl Zebb"}
+
+
+def test_title_after_a_name_needs_a_country_between(annotator: Annotator) -> None:
+    body = "Anna Kovar met Boris Telen in Fredton on Thursday, Acme Widgets foreign minister said."
+    assert people(annotator, body) == {"Anna Kovar", "Boris Telen"}
