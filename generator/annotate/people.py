@@ -54,6 +54,12 @@ NOT_AN_OFFICE_HOLDER = re.compile(
 else in the text (an aide's post, or a person already named)."""
 LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 LIST_MAX = 5
+LIST_SEPARATOR_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$")
+CAP_RUN_END = re.compile(r"(?<![\w@#-])(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]*$")
+OF_THE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+COUNTRY_PIECE = re.compile(r"([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,2}?)(?=,|[ \t]+and\b|[ \t]*[-–—:])")
+NAMES_AFTER_COUNTRIES = re.compile(r"\s*(?:,|[-–—:])\s*")
+"""'the ministers of A and B, X Y and Z W': the names set off after the list of countries."""
 REAL_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "deputy_foreign_minister",
               "minister_of_state_foreign_affairs", "defence_minister", "national_security_adviser"}
 
@@ -394,7 +400,10 @@ class PeopleFinder:
             role = self.titles.role(tm.text)
             if role == "counterpart":
                 role = "foreign_minister"
-            found = self._name_after(text, tm.end) or self._name_before(text, tm.start)
+            plural = tm.text.lower().endswith("s")
+            found = (self._name_after(text, tm.end)
+                     or (self._name_after_countries(text, tm.end) if plural else None)
+                     or self._name_before(text, tm.start))
             portfolio = OTHER_PORTFOLIO.match(text, tm.end)
             if not found and portfolio:  # 'Minister of State for Trade Affairs X Y'
                 found = self._name_after(text, portfolio.end())
@@ -403,8 +412,10 @@ class PeopleFinder:
             country = self._country_before(text, tm.start) or self._country_after(text, tm.end)
             if found:
                 self._named(text, found, tm, role, country, day, spans, out)
-                if tm.text.lower().endswith("s"):  # 'Cabinet Secretaries A B and C D'
+                if plural and found[0] > tm.start:  # 'Cabinet Secretaries A B and C D'
                     self._listed(text, found[1], tm, role, country, day, spans, out)
+                elif plural:  # 'A B and C D, the foreign ministers of E and F'
+                    self._listed_before(text, found[0], tm, role, day, spans, out)
             elif role in REAL_ROLES and country and not NOT_AN_OFFICE_HOLDER.search(
                     text, max(0, tm.start - 50), tm.start) and not portfolio:
                 self._office(text, tm, role, country, day, spans, out)
@@ -454,6 +465,43 @@ class PeopleFinder:
                 return
             self._named(text, found, tm, role, country, day, spans, out)
             pos = found[1]
+
+    def _listed_before(self, text: str, pos: int, tm: TitleMatch, role: str,
+                       day: dt.date | None, spans: SpanIndex, out: list[PersonMention]) -> None:
+        """Further names before a plural title's last one: 'A B, C D and E F, the ministers'."""
+        for _ in range(LIST_MAX):
+            sep = LIST_SEPARATOR_BEFORE.search(text, max(0, pos - 60), pos)
+            found = self._name_before_separator(text, sep.start()) if sep else None
+            if found is None:
+                return
+            self._named(text, found, tm, role, None, day, spans, out)
+            pos = found[0]
+
+    def _name_before_separator(self, text: str, pos: int) -> tuple[int, int] | None:
+        m = CAP_RUN_END.search(text, max(0, pos - 40), pos)
+        if m is None or len(m[0].split()) < 2:
+            return None
+        return self._trim(text, m.start(), m.end())
+
+    def _name_after_countries(self, text: str, pos: int) -> tuple[int, int] | None:
+        """'the foreign ministers of A and B, X Y and Z W': the names follow the countries."""
+        m = OF_THE.match(text, pos)
+        if m is None:
+            return None
+        at, seen = m.end(), 0
+        for piece in COUNTRY_PIECE.finditer(text, at, min(len(text), at + 120)):
+            if piece.start() != at or not country_of(self.registry, piece[1]):
+                break
+            at, seen = piece.start() + len(piece[1]), seen + 1
+            nxt = LIST_SEPARATOR.match(text, at)
+            if nxt is None or "," in nxt[0] and not country_of(
+                    self.registry, (COUNTRY_PIECE.match(text, nxt.end()) or [None, ""])[1] or ""):
+                break
+            at = nxt.end()
+        gap = NAMES_AFTER_COUNTRIES.match(text, at)
+        if seen < 2 or gap is None:
+            return None
+        return self._name_at(text, gap.end())
 
     def _office(self, text: str, tm: TitleMatch, role: str, country: str,
                 day: dt.date | None, spans: SpanIndex, out: list[PersonMention]) -> None:

@@ -37,3 +37,20 @@ def test_title_after_an_unknown_name_introduces_it(annotator: Annotator, body: s
 def test_title_after_a_name_needs_a_country_between(annotator: Annotator) -> None:
     body = "Anna Kovar met Boris Telen in Fredton on Thursday, Acme Widgets foreign minister said."
     assert people(annotator, body) == {"Anna Kovar", "Boris Telen"}
+
+
+@pytest.mark.parametrize("body", [
+    "Anna Kovar met Karl Zebb and Lev Brant, the foreign ministers of Sylvania and Ruritania, in "
+    "Fredton on Thursday.",
+    "Anna Kovar met the foreign ministers of Sylvania and Ruritania, Karl Zebb and Lev Brant, in "
+    "Fredton on Thursday.",
+])
+def test_plural_title_names_every_listed_holder(annotator: Annotator, body: str) -> None:
+    # the names are given: the registry's holders of those offices are not guessed
+    assert people(annotator, body) == {"Anna Kovar", "Karl Zebb", "Lev Brant"}
+
+
+def test_plural_title_before_its_names_opening_the_sentence(annotator: Annotator) -> None:
+    body = ("The foreign ministers of Freedonia and Sylvania, Anna Kovar and Karl Zebb, met in "
+            "Fredton on Thursday.")
+    assert people(annotator, body) == {"Anna Kovar", "Karl Zebb"}
