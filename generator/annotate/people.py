@@ -82,7 +82,7 @@ COUNTRIES_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.’'-]*(
                              r"[ \t]+|$))+)")
 COUNTRIES_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]*[ ,]+(?:and[ \t]+)?){2,6})$")
 OF_COUNTRY = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.’'-]*[ \t]?){1,4})")
-OF_PLACE = re.compile(r"[ \t]+(?:of|for|to|in)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.’'-]*[ \t]?){1,4})")
+OF_PLACE = re.compile(r"[ \t]+(?:of|for|to|in|from)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.’'-]*[ \t]?){1,4})")
 PAIR_AFTER = re.compile(r"[-–]([A-Z][\w'’]+)\b")
 PAIR_BEFORE = re.compile(r"\b([A-Z][\w'’]+)[-–]$")
 """Another surname joined to one by a hyphen or a dash ('Lavrov-Wang')."""

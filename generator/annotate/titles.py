@@ -77,6 +77,7 @@ BUILTIN_TITLES: dict[str, str] = {
     "principal secretary": "other",
     "permanent secretary": "other",
     "special envoy": "other",
+    "foreign policy chief": "other",
     "envoy": "other",
     "high commissioner": "other",
     "army chief": "other",

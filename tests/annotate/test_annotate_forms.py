@@ -54,3 +54,25 @@ def test_plural_title_before_its_names_opening_the_sentence(annotator: Annotator
     body = ("The foreign ministers of Freedonia and Sylvania, Anna Kovar and Karl Zebb, met in "
             "Fredton on Thursday.")
     assert people(annotator, body) == {"Anna Kovar", "Karl Zebb"}
+
+
+@pytest.mark.parametrize(("body", "who"), [
+    ("Anna Kovar met Boris Telen in Fredton on Thursday. President Dmitri Ostrov joined Kovar and "
+     "Telen for talks.", {"Anna Kovar", "Boris Telen", "Dmitri Ostrov"}),
+    ("Anna Kovar met Boris Telen in Fredton on Thursday. Ruritanian Foreign Minister Elena Varga "
+     "later joined them.", {"Anna Kovar", "Boris Telen", "Elena Varga"}),
+    ("Anna Kovar sat down with Boris Telen in Fredton on Thursday.", {"Anna Kovar", "Boris Telen"}),
+    ("Anna Kovar met her counterpart from Sylvania, Karl Zebb, in Fredton on Thursday.",
+     {"Anna Kovar", "Karl Zebb"}),
+    ("Anna Kovar met EU foreign policy chief Karl Zebb in Fredton on Thursday.",
+     {"Anna Kovar", "Karl Zebb"}),
+])
+def test_joining_and_sitting_down_with_are_meeting(annotator: Annotator, body: str,
+                                                    who: set[str]) -> None:
+    assert people(annotator, body) == who
+
+
+def test_a_country_joining_others_names_no_one(annotator: Annotator) -> None:
+    body = ("Anna Kovar met Boris Telen in Fredton on Thursday. Sylvania joined France and Spain "
+            "in the appeal.")
+    assert people(annotator, body) == {"Anna Kovar", "Boris Telen"}
