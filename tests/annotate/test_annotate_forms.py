@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from generator.annotate import Annotator
+from generator.annotate.dates import find_dates, resolve
 from tests.annotate.test_annotate_rules import ANNOTATOR
 from tests.conftest import make_doc as doc
 
@@ -76,3 +77,25 @@ def test_a_country_joining_others_names_no_one(annotator: Annotator) -> None:
     body = ("Anna Kovar met Boris Telen in Fredton on Thursday. Sylvania joined France and Spain "
             "in the appeal.")
     assert people(annotator, body) == {"Anna Kovar", "Boris Telen"}
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("X met Y on the 14th.", dt.date(2021, 3, 14)),
+    ("X met Y on the 14th of this month in Fredton", dt.date(2021, 3, 14)),
+    ("X met Y on the 28th, in Fredton", dt.date(2021, 2, 28)),  # after the reference day: last month
+])
+def test_a_day_of_the_month_alone(text: str, day: dt.date) -> None:
+    found = find_dates(text)
+    assert len(found) == 1 and resolve(found[0], dt.date(2021, 3, 20)) == day
+
+
+@pytest.mark.parametrize("text", ["the 14th round of talks", "on the 17th extraordinary meeting",
+                                  "on the 20th anniversary of ties", "since the 19th century",
+                                  "on the 5th BRICS summit"])
+def test_an_ordinal_of_something_else_is_no_day(text: str) -> None:
+    assert find_dates(text) == []
+
+
+def test_the_day_of_the_month_dates_the_meeting(annotator: Annotator) -> None:
+    text = "Talks\n\nAnna Kovar and Boris Telen met in Fredton on the 14th to discuss trade."
+    assert annotator.annotate(doc(text, dt.date(2021, 3, 20))).date == dt.date(2021, 3, 14)
