@@ -244,7 +244,11 @@ class PlaceIndex:
                 continue
             j, s, e = hit
             nxt = text[tokens[j][0] : tokens[j][1]].lower().strip(".,") if j < len(tokens) else ""
-            if nxt not in NOT_PLACE_HEAD and not text[e : e + 1] == "-":
+            if self._event_named(text, s, e):  # 'at the Munich Security Conference'
+                place = self.lookup(text[s:e], None)
+                if place is not None and place.kind != "venue":
+                    out.append(PlaceMention(base + s, base + e, place, True))
+            elif nxt not in NOT_PLACE_HEAD and not text[e : e + 1] == "-":
                 country = self._country_beside(text, s, e)
                 place = self.lookup(text[s:e], country)
                 city = self.city_of(place) if place is not None else None
@@ -269,6 +273,13 @@ class PlaceIndex:
         """A landmark is a location after 'at/in/to (the)' or as the subject of 'hosted'."""
         before = text[max(0, s - 40):s]
         return _may_end(before, LANDMARK_ENDS) and bool(LANDMARK_CUE.search(before))
+
+    def _event_named(self, text: str, s: int, e: int) -> bool:
+        """A gathering named after its city, where the meeting took place ('on the sidelines of the
+        Munich Security Conference', 'at the Vilnius summit'): the city is the venue. A document
+        or a process named so ('the Minsk agreements', 'the Astana format') is not one."""
+        return bool(EVENT_AFTER_CITY.match(text, e)) and self._landmark_cued(text, s) and \
+            bool(THE_BEFORE.search(text, max(0, s - 5), s))
 
     def _country_beside(self, text: str, s: int, e: int) -> str | None:
         """A country written next to a place (\'Marlow, Freedonia\', \'Freedonia\'s Marlow\')."""
@@ -359,6 +370,10 @@ by the adjective (or by 'Town, Country' after it)."""
 """Before a town the gazetteer lacks: only 'in' and 'near' say that it is a place."""
 COMMA_WORDS = re.compile(r",\s*([^,.;()]{2,40})")
 THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+EVENT_AFTER_CITY = re.compile(
+    r"(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+(?:Summit|Conference|Forum|Dialogue|Ministerial|summit|"
+    r"conference|forum|ministerial|talks|peace\s+talks|peace\s+conference)\b")
+"""The head of a gathering's name after a city ('Security Conference', 'summit')."""
 IN_NAME_OF = re.compile(r"\b(?:in|at)\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:in|of)\s*$")
 CITY_OF = re.compile(r"\bcity\s+of\s*$")
 CAPITAL_OF = re.compile(

@@ -99,3 +99,21 @@ def test_an_ordinal_of_something_else_is_no_day(text: str) -> None:
 def test_the_day_of_the_month_dates_the_meeting(annotator: Annotator) -> None:
     text = "Talks\n\nAnna Kovar and Boris Telen met in Fredton on the 14th to discuss trade."
     assert annotator.annotate(doc(text, dt.date(2021, 3, 20))).date == dt.date(2021, 3, 14)
+
+
+@pytest.mark.parametrize(("body", "venue"), [
+    ("Anna Kovar met Boris Telen on the sidelines of the Strelsau Security Conference on Thursday.",
+     "Strelsau"),
+    ("Anna Kovar met Boris Telen at the Strelsau summit on Thursday.", "Strelsau"),
+    ("On the sidelines of the Strelsau Security Conference, Anna Kovar spoke by phone with Boris "
+     "Telen on Thursday.", None),  # a call has no venue, whatever event its caller attends
+])
+def test_a_gathering_named_after_its_city_places_the_meeting(annotator: Annotator, body: str,
+                                                               venue: str | None) -> None:
+    text = "Talks\n\n" + body
+    assert annotator.annotate(doc(text, PUBLISHED)).venue == venue
+
+
+def test_a_process_named_after_a_city_places_nothing(annotator: Annotator) -> None:
+    text = "Talks\n\nAnna Kovar met Boris Telen on Thursday to review the Strelsau agreements."
+    assert annotator.annotate(doc(text, PUBLISHED)).venue is None
