@@ -70,6 +70,7 @@ INITIAL = re.compile(r"\w\.?")
 CAPITAL_INITIAL = re.compile(r"[A-Z]\.")
 TOKEN = re.compile(r"\S+")
 COMMA_OR_AND = re.compile(r",|\band\b")
+LEADING_THE = re.compile(r"^the\s+", re.I)
 WORD_BEFORE = re.compile(r"[\w.’'-]+")
 NAME_GAP = re.compile(r"(?:[ \t]*\([^)\n]{1,25}\))?[ \t]*,?[ \t]*")
 """Between a title and its name: '(UAE)', a comma."""
@@ -521,7 +522,7 @@ class PeopleFinder:
         after = COUNTRIES_AFTER.match(text[tm.end:tm.end + 90])
         before = COUNTRIES_BEFORE.search(text[max(0, tm.start - 80):tm.start])
         for chunk in (after[1] if after else "", before[1] if before else ""):
-            names = [c.strip() for c in COMMA_OR_AND.split(chunk) if c.strip()]
+            names = [LEADING_THE.sub("", c.strip()) for c in COMMA_OR_AND.split(chunk) if c.strip()]
             found = [c.name for n in names if (c := country_of(self.registry, n))]
             if len(found) >= 2:
                 return list(dict.fromkeys(found))

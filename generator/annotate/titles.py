@@ -47,6 +47,7 @@ BUILTIN_TITLES: dict[str, str] = {
     "state councilor": "foreign_minister",
     "state councillor": "foreign_minister",
     "counterpart": "counterpart",
+    "opposite number": "counterpart",
     "vice president": "other",
     "president": "head_of_state",
     "king": "head_of_state",

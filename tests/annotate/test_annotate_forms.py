@@ -117,3 +117,17 @@ def test_a_gathering_named_after_its_city_places_the_meeting(annotator: Annotato
 def test_a_process_named_after_a_city_places_nothing(annotator: Annotator) -> None:
     text = "Talks\n\nAnna Kovar met Boris Telen on Thursday to review the Strelsau agreements."
     assert annotator.annotate(doc(text, PUBLISHED)).venue is None
+
+
+@pytest.mark.parametrize(("body", "who"), [
+    ("Anna Kovar told Boris Telen during talks in Fredton on Thursday that trade matters.",
+     {"Anna Kovar", "Boris Telen"}),
+    ("Anna Kovar (L) and Boris Telen (R) in Fredton on Thursday.", {"Anna Kovar", "Boris Telen"}),
+    ("The Freedonian and Sylvanian foreign ministers met in Fredton on Thursday.",
+     {"Anna Kovar", "Boris Telen"}),
+    ("Anna Kovar met her Sylvanian opposite number Karl Zebb in Fredton on Thursday.",
+     {"Anna Kovar", "Karl Zebb"}),
+])
+def test_captions_plural_adjective_titles_and_talks_as_setting(annotator: Annotator, body: str,
+                                                                who: set[str]) -> None:
+    assert people(annotator, body) == who
