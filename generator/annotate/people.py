@@ -71,6 +71,8 @@ CAPITAL_INITIAL = re.compile(r"[A-Z]\.")
 TOKEN = re.compile(r"\S+")
 COMMA_OR_AND = re.compile(r",|\band\b")
 LEADING_THE = re.compile(r"^the\s+", re.I)
+POSSESSIVE_NAME = re.compile(r"(?<![\w.’'-])([A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2})['’]s[ \t]+(?=[A-Z][a-z])")
+"""'Sylvania's Karl Zebb': a person named with their country, without a title."""
 WORD_BEFORE = re.compile(r"[\w.’'-]+")
 NAME_GAP = re.compile(r"(?:[ \t]*\([^)\n]{1,25}\))?[ \t]*,?[ \t]*")
 """Between a title and its name: '(UAE)', a comma."""
@@ -420,6 +422,16 @@ class PeopleFinder:
             elif role in REAL_ROLES and country and not NOT_AN_OFFICE_HOLDER.search(
                     text, max(0, tm.start - 50), tm.start) and not portfolio:
                 self._office(text, tm, role, country, day, spans, out)
+        for pm in POSSESSIVE_NAME.finditer(text):  # 'Sylvania's Karl Zebb met ...'
+            found = self._name_at(text, pm.end())
+            if found is None or spans.overlap(found[0], found[1]) is not None:
+                continue
+            s, e = found
+            country = country_of(self.registry, pm[1])
+            if (country and 2 <= len(text[s:e].split()) <= 3 and e == CAP_RUN.match(text, s).end()
+                    and not title_case_line(text, s)):
+                out.append(PersonMention(s, e, text[s:e], False, "title", None, None, country.name))
+                spans.add(s, e, len(out) - 1)
         for hm in HONORIFIC_RE.finditer(text):
             found = self._name_at(text, hm.end())
             if found and spans.overlap(found[0], found[1]) is None:

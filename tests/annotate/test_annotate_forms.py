@@ -131,3 +131,16 @@ def test_a_process_named_after_a_city_places_nothing(annotator: Annotator) -> No
 def test_captions_plural_adjective_titles_and_talks_as_setting(annotator: Annotator, body: str,
                                                                 who: set[str]) -> None:
     assert people(annotator, body) == who
+
+
+def test_a_name_after_its_country_possessive(annotator: Annotator) -> None:
+    assert people(annotator, "Anna Kovar met Sylvania's Karl Zebb in Fredton on Thursday.") == {
+        "Anna Kovar", "Karl Zebb"}
+
+
+@pytest.mark.parametrize("thing", ["Sylvania's Foreign Ministry", "Sylvania's Border Security Force",
+                                   "Sylvania's News Agency"])
+def test_an_institution_after_a_country_possessive_is_no_one(annotator: Annotator,
+                                                             thing: str) -> None:
+    body = f"Anna Kovar met Boris Telen in Fredton on Thursday, {thing} said."
+    assert people(annotator, body) == {"Anna Kovar", "Boris Telen"}
