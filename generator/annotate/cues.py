@@ -161,7 +161,9 @@ EXCLUDE_BEFORE = re.compile(
     r"of\s+(?:[\w.'’-]+\s+){0,6}|(?:recollect\w*|recall\w*|remember\w*|reminisc\w*)\s+(?:his|her|"
     r"their|the|a)\s+(?:\w+\s+){0,2}(?:appearances?|meetings?|talks|visits?|conversations?|calls?|"
     r"encounters?|rall(?:y|ies)|events?)\s+with\s+(?:[\w.'’-]+\s+){0,5}|(?:admirers?|supporters?|allies|ally|critics?|"
-    r"son|daughter|wife|husband|widow|mother|father|grandfather|grandmother)\s+of\s+(?:\w+\s+){0,4}))$",
+    r"son|daughter|wife|husband|widow|mother|father|grandfather|grandmother)\s+of\s+(?:\w+\s+){0,4}|"
+    r"(?:proposed|put\s+forward|initiated|drafted|announced|launched|championed|suggested|outlined|"
+    r"unveiled|floated|tabled)\s+by\s+(?:\w+\s+){0,4}))$",
     re.I,
 )
 """Words just before a name that make its person absent from the meeting. One `\\b` leads each
@@ -170,7 +172,9 @@ for each of them at every position, four times the cost of the search."""
 EXCLUDE_AFTER = re.compile(
     r"^(?:-led|['’]s?\s+(?:greetings|message|letter|invitation|government|administration|"
     r"death|funeral|policy|policies|remarks|statement|office|visit\s+to|trip|tweet|wife|son|"
-    r"daughter|mother|father|regime|era|tenure|congratulations|speech)|\s*,\s*(?:who|whose)\s+"
+    r"daughter|mother|father|regime|era|tenure|congratulations|speech|plan|proposal|initiative|"
+    r"upcoming|(?:special\s+|personal\s+|chief\s+|top\s+)?(?:envoy|emissary|representative|"
+    r"adviser|advisor|aide|spokes(?:person|man|woman)))|\s*,\s*(?:who|whose)\s+"
     r"(?:died|was\s+killed)|\s*-?\s*(?:administration|government|regime|era|cabinet)\b)",
     re.I,
 )

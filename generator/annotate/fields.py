@@ -138,7 +138,7 @@ MONTH_OVER_DAYS = 3
 """A meeting told 'in February' when February ended this many days before the article is
 earlier news ('Earlier, in February, X met Y'): the article's own meeting has a day of its own."""
 MONTH_ONLY = re.compile(
-    r"\b(?:in|during|since)\s+(?:early\s+|late\s+|mid-?)?(January|February|March|April|May|June|July|"
+    r"\b(?:[Ii]n|[Dd]uring|[Ss]ince)\s+(?:early\s+|late\s+|mid-?)?(January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b(?!\s*\d)")
 """'the two met in March': a month alone, which `find_dates` does not read as a date."""
 
@@ -148,7 +148,7 @@ def _month_before(s: Sentence, own: list[DateMention], ctx: Context) -> bool:
     ('they last met in March'); one with a day of its own ('on Monday') is not."""
     if ctx.ref is None or any(d.day or d.weekday is not None or d.offset is not None for d in own):
         return False
-    if "in " not in s.text and "since " not in s.text and "during " not in s.text:
+    if not any(w in s.text for w in ("in ", "since ", "during ", "In ", "Since ", "During ")):
         return False
     m = MONTH_ONLY.search(s.text)
     if m is None:

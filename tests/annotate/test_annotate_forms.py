@@ -144,3 +144,15 @@ def test_an_institution_after_a_country_possessive_is_no_one(annotator: Annotato
                                                              thing: str) -> None:
     body = f"Anna Kovar met Boris Telen in Fredton on Thursday, {thing} said."
     assert people(annotator, body) == {"Anna Kovar", "Boris Telen"}
+
+
+@pytest.mark.parametrize("rest", [
+    " to discuss the peace plan proposed by President Dmitri Ostrov.",
+    ". President Dmitri Ostrov's envoy Karl Zebb attended.",
+    ". In January, Kovar met Elena Varga in Strelsau.",
+])
+def test_people_named_as_context_of_the_meeting_are_not_in_it(annotator: Annotator,
+                                                               rest: str) -> None:
+    who = people(annotator, "Anna Kovar met Boris Telen in Fredton on Thursday" + rest)
+    assert "Dmitri Ostrov" not in who and "Elena Varga" not in who
+    assert {"Anna Kovar", "Boris Telen"} <= who
