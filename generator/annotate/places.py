@@ -374,7 +374,7 @@ EVENT_AFTER_CITY = re.compile(
     r"(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+(?:Summit|Conference|Forum|Dialogue|Ministerial|summit|"
     r"conference|forum|ministerial|talks|peace\s+talks|peace\s+conference)\b")
 """The head of a gathering's name after a city ('Security Conference', 'summit')."""
-IN_NAME_OF = re.compile(r"\b(?:in|at)\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:in|of)\s*$")
+IN_NAME_OF = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5}(?:in|of)\s*$")
 CITY_OF = re.compile(r"\bcity\s+of\s*$")
 CAPITAL_OF = re.compile(
     r"\bthe\s+([A-Z][\w.]+(?:\s[A-Z][\w.]+)?)\s+capital\b(?!\s+(?:of|city\s+of)\b)"

@@ -156,3 +156,13 @@ def test_people_named_as_context_of_the_meeting_are_not_in_it(annotator: Annotat
     who = people(annotator, "Anna Kovar met Boris Telen in Fredton on Thursday" + rest)
     assert "Dmitri Ostrov" not in who and "Elena Varga" not in who
     assert {"Anna Kovar", "Boris Telen"} <= who
+
+
+@pytest.mark.parametrize(("body", "venue"), [
+    ("Anna Kovar met Boris Telen at the Sylvanian Foreign Ministry in Sylvan City on Thursday.",
+     "Sylvan City"),
+    ("Anna Kovar met Boris Telen on Thursday, the Sylvanian ministry in Sylvan City said.", None),
+])
+def test_a_building_in_a_city_places_the_meeting_a_ministry_speaking_does_not(
+        annotator: Annotator, body: str, venue: str | None) -> None:
+    assert annotator.annotate(doc("Talks\n\n" + body, PUBLISHED)).venue == venue
