@@ -166,3 +166,15 @@ def test_people_named_as_context_of_the_meeting_are_not_in_it(annotator: Annotat
 def test_a_building_in_a_city_places_the_meeting_a_ministry_speaking_does_not(
         annotator: Annotator, body: str, venue: str | None) -> None:
     assert annotator.annotate(doc("Talks\n\n" + body, PUBLISHED)).venue == venue
+
+
+@pytest.mark.parametrize("line", ["Thursday, March 4, 2021", "Posted on March 4, 2021 by the desk"])
+def test_the_page_date_beats_a_later_collection_day(annotator: Annotator, line: str) -> None:
+    text = f"Talks\n\n{line}\n\nAnna Kovar met Boris Telen in Fredton today."
+    assert annotator.annotate(doc(text, dt.date(2021, 3, 6))).date == dt.date(2021, 3, 4)
+
+
+def test_a_dated_sentence_near_the_top_is_no_page_date(annotator: Annotator) -> None:
+    text = ("Talks\n\nThe ceasefire of March 1, 2021 holds.\n\nAnna Kovar met Boris Telen in "
+            "Fredton today.")
+    assert annotator.annotate(doc(text, dt.date(2021, 3, 6))).date == dt.date(2021, 3, 6)
