@@ -31,7 +31,7 @@ MEETING = re.compile(
     # noun phrases, present-tense captions and calls: the forms news uses besides a verb
     r"(?:negotiations|discussions|consultations|dialogue|summit|conversations?)\s+(?:with|between)|"
     r"joint\s+(?:press|news)\s+(?:conference|briefing)|shak(?:e|es|ing)\s+hands|"
-    r"pose[sd]?\s+for\s+(?:a\s+)?(?:photo|picture)|during\s+(?:(?:the|their|his|her|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions|consultations|negotiations)|sat\s+down\s+with|joined\s+(?:them|him|her|(?:in\s+)?the\s+(?:talks|meeting|two\s+\w+|leaders|ministers)|[\w'’-]+(?:\s+[\w'’-]+)?\s+and\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:for|in|at)\s+(?:talks|a|an|the|their|his|her))|(?:talk|speak)s\s+(?:with|to)|"
+    r"pose[sd]?\s+for\s+(?:a\s+)?(?:photo|picture)|(?:tele)?phoned|called\s+(?:up\s+)?(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:counterparts?|opposite\s+numbers?)|during\s+(?:(?:the|their|his|her|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions|consultations|negotiations)|sat\s+down\s+with|joined\s+(?:them|him|her|(?:in\s+)?the\s+(?:talks|meeting|two\s+\w+|leaders|ministers)|[\w'’-]+(?:\s+[\w'’-]+)?\s+and\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:for|in|at)\s+(?:talks|a|an|the|their|his|her))|(?:talk|speak)s\s+(?:with|to)|"
     r"spoke\s+(?:[\w-]+\s+){1,2}(?:with|to)|dial+ed|"
     r"(?:phone\s+|telephone\s+|video\s+)?calls?\s+(?:with|between)|"
     r"(?:made|placed|makes|places)\s+(?:a\s+)?(?:phone\s+|telephone\s+)?calls?\s+to|"
@@ -107,7 +107,8 @@ PHONE = re.compile(
     r"(?:a|the|their|his|her)\s+(?:\w+\s+){0,2}call\s+(?:with|between|from)|calls?\s+with|"
     r"(?:during|on|after|in|throughout|concluded|ended|began|opened|closed)\s+(?:the|their|this|a)\s+"
     r"call\b|"
-    r"on\s+a\s+call|dialed|dialled|(?:made|placed|makes|places)\s+(?:a\s+)?calls?\s+to)\b",
+    r"on\s+a\s+call|dialed|dialled|(?:tele)?phoned|called\s+(?:up\s+)?(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:counterparts?|opposite\s+numbers?)|(?:made|placed|makes|places)\s+(?:a\s+)?calls?\s+to)\b",
     re.I,
 )
 VIDEO = re.compile(
@@ -189,12 +190,12 @@ PLANNED_AFTER = re.compile(
 """'talks with X, also scheduled', 'the meeting with X ... was postponed': the clause after the
 meeting puts it in the future, or calls it off."""
 PHONE_PRESS = re.compile(
-    r"\b(?:(?:told|said|speaking|spoke|talking|talked)\s+(?:to\s+)?(?:[\w.]+\s+){0,3}?(?:by|over|on)\s+"
+    r"\b(?:(?:told|said|speaking|spoke|talking|talked)\s+(?!with\b)(?:to\s+)?(?:[\w.]+\s+){0,3}?(?:by|over|on)\s+"
     r"(?:the\s+)?(?:tele)?phone\b(?!\s+(?:with|to)\b)|(?:tele)?phone\s+interview\b|"
     r"interview\w*\s+by\s+(?:tele)?phone\b)",
     re.I)
 """'an aide said by phone from the capital': how a quote reached the press, not a call ('spoke by
-phone with X' is one)."""
+phone with X', 'spoke with X by phone' are one)."""
 WHO_SAID = re.compile(
     r"\b(?:who|which)\s+(?:also\s+|later\s+)?(?:said|says|told|noted|added|stressed|recalled|described|"
     r"complained|criticized|criticised|accused|blamed|praised)\b", re.I)

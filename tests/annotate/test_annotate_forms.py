@@ -178,3 +178,19 @@ def test_a_dated_sentence_near_the_top_is_no_page_date(annotator: Annotator) -> 
     text = ("Talks\n\nThe ceasefire of March 1, 2021 holds.\n\nAnna Kovar met Boris Telen in "
             "Fredton today.")
     assert annotator.annotate(doc(text, dt.date(2021, 3, 6))).date == dt.date(2021, 3, 6)
+
+
+@pytest.mark.parametrize("body", [
+    "Anna Kovar phoned Boris Telen on Thursday to discuss the crisis.",
+    "Anna Kovar spoke with Boris Telen by phone on Thursday, a day after meeting Elena Varga in "
+    "Strelsau.",
+])
+def test_calls_told_with_other_verbs_have_no_venue(annotator: Annotator, body: str) -> None:
+    ann = annotator.annotate(doc("Talks\n\nFREDTON, March 5 (Wire) - " + body, dt.date(2021, 3, 6)))
+    assert {"Anna Kovar", "Boris Telen"} <= set(ann.participants)
+    assert ann.venue is None and ann.date == dt.date(2021, 3, 4)
+
+
+def test_a_weekday_right_after_the_dateline_is_the_texts(annotator: Annotator) -> None:
+    text = "Talks\n\nFREDTON, March 5 (Wire) -- Anna Kovar on Thursday met Boris Telen."
+    assert annotator.annotate(doc(text, dt.date(2021, 3, 6))).date == dt.date(2021, 3, 4)
