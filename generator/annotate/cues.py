@@ -39,6 +39,7 @@ MEETING = re.compile(
     r"among\s+(?:them|those\s+present|the\s+(?:participants|attendees|guests))\s+(?:were|was|are)|"
     r"(?:were|was|are|is)\s+(?:also\s+)?present\b(?!\s+(?:day|situation|state|time))|"
     r"present\s+(?:were|was|are|included)|others\s+(?:are|were|include[sd]?)\b|attends?|"
+    r"attending\s+(?:were|was|are|is)|(?:participants|attendees)\s+(?:were|included|include)|"
     r"gathered\s+(?:[\w-]+\s+){0,8}?for\s+(?:a|an|the|their)\s+(?:\w+\s+){0,3}?"
     r"(?:meeting|talks|summit|session|conference))\b|" + LEFT_TO_RIGHT,
     re.I,
@@ -92,6 +93,7 @@ PARTICIPATION = re.compile(
     r"(?:those|others)\s+(?:present|in\s+attendance)|(?:were|was|are|is)\s+(?:also\s+)?present|"
     r"among\s+(?:them|those\s+present|the\s+(?:participants|attendees|guests))\s+(?:were|was|are)|"
     r"present\s+(?:were|was|are|included)|others\s+(?:are|were|include[sd]?)|attends?|"
+    r"(?:participants|attendees)\s+(?:were|included|include)|"
     r"(?:co-?)?chair(?:ed|s|ing)|presided)\b|" + LEFT_TO_RIGHT, re.I)
 PASSIVE = re.compile(r"\b(?:hosted|chaired|organi[sz]ed|attended|joined|received|welcomed|led)\s+by\b",
                      re.I)

@@ -194,3 +194,18 @@ def test_calls_told_with_other_verbs_have_no_venue(annotator: Annotator, body: s
 def test_a_weekday_right_after_the_dateline_is_the_texts(annotator: Annotator) -> None:
     text = "Talks\n\nFREDTON, March 5 (Wire) -- Anna Kovar on Thursday met Boris Telen."
     assert annotator.annotate(doc(text, dt.date(2021, 3, 6))).date == dt.date(2021, 3, 4)
+
+
+@pytest.mark.parametrize("body", [
+    "Leaders met in Fredton on Thursday for the regional summit. Attending were Anna Kovar, Boris "
+    "Telen and Elena Varga.",
+    "Anna Kovar arrived in Fredton on Thursday to hold talks with Boris Telen and Elena Varga.",
+])
+def test_attendee_lists_and_talks_an_arrival_was_for(annotator: Annotator, body: str) -> None:
+    assert people(annotator, body) == {"Anna Kovar", "Boris Telen", "Elena Varga"}
+
+
+def test_a_trip_still_to_come_is_planned(annotator: Annotator) -> None:
+    body = ("Anna Kovar met Boris Telen in Fredton on Thursday. Kovar will travel to Strelsau "
+            "next week to hold talks with Elena Varga.")
+    assert people(annotator, body) == {"Anna Kovar", "Boris Telen"}
