@@ -209,3 +209,8 @@ def test_a_trip_still_to_come_is_planned(annotator: Annotator) -> None:
     body = ("Anna Kovar met Boris Telen in Fredton on Thursday. Kovar will travel to Strelsau "
             "next week to hold talks with Elena Varga.")
     assert people(annotator, body) == {"Anna Kovar", "Boris Telen"}
+
+
+def test_a_city_hosting_the_talks_is_their_venue(annotator: Annotator) -> None:
+    text = "Talks\n\nSylvan City hosted talks between Anna Kovar and Boris Telen on Thursday."
+    assert annotator.annotate(doc(text, PUBLISHED)).venue == "Sylvan City"
