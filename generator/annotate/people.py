@@ -67,7 +67,8 @@ REAL_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "deputy
 DIGIT_AFTER = re.compile(r"\s*\d")
 THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 INITIAL = re.compile(r"\w\.?")
-CAPITAL_INITIAL = re.compile(r"[A-Z]\.")
+CAPITAL_INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")
+"""An initial or a run of them inside a name ('S.', 'L.P.')."""
 TOKEN = re.compile(r"\S+")
 COMMA_OR_AND = re.compile(r",|\band\b")
 LEADING_THE = re.compile(r"^the\s+", re.I)
@@ -365,7 +366,7 @@ class PeopleFinder:
                     or key in self.country_words
                     or (not bare[:1].isupper() and key not in NAME_PARTICLES)):
                 out.append(None)
-            elif key in ORG_WORDS or (len(bare) > 2 and bare.isupper()):
+            elif key in ORG_WORDS or (len(bare) > 2 and bare.isupper() and not initial):
                 out.append(False)  # 'Green Lantern Palace': the run names a building, not a person
             else:
                 out.append((s + tok.start(), s + tok.start() + len(bare)))
@@ -620,7 +621,7 @@ class PeopleFinder:
                 or key in self.country_words
             ):
                 break
-            if key in ORG_WORDS or (len(bare) > 2 and bare.isupper()):
+            if key in ORG_WORDS or (len(bare) > 2 and bare.isupper() and not initial):
                 return None  # 'Green Lantern Palace', 'NEW DELHI': a building or a dateline
             keep.append((s + tok.start(), s + tok.start() + len(bare)))
             if word.endswith(("'s", "’s", ",", ";", ":")) or (word.endswith(".") and not initial):

@@ -25,7 +25,7 @@ CITY_PARTICLE = r"(?:de|da|do|dos|das|del|di|du|la|le|el|al|es|am|an|sur|upon)"
 ARTICLE_PREFIX = r"(?:al|el|ul|ad|as|ash|ar)-"
 """'al-Khulaifi': an Arabic article written onto the next capitalised word of a name."""
 CAP_RUN = re.compile(
-    rf"(?<![\w@#]){WORD}(?:[ \u00a0](?:{CONNECT}[ \u00a0]|{ARTICLE_PREFIX})?{WORD})*")
+    rf"(?<![\w@#]){WORD}(?:[ \u00a0](?:(?:{CONNECT}[ \u00a0]){{1,2}}|{ARTICLE_PREFIX})?{WORD})*")
 TOKEN = re.compile(r"\S+")
 NOT_PLACE_HEAD = {
     "house",

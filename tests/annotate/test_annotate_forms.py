@@ -214,3 +214,10 @@ def test_a_trip_still_to_come_is_planned(annotator: Annotator) -> None:
 def test_a_city_hosting_the_talks_is_their_venue(annotator: Annotator) -> None:
     text = "Talks\n\nSylvan City hosted talks between Anna Kovar and Boris Telen on Thursday."
     assert annotator.annotate(doc(text, PUBLISHED)).venue == "Sylvan City"
+
+
+@pytest.mark.parametrize("name", ["Karl L.P. Zebbar", "Karl van der Zebb", "Karl de la Zebb"])
+def test_names_with_initials_and_particles_after_a_title(annotator: Annotator, name: str) -> None:
+    # the name is read whole: the registry's holder of the office is not put in its place
+    body = f"Anna Kovar met Sylvanian Foreign Minister {name} in Fredton on Thursday."
+    assert people(annotator, body) == {"Anna Kovar", name}
