@@ -72,7 +72,8 @@ CAPITAL_INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")
 TOKEN = re.compile(r"\S+")
 COMMA_OR_AND = re.compile(r",|\band\b")
 LEADING_THE = re.compile(r"^the\s+", re.I)
-POSSESSIVE_NAME = re.compile(r"(?<![\w.’'-])([A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2})['’]s[ \t]+(?=[A-Z][a-z])")
+POSSESSIVE_NAME = re.compile(
+    r"(?<![\w.’'-])([A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2})['’]s[ \t]+(?=[A-Z][a-z])")
 """'Sylvania's Karl Zebb': a person named with their country, without a title."""
 WORD_BEFORE = re.compile(r"[\w.’'-]+")
 NAME_GAP = re.compile(r"(?:[ \t]*\([^)\n]{1,25}\))?[ \t]*,?[ \t]*")

@@ -376,8 +376,8 @@ EVENT_AFTER_CITY = re.compile(
     r"(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+(?:Summit|Conference|Forum|Dialogue|Ministerial|summit|"
     r"conference|forum|ministerial|talks|peace\s+talks|peace\s+conference)\b")
 """The head of a gathering's name after a city ('Security Conference', 'summit')."""
-HOSTED_AFTER = re.compile(r"\s+(?:hosted|hosts|played\s+host\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
-                          r"(?:talks|meeting|summit|negotiations|consultations|conference)\b")
+HOSTED_AFTER = re.compile(r"\s+(?:hosted|hosts|played\s+host\s+to)\s+(?:the\s+|a\s+|an\s+)?"
+                          r"(?:[\w-]+\s+){0,3}?(?:talks|meeting|summit|negotiations|consultations|conference)\b")
 IN_NAME_OF = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5}(?:in|of)\s*$")
 CITY_OF = re.compile(r"\bcity\s+of\s*$")
 CAPITAL_OF = re.compile(
