@@ -8,8 +8,9 @@ import re
 import sys
 from re import _constants, _parser  # type: ignore[attr-defined]
 
-LEFT_TO_RIGHT = r"\(\s*(?:from\s+)?l(?:eft)?\s*(?:-|to)\s*r(?:ight)?\s*\)"
-"""'(L-R) X, Y and Z': a photo caption naming who attended, verb or not."""
+LEFT_TO_RIGHT = (r"\(\s*(?:from\s+)?l(?:eft)?\s*(?:-|to)\s*r(?:ight)?\s*\)|"
+                 r"\((?:l|r|c|left|right|cent(?:er|re))\)(?=\s|,)")
+"""'(L-R) X, Y and Z', 'X (L) and Y (R)': a photo caption naming who attended, verb or not."""
 MEETING = re.compile(
     r"\b(?:met|meets?|meeting\s+(?:(?:on|this|late|early)\s+(?:\w+\s+)?)?(?:with|between)|(?:a|the|his|her|their|separate|bilateral)\s+"
     r"meetings?\b|held\s+(?:a\s+|an\s+)?(?:bilateral\s+|separate\s+|private\s+|short\s+)?"
@@ -30,7 +31,7 @@ MEETING = re.compile(
     # noun phrases, present-tense captions and calls: the forms news uses besides a verb
     r"(?:negotiations|discussions|consultations|dialogue|summit|conversations?)\s+(?:with|between)|"
     r"joint\s+(?:press|news)\s+(?:conference|briefing)|shak(?:e|es|ing)\s+hands|"
-    r"pose[sd]?\s+for\s+(?:a\s+)?(?:photo|picture)|(?:talk|speak)s\s+(?:with|to)|"
+    r"pose[sd]?\s+for\s+(?:a\s+)?(?:photo|picture)|(?:tele)?phoned|called\s+(?:up\s+)?(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:counterparts?|opposite\s+numbers?)|during\s+(?:(?:the|their|his|her|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions|consultations|negotiations)|sat\s+down\s+with|joined\s+(?:them|him|her|(?:in\s+)?the\s+(?:talks|meeting|two\s+\w+|leaders|ministers)|[\w'’-]+(?:\s+[\w'’-]+)?\s+and\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:for|in|at)\s+(?:talks|a|an|the|their|his|her))|(?:talk|speak)s\s+(?:with|to)|"
     r"spoke\s+(?:[\w-]+\s+){1,2}(?:with|to)|dial+ed|"
     r"(?:phone\s+|telephone\s+|video\s+)?calls?\s+(?:with|between)|"
     r"(?:made|placed|makes|places)\s+(?:a\s+)?(?:phone\s+|telephone\s+)?calls?\s+to|"
@@ -38,6 +39,7 @@ MEETING = re.compile(
     r"among\s+(?:them|those\s+present|the\s+(?:participants|attendees|guests))\s+(?:were|was|are)|"
     r"(?:were|was|are|is)\s+(?:also\s+)?present\b(?!\s+(?:day|situation|state|time))|"
     r"present\s+(?:were|was|are|included)|others\s+(?:are|were|include[sd]?)\b|attends?|"
+    r"attending\s+(?:were|was|are|is)|(?:participants|attendees)\s+(?:were|included|include)|"
     r"gathered\s+(?:[\w-]+\s+){0,8}?for\s+(?:a|an|the|their)\s+(?:\w+\s+){0,3}?"
     r"(?:meeting|talks|summit|session|conference))\b|" + LEFT_TO_RIGHT,
     re.I,
@@ -91,6 +93,7 @@ PARTICIPATION = re.compile(
     r"(?:those|others)\s+(?:present|in\s+attendance)|(?:were|was|are|is)\s+(?:also\s+)?present|"
     r"among\s+(?:them|those\s+present|the\s+(?:participants|attendees|guests))\s+(?:were|was|are)|"
     r"present\s+(?:were|was|are|included)|others\s+(?:are|were|include[sd]?)|attends?|"
+    r"(?:participants|attendees)\s+(?:were|included|include)|"
     r"(?:co-?)?chair(?:ed|s|ing)|presided)\b|" + LEFT_TO_RIGHT, re.I)
 PASSIVE = re.compile(r"\b(?:hosted|chaired|organi[sz]ed|attended|joined|received|welcomed|led)\s+by\b",
                      re.I)
@@ -106,7 +109,8 @@ PHONE = re.compile(
     r"(?:a|the|their|his|her)\s+(?:\w+\s+){0,2}call\s+(?:with|between|from)|calls?\s+with|"
     r"(?:during|on|after|in|throughout|concluded|ended|began|opened|closed)\s+(?:the|their|this|a)\s+"
     r"call\b|"
-    r"on\s+a\s+call|dialed|dialled|(?:made|placed|makes|places)\s+(?:a\s+)?calls?\s+to)\b",
+    r"on\s+a\s+call|dialed|dialled|(?:tele)?phoned|called\s+(?:up\s+)?(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:counterparts?|opposite\s+numbers?)|(?:made|placed|makes|places)\s+(?:a\s+)?calls?\s+to)\b",
     re.I,
 )
 VIDEO = re.compile(
@@ -160,7 +164,9 @@ EXCLUDE_BEFORE = re.compile(
     r"of\s+(?:[\w.'’-]+\s+){0,6}|(?:recollect\w*|recall\w*|remember\w*|reminisc\w*)\s+(?:his|her|"
     r"their|the|a)\s+(?:\w+\s+){0,2}(?:appearances?|meetings?|talks|visits?|conversations?|calls?|"
     r"encounters?|rall(?:y|ies)|events?)\s+with\s+(?:[\w.'’-]+\s+){0,5}|(?:admirers?|supporters?|allies|ally|critics?|"
-    r"son|daughter|wife|husband|widow|mother|father|grandfather|grandmother)\s+of\s+(?:\w+\s+){0,4}))$",
+    r"son|daughter|wife|husband|widow|mother|father|grandfather|grandmother)\s+of\s+(?:\w+\s+){0,4}|"
+    r"(?:proposed|put\s+forward|initiated|drafted|announced|launched|championed|suggested|outlined|"
+    r"unveiled|floated|tabled)\s+by\s+(?:\w+\s+){0,4}))$",
     re.I,
 )
 """Words just before a name that make its person absent from the meeting. One `\\b` leads each
@@ -169,7 +175,9 @@ for each of them at every position, four times the cost of the search."""
 EXCLUDE_AFTER = re.compile(
     r"^(?:-led|['’]s?\s+(?:greetings|message|letter|invitation|government|administration|"
     r"death|funeral|policy|policies|remarks|statement|office|visit\s+to|trip|tweet|wife|son|"
-    r"daughter|mother|father|regime|era|tenure|congratulations|speech)|\s*,\s*(?:who|whose)\s+"
+    r"daughter|mother|father|regime|era|tenure|congratulations|speech|plan|proposal|initiative|"
+    r"upcoming|(?:special\s+|personal\s+|chief\s+|top\s+)?(?:envoy|emissary|representative|"
+    r"adviser|advisor|aide|spokes(?:person|man|woman)))|\s*,\s*(?:who|whose)\s+"
     r"(?:died|was\s+killed)|\s*-?\s*(?:administration|government|regime|era|cabinet)\b)",
     re.I,
 )
@@ -184,12 +192,12 @@ PLANNED_AFTER = re.compile(
 """'talks with X, also scheduled', 'the meeting with X ... was postponed': the clause after the
 meeting puts it in the future, or calls it off."""
 PHONE_PRESS = re.compile(
-    r"\b(?:(?:told|said|speaking|spoke|talking|talked)\s+(?:to\s+)?(?:[\w.]+\s+){0,3}?(?:by|over|on)\s+"
+    r"\b(?:(?:told|said|speaking|spoke|talking|talked)\s+(?!with\b)(?:to\s+)?(?:[\w.]+\s+){0,3}?(?:by|over|on)\s+"
     r"(?:the\s+)?(?:tele)?phone\b(?!\s+(?:with|to)\b)|(?:tele)?phone\s+interview\b|"
     r"interview\w*\s+by\s+(?:tele)?phone\b)",
     re.I)
 """'an aide said by phone from the capital': how a quote reached the press, not a call ('spoke by
-phone with X' is one)."""
+phone with X', 'spoke with X by phone' are one)."""
 WHO_SAID = re.compile(
     r"\b(?:who|which)\s+(?:also\s+|later\s+)?(?:said|says|told|noted|added|stressed|recalled|described|"
     r"complained|criticized|criticised|accused|blamed|praised)\b", re.I)

@@ -117,6 +117,12 @@ MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|F
 """Where the forms that open with a month (PATTERNS 2 and 4) can begin."""
 WEEKDAY_NAME = re.compile(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|"
                           r"WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY")
+ORDINAL_DAY = re.compile(
+    r"\b(?:on|of|since)\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*[.,;:)\]]|\s*$|\s+(?:of\s+"
+    r"(?:this|that|the|last)\s+month|in|at|and|when|as|with|after|before|during|while|where|to|for|amid)\b)")
+"""'on the 14th': a day of the month the reference day is in (or the one before), without a
+month; only where nothing follows that it could number ('the 14th round', 'the 17th
+extraordinary meeting', 'the 20th anniversary' are no days)."""
 RELATIVE_WORDS = ("today", "yesterday", "tomorrow", "tonight", "morning", "evening", "afternoon")
 """One of these is in every RELATIVE_LOWER match."""
 EARLIER_MARK = re.compile(r"\b(?:last|previous|past)\s*$", re.I)
@@ -173,6 +179,12 @@ def find_dates(text: str, low: str | None = None) -> list[DateMention]:
                     m.start(), m.end(), m[0], weekday=WEEKDAYS[m["wd"].lower()], shift=shift
                 )
             )
+    if "th" in text or "st" in text or "nd" in text or "rd" in text:
+        for m in ORDINAL_DAY.finditer(text):
+            if free(m.start("day"), m.end()) and 1 <= int(m["day"]) <= 31:
+                found.append(DateMention(m.start("day"), m.end(), text[m.start("day"):m.end()],
+                                         day=int(m["day"])))
+                taken.add(m.start("day"), m.end(), 0)
     if low is None:
         relative = RELATIVE_RE.finditer(text)
     elif any(word in low for word in RELATIVE_WORDS):
@@ -262,6 +274,25 @@ def resolve(mention: DateMention, ref: dt.date | None, future: bool = False) -> 
         elif future and (ref - day).days > 60:
             day = _shift_year(day, 1)
         return day
+    if mention.day is not None:  # 'on the 14th': this month's, or the month before's
+        return _day_of_month(mention.day, ref, future)
+    return None
+
+
+def _day_of_month(number: int, ref: dt.date, future: bool) -> dt.date | None:
+    """The day numbered `number` nearest before `ref` (after it, for a planned meeting)."""
+    year, month = ref.year, ref.month
+    for _ in range(3):
+        if _valid(year, month, number):
+            day = dt.date(year, month, number)
+            if (day >= ref if future else (day - ref).days <= 1):
+                return day
+        step = 1 if future else -1
+        month += step
+        if month == 0:
+            year, month = year - 1, 12
+        elif month == 13:
+            year, month = year + 1, 1
     return None
 
 

@@ -33,6 +33,9 @@ TO_OR_BE = re.compile(r"\s*(?:to\s+be|be|will|would|shall|is\s+to|are\s+to)\b")
 review Y' tell a purpose, and the meeting may well have happened."""
 ENDS_WITH_TO = re.compile(r"\bto\s+(?:be\s+)?$")
 """'plans to meet', 'wants such a meeting to be held': the verb is not yet done."""
+ARRIVED_TO = re.compile(r"\b(?:arrived|landed|travell?ed|flew|came)\b[^.;]{0,80}?\bto\s+$", re.I)
+"""'arrived in X on Monday to hold talks with Y': a purpose told on arrival, not a plan; the talks
+are the visit's own."""
 NOUN_VERB = re.compile(r"(?:a|an|the|his|her|their|its|talks)\b", re.I)
 """A meeting named by a noun phrase: 'travelling to a meeting' is going to one, not planning it."""
 OWN_TALKS = re.compile(r"after\s+(?:the|their)\s+(?:\w+\s+)?(?:talks|meeting|negotiations)\b", re.I)
@@ -149,7 +152,8 @@ def _status(text: str, low: str | None, recall: list[bool] | None = None
             statuses.append("recalled")
             where = early.start() if early else start + late.start()  # type: ignore[union-attr]
         elif plan or TO_OR_BE.match(after) or (ENDS_WITH_TO.search(before)
-                                              and not NOUN_VERB.match(text, start)):
+                                              and not NOUN_VERB.match(text, start)
+                                              and not ARRIVED_TO.search(before)):
             statuses.append("planned")
             where = start - len(before) + planned.start() if planned else start
         else:

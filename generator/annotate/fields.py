@@ -138,7 +138,7 @@ MONTH_OVER_DAYS = 3
 """A meeting told 'in February' when February ended this many days before the article is
 earlier news ('Earlier, in February, X met Y'): the article's own meeting has a day of its own."""
 MONTH_ONLY = re.compile(
-    r"\b(?:in|during|since)\s+(?:early\s+|late\s+|mid-?)?(January|February|March|April|May|June|July|"
+    r"\b(?:[Ii]n|[Dd]uring|[Ss]ince)\s+(?:early\s+|late\s+|mid-?)?(January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b(?!\s*\d)")
 """'the two met in March': a month alone, which `find_dates` does not read as a date."""
 
@@ -148,7 +148,7 @@ def _month_before(s: Sentence, own: list[DateMention], ctx: Context) -> bool:
     ('they last met in March'); one with a day of its own ('on Monday') is not."""
     if ctx.ref is None or any(d.day or d.weekday is not None or d.offset is not None for d in own):
         return False
-    if "in " not in s.text and "since " not in s.text and "during " not in s.text:
+    if not any(w in s.text for w in ("in ", "since ", "during ", "In ", "Since ", "During ")):
         return False
     m = MONTH_ONLY.search(s.text)
     if m is None:
@@ -275,7 +275,8 @@ def _own_dates_first(s: Sentence, ctx: Context) -> list[DateMention]:
             # 'X today met Y on 2 March': the day the text states beats a word counted from
             # a page date
             return sorted(mentions, key=lambda m: m.offset is not None and m.day is None)
-    own = [m for m in mentions if m.start - s.start < DATELINE_SPAN]
+    span = _dateline_span(s.text)
+    own = [m for m in mentions if m.start - s.start < span]
     return [m for m in mentions if m not in own] + own
 
 
@@ -284,7 +285,7 @@ def _resolve_in(mention: DateMention, s: Sentence, ctx: Context) -> dt.date | No
     ref = ctx.paragraph_refs.get(s.paragraph, ctx.ref)
     future = ctx.statuses.get(s.index) == "planned"
     day = resolve(mention, ref, future=future)
-    dateline = s.text == ctx.dateline_sentence and mention.start - s.start < DATELINE_SPAN
+    dateline = s.text == ctx.dateline_sentence and mention.start - s.start < _dateline_span(s.text)
     if day is None and ref is None and ctx.year_hint and mention.month and mention.day and not \
             dateline:
         try:
@@ -314,6 +315,18 @@ FUTURE_BEFORE = re.compile(
 
 SPAN_BEFORE = re.compile(
     r"\b(?:since|until|till|by|from|before|established|born)\s+(?:the\s+)?$", re.I)
+DATELINE_END = re.compile(r"\)\s*(?:[-–—]{1,2}|:)?\s|\s[-–—]{1,2}\s")
+"""Where a dateline ends: after its agency ('(Xinhua) --') or at its dash ('MOSCOW, May 2 -')."""
+
+
+def _dateline_span(text: str) -> int:
+    """How far a dateline's own date may sit: to the dateline's end where a mark shows it
+    ('BEIJING, May 2 (Xinhua) -- X on Thursday met Y': Thursday is the text's, not the
+    dateline's), else DATELINE_SPAN characters."""
+    end = DATELINE_END.search(text, 0, DATELINE_SPAN)
+    return end.start() + 1 if end is not None else DATELINE_SPAN
+
+
 DATELINE_SPAN = 60
 """A date this close to the start of the dateline sentence is the dateline's own."""
 DOCUMENT_OF = re.compile(

@@ -54,6 +54,12 @@ NOT_AN_OFFICE_HOLDER = re.compile(
 else in the text (an aide's post, or a person already named)."""
 LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 LIST_MAX = 5
+LIST_SEPARATOR_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$")
+CAP_RUN_END = re.compile(r"(?<![\w@#-])(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]*$")
+OF_THE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+COUNTRY_PIECE = re.compile(r"([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,2}?)(?=,|[ \t]+and\b|[ \t]*[-–—:])")
+NAMES_AFTER_COUNTRIES = re.compile(r"\s*(?:,|[-–—:])\s*")
+"""'the ministers of A and B, X Y and Z W': the names set off after the list of countries."""
 REAL_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "deputy_foreign_minister",
               "minister_of_state_foreign_affairs", "defence_minister", "national_security_adviser"}
 
@@ -61,19 +67,27 @@ REAL_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "deputy
 DIGIT_AFTER = re.compile(r"\s*\d")
 THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 INITIAL = re.compile(r"\w\.?")
-CAPITAL_INITIAL = re.compile(r"[A-Z]\.")
+CAPITAL_INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")
+"""An initial or a run of them inside a name ('S.', 'L.P.')."""
 TOKEN = re.compile(r"\S+")
 COMMA_OR_AND = re.compile(r",|\band\b")
+LEADING_THE = re.compile(r"^the\s+", re.I)
+POSSESSIVE_NAME = re.compile(
+    r"(?<![\w.’'-])([A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2})['’]s[ \t]+(?=[A-Z][a-z])")
+"""'Sylvania's Karl Zebb': a person named with their country, without a title."""
 WORD_BEFORE = re.compile(r"[\w.’'-]+")
 NAME_GAP = re.compile(r"(?:[ \t]*\([^)\n]{1,25}\))?[ \t]*,?[ \t]*")
 """Between a title and its name: '(UAE)', a comma."""
-NAME_COMMA_BEFORE = re.compile(rf"({CAP_RUN.pattern}),\s*(?:the\s+)?$")
-"""'X Y, the foreign minister': a name just before a title."""
+NAME_COMMA_BEFORE = re.compile(
+    rf"({CAP_RUN.pattern}),\s*(?:the\s+)?((?:[A-Z][\w.-]*(?:['’]s)?\s+){{0,2}})$")
+"""'X Y, the foreign minister', 'X Y, Japan's foreign minister', 'X Y, the Greek defence
+minister': a name just before a title, set off by a comma; the words between must name a
+country (checked by the finder)."""
 COUNTRIES_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.’'-]*(?:,[ \t]*|[ \t]+and[ \t]+|"
                              r"[ \t]+|$))+)")
 COUNTRIES_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]*[ ,]+(?:and[ \t]+)?){2,6})$")
 OF_COUNTRY = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.’'-]*[ \t]?){1,4})")
-OF_PLACE = re.compile(r"[ \t]+(?:of|for|to|in)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.’'-]*[ \t]?){1,4})")
+OF_PLACE = re.compile(r"[ \t]+(?:of|for|to|in|from)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.’'-]*[ \t]?){1,4})")
 PAIR_AFTER = re.compile(r"[-–]([A-Z][\w'’]+)\b")
 PAIR_BEFORE = re.compile(r"\b([A-Z][\w'’]+)[-–]$")
 """Another surname joined to one by a hyphen or a dash ('Lavrov-Wang')."""
@@ -353,7 +367,7 @@ class PeopleFinder:
                     or key in self.country_words
                     or (not bare[:1].isupper() and key not in NAME_PARTICLES)):
                 out.append(None)
-            elif key in ORG_WORDS or (len(bare) > 2 and bare.isupper()):
+            elif key in ORG_WORDS or (len(bare) > 2 and bare.isupper() and not initial):
                 out.append(False)  # 'Green Lantern Palace': the run names a building, not a person
             else:
                 out.append((s + tok.start(), s + tok.start() + len(bare)))
@@ -391,7 +405,10 @@ class PeopleFinder:
             role = self.titles.role(tm.text)
             if role == "counterpart":
                 role = "foreign_minister"
-            found = self._name_after(text, tm.end) or self._name_before(text, tm.start)
+            plural = tm.text.lower().endswith("s")
+            found = (self._name_after(text, tm.end)
+                     or (self._name_after_countries(text, tm.end) if plural else None)
+                     or self._name_before(text, tm.start))
             portfolio = OTHER_PORTFOLIO.match(text, tm.end)
             if not found and portfolio:  # 'Minister of State for Trade Affairs X Y'
                 found = self._name_after(text, portfolio.end())
@@ -400,11 +417,23 @@ class PeopleFinder:
             country = self._country_before(text, tm.start) or self._country_after(text, tm.end)
             if found:
                 self._named(text, found, tm, role, country, day, spans, out)
-                if tm.text.lower().endswith("s"):  # 'Cabinet Secretaries A B and C D'
+                if plural and found[0] > tm.start:  # 'Cabinet Secretaries A B and C D'
                     self._listed(text, found[1], tm, role, country, day, spans, out)
+                elif plural:  # 'A B and C D, the foreign ministers of E and F'
+                    self._listed_before(text, found[0], tm, role, day, spans, out)
             elif role in REAL_ROLES and country and not NOT_AN_OFFICE_HOLDER.search(
                     text, max(0, tm.start - 50), tm.start) and not portfolio:
                 self._office(text, tm, role, country, day, spans, out)
+        for pm in POSSESSIVE_NAME.finditer(text):  # 'Sylvania's Karl Zebb met ...'
+            found = self._name_at(text, pm.end())
+            if found is None or spans.overlap(found[0], found[1]) is not None:
+                continue
+            s, e = found
+            country = country_of(self.registry, pm[1])
+            if (country and 2 <= len(text[s:e].split()) <= 3 and e == CAP_RUN.match(text, s).end()
+                    and not title_case_line(text, s)):
+                out.append(PersonMention(s, e, text[s:e], False, "title", None, None, country.name))
+                spans.add(s, e, len(out) - 1)
         for hm in HONORIFIC_RE.finditer(text):
             found = self._name_at(text, hm.end())
             if found and spans.overlap(found[0], found[1]) is None:
@@ -452,6 +481,43 @@ class PeopleFinder:
             self._named(text, found, tm, role, country, day, spans, out)
             pos = found[1]
 
+    def _listed_before(self, text: str, pos: int, tm: TitleMatch, role: str,
+                       day: dt.date | None, spans: SpanIndex, out: list[PersonMention]) -> None:
+        """Further names before a plural title's last one: 'A B, C D and E F, the ministers'."""
+        for _ in range(LIST_MAX):
+            sep = LIST_SEPARATOR_BEFORE.search(text, max(0, pos - 60), pos)
+            found = self._name_before_separator(text, sep.start()) if sep else None
+            if found is None:
+                return
+            self._named(text, found, tm, role, None, day, spans, out)
+            pos = found[0]
+
+    def _name_before_separator(self, text: str, pos: int) -> tuple[int, int] | None:
+        m = CAP_RUN_END.search(text, max(0, pos - 40), pos)
+        if m is None or len(m[0].split()) < 2:
+            return None
+        return self._trim(text, m.start(), m.end())
+
+    def _name_after_countries(self, text: str, pos: int) -> tuple[int, int] | None:
+        """'the foreign ministers of A and B, X Y and Z W': the names follow the countries."""
+        m = OF_THE.match(text, pos)
+        if m is None:
+            return None
+        at, seen = m.end(), 0
+        for piece in COUNTRY_PIECE.finditer(text, at, min(len(text), at + 120)):
+            if piece.start() != at or not country_of(self.registry, piece[1]):
+                break
+            at, seen = piece.start() + len(piece[1]), seen + 1
+            nxt = LIST_SEPARATOR.match(text, at)
+            if nxt is None or "," in nxt[0] and not country_of(
+                    self.registry, (COUNTRY_PIECE.match(text, nxt.end()) or [None, ""])[1] or ""):
+                break
+            at = nxt.end()
+        gap = NAMES_AFTER_COUNTRIES.match(text, at)
+        if seen < 2 or gap is None:
+            return None
+        return self._name_at(text, gap.end())
+
     def _office(self, text: str, tm: TitleMatch, role: str, country: str,
                 day: dt.date | None, spans: SpanIndex, out: list[PersonMention]) -> None:
         """'China's foreign minister', 'the foreign ministers of A and B': who held it that day."""
@@ -470,7 +536,7 @@ class PeopleFinder:
         after = COUNTRIES_AFTER.match(text[tm.end:tm.end + 90])
         before = COUNTRIES_BEFORE.search(text[max(0, tm.start - 80):tm.start])
         for chunk in (after[1] if after else "", before[1] if before else ""):
-            names = [c.strip() for c in COMMA_OR_AND.split(chunk) if c.strip()]
+            names = [LEADING_THE.sub("", c.strip()) for c in COMMA_OR_AND.split(chunk) if c.strip()]
             found = [c.name for n in names if (c := country_of(self.registry, n))]
             if len(found) >= 2:
                 return list(dict.fromkeys(found))
@@ -524,10 +590,14 @@ class PeopleFinder:
         return self._name_at(text, start)
 
     def _name_before(self, text: str, pos: int) -> tuple[int, int] | None:
-        m = NAME_COMMA_BEFORE.search(text[max(0, pos - 60) : pos])
+        m = NAME_COMMA_BEFORE.search(text[max(0, pos - 80) : pos])
         if not m:
             return None
-        base = max(0, pos - 60)
+        between = " ".join(strip_possessive(w) for w in m[2].split())
+        if between and not (fold(between) in self.country_words
+                            or country_of(self.registry, between)):
+            return None  # 'X Y, Acme Corp chief': not a country's office
+        base = max(0, pos - 80)
         return self._trim(text, base + m.start(1), base + m.end(1))
 
     def _name_at(self, text: str, start: int) -> tuple[int, int] | None:
@@ -552,7 +622,7 @@ class PeopleFinder:
                 or key in self.country_words
             ):
                 break
-            if key in ORG_WORDS or (len(bare) > 2 and bare.isupper()):
+            if key in ORG_WORDS or (len(bare) > 2 and bare.isupper() and not initial):
                 return None  # 'Green Lantern Palace', 'NEW DELHI': a building or a dateline
             keep.append((s + tok.start(), s + tok.start() + len(bare)))
             if word.endswith(("'s", "’s", ",", ";", ":")) or (word.endswith(".") and not initial):

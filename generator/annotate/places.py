@@ -25,7 +25,7 @@ CITY_PARTICLE = r"(?:de|da|do|dos|das|del|di|du|la|le|el|al|es|am|an|sur|upon)"
 ARTICLE_PREFIX = r"(?:al|el|ul|ad|as|ash|ar)-"
 """'al-Khulaifi': an Arabic article written onto the next capitalised word of a name."""
 CAP_RUN = re.compile(
-    rf"(?<![\w@#]){WORD}(?:[ \u00a0](?:{CONNECT}[ \u00a0]|{ARTICLE_PREFIX})?{WORD})*")
+    rf"(?<![\w@#]){WORD}(?:[ \u00a0](?:(?:{CONNECT}[ \u00a0]){{1,2}}|{ARTICLE_PREFIX})?{WORD})*")
 TOKEN = re.compile(r"\S+")
 NOT_PLACE_HEAD = {
     "house",
@@ -244,7 +244,11 @@ class PlaceIndex:
                 continue
             j, s, e = hit
             nxt = text[tokens[j][0] : tokens[j][1]].lower().strip(".,") if j < len(tokens) else ""
-            if nxt not in NOT_PLACE_HEAD and not text[e : e + 1] == "-":
+            if self._event_named(text, s, e):  # 'at the Munich Security Conference'
+                place = self.lookup(text[s:e], None)
+                if place is not None and place.kind != "venue":
+                    out.append(PlaceMention(base + s, base + e, place, True))
+            elif nxt not in NOT_PLACE_HEAD and not text[e : e + 1] == "-":
                 country = self._country_beside(text, s, e)
                 place = self.lookup(text[s:e], country)
                 city = self.city_of(place) if place is not None else None
@@ -269,6 +273,13 @@ class PlaceIndex:
         """A landmark is a location after 'at/in/to (the)' or as the subject of 'hosted'."""
         before = text[max(0, s - 40):s]
         return _may_end(before, LANDMARK_ENDS) and bool(LANDMARK_CUE.search(before))
+
+    def _event_named(self, text: str, s: int, e: int) -> bool:
+        """A gathering named after its city, where the meeting took place ('on the sidelines of the
+        Munich Security Conference', 'at the Vilnius summit'): the city is the venue. A document
+        or a process named so ('the Minsk agreements', 'the Astana format') is not one."""
+        return bool(EVENT_AFTER_CITY.match(text, e)) and self._landmark_cued(text, s) and \
+            bool(THE_BEFORE.search(text, max(0, s - 5), s))
 
     def _country_beside(self, text: str, s: int, e: int) -> str | None:
         """A country written next to a place (\'Marlow, Freedonia\', \'Freedonia\'s Marlow\')."""
@@ -305,6 +316,8 @@ class PlaceIndex:
         if (before[-1:].isspace() and _may_end(before, ("the",)) and THE_BEFORE.search(before)
                 and not text[s:e].lower().startswith("the ")):
             return False  # 'at the White House', 'the Moscow format': a landmark or a name
+        if HOSTED_AFTER.match(text, e):
+            return True  # 'Marlow hosted the talks': the city as the subject of hosting
         possessive = _possessive(before)
         if (_may_end(before, VENUE_ENDS) and VENUE_CUE.search(before)) or (
                 possessive and self._country_suffix(possessive[1])):
@@ -359,7 +372,13 @@ by the adjective (or by 'Town, Country' after it)."""
 """Before a town the gazetteer lacks: only 'in' and 'near' say that it is a place."""
 COMMA_WORDS = re.compile(r",\s*([^,.;()]{2,40})")
 THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
-IN_NAME_OF = re.compile(r"\b(?:in|at)\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:in|of)\s*$")
+EVENT_AFTER_CITY = re.compile(
+    r"(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+(?:Summit|Conference|Forum|Dialogue|Ministerial|summit|"
+    r"conference|forum|ministerial|talks|peace\s+talks|peace\s+conference)\b")
+"""The head of a gathering's name after a city ('Security Conference', 'summit')."""
+HOSTED_AFTER = re.compile(r"\s+(?:hosted|hosts|played\s+host\s+to)\s+(?:the\s+|a\s+|an\s+)?"
+                          r"(?:[\w-]+\s+){0,3}?(?:talks|meeting|summit|negotiations|consultations|conference)\b")
+IN_NAME_OF = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5}(?:in|of)\s*$")
 CITY_OF = re.compile(r"\bcity\s+of\s*$")
 CAPITAL_OF = re.compile(
     r"\bthe\s+([A-Z][\w.]+(?:\s[A-Z][\w.]+)?)\s+capital\b(?!\s+(?:of|city\s+of)\b)"

@@ -21,6 +21,11 @@ has no page date, and the opening sentences skip `find_dates`."""
 PAGE_LABEL = re.compile(r"\s*(?:published|posted|updated|last\s+updated|first\s+published|"
                         r"publication\s+date|date)\b", re.I)
 """'Published: 13th July 2023 11:22 AM | Last Updated: ...': a page date, however long the line."""
+BARE_DATE_REST = re.compile(r"[A-Za-z]{3,}(?<!day)\b")
+"""Words beside a page date other than a weekday: a line with none is only the date."""
+PAGE_BEFORE_COLLECTED = 7
+"""A page date this many days before the ` date` line is when the page appeared; it was
+fetched later."""
 TWEET_SIGNATURE = re.compile(r"[—–-]\s*[^()\n]{0,60}\(@\w+\)\s*(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4})")
 TWEET_REACH = 3
 """Embedded posts split over short paragraphs: the signature dates this many before it."""
@@ -29,7 +34,7 @@ TWEET_REACH = 3
 def reference_day(published: dt.date | None, dateline_text: str, sentences: list[Sentence]
                   ) -> tuple[dt.date | None, str]:
     """The day relative dates count from: a dated dateline, the ` date` line, or a page date."""
-    page = None
+    page, page_line = None, False
     for s in sentences[:6]:
         short = len(s.text) <= PAGE_DATE_MAX or (len(s.text) <= 3 * PAGE_DATE_MAX
                                                  and PAGE_LABEL.match(s.text))
@@ -37,10 +42,15 @@ def reference_day(published: dt.date | None, dateline_text: str, sentences: list
             s.text) else []
         if full:
             page = resolve(full[0], None)
+            rest = s.text.replace(full[0].text, " ")
+            page_line = bool(PAGE_LABEL.match(s.text)) or not BARE_DATE_REST.search(rest)
             break
     first = _date_first_line(sentences[:DATE_FIRST_LINES], published)
     if first is not None:  # 'November 19, 2021 – Ottawa': the release's own day beats the page's
         return first
+    if page is not None and page_line and published is not None and 0 < (
+            published - page).days <= PAGE_BEFORE_COLLECTED:
+        published = page  # the page's own day beats the day the collector fetched it
     hint = published or page
     for d in find_dates(dateline_text):
         day = resolve(d, hint) if d.month else None

@@ -95,6 +95,13 @@ ARRIVAL = re.compile(r"\b(?:arriv\w+|landed|reached|trip|visit\w*|tour|travel\w*
                      re.I)
 
 
+AT_BUILDING_IN = re.compile(
+    r"\b(?:at|inside)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:Ministry|Embassy|Consulate|Mission|"
+    r"[Hh]eadquarters|[Mm]inistry|[Ee]mbassy)(?:\s+of\s+(?:[A-Z][\w'’-]*\s+){1,4})?\s+in\s+(?:the\s+)?$")
+"""'met at the Foreign Ministry in X', 'at the embassy in X': a building the meeting was in, so X
+is the venue (unlike 'the ministry in X said')."""
+
+
 ORIGIN_BEFORE = re.compile(r"\b(?:from|back\s+from|left|departed|for)\s+(?:the\s+)?$", re.I)
 """'arrived from X', 'left for X': X is where someone came from or went, not the venue."""
 
@@ -109,7 +116,7 @@ def _venue_in(s: Sentence, ctx: Context, arrival_only: bool = False) -> Place | 
             continue
         if ORIGIN_BEFORE.search(before):
             continue
-        if TOPIC_IN.search(before):
+        if TOPIC_IN.search(before) and not AT_BUILDING_IN.search(before):
             continue  # 'to discuss the situation in Kabul': a topic, not the venue
         after = s.text[pm.end - s.start:pm.end - s.start + 60]
         if OTHER_TIME_AFTER.match(after):
