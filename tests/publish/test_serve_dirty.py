@@ -37,7 +37,8 @@ def test_only_a_change_to_an_input_asks_for_a_rebuild(tmp_path: Path) -> None:
     watch = InputWatch(tmp_path, tmp_path / ".generator/manifest.json", lambda: requests.append(1))
     docs = tmp_path / "docs"
     watch.on_any_event(FileModifiedEvent(str(docs / "meetings/m1.md")))
-    watch.on_any_event(FileMovedEvent(str(docs / "meetings/.m2.md.0000abcd.tmp"), str(docs / "meetings/m1.md")))
+    temporary = str(docs / "meetings/.m2.md.0000abcd.tmp")
+    watch.on_any_event(FileMovedEvent(temporary, str(docs / "meetings/m1.md")))
     assert requests == []  # the generator's own pages
     # A page this render is creating is journalled before it is written.
     (tmp_path / ".generator/manifest.json.pending").write_text("docs/meetings/m2.md\n", encoding="utf-8")
