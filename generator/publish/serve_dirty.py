@@ -52,11 +52,18 @@ class ChangedPages(Files):
         super().__init__(files)
         self.unchanged = unchanged
         """src_uri of each page whose built HTML is newer than its source."""
+        self._candidates = [f for f in self if f.src_uri not in unchanged]
+        """Every other file (MkDocs asks for the pages four times: the list is made once)."""
+
+    def append(self, file: File) -> None:
+        super().append(file)
+        self._candidates.append(file)
 
     def documentation_pages(self, *, inclusion: Callable[[InclusionLevel], bool] = InclusionLevel.is_included
                             ) -> Sequence[File]:
-        return [f for f in super().documentation_pages(inclusion=inclusion)
-                if f.src_uri not in self.unchanged]
+        present = self.src_uris
+        return [f for f in dict.fromkeys(self._candidates)
+                if present.get(f.src_uri) is f and f.is_documentation_page() and inclusion(f.inclusion)]
 
 
 def unchanged_pages(files: Files, keep: Iterable[str]) -> set[str]:
