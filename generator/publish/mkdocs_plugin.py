@@ -329,7 +329,7 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         assert self.settings is not None
         inputs = watched(self.settings)
         request = serve_dirty.rebuild_request(server) if self.dirty else None
-        if request is not None:
+        if request is not None and os.path.abspath(config.docs_dir) in getattr(server, "_watched_paths", {}):
             # --dirty on a large site: docs/ and seeds/ watched here (see serve_dirty.InputWatch).
             folders = [Path(config.docs_dir).resolve(),
                        *(p for p, _ in inputs if p == self.settings.seeds_dir)]
