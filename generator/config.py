@@ -31,6 +31,12 @@ class Settings:
     """Re-annotate every seed even when its cache entry is current."""
     strict: bool = False
     """Treat warnings as failures."""
+    search_index: bool = True
+    """Write the site's search index (docs/pagefind/) at the end of every render."""
+    search_listings: bool = False
+    """Index generated listing pages (year, letter, review lists) too; they repeat entity pages."""
+    search_paragraphs: int = 2
+    """Article-text paragraphs indexed for search (-1: all of them)."""
 
     @classmethod
     def for_root(cls, root: str | os.PathLike[str] = ".", **options: object) -> Settings:

@@ -30,6 +30,7 @@ from generator.knowledge.catalog import Catalog, build_catalog
 from generator.knowledge.grouping import Grouping, group, splits_of
 from generator.knowledge.review import Review, build_review
 from generator.model import Problem
+from generator.site import search_index
 from generator.site.scope import Before, Scope, edit_scope, shape
 from generator.writer import Manifest, remove_stale_temporaries
 
@@ -135,9 +136,13 @@ def render(settings: Settings, registry: Registry | None = None,
     store = Store(settings.cache_dir)
     deferred = Deferred(store)  # caches written by forked children while the render goes on
     try:
-        return _render(settings, registry, progress, store, deferred)
+        result = _render(settings, registry, progress, store, deferred)
     finally:
         deferred.wait()
+    if settings.search_index:
+        search_index.update(settings.docs_dir, settings.cache_dir, settings.search_listings,
+                            settings.search_paragraphs)
+    return result
 
 
 def _render(settings: Settings, registry: Registry | None, progress: Progress | None, store: Store,

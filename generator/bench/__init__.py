@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import math
 import os
 import re
 import shutil
@@ -27,7 +28,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.bench.floor import Floor, issue_table, kinds_table, make_plain_site, search_bytes, site_bytes
+from generator.bench import search_probe
+from generator.bench.floor import Floor, issue_table, kinds_table, make_plain_site, site_bytes
 from generator.config import PACKAGE_DIR
 
 SIZES = (1000, 2000, 5000, 10000)
@@ -70,6 +72,9 @@ class Row:
     largest: tuple[str, int] = ("", 0)
     over_limit: list[tuple[str, int]] = field(default_factory=list)
     search_mb: float = 0.0
+    search_files: int = 0
+    search_first_kb: float = 0.0
+    """Downloaded in Chromium by a first search for a minister, key press to results."""
     views: dict[str, int] = field(default_factory=dict)
     """Bytes of each view page (VIEW_PAGES) that was built."""
     floor: Floor = field(default_factory=Floor)
@@ -299,8 +304,9 @@ def measure(n: int, workdir: Path, jobs: int = 0, profile: Path | None = None,
     row.html_mb = total / 2**20
     row.largest = row.over_limit[0] if row.over_limit else ("", 0)
     row.over_limit = [t for t in row.over_limit if t[1] > TARGETS["page_kb"] * 1024]
-    index = root / "site" / "search" / "search_index.json"
-    row.search_mb = index.stat().st_size / 2**20 if index.exists() else 0.0
+    row.search_mb, row.search_files = search_probe.index_size(root / "site")
+    row.search_first_kb = search_probe.bench_probe(root / "site")
+    row.floor.search = None if math.isnan(row.search_first_kb) else round(row.search_first_kb * 1024)
     time.sleep(1.1)  # coarse file-system clocks: the edit must get a newer mtime
     edit_one_article(root)
     row.stages["edit"] = run_stage("edit", [*gen, "render"], root)
@@ -327,7 +333,6 @@ def measure_floor(row: Row, root: Path, plain: Path, echo: Callable[[str], None]
     row.floor.plain_seconds, row.floor.plain_peak_mb = stage.seconds, stage.peak_mb
     row.floor.plain_mb = site_bytes(plain / "site").total / 2**20
     row.floor.site = site_bytes(root / "site")
-    row.floor.search = search_bytes(root / "site")
     echo(f"N={row.n} plain MkDocs site of the same texts: {stage.seconds:.1f} s; site "
          f"{row.floor.site.total / 2**20:.0f} MB ({row.floor.site.total / 1024 / row.n:.1f} KB per article)")
     shutil.rmtree(plain / "docs", ignore_errors=True)
@@ -376,6 +381,8 @@ def table(rows: list[Row]) -> str:
     for name in VIEW_PAGES:
         line(f"  view {name.split('/')[0]}/, KB", lambda r, name=name: r.views.get(name, 0) / 1024)
     line("search index, MB", lambda r: r.search_mb, "{:>11.2f}")
+    line("  files", lambda r: r.search_files, "{:>11,}")
+    line("  first search downloads, KB", lambda r: r.search_first_kb, "{:>11.0f}")
     line("rebuild, nothing changed, s", lambda r: r.seconds("rebuild"))
     lines.append(f"{'  files rewritten':34}" + "".join(f"{_written(r, 'rebuild'):>11}" for r in rows))
     line("render after one edit, s", lambda r: r.seconds("edit"))

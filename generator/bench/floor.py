@@ -10,7 +10,6 @@ slows both sides alike.
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,9 +22,6 @@ ISSUE_TARGETS = {"ratio": 1.5, "kb_per_article": 20.0, "edit": 5.0, "peak_mb": 1
 """The scale issue's targets: whole build / plain floor, site KB per article (200 MB at 10,000,
 1 GB at 50,000), seconds from a hand edit to the rebuilt page under `mkdocs serve --dirty`, peak
 memory, and MB a first search downloads."""
-SEARCH_PROBE = ("generator.search_probe", "first_query_bytes")
-"""(module, function) measuring the bytes a first search downloads in a built site: called as
-`function(site_dir) -> int | None` when the module exists (the search's own probe plugs in here)."""
 _KIND = re.compile(r"^(year-|letter-|\d{4}(-\d\d)?$)|-p\d+$")
 
 
@@ -111,16 +107,6 @@ def kinds_table(before: SiteBytes, after: SiteBytes | None = None) -> str:
         extra = f"{other[1] / other[0] / 1024:>12.1f}" if other else ""
         lines.append(f"{kind:24}{pages:>8,}{size / 2**20:>9.1f}{size / pages / 1024:>9.1f}{extra}")
     return "\n".join(lines)
-
-
-def search_bytes(site_dir: Path) -> int | None:
-    """Bytes a first search downloads, from the search's own probe if it is installed."""
-    try:
-        probe: Callable[[Path], int | None] = getattr(importlib.import_module(SEARCH_PROBE[0]),
-                                                      SEARCH_PROBE[1])
-    except (ImportError, AttributeError):
-        return None
-    return probe(site_dir)
 
 
 @dataclass

@@ -20,14 +20,13 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File
 
-from generator.publish import page_weight
 from generator import pipeline as site
 from generator.config import Settings
 from generator.failures import describe
-from generator.publish import html_pages, serve_dirty, theme_text
+from generator.publish import html_pages, page_weight, serve_dirty, theme_text
 from generator.publish.mkdocs_parallel import ParallelPages, search_index_entries
 from generator.publish.theme_fragments import THEME_DIR, Fragments, theme_dirs_with_overrides
-from generator.site import sanitize, search_entries
+from generator.site import sanitize, search_entries, search_index
 from generator.site.panel_store import PanelReader
 
 log = logging.getLogger("mkdocs.plugins.diplomacy")
@@ -57,6 +56,10 @@ class PluginConfig(Config):
 
     annotate = config_options.Type(bool, default=True)
     """Annotate new and changed seeds on every build (turn off to render only)."""
+    search = config_options.Choice(("pagefind", "theme"), default="pagefind")
+    """The search box's engine: `pagefind`, the generator's chunked index in docs/pagefind/ (a
+    search downloads the part of the index it needs), or `theme`, the theme's own search plugin
+    (add `- search` to plugins; it downloads the whole index first)."""
     search_listings = config_options.Type(bool, default=False)
     """Index generated listing pages (year, letter, review lists) too; they repeat entity pages."""
     search_paragraphs = config_options.Type(int, default=search_entries.LEAD_PARAGRAPHS)
@@ -99,6 +102,7 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         """This build is a rebuild of `mkdocs serve --dirty`: see serve_dirty."""
         self.templates = serve_dirty.TemplateCache()
         self.observer: Any = None
+        self.indexer = search_index.Background()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.dirty = dirty
@@ -110,13 +114,18 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
             self.observer = None
 
     def on_config(self, config: Any) -> Any:
+        # Under `mkdocs serve` the plugin indexes (in a thread, after the first build); otherwise
+        # the render does, as the command line's does.
         self.settings = Settings.for_root(Path(config.config_file_path).parent,
-                                          jobs=self.config.workers)
+                                          jobs=self.config.workers,
+                                          search_index=self._pagefind() and not self.serving,
+                                          search_listings=self.config.search_listings,
+                                          search_paragraphs=self.config.search_paragraphs)
         self.panels = PanelReader(self.settings.state_dir, self.settings.cache_dir)
         self.rebuild = self.serving and self.dirty and self.builds > 0
         if self.rebuild:
             config.theme.static_templates.difference_update(serve_dirty.SKIPPED_TEMPLATES)
-        if self._fragments_wanted(config):
+        if self._overrides_wanted(config):
             config.theme.dirs = theme_dirs_with_overrides(config.theme.dirs, config.theme.custom_dir)
         self.icons, self.palette_js, self.scope_js = None, None, None
         self.palette_form_in_script = False
@@ -135,8 +144,15 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
     def _light_pages(self, config: Any) -> bool:
         return self._fragments_wanted(config) and bool(self.config.light_pages)
 
+    def _pagefind(self) -> bool:
+        return self.config.search == "pagefind"
+
     def _fragments_wanted(self, config: Any) -> bool:
         return bool(self.config.theme_fragments) and config.theme.name == "material"
+
+    def _overrides_wanted(self, config: Any) -> bool:
+        """The theme's parts are overridden for fragments and for the site's own search box."""
+        return config.theme.name == "material" and (bool(self.config.theme_fragments) or self._pagefind())
 
     def on_pre_build(self, config: Any) -> None:
         assert self.settings is not None
@@ -151,6 +167,8 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
             log.log(LEVELS[problem.severity], "%s", problem)
         log.info("generator: %d articles, %d meetings, %d files written in %.1f s",
                  result.articles, result.meetings, result.written, time.perf_counter() - started)
+        if self._pagefind() and self.serving and not self.indexer.ready(self.settings.docs_dir):
+            self._index()  # the first build waits for an index; later ones index when they are done
 
     @event_priority(-100)
     def on_nav(self, nav: Any, config: Any, files: Any) -> Any:
@@ -184,8 +202,10 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
             if self.nav is not None:
                 env.globals["diplomacy_nav_from_tabs"] = page_weight.NavFromTabs(
                     self.nav, config.theme.get("features") or [])
-        if self._fragments_wanted(config) and self.nav is not None:
-            Fragments(self.nav.pages, config.theme.dirs).install(env)
+        if self._overrides_wanted(config) and self.nav is not None:
+            Fragments(self.nav.pages, config.theme.dirs, reuse=self._fragments_wanted(config)).install(env)
+        if self._pagefind() and config.theme.name == "material":
+            env.globals["diplomacy_search"] = True  # the header draws partials/site-search.html
         if self.parallel is not None:
             started = time.perf_counter()
             self.parallel.build(config, env)
@@ -205,6 +225,15 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
             self.parallel.restore()
             self.parallel = None
         self.builds += 1
+        if self._pagefind() and self.serving:
+            # After the pages: an edit shows first, and the index follows in the background (the
+            # files it changes make `mkdocs serve` copy them).
+            self._index()
+
+    def _index(self) -> None:
+        assert self.settings is not None
+        self.indexer.update(self.settings.docs_dir, self.settings.cache_dir,
+                            self.config.search_listings, self.config.search_paragraphs)
 
     def on_files(self, files: Any, config: Any) -> Any:
         """Leave out Markdown that is not UTF-8: the generator has reported it with its path, and

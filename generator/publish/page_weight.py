@@ -198,8 +198,8 @@ def palette_file(script: str, form: str | None) -> str:
     script, which reads it, finds it), then the theme's script."""
     if form is None:
         return script + "\n"
-    return ("/* The colour switch (generator/publish/page_weight.py): the theme's form, drawn where this script"
-            " stands, then the theme's script. */\n"
+    return ("/* The colour switch (generator/publish/page_weight.py): the theme's form, drawn where this"
+            " script stands, then the theme's script. */\n"
             f"document.currentScript.insertAdjacentHTML(\"beforebegin\", {json.dumps(form)});\n{script}\n")
 
 

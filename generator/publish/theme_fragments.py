@@ -26,8 +26,10 @@ PARTIALS = ("partials/nav.html", "partials/tabs.html", "partials/search.html", "
 class Fragments:
     """The per-folder cache of the theme parts in PARTIALS, for one build."""
 
-    def __init__(self, nav_pages: list[Any], theme_dirs: list[str]) -> None:
+    def __init__(self, nav_pages: list[Any], theme_dirs: list[str], reuse: bool = True) -> None:
         self.nav_pages = {id(p) for p in nav_pages}
+        self.reuse = reuse
+        """False: render the theme's part on every page (the overrides are in place for search)."""
         self.theme_dirs = [d for d in theme_dirs if Path(d).resolve() != THEME_DIR]
         self.cache: dict[tuple[str, str, bool], str] = {}
 
@@ -37,7 +39,8 @@ class Fragments:
         env.globals["diplomacy_fragment"] = self.fragment
 
     def key(self, name: str, page: Any) -> tuple[str, str, bool] | None:
-        if page is None or id(page) in self.nav_pages or not isinstance(getattr(page, "url", None), str):
+        if not self.reuse or page is None or id(page) in self.nav_pages \
+                or not isinstance(getattr(page, "url", None), str):
             return None
         url = page.url
         return name, posixpath.dirname(url.rstrip("/")), url.endswith("/")

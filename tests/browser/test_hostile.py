@@ -29,15 +29,17 @@ def site_url(built: Path, serve: object) -> str:
     return serve(built)  # type: ignore[operator, no-any-return]
 
 
-def search(page: object, site_url: str, query: str) -> list[str]:
-    """Type `query` into the theme's search box; the results' URLs once the worker has answered."""
-    page.goto(site_url)  # type: ignore[attr-defined]
+def search(page: object, site_url: str, query: str, start: str = "") -> list[str]:
+    """Type `query` into the header's search box; the results' URLs once the search has answered."""
+    page.goto(site_url + start)  # type: ignore[attr-defined]
     page.click(SEARCH_INPUT)  # type: ignore[attr-defined]
-    page.keyboard.type(query)  # type: ignore[attr-defined]  # the theme searches on key events
-    # Material's search runs in a web worker: the count line changes once it has answered.
+    page.keyboard.type(query)  # type: ignore[attr-defined]  # the box searches on key events
+    # Pagefind loads its index chunks on demand: the count line changes once it has answered,
+    # after the list is drawn.
     page.wait_for_function(  # type: ignore[attr-defined]
-        "s => /matching|No matching/i.test(document.querySelector(s)?.textContent || '')", arg=RESULT_META)
-    page.wait_for_timeout(100)  # type: ignore[attr-defined]  # the list is drawn after the count
+        "([s, q]) => /matching/i.test(document.querySelector(s)?.textContent || '')"
+        " && document.querySelector('[data-site-search-result]')?.dataset.query === q",
+        arg=[RESULT_META, query])
     return page.eval_on_selector_all(RESULT_LINKS, "links => links.map(a => a.href)")  # type: ignore[attr-defined]
 
 
@@ -98,3 +100,53 @@ def test_the_detectors_catch_a_planted_handler(page: object, serve: object, tmp_
     assert page.watched.outside_requests == ["http://evil.example/x"]  # type: ignore[attr-defined]
     with pytest.raises(AssertionError, match="a script from content ran"):
         page.watched.assert_clean()  # type: ignore[attr-defined]
+
+
+def test_a_search_from_a_deep_page_under_the_sub_path_finds_the_minister(page: object, site_url: str) -> None:
+    """Pagefind's index is found from any depth under /research-site/, and a minister's own page
+    comes first for the minister's name; the result opens it."""
+    found = search(page, site_url, "Lavrov", start="articles/h01_markup/")
+    assert found[0] == site_url + "ministers/sergey-lavrov/", found
+    assert all(url.startswith(site_url) for url in found), found
+    page.click(RESULT_LINKS)  # type: ignore[attr-defined]
+    page.wait_for_url(site_url + "ministers/sergey-lavrov/")  # type: ignore[attr-defined]
+    assert page.inner_text("h1") == "Sergey Lavrov"  # type: ignore[attr-defined]
+    page.watched.assert_clean()  # type: ignore[attr-defined]
+
+
+def test_hostile_titles_and_excerpts_show_as_text_in_the_results(page: object, site_url: str) -> None:
+    """A title and a lead full of tags reach the results as the text a reader typed, with the words
+    found marked, and nothing else made into an element."""
+    search(page, site_url, "Lavrov Wang")
+    titles = page.eval_on_selector_all(  # type: ignore[attr-defined]
+        RESULT_LINKS + " h1", "hs => hs.map(h => h.textContent)")
+    assert f"</title><script>alert('{MARK}20')</script> Lavrov & Wang <img src=x onerror=alert(21)>" \
+        in titles, titles
+    assert f"&lt;/title&gt;&lt;script&gt;alert('{MARK}30')&lt;/script&gt; Lavrov and Qin Gang" in titles
+    excerpts = page.eval_on_selector_all(  # type: ignore[attr-defined]
+        RESULT_LINKS + " p", "ps => ps.map(p => p.textContent)")
+    assert any(f"<img src=x onerror=alert('{MARK}1')>" in text for text in excerpts), excerpts
+    tags = page.eval_on_selector_all(  # type: ignore[attr-defined]
+        RESULT_LINKS + " p *", "es => [...new Set(es.map(e => e.tagName.toLowerCase()))]")
+    assert tags == ["mark"], tags
+    assert not live_markup(page), live_markup(page)
+    page.watched.assert_clean()  # type: ignore[attr-defined]
+
+
+def test_search_works_on_a_phone(page: object, site_url: str) -> None:
+    """On a narrow screen the header's magnifier opens the search box, and the results show."""
+    page.set_viewport_size({"width": 390, "height": 800})  # type: ignore[attr-defined]
+    page.goto(site_url + "meetings/")  # type: ignore[attr-defined]
+    page.click("label.md-header__button[for=__search]")  # type: ignore[attr-defined]
+    page.wait_for_function(  # type: ignore[attr-defined]
+        "s => document.activeElement === document.querySelector(s)", arg=SEARCH_INPUT)
+    page.keyboard.type("Samarkand")  # type: ignore[attr-defined]  # the box has the focus
+    page.wait_for_function(  # type: ignore[attr-defined]
+        "q => document.querySelector('[data-site-search-result]')?.dataset.query === q", arg="Samarkand")
+    first = page.locator(RESULT_LINKS).first  # type: ignore[attr-defined]
+    assert first.is_visible()
+    box = first.bounding_box()
+    assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390
+    first.click()
+    page.wait_for_url(site_url + "venues/samarkand/")  # type: ignore[attr-defined]
+    page.watched.assert_clean()  # type: ignore[attr-defined]

@@ -73,13 +73,22 @@ def test_two_processes_write_the_same_site_as_one(tmp_path: Path) -> None:
     assert _differences(one / "site", two / "site") == []
     sitemap = (two / "site" / "sitemap.xml").read_text(encoding="utf-8")
     assert sitemap.count("<loc>") == len(pages) - 1  # every page but 404.html
-    docs = json.loads((two / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
-    locations = [d["location"] for d in docs]
-    articles = [d for d in docs if d["location"].startswith("articles/")]
+    docs = _search_records(two / "site" / "pagefind")
+    locations = [d["url"] for d in docs]
+    articles = [d for d in docs if d["url"].startswith("articles/")]
     assert len(articles) == len(list((two / "docs" / "articles").glob("*.md")))
-    assert len(set(locations)) == len(locations)  # one entry per page, none from the theme twice
-    assert all(d["text"] and "Annotation" not in d["text"] for d in articles)
-    assert not any(d["location"].startswith(("meetings/year-", "review")) for d in docs)
+    assert len(set(locations)) == len(locations)  # one record per page
+    assert all(d["content"] and "Annotation" not in d["content"] for d in articles)
+    assert not any(d["url"].startswith(("meetings/year-", "review")) for d in docs)
+
+
+def _search_records(index: Path) -> list[dict[str, str]]:
+    """The pages in the built site's search index (Pagefind's fragments, one per page)."""
+    found = []
+    for path in (index / "fragment").iterdir():
+        data = gzip.decompress(path.read_bytes())
+        found.append(json.loads(data[data.index(b"{"):]))
+    return found
 
 
 @pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="workers are forked")

@@ -1,0 +1,259 @@
+"""Pagefind's index of the search records, written into a folder, and copied where only changes land.
+
+Pagefind's binary (shipped by the `pagefind[bin]` package, no download at run time) runs as a
+service that takes pages and writes a chunked index; `sync` then brings the site's copy up to date
+file by file, so an edit replaces a handful of files, not seventeen thousand.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import gzip
+import html
+import json
+import os
+import threading
+import zlib
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from generator.site.search_index import Record
+
+STAMP = "records.sha256"
+"""File in the index folder: the digest of the records it was made from (search_index.update)."""
+LANGUAGE = "en"
+WANTED = ("pagefind.js", "pagefind-worker.js", "pagefind-entry.json", "wasm.", "pagefind.", "index/",
+          "fragment/", "filter/")
+"""Files of Pagefind's output the site uses: its search API and the index. Its ready-made UIs are
+left out (the theme's own search box shows the results)."""
+TITLE_WEIGHTS = {"ministers": 10, "venues": 10, "countries": 10, "conferences": 10, "meetings": 6,
+                 "articles": 4}
+"""How much a word of a page's title counts against one of its text (Pagefind's scale: text 1,
+a top heading 7, at most 10). A name is first the page about that person or place, then the
+meetings it is in, then the articles that mention it (their headline is their lead's first
+line too)."""
+DEFAULT_TITLE_WEIGHT = 7
+NAMED_BY_CONTENT = ("index/", "fragment/", "filter/")
+WAIT_STEPS = 600
+"""Twentieths of a second to wait for Pagefind's files after it answers."""
+ENTRY = "pagefind-entry.json"
+"""Written last: it names the chunks of an index, which must all be there before it does."""
+
+
+class _Service:
+    """Pagefind's indexing service (its binary, shipped by the `pagefind[bin]` package), driven
+    over its pipe. The `pagefind` package's own client waits a tenth of a second before reading
+    each answer, which makes 20,000 records take half an hour; this one reads answers as they come
+    and sends records without waiting for each, in the same messages."""
+
+    def __init__(self, process: asyncio.subprocess.Process) -> None:
+        self.process = process
+        self.next_id = 0
+        self.waiting: dict[int, asyncio.Future[dict[str, Any]]] = {}
+        self.reader = asyncio.get_running_loop().create_task(self._read())
+
+    @classmethod
+    async def start(cls) -> _Service:
+        from pagefind.service import get_executable
+
+        binary = get_executable()
+        if binary is None:
+            raise RuntimeError("Pagefind's binary is not installed (.venv/bin/pip install -c "
+                               "constraints.txt -e . installs it with the `pagefind[bin]` package)")
+        process = await asyncio.create_subprocess_exec(
+            str(binary), "--service", stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.DEVNULL, limit=2**24)
+        return cls(process)
+
+    async def _read(self) -> None:
+        assert self.process.stdout is not None
+        while True:
+            try:
+                message = await self.process.stdout.readuntil(b",")
+            except (asyncio.IncompleteReadError, ConnectionError) as exc:
+                for future in self.waiting.values():
+                    if not future.done():
+                        future.set_exception(RuntimeError(f"Pagefind stopped: {exc}"))
+                return
+            answer = json.loads(base64.b64decode(message[:-1]))
+            future = self.waiting.pop(answer.get("message_id"), None) if answer else None
+            if future is None:
+                continue
+            payload = answer["payload"]
+            if payload.get("type") == "Error":
+                future.set_exception(RuntimeError(f"Pagefind: {payload.get('message')}"))
+            else:
+                future.set_result(payload)
+
+    def send(self, payload: dict[str, Any]) -> asyncio.Future[dict[str, Any]]:
+        assert self.process.stdin is not None
+        self.next_id += 1
+        future: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
+        self.waiting[self.next_id] = future
+        request = {"message_id": self.next_id, "payload": payload}
+        self.process.stdin.write(base64.b64encode(json.dumps(request).encode("utf-8")) + b",")
+        return future
+
+    async def close(self) -> None:
+        """Let the service finish what it writes and leave (it does at the end of its input); stop
+        it only if it does not."""
+        assert self.process.stdin is not None
+        try:
+            self.process.stdin.close()
+            await asyncio.wait_for(self.process.wait(), timeout=120)
+        except (asyncio.TimeoutError, ConnectionError):
+            if self.process.returncode is None:
+                self.process.terminate()
+            await self.process.wait()
+        finally:
+            self.reader.cancel()
+
+
+def page(r: Record) -> str:
+    """The record as the HTML page Pagefind indexes: the title as a heading, so that it weighs more
+    than the text (a person's page ranks first for the person's name).
+
+    Pagefind keeps the text of a page as it reads it, entities decoded, and its excerpts and
+    titles are that text with `<mark>` around the words found; so the text is escaped twice here,
+    to reach the index escaped once, and `<` in the index is only ever Pagefind's own mark.
+    """
+    title = html.escape(html.escape(r.title, quote=False), quote=False)
+    text = html.escape(html.escape(r.content, quote=False), quote=False)
+    weight = TITLE_WEIGHTS.get(r.url.split("/", 1)[0], DEFAULT_TITLE_WEIGHT)
+    return (f"<html lang=\"{LANGUAGE}\"><body><h1 data-pagefind-weight=\"{weight}\">{title}</h1>"
+            f"<p>{text}</p></body></html>")
+
+
+async def _write(records: list[Record], output: Path) -> None:
+    service = await _Service.start()
+    try:
+        made = await service.send({"type": "NewIndex", "config": {"force_language": LANGUAGE}})
+        index_id = made["index_id"]
+        assert service.process.stdin is not None
+        pending = []
+        for number, r in enumerate(records, 1):
+            pending.append(service.send({"type": "AddFile", "index_id": index_id, "url": r.url,
+                                         "file_contents": page(r), "file_path": None}))
+            if number % 1000 == 0:
+                await service.process.stdin.drain()
+        await asyncio.gather(*pending)
+        await service.send({"type": "WriteFiles", "index_id": index_id, "output_path": str(output)})
+        # Under load its files were found empty or cut short after its answer: wait until the
+        # index is whole and stays the same before letting the service go.
+        last: dict[str, int] | None = None
+        for _ in range(WAIT_STEPS):
+            now = whole(output)
+            if now is not None and now == last:
+                break
+            last = now
+            await asyncio.sleep(0.05)
+    finally:
+        await service.close()
+    check(output)
+    if whole(output) is None:
+        raise RuntimeError("Pagefind's index has a file cut short")
+
+
+def whole(output: Path) -> dict[str, int] | None:
+    """Sizes of the index's files when it is whole (its entry names its metadata, and every
+    compressed file decompresses to the end), else None."""
+    try:
+        check(output)
+    except RuntimeError:
+        return None
+    sizes: dict[str, int] = {}
+    for path in output.rglob("*"):
+        if not path.is_file():
+            continue
+        data = path.read_bytes()
+        if not data:
+            return None
+        if data[:2] == b"\x1f\x8b":
+            try:
+                gzip.decompress(data)
+            except (OSError, EOFError, zlib.error):
+                return None
+        sizes[path.relative_to(output).as_posix()] = len(data)
+    return sizes
+
+
+def check(output: Path) -> None:
+    """Refuse an index whose entry file does not name a metadata file that is there: a site must
+    keep its last good index rather than take a broken one."""
+    try:
+        entry = json.loads((output / ENTRY).read_bytes())
+        metas = [output / f"pagefind.{lang['hash']}.pf_meta" for lang in entry["languages"].values()]
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise RuntimeError(f"Pagefind wrote no readable {ENTRY}: {exc}") from exc
+    missing = [m.name for m in metas if not m.is_file() or m.stat().st_size == 0]
+    if missing or not metas:
+        raise RuntimeError(f"Pagefind's index is incomplete: {', '.join(missing) or 'no language'}")
+
+
+def write_index(records: list[Record], output: Path) -> None:
+    """Pagefind's index of `records` (and its search script) into the folder `output`, made anew.
+
+    In a thread of its own: the caller may be running an event loop already (MkDocs' server, a
+    browser driven from the same process), and asyncio runs one loop per thread."""
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            asyncio.run(_write(records, output))
+        except BaseException as exc:  # raised again in the caller's thread
+            failed.append(exc)
+
+    for attempt in range(2):  # a second time if Pagefind left an incomplete index
+        failed.clear()
+        thread = threading.Thread(target=run, name="pagefind")
+        thread.start()
+        thread.join()
+        if not failed or not isinstance(failed[0], RuntimeError) or attempt:
+            break
+    if failed:
+        raise failed[0]
+
+
+def _wanted(rel: str) -> bool:
+    return rel.startswith(WANTED) and "/" not in rel.removeprefix("index/").removeprefix(
+        "fragment/").removeprefix("filter/")
+
+
+def _files(folder: Path) -> dict[str, int]:
+    """Path relative to `folder` -> size, of every file under it."""
+    found: dict[str, int] = {}
+    for top, _, names in os.walk(folder):
+        rel = os.path.relpath(top, folder)
+        for name in names:
+            path = os.path.join(top, name)
+            found[name if rel == "." else f"{rel}/{name}"] = os.stat(path).st_size
+    return found
+
+
+def sync(new: Path, target: Path) -> int:
+    """Make `target` hold what `new` holds (Pagefind's files the site uses), writing only the files
+    whose bytes differ and removing the rest; returns the files written. Chunk and fragment names
+    are digests of their content, so an edit rewrites a handful of files, not the index."""
+    wanted = {rel: size for rel, size in _files(new).items() if _wanted(rel)}
+    there = _files(target) if target.is_dir() else {}
+    written = 0
+    # The index's chunks and fragments are named by their content: one already there under the same
+    # name and size is the same (reading 17,000 fragments to compare them took a second and a half).
+    for rel in sorted(wanted, key=lambda rel: rel == ENTRY):
+        if rel.startswith(NAMED_BY_CONTENT) and there.get(rel) == wanted[rel]:
+            continue
+        dest = target / rel
+        data = (new / rel).read_bytes()
+        if rel in there and there[rel] == len(data) and dest.read_bytes() == data:
+            continue
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        temporary = dest.with_name(dest.name + ".tmp")
+        temporary.write_bytes(data)
+        os.replace(temporary, dest)
+        written += 1
+    for rel in there:
+        if rel not in wanted and rel != STAMP:
+            (target / rel).unlink()
+    return written

@@ -1,0 +1,191 @@
+"""The search index: one record per article and entity page, from docs/, written as Pagefind's
+chunked index into docs/pagefind/, only when a record changed, with the text escaped."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from generator.site import search_index
+from generator.site.pagefind_writer import page
+from generator.site.search_index import Record, collect, page_url, record, update
+
+ARTICLE = """---
+title: "Lavrov <script>alert(1)</script> meets Qin Gang"
+date: 2023-04-13
+participants:
+- Sergey Lavrov
+---
+
+<div class="article-text">
+<p>Lavrov meets Qin Gang</p>
+<p>SAMARKAND, April 13 - Sergey Lavrov held talks with &lt;img src=x onerror=alert(2)&gt; Qin Gang.</p>
+<p>Background nobody searches for: fisheries quotas.</p>
+</div>
+"""
+
+PERSON = """---
+format: html
+---
+<h1>Sergey Lavrov</h1>
+<p><small class="generated-note">Generated page: it is rewritten on every build.</small></p>
+<p><strong>Country:</strong> <a href="../countries/russia.md">Russia</a></p>
+<h2 id="meetings">Meetings</h2>
+<ul><li>A long list</li></ul>
+"""
+
+
+def site(tmp_path: Path) -> Path:
+    docs = tmp_path / "docs"
+    for rel, text in {"articles/a.md": ARTICLE, "ministers/sergey-lavrov.md": PERSON,
+                      "ministers/letter-s.md": "<h1>S</h1><p>Sergey Lavrov</p>",
+                      "index.md": "# Home\n\nSergey Lavrov",
+                      "notes.md": "# My notes\n\nLavrov in *Samarkand*.\n\nMore.",
+                      "private.md": "---\nsearch:\n  exclude: true\n---\n# Private\n\nLavrov"}.items():
+        (docs / rel).parent.mkdir(parents=True, exist_ok=True)
+        (docs / rel).write_text(text, encoding="utf-8")
+    return docs
+
+
+def test_urls_are_the_published_directory_urls() -> None:
+    assert page_url("ministers/sergey-lavrov.md") == "ministers/sergey-lavrov/"
+    assert page_url("meetings/index.md") == "meetings/"
+    assert page_url("index.md") == ""
+    assert page_url("notes.md", directory_urls=False) == "notes.html"
+
+
+def test_an_article_is_its_title_and_lead() -> None:
+    made = record("articles/a.md", ARTICLE)
+    assert made == Record("articles/a/", "Lavrov <script>alert(1)</script> meets Qin Gang",
+                          "Lavrov meets Qin Gang SAMARKAND, April 13 - Sergey Lavrov held talks with "
+                          "<img src=x onerror=alert(2)> Qin Gang.")
+
+
+def test_an_entity_page_is_its_heading_and_facts_and_listings_are_left_out() -> None:
+    made = record("ministers/sergey-lavrov.md", PERSON)
+    assert made is not None and made.title == "Sergey Lavrov"
+    assert made.content == "Country: Russia"
+    assert record("ministers/letter-s.md", "<h1>S</h1>") is None
+    assert record("ministers/letter-s.md", "<h1>S</h1><p>x</p>", listings=True) is not None
+
+
+def test_a_hand_written_page_is_found_unless_it_says_so() -> None:
+    made = record("notes.md", "# My notes\n\nLavrov in *Samarkand*.\n\nMore.")
+    assert made == Record("notes/", "My notes", "Lavrov in Samarkand. More.")
+    assert record("private.md", "---\nsearch:\n  exclude: true\n---\n# Private\n") is None
+
+
+def test_a_title_the_yaml_line_cannot_hold_is_read_from_the_whole_front_matter() -> None:
+    text = "---\ntitle: >\n  Lavrov and\n  Qin Gang\n---\n<p>x</p>"
+    made = record("articles/b.md", text)
+    assert made is not None and made.title == "Lavrov and Qin Gang"
+
+
+def test_the_indexed_page_reaches_pagefind_escaped_once() -> None:
+    """Pagefind decodes a page's text as it reads it: what it keeps must still be escaped."""
+    html = page(Record("a/", "<b>&", "<img src=x onerror=alert(1)>"))
+    assert "<b>" not in html and "<img" not in html
+    assert "&amp;lt;b&amp;gt;&amp;amp;</h1>" in html
+    assert "<p>&amp;lt;img src=x onerror=alert(1)&amp;gt;</p>" in html
+
+
+def test_collect_reads_every_page_once_and_again_only_when_it_changed(tmp_path: Path) -> None:
+    docs = site(tmp_path)
+    cache = tmp_path / "cache" / "records.pickle"
+    urls = [r.url for r in collect(docs, cache)]
+    assert urls == ["articles/a/", "ministers/sergey-lavrov/", "notes/"]
+    notes = docs / "notes.md"
+    notes.write_text("# Changed\n\nWang Yi", encoding="utf-8")
+    os.utime(notes, ns=(1, 1))  # a new size is enough; an old time makes sure it is the size
+    assert [r.title for r in collect(docs, cache) if r.url == "notes/"] == ["Changed"]
+
+
+def _fragments(index: Path) -> list[dict[str, object]]:
+    found = []
+    for path in (index / "fragment").iterdir():
+        data = gzip.decompress(path.read_bytes())
+        found.append(json.loads(data[data.index(b"{"):]))
+    return found
+
+
+def test_the_index_is_written_once_and_after_an_edit_only_in_part(tmp_path: Path) -> None:
+    docs = site(tmp_path)
+    first = update(docs, tmp_path / "cache")
+    index = docs / search_index.INDEX_DIR
+    assert first.indexed and first.records == 3
+    assert (index / "pagefind.js").is_file() and (index / "pagefind-entry.json").is_file()
+    assert not list(index.glob("pagefind-ui*")) and not (index / "playground").exists()
+    fragments = _fragments(index)
+    assert sorted(f["url"] for f in fragments) == ["articles/a/", "ministers/sergey-lavrov/", "notes/"]
+    article = next(f for f in fragments if f["url"] == "articles/a/")
+    # The index holds the text escaped: a "<" in what Pagefind returns is only ever its own <mark>.
+    assert article["meta"] == {"title": "Lavrov &lt;script&gt;alert(1)&lt;/script&gt; meets Qin Gang"}
+    assert "&lt;img src=x onerror=alert(2)&gt;" in article["content"]
+    assert "<" not in article["content"]
+
+    again = update(docs, tmp_path / "cache")
+    assert not again.indexed and again.written == 0
+    files = len(list(index.rglob("*")))
+    (docs / "notes.md").write_text("# My notes\n\nWang Yi in Beijing.", encoding="utf-8")
+    edited = update(docs, tmp_path / "cache")
+    assert edited.indexed and 0 < edited.written < files
+    assert "Wang Yi in Beijing." in json.dumps(_fragments(index))
+    assert len(list((index / "fragment").iterdir())) == 3  # the old fragment is gone
+
+
+def test_an_index_half_replaced_is_not_taken_for_a_current_one(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    docs = site(tmp_path)
+    update(docs, tmp_path / "cache")
+    (docs / "notes.md").write_text("# Other", encoding="utf-8")
+
+    def broken(new: Path, target: Path) -> int:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(search_index, "sync", broken)
+    with pytest.raises(OSError):
+        update(docs, tmp_path / "cache")
+    monkeypatch.undo()
+    assert update(docs, tmp_path / "cache").indexed
+
+
+def test_a_folder_the_generator_did_not_write_is_left_alone(tmp_path: Path) -> None:
+    docs = site(tmp_path)
+    mine = docs / search_index.INDEX_DIR / "mine.txt"
+    mine.parent.mkdir()
+    mine.write_text("a researcher's file", encoding="utf-8")
+    with pytest.raises(RuntimeError, match="did not write"):
+        update(docs, tmp_path / "cache")
+    assert mine.read_text(encoding="utf-8") == "a researcher's file"
+
+
+def test_under_serve_the_first_index_is_waited_for_and_later_ones_are_not(tmp_path: Path) -> None:
+    docs = site(tmp_path)
+    indexer = search_index.Background()
+    first = indexer.update(docs, tmp_path / "cache")
+    assert first is not None and first.indexed
+    (docs / "notes.md").write_text("# My notes\n\nWang Yi in Beijing.", encoding="utf-8")
+    assert indexer.update(docs, tmp_path / "cache") is None  # left to a thread
+    indexer.join(timeout=120)
+    assert indexer.thread is None
+    assert "Wang Yi in Beijing." in json.dumps(_fragments(docs / search_index.INDEX_DIR))
+
+
+def test_the_index_is_written_from_inside_a_running_event_loop(tmp_path: Path) -> None:
+    """A caller with its own loop running (a browser driven from the same process) can index."""
+    import asyncio
+    import threading
+
+    async def inside() -> search_index.Outcome:
+        return update(site(tmp_path), tmp_path / "cache")
+
+    done: list[search_index.Outcome] = []
+    # In a thread of its own: the test's process may be running a loop already (Playwright's).
+    thread = threading.Thread(target=lambda: done.append(asyncio.run(inside())))
+    thread.start()
+    thread.join()
+    assert done and done[0].indexed
