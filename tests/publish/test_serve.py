@@ -105,6 +105,12 @@ def test_serve_dirty_shows_an_edited_venue_after_one_rebuild(tmp_path: Path) -> 
     from generator.bench import venue_page_shows
 
     root = make_site(tmp_path / "s")
+    # The theme's search: the Pagefind index, re-made in the background after an edit, is copied
+    # by a rebuild of its own (README, Search); here only the generator's pages are in question.
+    config = (root / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "  - diplomacy\n" in config
+    theme_search = "  - search\n  - diplomacy:\n      search: theme\n"
+    (root / "mkdocs.yml").write_text(config.replace("  - diplomacy\n", theme_search), encoding="utf-8")
     front = {"title": "Talks", "date": "2031-03-01", "venue": "Oslo", "country": "Norway",
              "participants": ["Wang Yi", "Sergey Lavrov"]}
     article = write_article(root, "a", front)
