@@ -23,7 +23,7 @@ from mkdocs.structure.files import File
 from generator import pipeline as site
 from generator.config import Settings
 from generator.failures import describe
-from generator.publish import html_pages, page_weight, theme_text
+from generator.publish import html_pages, page_weight, serve_dirty, theme_text
 from generator.publish.mkdocs_parallel import ParallelPages, search_index_entries
 from generator.publish.theme_fragments import THEME_DIR, Fragments, theme_dirs_with_overrides
 from generator.site import sanitize, search_entries, search_index
@@ -72,6 +72,9 @@ class PluginConfig(Config):
     (turn off for a theme whose navigation differs from page to page outside the nav)."""
     parallel_from = config_options.Type(int, default=PARALLEL_FROM)
     """Pages below which one process is faster than starting workers."""
+    serve_polling = config_options.Type(bool, default=False)
+    """`mkdocs serve --dirty` watches docs/ and seeds/ by polling, as MkDocs does, instead of the
+    system's notifications (for a site on a network share, or in a container edited from outside)."""
     light_pages = config_options.Type(bool, default=True)
     """Write the theme's repeated chrome once (icons in a stylesheet, the colour switch's script in
     a file) and drop its templates' indentation (with `theme_fragments`, for the Material theme)."""
@@ -93,11 +96,22 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         self.scope_js: str | None = None
         self.palette_form_in_script = False
         self.serving = False
+        self.builds = 0
+        """Builds done by this `mkdocs serve` (MkDocs keeps this plugin from one to the next)."""
+        self.rebuild = False
+        """This build is a rebuild of `mkdocs serve --dirty`: see serve_dirty."""
+        self.templates = serve_dirty.TemplateCache()
+        self.observer: Any = None
         self.indexer = search_index.Background()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.dirty = dirty
         self.serving = command == "serve"
+
+    def on_shutdown(self) -> None:
+        if self.observer is not None:
+            serve_dirty.stop_observer(self.observer)
+            self.observer = None
 
     def on_config(self, config: Any) -> Any:
         # Under `mkdocs serve` the plugin indexes (in a thread, after the first build); otherwise
@@ -108,6 +122,9 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
                                           search_listings=self.config.search_listings,
                                           search_paragraphs=self.config.search_paragraphs)
         self.panels = PanelReader(self.settings.state_dir, self.settings.cache_dir)
+        self.rebuild = self.serving and self.dirty and self.builds > 0
+        if self.rebuild:
+            config.theme.static_templates.difference_update(serve_dirty.SKIPPED_TEMPLATES)
         if self._overrides_wanted(config):
             config.theme.dirs = theme_dirs_with_overrides(config.theme.dirs, config.theme.custom_dir)
         self.icons, self.palette_js, self.scope_js = None, None, None
@@ -172,6 +189,10 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
 
     @event_priority(-100)
     def on_env(self, env: Any, config: Any, files: Any) -> Any:
+        if self.serving and self.dirty:
+            # Measured at 2,000 articles: a rebuild compiled the theme's templates again (2.1 s
+            # of 7.1 s under cProfile); kept compiled, they take nothing after the first build.
+            self.templates.attach(env)
         if self.icons is not None:
             env.loader = jinja2.ChoiceLoader([self.icons.loader(), env.loader])
             env.globals["diplomacy_palette_script"] = page_weight.PALETTE_SCRIPT if self.palette_js else ""
@@ -203,6 +224,7 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         if self.parallel is not None:
             self.parallel.restore()
             self.parallel = None
+        self.builds += 1
         if self._pagefind() and self.serving:
             # After the pages: an edit shows first, and the index follows in the background (the
             # files it changes make `mkdocs serve` copy them).
@@ -225,12 +247,14 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         if self.icons is not None:
             files.append(File.generated(config, page_weight.NAV_SCRIPT, abs_src_path=str(
                 page_weight.ASSETS_DIR / Path(page_weight.NAV_SCRIPT).name)))
+        unchanged: set[str] = set()
         if self.dirty:
             self._outdate_changed_panels(files)
+            unchanged = serve_dirty.unchanged_pages(files, serve_dirty.nav_sources(config.nav))
         for file in list(files):
             if not file.src_uri.endswith(".md") or file.abs_src_path is None:
                 continue
-            if self.dirty and not file.is_modified():
+            if file.src_uri in unchanged:
                 continue  # --dirty reads only what changed: ten thousand reads saved per edit
             try:
                 Path(file.abs_src_path).read_bytes().decode("utf-8")
@@ -239,6 +263,8 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
                 log.warning("%s: not UTF-8, left out of the site (save it as UTF-8)", file.src_uri)
             except OSError:
                 continue
+        if self.rebuild:
+            return serve_dirty.ChangedPages(files, unchanged)
         return files
 
     def on_page_markdown(self, markdown: str, page: Any, config: Any, files: Any) -> str:
@@ -330,7 +356,18 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         watched from the next start, as the log says.
         """
         assert self.settings is not None
-        for path, recursive in watched(self.settings):
+        inputs = watched(self.settings)
+        request = serve_dirty.rebuild_request(server) if self.dirty else None
+        if request is not None and os.path.abspath(config.docs_dir) in getattr(server, "_watched_paths", {}):
+            # --dirty on a large site: docs/ and seeds/ watched here (see serve_dirty.InputWatch).
+            folders = [Path(config.docs_dir).resolve(),
+                       *(p for p, _ in inputs if p == self.settings.seeds_dir)]
+            server.unwatch(config.docs_dir)
+            watch = serve_dirty.InputWatch(self.settings.root, self.settings.state_dir / "manifest.json",
+                                           request)
+            self.observer = serve_dirty.start_observer(watch, folders, self.config.serve_polling)
+            inputs = [(p, recursive) for p, recursive in inputs if p not in folders]
+        for path, recursive in inputs:
             server.watch(str(path), recursive=recursive)
         for folder in (self.settings.seeds_dir, self.settings.root / "templates"):
             if not folder.is_dir():

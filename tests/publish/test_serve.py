@@ -97,3 +97,46 @@ def test_mkdocs_serve_rebuilds_when_registry_yaml_is_created(tmp_path: Path) -> 
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+def test_serve_dirty_shows_an_edited_venue_after_one_rebuild(tmp_path: Path) -> None:
+    """A venue edited by hand is on its venue page after the rebuild; the pages the generator
+    rewrote in that rebuild do not make `mkdocs serve` build a second time."""
+    from generator.bench import venue_page_shows
+
+    root = make_site(tmp_path / "s")
+    # The theme's search: the Pagefind index, re-made in the background after an edit, is copied
+    # by a rebuild of its own (README, Search); here only the generator's pages are in question.
+    config = (root / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "  - diplomacy\n" in config
+    theme_search = "  - search\n  - diplomacy:\n      search: theme\n"
+    (root / "mkdocs.yml").write_text(config.replace("  - diplomacy\n", theme_search), encoding="utf-8")
+    front = {"title": "Talks", "date": "2031-03-01", "venue": "Oslo", "country": "Norway",
+             "participants": ["Wang Yi", "Sergey Lavrov"]}
+    article = write_article(root, "a", front)
+    write_article(root, "b", {**front, "title": "Other talks", "date": "2031-05-02"})
+    env = {"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin",
+           "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"]}
+    address = f"127.0.0.1:{free_port()}"
+    proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", address], cwd=root,
+                            env=env, stderr=subprocess.STDOUT, stdout=subprocess.PIPE, text=True)
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in proc.stdout or []], daemon=True).start()
+    seen: list[str] = []
+    try:
+        assert wait_for(lines, seen, "Serving on", 120), "".join(seen)
+        time.sleep(1.1)  # coarse file-system clocks: the edit must be newer than the built pages
+        text = article.read_text(encoding="utf-8")
+        article.write_text(text.replace("venue: Oslo", "venue: Samarkand")
+                           .replace("country: Norway", "country: Uzbekistan"), encoding="utf-8")
+        assert wait_for(lines, seen, "Documentation built", 60), "".join(seen)
+        assert venue_page_shows(root, address, "a", timeout=20) is not None, "".join(seen)
+        assert "samarkand" in (root / "docs/data/meetings.json").read_text(encoding="utf-8").lower()
+        assert not wait_for(lines, seen, "Building documentation", 3), "".join(seen)
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
