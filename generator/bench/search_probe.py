@@ -41,7 +41,10 @@ class Probe:
     """Downloaded by the page itself before the search (HTML, CSS, scripts)."""
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
+class SubPathHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves a built site only under SUB_PATH, as GitHub Pages does for a project site, silently
+    (the browser tests serve with it too)."""
+
     def translate_path(self, path: str) -> str:
         route = urlsplit(path).path
         if not route.startswith(SUB_PATH):
@@ -55,7 +58,7 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
 @contextmanager
 def served(site_dir: Path) -> Iterator[str]:
     """The built site at http://127.0.0.1:<port>/research-site/ while the block runs."""
-    handler = functools.partial(_Quiet, directory=str(site_dir))
+    handler = functools.partial(SubPathHandler, directory=str(site_dir))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from generator.bench.search_probe import SUB_PATH, SubPathHandler
 from tests.conftest import REPO, make_site
 
 CHROMIUM_CANDIDATES = ("chromium", "chromium-browser", "google-chrome")
@@ -30,8 +31,6 @@ CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
     "--disable-sync", "--no-first-run", "--disable-quic", "--disable-dev-shm-usage",
 ]
-SUB_PATH = "/research-site/"
-"""GitHub Pages serves a project site from /<repo>/: every test reads the site from a sub-path."""
 
 
 def chromium_path() -> str:
@@ -62,26 +61,13 @@ def seeds_site(tmp: Path) -> Path:
     return root
 
 
-class _Handler(http.server.SimpleHTTPRequestHandler):
-    """Serves the built site only under SUB_PATH, as GitHub Pages does for a project site."""
-
-    def translate_path(self, path: str) -> str:
-        route = urlsplit(path).path
-        if not route.startswith(SUB_PATH):
-            return str(Path(self.directory) / "__outside_the_sub_path__")
-        return super().translate_path("/" + route[len(SUB_PATH):])
-
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base's name
-        pass
-
-
 @pytest.fixture(scope="module")
 def serve() -> Iterator[object]:
     """serve(site_dir) -> base URL ending in SUB_PATH; servers stop with the module."""
     servers: list[http.server.ThreadingHTTPServer] = []
 
     def start(site_dir: Path) -> str:
-        handler = functools.partial(_Handler, directory=str(site_dir))
+        handler = functools.partial(SubPathHandler, directory=str(site_dir))
         server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
         threading.Thread(target=server.serve_forever, daemon=True).start()
         servers.append(server)
