@@ -124,6 +124,26 @@ GENERATED_MARK = b'class="generated-note">Generated page:'
 """The note every generated page carries (templates/_macros.md.j2); a researcher's page lacks it."""
 
 
+def journal_path(manifest: Path) -> Path:
+    """Where a run journals the files it is about to write, beside its manifest."""
+    return manifest.with_name(manifest.name + ".pending")
+
+
+def read_listed(manifest: Path) -> tuple[set[str] | None, set[str] | None]:
+    """(files the manifest lists, files its journal lists), None for either that cannot be read:
+    the build reads them to know its own files, `mkdocs serve` to ignore their changes."""
+    try:
+        listed: set[str] | None = set(json.loads(manifest.read_text(encoding="utf-8")))
+    except (OSError, ValueError, TypeError):
+        listed = None
+    try:
+        journaled: set[str] | None = {line for line in journal_path(manifest).read_text(
+            encoding="utf-8").splitlines() if line}
+    except OSError:
+        journaled = None
+    return listed, journaled
+
+
 class Manifest:
     """The set of files (relative to the site root) that the generator created."""
 
@@ -132,23 +152,14 @@ class Manifest:
         self.root = root
         self.previous: set[str] = set()
         self.current: set[str] = set()
-        self.journal = path.with_name(path.name + ".pending")
+        self.journal = journal_path(path)
         """Files this run is about to write, one a line, so a killed run's files stay ours."""
         self._journal: int | None = None
         self._root = os.fspath(root)
         self._new_folders: dict[str, bool] = {}
-        interrupted = True
-        try:
-            self.previous = set(json.loads(path.read_text(encoding="utf-8")))
-            interrupted = False
-        except (OSError, ValueError, TypeError):
-            self.previous = set()
-        try:
-            self.previous |= {line for line in self.journal.read_text(encoding="utf-8").splitlines()
-                              if line}
-            interrupted = True
-        except OSError:
-            pass
+        listed, journaled = read_listed(path)
+        self.previous = (listed or set()) | (journaled or set())
+        interrupted = listed is None or journaled is not None
         if interrupted:
             # A killed build (its journal is still there; every writing run opens one) leaves at
             # most one temporary per folder it was writing to: those of generated pages, and

@@ -19,7 +19,6 @@ untouched):
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import threading
@@ -31,7 +30,7 @@ import jinja2
 from mkdocs.structure.files import File, Files, InclusionLevel
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 
-from generator.writer import TEMPORARY
+from generator.writer import TEMPORARY, journal_path, read_listed
 
 log = logging.getLogger("mkdocs.plugins.diplomacy")
 
@@ -133,7 +132,7 @@ class InputWatch(FileSystemEventHandler):
         super().__init__()
         self.root = os.fspath(root)
         self.manifest = manifest
-        self.journal = manifest.with_name(manifest.name + ".pending")
+        self.journal = journal_path(manifest)
         """The files a render is about to create, listed before it creates them (writer.Manifest)."""
         self.request = request
         self.generated: set[str] = set()
@@ -172,15 +171,9 @@ class InputWatch(FileSystemEventHandler):
         if tuple(dates) == self._read:
             return
         self._read = (dates[0], dates[1])
-        try:
-            self.generated.update(json.loads(self.manifest.read_text(encoding="utf-8")))
-        except (OSError, ValueError, TypeError):
-            pass
-        try:
-            self.generated.update(line for line in self.journal.read_text(encoding="utf-8").splitlines()
-                                  if line)
-        except OSError:
-            pass
+        listed, journaled = read_listed(self.manifest)
+        self.generated.update(listed or ())
+        self.generated.update(journaled or ())
 
 
 def rebuild_request(server: Any) -> Callable[[], None] | None:

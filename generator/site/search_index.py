@@ -33,6 +33,7 @@ from pathlib import Path
 import markdown
 import yaml
 
+from generator.corpus import frontmatter
 from generator.site import pagefind_writer, search_entries
 from generator.site.pagefind_writer import STAMP, sync, write_index
 
@@ -41,7 +42,6 @@ log = logging.getLogger(__name__)
 INDEX_DIR = "pagefind"
 """Folder of docs/ (and so of the built site) that holds the index and Pagefind's own script."""
 CACHE_FILE = "search-records.pickle"
-FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 TITLE_LINE = re.compile(r"^title:[ \t]*(.*)$", re.M)
 HEADING_1 = re.compile(r"<h1[ >](.*?)</h1>", re.S)
 MARKDOWN_H1 = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.M)
@@ -68,12 +68,6 @@ def page_url(uri: str, directory_urls: bool = True) -> str:
     if stem.endswith("/index"):
         return stem[:-5]
     return stem + "/"
-
-
-def split_front_matter(text: str) -> tuple[str, str]:
-    """(front matter, body) of a Markdown file; the front matter is "" when there is none."""
-    found = FRONT_MATTER.match(text)
-    return (found.group(1), text[found.end():]) if found else ("", text)
 
 
 def _title(front: str) -> str:
@@ -121,7 +115,8 @@ def record(uri: str, text: str, listings: bool = False,
     """The search record of docs/`uri` (its Markdown source `text`), or None for a page left out."""
     if search_entries.is_listing(uri) and not listings:
         return None
-    front, body = split_front_matter(text)
+    found, body, _ = frontmatter.split(text)  # as every stage reads a page's front matter
+    front = found or ""
     if _excluded(front):
         return None
     title = _title(front)

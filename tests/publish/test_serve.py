@@ -10,6 +10,8 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from generator.config import Settings
@@ -52,6 +54,26 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+@contextmanager
+def mkdocs_serve(root: Path, address: str, *flags: str) -> Iterator[tuple[queue.Queue[str], list[str]]]:
+    """A real `mkdocs serve` of the site: (its output lines as they come, the lines read so far)."""
+    env = {"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin",
+           "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"]}
+    proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", *flags, "-a", address], cwd=root,
+                            env=env, stderr=subprocess.STDOUT, stdout=subprocess.PIPE, text=True)
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in proc.stdout or []], daemon=True).start()
+    try:
+        yield lines, []
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
 def wait_for(lines: queue.Queue[str], seen: list[str], text: str, seconds: float) -> bool:
     end = time.monotonic() + seconds
     while time.monotonic() < end:
@@ -75,28 +97,13 @@ def test_mkdocs_serve_rebuilds_when_registry_yaml_is_created(tmp_path: Path) -> 
     root = make_site(tmp_path / "s")
     write_article(root, "a", {"title": "Talks", "date": "2031-03-01", "venue": "Oslo", "country": "Norway",
                               "participants": ["Ada Quill", "Sergey Lavrov"]})
-    env = {"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin",
-           "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"]}
-    proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a",
-                             f"127.0.0.1:{free_port()}"], cwd=root, env=env, stderr=subprocess.STDOUT,
-                            stdout=subprocess.PIPE, text=True)
-    lines: queue.Queue[str] = queue.Queue()
-    threading.Thread(target=lambda: [lines.put(line) for line in proc.stdout or []], daemon=True).start()
-    seen: list[str] = []
-    try:
+    with mkdocs_serve(root, f"127.0.0.1:{free_port()}") as (lines, seen):
         assert wait_for(lines, seen, "Serving on", 120), "".join(seen)
         assert unknown(root) == ["Ada Quill"]
         time.sleep(1)  # let the watcher settle before the change
         (root / "registry.yaml").write_text(REGISTRY, encoding="utf-8")
         assert wait_for(lines, seen, "generator: 1 articles", 60), "".join(seen)
         assert unknown(root) == []
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
 
 
 def test_serve_dirty_shows_an_edited_venue_after_one_rebuild(tmp_path: Path) -> None:
@@ -115,15 +122,8 @@ def test_serve_dirty_shows_an_edited_venue_after_one_rebuild(tmp_path: Path) -> 
              "participants": ["Wang Yi", "Sergey Lavrov"]}
     article = write_article(root, "a", front)
     write_article(root, "b", {**front, "title": "Other talks", "date": "2031-05-02"})
-    env = {"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin",
-           "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"]}
     address = f"127.0.0.1:{free_port()}"
-    proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", address], cwd=root,
-                            env=env, stderr=subprocess.STDOUT, stdout=subprocess.PIPE, text=True)
-    lines: queue.Queue[str] = queue.Queue()
-    threading.Thread(target=lambda: [lines.put(line) for line in proc.stdout or []], daemon=True).start()
-    seen: list[str] = []
-    try:
+    with mkdocs_serve(root, address, "--dirty") as (lines, seen):
         assert wait_for(lines, seen, "Serving on", 120), "".join(seen)
         time.sleep(1.1)  # coarse file-system clocks: the edit must be newer than the built pages
         text = article.read_text(encoding="utf-8")
@@ -133,10 +133,3 @@ def test_serve_dirty_shows_an_edited_venue_after_one_rebuild(tmp_path: Path) -> 
         assert venue_page_shows(root, address, "a", timeout=20) is not None, "".join(seen)
         assert "samarkand" in (root / "docs/data/meetings.json").read_text(encoding="utf-8").lower()
         assert not wait_for(lines, seen, "Building documentation", 3), "".join(seen)
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
