@@ -121,7 +121,7 @@ def remove_stale_temporaries(folder: Path, recursive: bool = True) -> int:
 
 
 GENERATED_MARK = b'class="generated-note">Generated page:'
-"""The note every generated page carries (templates/_macros.md.j2); a researcher's page lacks it."""
+"""The note every generated page carries (templates/_macros.html.j2); a researcher's page lacks it."""
 
 
 def journal_path(manifest: Path) -> Path:

@@ -109,7 +109,7 @@ def site_units(catalog: Catalog, review: Review, env: jinja2.Environment,
 
     def home() -> Iterator[Page]:
         latest = listing.newest_first(m for m in catalog.meetings if m.sources and m.date)[:10]
-        yield page(urls.HOME, "home.md.j2", latest=latest, years=years, review=review, unsigned=True)
+        yield page(urls.HOME, "home.html.j2", latest=latest, years=years, review=review, unsigned=True)
 
     units = [Unit(len(years) + MEETING_ROWS, home), *_meeting_index(page, years, scope)]
     meetings = [m for m in catalog.meetings if scope is None or meeting_group(m.id) in scope]
@@ -188,7 +188,7 @@ def _meeting_index(page: _Pages, years: dict[str, list[Meeting]], scope: Scope |
             periods[year] = []
             if wanted:
                 units.append(Unit(len(rows), lambda year=year, rows=rows: _grouped(period_group(year), _parts(
-                    page, rows, lambda n: urls.meetings_period(year, n), "meetings_list.md.j2",
+                    page, rows, lambda n: urls.meetings_period(year, n), "meetings_list.html.j2",
                     title=f"Meetings: {year}"))))
             continue
         months = group_by(rows, listing.month_of)
@@ -196,7 +196,7 @@ def _meeting_index(page: _Pages, years: dict[str, list[Meeting]], scope: Scope |
         if wanted:
             units.append(Unit(2 * len(rows), lambda year=year, rows=rows, months=months: _grouped(
                 period_group(year), _year_pages(page, year, rows, months, periods[year]))))
-    units.append(Unit(len(years), lambda: [page(urls.MEETINGS, "meetings_index.md.j2", years=years,
+    units.append(Unit(len(years), lambda: [page(urls.MEETINGS, "meetings_index.html.j2", years=years,
                                                 periods=periods, unsigned=True)]))
     return units
 
@@ -204,10 +204,10 @@ def _meeting_index(page: _Pages, years: dict[str, list[Meeting]], scope: Scope |
 def _year_pages(page: _Pages, year: str, rows: list[Meeting], months: dict[str, list[Meeting]],
                 periods: list[tuple[str, int]]) -> Iterator[Page]:
     """A long year: its page of months, and each month's listing."""
-    yield page(urls.meetings_period(year), "meetings_year.md.j2", year=year, months=periods, rows=rows,
+    yield page(urls.meetings_period(year), "meetings_year.html.j2", year=year, months=periods, rows=rows,
                unsigned=True)
     for month, ms in months.items():
-        yield from _parts(page, ms, lambda n, mo=month: urls.meetings_period(mo, n), "meetings_list.md.j2",
+        yield from _parts(page, ms, lambda n, mo=month: urls.meetings_period(mo, n), "meetings_list.html.j2",
                           title=f"Meetings: {month}")
 
 
@@ -230,11 +230,11 @@ def _entity_pages(page: _Pages, kind: str, views: dict, title: str, scope: Scope
             for letter, rows in letters.items():
                 if scope is None or letter_group(kind, letter) in scope:
                     yield from _grouped(letter_group(kind, letter), _parts(
-                        page, rows, lambda n, le=letter: urls.letter(kind, le, n), "entity_list.md.j2",
+                        page, rows, lambda n, le=letter: urls.letter(kind, le, n), "entity_list.html.j2",
                         kind=kind, title=f"{title}: {letter.upper()}"))
         top = sorted(ordered, key=lambda v: (-v.reported, v.name))[:listing.TOP]
         index = urls.SECTIONS[kind] + "/index.md"
-        yield page(index, "entity_index.md.j2", kind=kind, title=title, letters=letters,
+        yield page(index, "entity_index.html.j2", kind=kind, title=title, letters=letters,
                    rows=ordered if not letters else [], top=top, total=len(ordered), unsigned=True)
 
     def one(view: Any) -> Iterator[Page]:
@@ -266,16 +266,16 @@ def _sources(page: _Pages, catalog: Catalog, scope: Scope | None) -> list[Unit]:
                       key=lambda a: (a.date is None, a.date or dt.date.min, a.stem))
     periods = group_by(articles, source_period)
     if len(articles) <= listing.PAGE_ROWS:
-        return [Unit(len(articles), lambda: [page(urls.SOURCES, "sources_index.md.j2", periods={},
+        return [Unit(len(articles), lambda: [page(urls.SOURCES, "sources_index.html.j2", periods={},
                                                   rows=articles, unsigned=True)])]
-    units = [Unit(len(periods), lambda: [page(urls.SOURCES, "sources_index.md.j2",
+    units = [Unit(len(periods), lambda: [page(urls.SOURCES, "sources_index.html.j2",
                                               periods={k: len(v) for k, v in periods.items()}, rows=[],
                                               unsigned=True)])]
     for period, rows in periods.items():
         if scope is None or sources_group(period) in scope:
             units.append(Unit(len(rows), lambda period=period, rows=rows: _grouped(
                 sources_group(period), _parts(page, rows, lambda n: urls.sources_period(period, n),
-                                              "sources_list.md.j2", title=f"Articles: {period}"))))
+                                              "sources_list.html.j2", title=f"Articles: {period}"))))
     return units
 
 
@@ -286,14 +286,14 @@ REVIEW_SECTIONS = (("problems", "Problems in the input"), ("unknown", "People no
 
 def _review(page: _Pages, review: Review, catalog: Catalog) -> Iterator[Page]:
     shown = _shown(review, catalog)
-    yield page(urls.REVIEW, "review.md.j2", review=review, sections=REVIEW_SECTIONS, shown=shown)
+    yield page(urls.REVIEW, "review.html.j2", review=review, sections=REVIEW_SECTIONS, shown=shown)
     for name, title in REVIEW_SECTIONS:
         rows = getattr(review, name)
         if len(rows) > listing.SUMMARY:
             for part in paginate(rows, lambda n, s=name: urls.review_section(s, n)):
                 # Each part is signed with the titles of its own articles only: with the whole
                 # queue's, signing 276 parts at 10,000 articles took 2.7 s of a 5.4 s edit render.
-                yield page(part.path, "review_list.md.j2", part=part, unsigned=False, section=name,
+                yield page(part.path, "review_list.html.j2", part=part, unsigned=False, section=name,
                            title=title, shown=_shown_in(part.rows, shown))
 
 
