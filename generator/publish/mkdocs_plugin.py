@@ -24,6 +24,7 @@ from generator import pipeline as site
 from generator.config import Settings
 from generator.failures import describe
 from generator.publish import html_pages, page_weight, serve_dirty, theme_text
+from generator.publish.index_beside import IndexBeside
 from generator.publish.mkdocs_parallel import ParallelPages, search_index_entries
 from generator.publish.theme_fragments import THEME_DIR, Fragments, theme_dirs_with_overrides
 from generator.site import sanitize, search_entries, search_index
@@ -103,10 +104,17 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         self.templates = serve_dirty.TemplateCache()
         self.observer: Any = None
         self.indexer = search_index.Background()
+        self.beside: IndexBeside | None = None
+        """The index being made beside this `mkdocs build`'s pages."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.dirty = dirty
         self.serving = command == "serve"
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self.beside is not None:
+            self.beside.abandon()
+            self.beside = None
 
     def on_shutdown(self) -> None:
         if self.observer is not None:
@@ -114,11 +122,11 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
             self.observer = None
 
     def on_config(self, config: Any) -> Any:
-        # Under `mkdocs serve` the plugin indexes (in a thread, after the first build); otherwise
-        # the render does, as the command line's does.
+        # The plugin indexes, not the render: under `mkdocs serve` in a thread after the first
+        # build, under `mkdocs build` in a child beside the pages (index_beside).
         self.settings = Settings.for_root(Path(config.config_file_path).parent,
                                           jobs=self.config.workers,
-                                          search_index=self._pagefind() and not self.serving,
+                                          search_index=False,
                                           search_listings=self.config.search_listings,
                                           search_paragraphs=self.config.search_paragraphs)
         self.panels = PanelReader(self.settings.state_dir, self.settings.cache_dir)
@@ -169,6 +177,10 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
                  result.articles, result.meetings, result.written, time.perf_counter() - started)
         if self._pagefind() and self.serving and not self.indexer.ready(self.settings.docs_dir):
             self._index()  # the first build waits for an index; later ones index when they are done
+        elif self._pagefind() and not self.serving:
+            self.beside = IndexBeside(self.settings, self.config.search_listings,
+                                      self.config.search_paragraphs)
+            self.beside.start()
 
     @event_priority(-100)
     def on_nav(self, nav: Any, config: Any, files: Any) -> Any:
@@ -225,6 +237,12 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
             self.parallel.restore()
             self.parallel = None
         self.builds += 1
+        if self.beside is not None:
+            beside, self.beside = self.beside, None
+            try:
+                beside.finish(Path(config.site_dir))
+            except RuntimeError as exc:
+                raise PluginError(str(exc)) from exc
         if self._pagefind() and self.serving:
             # After the pages: an edit shows first, and the index follows in the background (the
             # files it changes make `mkdocs serve` copy them).
@@ -247,6 +265,8 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         if self.icons is not None:
             files.append(File.generated(config, page_weight.NAV_SCRIPT, abs_src_path=str(
                 page_weight.ASSETS_DIR / Path(page_weight.NAV_SCRIPT).name)))
+        if self.beside is not None:
+            self.beside.withhold(files)
         unchanged: set[str] = set()
         if self.dirty:
             self._outdate_changed_panels(files)

@@ -232,10 +232,14 @@ def _files(folder: Path) -> dict[str, int]:
     return found
 
 
-def sync(new: Path, target: Path) -> int:
+def sync(new: Path, target: Path, move: bool = False, link: bool = False) -> int:
     """Make `target` hold what `new` holds (Pagefind's files the site uses), writing only the files
     whose bytes differ and removing the rest; returns the files written. Chunk and fragment names
-    are digests of their content, so an edit rewrites a handful of files, not the index."""
+    are digests of their content, so an edit rewrites a handful of files, not the index.
+
+    With `move`, files are moved out of `new` (a folder made to be thrown away) rather than copied;
+    with `link`, hard-linked (a built site's copy of docs/pagefind/, whose files are replaced, never
+    changed in place). A first index is 17,000 files at 10,000 articles: copying them took 3.8 s."""
     wanted = {rel: size for rel, size in _files(new).items() if _wanted(rel)}
     there = _files(target) if target.is_dir() else {}
     written = 0
@@ -245,15 +249,30 @@ def sync(new: Path, target: Path) -> int:
         if rel.startswith(NAMED_BY_CONTENT) and there.get(rel) == wanted[rel]:
             continue
         dest = target / rel
-        data = (new / rel).read_bytes()
-        if rel in there and there[rel] == len(data) and dest.read_bytes() == data:
+        if rel in there and there[rel] == wanted[rel] and dest.read_bytes() == (new / rel).read_bytes():
             continue
         dest.parent.mkdir(parents=True, exist_ok=True)
         temporary = dest.with_name(dest.name + ".tmp")
-        temporary.write_bytes(data)
+        _place(new / rel, temporary, move, link)
         os.replace(temporary, dest)
         written += 1
     for rel in there:
         if rel not in wanted and rel != STAMP:
             (target / rel).unlink()
     return written
+
+
+def _place(source: Path, dest: Path, move: bool, link: bool) -> None:
+    """`source`'s bytes at `dest` (which is not there), the cheapest way allowed; copied where the
+    file system cannot move or link across folders."""
+    dest.unlink(missing_ok=True)
+    try:
+        if move:
+            os.replace(source, dest)
+            return
+        if link:
+            os.link(source, dest)
+            return
+    except OSError:  # another file system, or links not supported: copy
+        pass
+    dest.write_bytes(source.read_bytes())

@@ -215,29 +215,51 @@ def update(docs_dir: Path, cache_dir: Path, listings: bool = False,
     """Bring docs/pagefind/ up to date with the pages in docs/: nothing is indexed when no record
     changed since the index was made."""
     started = time.perf_counter()
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="pagefind-", dir=cache_dir) as work:
+        records = index_into(Path(work), docs_dir, cache_dir, listings, paragraphs)
+        written = install(Path(work), docs_dir)
+    seconds = time.perf_counter() - started
+    if written is not None:
+        log.info("search index: %d records, %d files written in %.1f s", records, written, seconds)
+    return Outcome(records, written or 0, seconds, written is not None)
+
+
+def index_into(work: Path, docs_dir: Path, cache_dir: Path, listings: bool = False,
+               paragraphs: int = search_entries.LEAD_PARAGRAPHS) -> int:
+    """Pagefind's index of the pages in docs/ made in the empty folder `work` (for `install`), or
+    nothing when docs/pagefind/ is current; returns the records.
+
+    Apart from `install` so that a build can index in a child process while it does other work,
+    and move the index into docs/ once that work no longer reads docs/."""
     records = collect(docs_dir, cache_dir / CACHE_FILE, listings, paragraphs)
     target = docs_dir / INDEX_DIR
-    stamp = target / STAMP
     value = digest(records)
     try:
-        if stamp.read_text(encoding="utf-8").strip() == value and (target / "pagefind.js").is_file():
-            return Outcome(len(records), 0, time.perf_counter() - started, False)
+        if (target / STAMP).read_text(encoding="utf-8").strip() == value and (target / "pagefind.js").is_file():
+            return len(records)
     except OSError:
         pass
+    write_index(records, work / "out")
+    (work / STAMP).write_text(value + "\n", encoding="utf-8")  # written last: the index is whole
+    return len(records)
+
+
+def install(work: Path, docs_dir: Path) -> int | None:
+    """Move an index `index_into` made in `work` into docs/pagefind/; the files written, or None
+    when `work` holds no index (docs/pagefind/ was current)."""
+    if not (work / STAMP).is_file():
+        return None
+    target = docs_dir / INDEX_DIR
     if target.is_dir() and any(target.iterdir()) and not (target / "pagefind.js").is_file():
         # Not an index this generator wrote: the researcher's files are never replaced.
         raise RuntimeError(f"{target}: this folder holds files the generator did not write; move "
                            f"them elsewhere, the site's search index is written there")
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="pagefind-", dir=cache_dir) as work:
-        write_index(records, Path(work) / "out")
-        target.mkdir(parents=True, exist_ok=True)
-        stamp.unlink(missing_ok=True)  # an index half replaced is never taken for a current one
-        written = sync(Path(work) / "out", target)
-    stamp.write_text(value + "\n", encoding="utf-8")
-    seconds = time.perf_counter() - started
-    log.info("search index: %d records, %d files written in %.1f s", len(records), written, seconds)
-    return Outcome(len(records), written, seconds, True)
+    target.mkdir(parents=True, exist_ok=True)
+    (target / STAMP).unlink(missing_ok=True)  # an index half replaced is never taken for a current one
+    written = sync(work / "out", target, move=True)
+    os.replace(work / STAMP, target / STAMP)
+    return written
 
 
 class Background:

@@ -143,7 +143,7 @@ def test_an_index_half_replaced_is_not_taken_for_a_current_one(tmp_path: Path,
     update(docs, tmp_path / "cache")
     (docs / "notes.md").write_text("# Other", encoding="utf-8")
 
-    def broken(new: Path, target: Path) -> int:
+    def broken(new: Path, target: Path, **_: object) -> int:
         raise OSError("disk full")
 
     monkeypatch.setattr(search_index, "sync", broken)
@@ -189,3 +189,41 @@ def test_the_index_is_written_from_inside_a_running_event_loop(tmp_path: Path) -
     thread.start()
     thread.join()
     assert done and done[0].indexed
+
+
+def _index_files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def test_sync_moves_or_links_instead_of_copying_and_the_result_is_the_same(tmp_path: Path) -> None:
+    from generator.site.pagefind_writer import sync
+
+    def made(where: Path) -> Path:
+        (where / "fragment").mkdir(parents=True)
+        (where / "fragment" / "en_1.pf_fragment").write_bytes(b"one")
+        (where / "pagefind-entry.json").write_bytes(b"{}")
+        (where / "pagefind-ui.js").write_bytes(b"not used by the site")
+        return where
+
+    copied, moved, linked = tmp_path / "copied", tmp_path / "moved", tmp_path / "linked"
+    assert sync(made(tmp_path / "a"), copied) == 2
+    source = made(tmp_path / "b")
+    assert sync(source, moved, move=True) == 2
+    assert not (source / "fragment" / "en_1.pf_fragment").exists()  # moved, not copied
+    assert sync(copied, linked, link=True) == 2
+    assert os.stat(linked / "pagefind-entry.json").st_ino == os.stat(copied / "pagefind-entry.json").st_ino
+    assert _index_files(copied) == _index_files(moved) == _index_files(linked)
+    assert "pagefind-ui.js" not in _index_files(copied)
+
+
+def test_an_index_made_apart_is_installed_only_when_it_was_made(tmp_path: Path) -> None:
+    docs = site(tmp_path)
+    cache = tmp_path / "cache"
+    first, second = tmp_path / "w1", tmp_path / "w2"
+    first.mkdir(), second.mkdir()
+    records = search_index.index_into(first, docs, cache)
+    assert records > 0 and not (docs / search_index.INDEX_DIR).exists()  # docs/ untouched meanwhile
+    assert search_index.install(first, docs)
+    assert (docs / search_index.INDEX_DIR / search_index.STAMP).is_file()
+    search_index.index_into(second, docs, cache)  # nothing changed: nothing made
+    assert search_index.install(second, docs) is None
