@@ -85,8 +85,15 @@ class Row:
         return stage.seconds if stage else float("nan")
 
     @property
-    def total(self) -> float:
+    def staged(self) -> float:
+        """annotate + render + mkdocs build, run one after another as separate commands."""
         return sum(self.seconds(s) for s in ("annotate", "render", "mkdocs"))
+
+    @property
+    def total(self) -> float:
+        """The whole build: one `mkdocs build` from nothing when measured, else the stages' sum."""
+        whole = self.seconds("whole")
+        return self.staged if whole != whole else whole
 
     @property
     def peak_mb(self) -> float:
@@ -298,6 +305,14 @@ def measure(n: int, workdir: Path, jobs: int = 0, profile: Path | None = None,
         echo(f"N={n} {name}: {stage.seconds:.1f} s, {stage.peak_mb:.0f} MB")
         if stage.returncode not in (0, 1):
             raise RuntimeError(f"{name} failed ({stage.returncode}):\n{stage.output[-2000:]}")
+    fresh = fresh_copy(root, workdir / f"fresh-{n}")
+    stage = run_stage("whole", [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(fresh / "mkdocs.yml")],
+                      fresh)
+    row.stages["whole"] = stage
+    echo(f"N={n} one `mkdocs build` from nothing: {stage.seconds:.1f} s, {stage.peak_mb:.0f} MB")
+    if stage.returncode not in (0, 1):
+        raise RuntimeError(f"mkdocs build from nothing failed ({stage.returncode}):\n{stage.output[-2000:]}")
+    shutil.rmtree(fresh, ignore_errors=True)
     measure_floor(row, root, workdir / f"plain-{n}", echo)
     row.pages, total, row.over_limit = page_sizes(root / "site")
     row.views = view_sizes(root / "site")
@@ -320,6 +335,20 @@ def measure(n: int, workdir: Path, jobs: int = 0, profile: Path | None = None,
         echo(f"N={n} mkdocs serve --dirty: serving after {served:.1f} s, an edit shown {rebuilt:.1f} s "
              f"later ({how})")
     return row
+
+
+def fresh_copy(root: Path, dest: Path) -> Path:
+    """The site as a researcher starts it: seeds, mkdocs.yml and docs/assets, nothing built. Its
+    one `mkdocs build` is the whole build as the README runs it, where the plugin annotates,
+    renders and indexes while MkDocs builds (the stages above run the same work one at a time)."""
+    if dest.exists():
+        shutil.rmtree(dest)
+    (dest / "docs").mkdir(parents=True)
+    shutil.copytree(root / "seeds", dest / "seeds")
+    shutil.copy(root / "mkdocs.yml", dest / "mkdocs.yml")
+    if (root / "docs" / "assets").is_dir():
+        shutil.copytree(root / "docs" / "assets", dest / "docs" / "assets")
+    return dest
 
 
 def measure_floor(row: Row, root: Path, plain: Path, echo: Callable[[str], None]) -> None:
@@ -371,7 +400,10 @@ def table(rows: list[Row]) -> str:
     line("  peak memory, MB", lambda r: r.stages["render"].peak_mb, "{:>11.0f}")
     line("mkdocs build (runs generator), s", lambda r: r.seconds("mkdocs"))
     line("  peak memory, MB", lambda r: r.stages["mkdocs"].peak_mb, "{:>11.0f}")
-    line("whole build, s", lambda r: r.total)
+    line("annotate+render+mkdocs, s", lambda r: r.staged)
+    line("whole build (one mkdocs build), s", lambda r: r.total)
+    line("  peak memory, MB", lambda r: r.stages["whole"].peak_mb if "whole" in r.stages else float("nan"),
+         "{:>11.0f}")
     line("  articles per second", lambda r: r.n / r.total, "{:>11.0f}", grow=False)
     line("peak memory of any stage, MB", lambda r: r.peak_mb, "{:>11.0f}")
     line("pages written (HTML)", lambda r: r.pages, "{:>11,}")
@@ -413,7 +445,7 @@ def verdict(row: Row) -> str:
               ("largest view", max(row.views.values(), default=0) / 1024, TARGETS["view_kb"], "KB"),
               ("search index", row.search_mb, TARGETS["search_mb"], "MB"),
               ("render after one edit", row.seconds("edit"), TARGETS["edit"], "s")]
-    return "targets at N=10,000: " + "; ".join(
+    return f"targets (set for N = 10,000) at N = {row.n:,}: " + "; ".join(
         f"{name} {value:.1f} {unit} {'ok' if value <= limit else 'MISSED'} (<= {limit:g})"
         for name, value, limit, unit in checks)
 
