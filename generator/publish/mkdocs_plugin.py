@@ -105,6 +105,8 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         self.observer: Any = None
         self.indexer = search_index.Background()
         self.beside: IndexBeside | None = None
+        self.targets: html_pages.Targets | None = None
+        """Where links lead, kept for the pages of one build (html_pages.Targets)."""
         """The index being made beside this `mkdocs build`'s pages."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -343,9 +345,10 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
             return ""
         return self._resolve(panel, page, config, files).html
 
-    @staticmethod
-    def _resolve(body: str, page: Any, config: Any, files: Any) -> html_pages.Resolved:
-        done = html_pages.resolve(body, page.file.src_uri, files, page.file)
+    def _resolve(self, body: str, page: Any, config: Any, files: Any) -> html_pages.Resolved:
+        if self.targets is None or self.targets.files is not files:
+            self.targets = html_pages.Targets(files)  # one build's files: a rebuild has new ones
+        done = html_pages.resolve(body, page.file.src_uri, files, page.file, self.targets)
         for link in done.missing:
             log.log(config.validation.links.not_found, "Doc file '%s' contains a link '%s', but the "
                     "target is not found among documentation files.", page.file.src_uri, link)
