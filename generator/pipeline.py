@@ -9,7 +9,8 @@ import logging
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 from generator.build.cache import Deferred, Store, files_digest
 from generator.build.incremental import (
@@ -33,6 +34,9 @@ from generator.model import Problem
 from generator.site import search_index
 from generator.site.scope import Before, Scope, edit_scope, shape
 from generator.writer import Manifest, remove_stale_temporaries
+
+if TYPE_CHECKING:  # the rules compile hundreds of patterns on import: a render never needs them
+    from generator.annotate import Annotator
 
 log = logging.getLogger(__name__)
 Progress = Callable[[str, int, int], None]
@@ -87,7 +91,6 @@ def build(settings: Settings, progress: Progress | None = None) -> Result:
 def annotate(settings: Settings, registry: Registry | None = None,
              progress: Progress | None = None) -> Result:
     """seeds/* -> docs/articles/<stem>.md, skipping seeds whose cached annotation is current."""
-    from generator.annotate import Annotator  # the rules compile hundreds of patterns: only here
     from generator.build.workers import SeedJob, annotate_seeds
 
     result = Result()
@@ -102,8 +105,8 @@ def annotate(settings: Settings, registry: Registry | None = None,
     todo = changed_seeds(settings, seeds, annotator, registry.fingerprint, store)
     if len(todo) < len(seeds):
         result.annotated["skipped"] = len(seeds) - len(todo)
-    job = SeedJob(Annotator(registry), settings.articles_dir, settings.state_dir, annotator,
-                  registry.fingerprint)
+    job = SeedJob(None, settings.articles_dir, settings.state_dir, annotator, registry.fingerprint,
+                  make_annotator=partial(_make_annotator, registry))
     read_problems: list[Problem] = []
     later: list[Problem] = []  # every read problem comes first, as when the parent read all seeds
     done = 0
@@ -123,6 +126,13 @@ def annotate(settings: Settings, registry: Registry | None = None,
             del result.annotated["skipped"]
     result.problems += read_problems + later
     return result
+
+
+def _make_annotator(registry: Registry) -> Annotator:
+    """The annotator, built only when a seed is to be annotated (SeedJob.ready)."""
+    from generator.annotate import Annotator  # the rules compile hundreds of patterns: only here
+
+    return Annotator(registry)
 
 
 def render(settings: Settings, registry: Registry | None = None,
