@@ -202,16 +202,40 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
             if self.nav is not None:
                 env.globals["diplomacy_nav_from_tabs"] = page_weight.NavFromTabs(
                     self.nav, config.theme.get("features") or [])
+            env.globals["diplomacy_tabbed_only"] = True
         if self._overrides_wanted(config) and self.nav is not None:
             Fragments(self.nav.pages, config.theme.dirs, reuse=self._fragments_wanted(config)).install(env)
         if self._pagefind() and config.theme.name == "material":
             env.globals["diplomacy_search"] = True  # the header draws partials/site-search.html
+        if self.icons is not None:
+            self._shared_scripts(env, config, files)
         if self.parallel is not None:
             started = time.perf_counter()
             self.parallel.build(config, env)
             log.info("built %d pages with %d processes in %.1f s", len(self.parallel.doc_files),
                      self.parallel.workers, time.perf_counter() - started)
         return env
+
+    def _shared_scripts(self, env: Any, config: Any, files: Any) -> None:
+        """The theme's settings and the header's search box, the same on every page, each drawn
+        by one shared file (added in on_files, written now that the theme's templates are here);
+        a page keeps its own where they cannot be shared."""
+        theme = page_weight.theme_config(env, config)
+        box = page_weight.search_box(env, config) if self._search_box_wanted(config) else None
+        for path, content, name in ((page_weight.CONFIG_SCRIPT, theme and page_weight.config_file(theme),
+                                     "diplomacy_config_script"),
+                                    (page_weight.SEARCH_SCRIPT, box, "diplomacy_search_script")):
+            file = files.get_file_from_path(path)
+            env.globals[name] = path if content and file is not None else ""
+            if file is None:
+                continue
+            if content:
+                file.content_string = content
+            else:
+                files.remove(file)
+
+    def _search_box_wanted(self, config: Any) -> bool:
+        return self._pagefind() or "material/search" in config.plugins or "search" in config.plugins
 
     def on_template_context(self, context: Any, template_name: str, config: Any) -> Any:
         """The sitemap and other site-wide templates list every page, including those built here."""
@@ -247,6 +271,8 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         if self.icons is not None:
             files.append(File.generated(config, page_weight.NAV_SCRIPT, abs_src_path=str(
                 page_weight.ASSETS_DIR / Path(page_weight.NAV_SCRIPT).name)))
+            for path in (page_weight.CONFIG_SCRIPT, page_weight.SEARCH_SCRIPT):
+                files.append(File.generated(config, path, content=""))  # written in on_env
         unchanged: set[str] = set()
         if self.dirty:
             self._outdate_changed_panels(files)
