@@ -19,6 +19,7 @@ from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File
+from watchdog.events import DirModifiedEvent
 
 from generator import pipeline as site
 from generator.config import Settings
@@ -102,6 +103,9 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         """This build is a rebuild of `mkdocs serve --dirty`: see serve_dirty."""
         self.templates = serve_dirty.TemplateCache()
         self.observer: Any = None
+        self.watch: serve_dirty.InputWatch | None = None
+        self.annotation: site.Result | None = None
+        """The last build's annotation step, reused by a rebuild in which no seed changed."""
         self.indexer = search_index.Background()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -112,6 +116,7 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         if self.observer is not None:
             serve_dirty.stop_observer(self.observer)
             self.observer = None
+        self.watch = None
 
     def on_config(self, config: Any) -> Any:
         # Under `mkdocs serve` the plugin indexes (in a thread, after the first build); otherwise
@@ -157,10 +162,15 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
     def on_pre_build(self, config: Any) -> None:
         assert self.settings is not None
         started = time.perf_counter()
+        # Under `mkdocs serve --dirty` the watch sees every change to seeds/: with none since the
+        # last build, the last annotation stands (and the seeds are not listed and checked again).
+        current = self.annotation if self.watch is not None and not self.watch.take_seed_change() else None
         try:
-            result = site.build(self.settings) if self.config.annotate else site.render(self.settings)
+            result = site.build(self.settings, annotated=current) if self.config.annotate \
+                else site.render(self.settings)
         except Exception as exc:  # the command line's one line, not a traceback
             raise PluginError(describe(exc, self.settings.root, ["build"])) from exc
+        self.annotation = result.annotation
         for problem in result.unique_problems():
             # The command line's lines at MkDocs' levels: `mkdocs build --strict` counts both,
             # so it fails whenever `python -m generator build --strict` does.
@@ -208,31 +218,13 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         if self._pagefind() and config.theme.name == "material":
             env.globals["diplomacy_search"] = True  # the header draws partials/site-search.html
         if self.icons is not None:
-            self._shared_scripts(env, config, files)
+            page_weight.share_scripts(env, config, files, self._search_box_wanted(config))
         if self.parallel is not None:
             started = time.perf_counter()
             self.parallel.build(config, env)
             log.info("built %d pages with %d processes in %.1f s", len(self.parallel.doc_files),
                      self.parallel.workers, time.perf_counter() - started)
         return env
-
-    def _shared_scripts(self, env: Any, config: Any, files: Any) -> None:
-        """The theme's settings and the header's search box, the same on every page, each drawn
-        by one shared file (added in on_files, written now that the theme's templates are here);
-        a page keeps its own where they cannot be shared."""
-        theme = page_weight.theme_config(env, config)
-        box = page_weight.search_box(env, config) if self._search_box_wanted(config) else None
-        for path, content, name in ((page_weight.CONFIG_SCRIPT, theme and page_weight.config_file(theme),
-                                     "diplomacy_config_script"),
-                                    (page_weight.SEARCH_SCRIPT, box, "diplomacy_search_script")):
-            file = files.get_file_from_path(path)
-            env.globals[name] = path if content and file is not None else ""
-            if file is None:
-                continue
-            if content:
-                file.content_string = content
-            else:
-                files.remove(file)
 
     def _search_box_wanted(self, config: Any) -> bool:
         return self._pagefind() or "material/search" in config.plugins or "search" in config.plugins
@@ -389,10 +381,17 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
             folders = [Path(config.docs_dir).resolve(),
                        *(p for p, _ in inputs if p == self.settings.seeds_dir)]
             server.unwatch(config.docs_dir)
+            seeds = self.settings.seeds_dir if self.settings.seeds_dir in folders else None
             watch = serve_dirty.InputWatch(self.settings.root, self.settings.state_dir / "manifest.json",
-                                           request)
+                                           request, seeds)
             self.observer = serve_dirty.start_observer(watch, folders, self.config.serve_polling)
             inputs = [(p, recursive) for p, recursive in inputs if p not in folders]
+            if seeds is not None:
+                # Watched from now on: a seed changed since the first build read them is found here.
+                watch.take_seed_change()
+                if self.config.annotate and site.seeds_to_annotate(self.settings):
+                    watch.on_any_event(DirModifiedEvent(str(seeds)))
+                self.watch = watch
         for path, recursive in inputs:
             server.watch(str(path), recursive=recursive)
         for folder in (self.settings.seeds_dir, self.settings.root / "templates"):

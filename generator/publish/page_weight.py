@@ -296,3 +296,21 @@ def search_box(env: jinja2.Environment, config: Any) -> str | None:
     return ("/* The header's search button and dialog (generator/publish/page_weight.py), the same on"
             " every page: drawn where this script stands. */\n"
             f"document.currentScript.insertAdjacentHTML(\"beforebegin\", {json.dumps(html)});\n")
+
+
+def share_scripts(env: jinja2.Environment, config: Any, files: Any, search: bool) -> None:
+    """The theme's settings and (with `search`) the header's search box, the same on every page,
+    each drawn by one shared file (added empty in on_files, written here now that the theme's
+    templates are at hand); a page keeps its own where they cannot be shared."""
+    theme = theme_config(env, config)
+    box = search_box(env, config) if search else None
+    for path, content, name in ((CONFIG_SCRIPT, theme and config_file(theme), "diplomacy_config_script"),
+                                (SEARCH_SCRIPT, box, "diplomacy_search_script")):
+        file = files.get_file_from_path(path)
+        env.globals[name] = path if content and file is not None else ""
+        if file is None:
+            continue
+        if content:
+            file.content_string = content
+        else:
+            files.remove(file)
