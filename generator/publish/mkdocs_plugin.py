@@ -29,6 +29,7 @@ from generator.publish.mkdocs_parallel import ParallelPages, search_index_entrie
 from generator.publish.theme_fragments import THEME_DIR, Fragments, theme_dirs_with_overrides
 from generator.site import sanitize, search_entries, search_index
 from generator.site.panel_store import PanelReader
+from generator.site.views import network
 
 log = logging.getLogger("mkdocs.plugins.diplomacy")
 
@@ -386,6 +387,7 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
                                            request, seeds)
             self.observer = serve_dirty.start_observer(watch, folders, self.config.serve_polling)
             inputs = [(p, recursive) for p, recursive in inputs if p not in folders]
+            network.prepare_layout()  # before serving, not in the first edit's rebuild
             if seeds is not None:
                 # Watched from now on: a seed changed since the first build read them is found here.
                 watch.take_seed_change()
