@@ -9,7 +9,8 @@ import logging
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 from generator.build.cache import Deferred, Store, files_digest
 from generator.build.incremental import (
@@ -23,6 +24,7 @@ from generator.build.memory import frozen_heap, paused_gc
 from generator.build.render_job import PANEL_KEY, PageJob, compile_templates, compiled_templates, panel_stem
 from generator.build.workers import fork_map
 from generator.config import PACKAGE_DIR, Settings
+from generator.corpus import articles as article_files
 from generator.corpus.ingest import find_seeds
 from generator.corpus.load import load_articles
 from generator.corpus.registry import Registry, load_registry
@@ -33,6 +35,9 @@ from generator.model import Problem
 from generator.site import search_index
 from generator.site.scope import Before, Scope, edit_scope, shape
 from generator.writer import Manifest, remove_stale_temporaries
+
+if TYPE_CHECKING:  # the rules compile hundreds of patterns on import: a render never needs them
+    from generator.annotate import Annotator
 
 log = logging.getLogger(__name__)
 Progress = Callable[[str, int, int], None]
@@ -64,6 +69,10 @@ class Result:
     meetings: int = 0
     partial: bool = False
     """Only the pages that edits reached were looked at (the rest kept as they were)."""
+    annotation: Result | None = None
+    """What `build`'s annotation step found (its own result), for a caller that may reuse it."""
+    registry: str = ""
+    """The fingerprint of the registry an annotation step used."""
 
     @property
     def failed(self) -> bool:
@@ -75,19 +84,41 @@ class Result:
         return list(dict.fromkeys(self.problems))
 
 
-def build(settings: Settings, progress: Progress | None = None) -> Result:
+def build(settings: Settings, progress: Progress | None = None, annotated: Result | None = None) -> Result:
+    """Annotate, then render.
+
+    `annotated`: the annotation step's result of an earlier build (its `annotation`), which the
+    caller knows is still current: no seed and not the registry changed since, and no run was cut
+    short (`mkdocs serve --dirty`, whose watch sees every change to `seeds/`). Its problems are
+    reported again and the seeds are not looked at: ten thousand of them took half a second to
+    list and check, on every rebuild after an edit to an article's front matter.
+    """
     registry, problems = cached_registry(settings, Store(settings.cache_dir))
-    result = annotate(settings, registry, progress)
+    if annotated is not None and (annotated.registry != registry.fingerprint
+                                  or article_files.pending_path(settings.state_dir).exists()):
+        annotated = None
+    result = annotated if annotated is not None else annotate(settings, registry, progress)
     rendered = render(settings, registry, progress)
     rendered.problems[:0] = problems + result.problems
-    rendered.annotated = result.annotated
+    rendered.annotated = result.annotated if annotated is None \
+        else {"skipped": sum(result.annotated.values())}
+    rendered.annotation = result
     return rendered
+
+
+def seeds_to_annotate(settings: Settings) -> bool:
+    """Whether an annotation step would have anything to do: a seed new or changed since its last
+    annotation, the registry or the annotator changed, or a run was cut short."""
+    store = Store(settings.cache_dir)
+    registry, _ = cached_registry(settings, store)
+    seeds, _ = find_seeds(settings.seeds_dir)
+    return bool(changed_seeds(settings, seeds, annotator_key(), registry.fingerprint, store)) \
+        or article_files.pending_path(settings.state_dir).exists()
 
 
 def annotate(settings: Settings, registry: Registry | None = None,
              progress: Progress | None = None) -> Result:
     """seeds/* -> docs/articles/<stem>.md, skipping seeds whose cached annotation is current."""
-    from generator.annotate import Annotator  # the rules compile hundreds of patterns: only here
     from generator.build.workers import SeedJob, annotate_seeds
 
     result = Result()
@@ -96,14 +127,15 @@ def annotate(settings: Settings, registry: Registry | None = None,
         registry, result.problems = cached_registry(settings, store)
     remove_stale_temporaries(settings.articles_dir)
     remove_stale_temporaries(settings.state_dir / "annotations", recursive=False)  # records of a killed run
+    result.registry = registry.fingerprint
     seeds, found = find_seeds(settings.seeds_dir)
     result.problems += found
     annotator = annotator_key()
     todo = changed_seeds(settings, seeds, annotator, registry.fingerprint, store)
     if len(todo) < len(seeds):
         result.annotated["skipped"] = len(seeds) - len(todo)
-    job = SeedJob(Annotator(registry), settings.articles_dir, settings.state_dir, annotator,
-                  registry.fingerprint)
+    job = SeedJob(None, settings.articles_dir, settings.state_dir, annotator, registry.fingerprint,
+                  make_annotator=partial(_make_annotator, registry))
     read_problems: list[Problem] = []
     later: list[Problem] = []  # every read problem comes first, as when the parent read all seeds
     done = 0
@@ -123,6 +155,13 @@ def annotate(settings: Settings, registry: Registry | None = None,
             del result.annotated["skipped"]
     result.problems += read_problems + later
     return result
+
+
+def _make_annotator(registry: Registry) -> Annotator:
+    """The annotator, built only when a seed is to be annotated (SeedJob.ready)."""
+    from generator.annotate import Annotator  # the rules compile hundreds of patterns: only here
+
+    return Annotator(registry)
 
 
 def render(settings: Settings, registry: Registry | None = None,

@@ -100,8 +100,10 @@ class Signer:
         """
         known = self._objects.get(id(v))
         if known is None:
-            known = _sign((type(v).__name__, *[f"{f.name}={self.value(getattr(v, f.name))}"
-                                                for f in dataclasses.fields(v)]))
+            # One line per field (no value holds a line break: see `page`); a repr of them all
+            # would copy and escape every value once more (a review page's rows: 22 KB of JSON).
+            known = _digest_text("\n".join([type(v).__name__, *[f"{f.name}={self.value(getattr(v, f.name))}"
+                                                                for f in dataclasses.fields(v)]]))
             self._objects[id(v)] = known
             self._alive.append(v)
         return known

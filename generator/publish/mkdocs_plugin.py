@@ -19,6 +19,7 @@ from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File
+from watchdog.events import DirModifiedEvent
 
 from generator import pipeline as site
 from generator.config import Settings
@@ -29,6 +30,7 @@ from generator.publish.mkdocs_parallel import ParallelPages, search_index_entrie
 from generator.publish.theme_fragments import THEME_DIR, Fragments, theme_dirs_with_overrides
 from generator.site import sanitize, search_entries, search_index
 from generator.site.panel_store import PanelReader
+from generator.site.views import network
 
 log = logging.getLogger("mkdocs.plugins.diplomacy")
 
@@ -103,6 +105,9 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         """This build is a rebuild of `mkdocs serve --dirty`: see serve_dirty."""
         self.templates = serve_dirty.TemplateCache()
         self.observer: Any = None
+        self.watch: serve_dirty.InputWatch | None = None
+        self.annotation: site.Result | None = None
+        """The last build's annotation step, reused by a rebuild in which no seed changed."""
         self.indexer = search_index.Background()
         self.beside: IndexBeside | None = None
         self.targets: html_pages.Targets | None = None
@@ -122,6 +127,7 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         if self.observer is not None:
             serve_dirty.stop_observer(self.observer)
             self.observer = None
+        self.watch = None
 
     def on_config(self, config: Any) -> Any:
         # The plugin indexes, not the render: under `mkdocs serve` in a thread after the first
@@ -167,10 +173,15 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
     def on_pre_build(self, config: Any) -> None:
         assert self.settings is not None
         started = time.perf_counter()
+        # Under `mkdocs serve --dirty` the watch sees every change to seeds/: with none since the
+        # last build, the last annotation stands (and the seeds are not listed and checked again).
+        current = self.annotation if self.watch is not None and not self.watch.take_seed_change() else None
         try:
-            result = site.build(self.settings) if self.config.annotate else site.render(self.settings)
+            result = site.build(self.settings, annotated=current) if self.config.annotate \
+                else site.render(self.settings)
         except Exception as exc:  # the command line's one line, not a traceback
             raise PluginError(describe(exc, self.settings.root, ["build"])) from exc
+        self.annotation = result.annotation
         for problem in result.unique_problems():
             # The command line's lines at MkDocs' levels: `mkdocs build --strict` counts both,
             # so it fails whenever `python -m generator build --strict` does.
@@ -216,16 +227,22 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
             if self.nav is not None:
                 env.globals["diplomacy_nav_from_tabs"] = page_weight.NavFromTabs(
                     self.nav, config.theme.get("features") or [])
+            env.globals["diplomacy_tabbed_only"] = True
         if self._overrides_wanted(config) and self.nav is not None:
             Fragments(self.nav.pages, config.theme.dirs, reuse=self._fragments_wanted(config)).install(env)
         if self._pagefind() and config.theme.name == "material":
             env.globals["diplomacy_search"] = True  # the header draws partials/site-search.html
+        if self.icons is not None:
+            page_weight.share_scripts(env, config, files, self._search_box_wanted(config))
         if self.parallel is not None:
             started = time.perf_counter()
             self.parallel.build(config, env)
             log.info("built %d pages with %d processes in %.1f s", len(self.parallel.doc_files),
                      self.parallel.workers, time.perf_counter() - started)
         return env
+
+    def _search_box_wanted(self, config: Any) -> bool:
+        return self._pagefind() or "material/search" in config.plugins or "search" in config.plugins
 
     def on_template_context(self, context: Any, template_name: str, config: Any) -> Any:
         """The sitemap and other site-wide templates list every page, including those built here."""
@@ -267,6 +284,8 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         if self.icons is not None:
             files.append(File.generated(config, page_weight.NAV_SCRIPT, abs_src_path=str(
                 page_weight.ASSETS_DIR / Path(page_weight.NAV_SCRIPT).name)))
+            for path in (page_weight.CONFIG_SCRIPT, page_weight.SEARCH_SCRIPT):
+                files.append(File.generated(config, path, content=""))  # written in on_env
         if self.beside is not None:
             self.beside.withhold(files)
         unchanged: set[str] = set()
@@ -386,10 +405,18 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
             folders = [Path(config.docs_dir).resolve(),
                        *(p for p, _ in inputs if p == self.settings.seeds_dir)]
             server.unwatch(config.docs_dir)
+            seeds = self.settings.seeds_dir if self.settings.seeds_dir in folders else None
             watch = serve_dirty.InputWatch(self.settings.root, self.settings.state_dir / "manifest.json",
-                                           request)
+                                           request, seeds)
             self.observer = serve_dirty.start_observer(watch, folders, self.config.serve_polling)
             inputs = [(p, recursive) for p, recursive in inputs if p not in folders]
+            network.prepare_layout()  # before serving, not in the first edit's rebuild
+            if seeds is not None:
+                # Watched from now on: a seed changed since the first build read them is found here.
+                watch.take_seed_change()
+                if self.config.annotate and site.seeds_to_annotate(self.settings):
+                    watch.on_any_event(DirModifiedEvent(str(seeds)))
+                self.watch = watch
         for path, recursive in inputs:
             server.watch(str(path), recursive=recursive)
         for folder in (self.settings.seeds_dir, self.settings.root / "templates"):

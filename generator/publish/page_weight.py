@@ -212,3 +212,105 @@ def palette_script(theme_dirs: list[str]) -> str | None:
             if found and "{" + "{" not in found.group(1):
                 return found.group(1)
     return None
+
+
+CONFIG_SCRIPT = "assets/javascripts/diplomacy-config.js"
+"""The theme's settings for its script, as a file (site path)."""
+SEARCH_SCRIPT = "assets/javascripts/diplomacy-search.js"
+"""Draws the header's search box, button and dialog (site path)."""
+_CONFIG = re.compile(r'<script id="__config" type="application/json">(.*?)</script>', re.S)
+_BASE = "diplomacy:base"
+"""Stands for the page's base URL while the theme's settings are rendered once for every page."""
+
+
+def theme_config(env: jinja2.Environment, config: Any) -> dict[str, Any] | None:
+    """The settings the theme writes into every page for its script (`<script id="__config">`),
+    rendered once by the theme's own block, with the address of the site's root (which differs
+    from page to page) left out; None when they cannot be made the same for every page.
+
+    `search`, the address of the theme's search worker, becomes a path from the site's root."""
+    try:
+        base = env.get_template("base.html")
+        block = base.blocks.get("config")
+        if block is None:
+            return None
+        values: dict[str, Any] = {"config": config, "base_url": _BASE, "page": None,
+                                  "features": config.theme.get("features") or []}
+        values["lang"] = env.get_template("partials/language.html").make_module(values)
+        html = "".join(block(base.new_context(values)))
+        found = _CONFIG.search(html)
+        data = json.loads(found.group(1)) if found else None
+    except (jinja2.TemplateError, ValueError, KeyError, TypeError):
+        return None
+    if not isinstance(data, dict) or data.get("base") != _BASE or _BASE in json.dumps(
+            {k: v for k, v in data.items() if k not in ("base", "search")}):
+        return None
+    del data["base"]
+    search = data.get("search")
+    if isinstance(search, str):
+        if not search.startswith(_BASE + "/"):
+            return None
+        data["search"] = search[len(_BASE) + 1:]
+    return data
+
+
+def config_file(data: dict[str, Any]) -> str:
+    """The theme's settings as a script that writes them where it stands, as the theme would have:
+    the root's address from this file's own (it is two folders below the root), the search
+    worker's from the root."""
+    up = "/".join([".."] * CONFIG_SCRIPT.count("/"))
+    return _CONFIG_JS.replace("@UP@", json.dumps(up)).replace("@SETTINGS@", json.dumps(data, sort_keys=True))
+
+
+_CONFIG_JS = """/* The theme's settings for its script (generator/publish/page_weight.py): the same on every
+   page but for the address of the site's root, found from this file's own. */
+(function (script) {
+  var config = @SETTINGS@;
+  config.base = new URL(@UP@, script.src).href;
+  if (typeof config.search === "string") config.search = new URL(config.search, config.base).href;
+  var element = document.createElement("script");
+  element.id = "__config";
+  element.type = "application/json";
+  element.textContent = JSON.stringify(config);
+  script.after(element);
+})(document.currentScript);
+"""
+
+
+SEARCH_BOX = ('{% import "partials/language.html" as lang with context %}'
+              '{% include "partials/diplomacy-search-box.html" %}')
+"""The header's search button and dialog, as the header draws them (theme/partials/header.html)."""
+
+
+def search_box(env: jinja2.Environment, config: Any) -> str | None:
+    """The header's search button and dialog, which depend on the config only: drawn by one
+    shared script where the header had them (None if they name a page, or cannot be drawn)."""
+    values = {"config": config, "base_url": _BASE, "page": None,
+              "features": config.theme.get("features") or []}
+    try:
+        html = compact(env.from_string(SEARCH_BOX).render(values)).strip()
+    except jinja2.TemplateError:
+        return None
+    if _BASE in html or "<script" in html.lower():
+        return None
+    return ("/* The header's search button and dialog (generator/publish/page_weight.py), the same on"
+            " every page: drawn where this script stands. */\n"
+            f"document.currentScript.insertAdjacentHTML(\"beforebegin\", {json.dumps(html)});\n")
+
+
+def share_scripts(env: jinja2.Environment, config: Any, files: Any, search: bool) -> None:
+    """The theme's settings and (with `search`) the header's search box, the same on every page,
+    each drawn by one shared file (added empty in on_files, written here now that the theme's
+    templates are at hand); a page keeps its own where they cannot be shared."""
+    theme = theme_config(env, config)
+    box = search_box(env, config) if search else None
+    for path, content, name in ((CONFIG_SCRIPT, theme and config_file(theme), "diplomacy_config_script"),
+                                (SEARCH_SCRIPT, box, "diplomacy_search_script")):
+        file = files.get_file_from_path(path)
+        env.globals[name] = path if content and file is not None else ""
+        if file is None:
+            continue
+        if content:
+            file.content_string = content
+        else:
+            files.remove(file)

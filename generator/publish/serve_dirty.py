@@ -128,7 +128,8 @@ class InputWatch(FileSystemEventHandler):
     to it is no reason to build.
     """
 
-    def __init__(self, root: Path, manifest: Path, request: Callable[[], None]) -> None:
+    def __init__(self, root: Path, manifest: Path, request: Callable[[], None],
+                 seeds: Path | None = None) -> None:
         super().__init__()
         self.root = os.fspath(root)
         self.manifest = manifest
@@ -138,15 +139,41 @@ class InputWatch(FileSystemEventHandler):
         self.generated: set[str] = set()
         """Every file the manifest or its journal has listed while serving, relative to the root."""
         self._read: tuple[float, float] = (-1.0, -1.0)
+        self.seeds = os.path.join(os.fspath(seeds), "") if seeds is not None else None
+        """The seeds folder (with a trailing separator), when this watch covers it."""
+        self._seed_changed = True
+        """A seed changed since `take_seed_change` last asked (so far: unknown, hence True)."""
+        self._lock = threading.Lock()
 
     def on_any_event(self, event: FileSystemEvent) -> None:
         if event.is_directory or event.event_type in ("opened", "closed", "closed_no_write"):
+            if event.is_directory and self._in_seeds(os.fsdecode(event.src_path)) \
+                    and event.event_type not in ("opened", "closed", "closed_no_write"):
+                self._note_seed()
             return
         paths = [os.fsdecode(p) for p in (event.src_path, getattr(event, "dest_path", "")) if p]
         if all(self._output(path) for path in paths):
             return
+        if any(self._in_seeds(path) for path in paths):
+            self._note_seed()  # before the request: the build it starts must see it
         log.debug("input changed: %s", event)
         self.request()
+
+    def _in_seeds(self, path: str) -> bool:
+        return self.seeds is not None and os.path.join(path, "").startswith(self.seeds)
+
+    def _note_seed(self) -> None:
+        with self._lock:
+            self._seed_changed = True
+
+    def take_seed_change(self) -> bool:
+        """Whether a seed may have changed since the last call (then the next build annotates).
+
+        Asked once at the start of each build, before it reads the seeds: a seed changed while
+        that build runs is noted again, for the next one."""
+        with self._lock:
+            changed, self._seed_changed = self._seed_changed, False
+        return changed
 
     def _output(self, path: str) -> bool:
         """A file the generator wrote or removed (or its temporary, renamed over the page next).

@@ -110,6 +110,33 @@ def test_light_pages_are_the_same_from_one_process_or_two(tmp_path: Path) -> Non
     assert ".dx-icon--material-menu{" in css and "mask:" in css
 
 
+def test_light_pages_share_the_theme_settings_and_the_search_box(tmp_path: Path) -> None:
+    """The theme's settings and the header's search box, the same on every page, are each one
+    shared script; the settings are the theme's own, as a page without light pages carries them."""
+    light, heavy = _site(tmp_path / "light", workers=1), _site(tmp_path / "heavy", workers=1, light=False)
+    for root in (light, heavy):
+        run = _build(root, "--strict")
+        assert run.returncode == 0, run.stderr[-3000:]
+    pages = list((light / "site").rglob("*.html"))
+    assert len(pages) > 60
+    for path in pages:
+        html = path.read_text(encoding="utf-8")
+        assert 'id="__config"' not in html and "data-site-search" not in html, path
+        assert "diplomacy-config.js" in html and "diplomacy-search.js" in html and "site-search.js" in html
+        assert "__tabbed_" not in html, path  # no tabbed content: the theme's script for it is left out
+    scripts = light / "site" / "assets" / "javascripts"
+    shared = (scripts / "diplomacy-config.js").read_text(encoding="utf-8")
+    own = json.loads(shared.split("var config = ", 1)[1].split(";\n", 1)[0])
+    page = (heavy / "site" / "meetings" / "index.html").read_text(encoding="utf-8")
+    theirs = json.loads(page.split('<script id="__config" type="application/json">')[1].split("</script>")[0])
+    assert theirs.pop("base") == ".." and theirs["search"].startswith("../")
+    theirs["search"] = theirs["search"][3:]
+    assert own == theirs and own["translations"]
+    box = (scripts / "diplomacy-search.js").read_text(encoding="utf-8")
+    assert "data-site-search" in box and 'name=\\"query\\"' in box and "<script" not in box
+    assert 'for=\\"__search\\"' in box and "dx-icon--material-magnify" in box
+
+
 def test_a_broken_link_found_in_a_worker_still_fails_strict(tmp_path: Path) -> None:
     page = "# Notes\n\nSee [the missing page](nowhere.md).\n"
     two = _site(tmp_path / "two", workers=2, extra_page=page)

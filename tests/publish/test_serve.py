@@ -133,3 +133,41 @@ def test_serve_dirty_shows_an_edited_venue_after_one_rebuild(tmp_path: Path) -> 
         assert venue_page_shows(root, address, "a", timeout=20) is not None, "".join(seen)
         assert "samarkand" in (root / "docs/data/meetings.json").read_text(encoding="utf-8").lower()
         assert not wait_for(lines, seen, "Building documentation", 3), "".join(seen)
+
+
+SEED = ("Talks in Oslo on {what}\n\nOSLO, May 4 (Reuters) - Norway's Foreign Minister Anniken Huitfeldt "
+        "met Sweden's Foreign Minister Ann Linde in Oslo on Tuesday to discuss {what}.\n")
+
+
+def test_serve_dirty_annotates_a_seed_added_while_it_runs(tmp_path: Path) -> None:
+    """A rebuild after an edit to an article keeps the last annotation (no seed changed), and one
+    after a seed is added or changed annotates it."""
+    root = make_site(tmp_path / "s")
+    (root / "seeds" / "a.txt").write_text(SEED.format(what="fishing"), encoding="utf-8")
+    with mkdocs_serve(root, f"127.0.0.1:{free_port()}", "--dirty") as (lines, seen):
+        assert wait_for(lines, seen, "Serving on", 120), "".join(seen)
+        time.sleep(1.1)  # coarse file-system clocks: the edit must be newer than the built pages
+        article = root / "docs" / "articles" / "a.md"
+        article.write_text(article.read_text(encoding="utf-8").replace("venue: Oslo", "venue: Bergen"),
+                           encoding="utf-8")
+        assert wait_for(lines, seen, "generator: 1 articles", 60), "".join(seen)
+        assert "venue: Bergen" in article.read_text(encoding="utf-8")
+        (root / "seeds" / "b.txt").write_text(SEED.format(what="gas"), encoding="utf-8")
+        assert wait_for(lines, seen, "generator: 2 articles", 60), "".join(seen)
+        assert (root / "docs" / "articles" / "b.md").is_file()
+        (root / "seeds" / "b.txt").write_text(SEED.format(what="gas").replace("Oslo", "Bergen"),
+                                              encoding="utf-8")
+        assert wait_for(lines, seen, "Documentation built", 60), "".join(seen)
+        deadline = time.monotonic() + 30
+        while "venue: Bergen" not in (root / "docs" / "articles" / "b.md").read_text(encoding="utf-8"):
+            assert time.monotonic() < deadline, "".join(seen)
+            time.sleep(0.2)
+
+
+def test_serve_can_import_the_network_layout_before_the_first_edit() -> None:
+    """The plugin does not import networkx (a render that finds its layout kept never needs it);
+    `mkdocs serve --dirty` imports it when it starts, so the first edit does not wait for it."""
+    code = ("import sys; from generator.publish import mkdocs_plugin as p; before = 'networkx' in sys.modules; "
+            "p.network.prepare_layout(); print(before, 'networkx' in sys.modules)")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.split() == ["False", "True"]

@@ -66,3 +66,21 @@ def test_templates_compile_once_and_again_when_their_source_changes() -> None:
     sources["t.html"] = "{{ 2 + 2 }}"
     assert env().get_template("t.html").render() == "4"
     assert len(compiled) == 2
+
+
+def test_the_watch_notes_a_change_to_a_seed_until_a_build_takes_it(tmp_path: Path) -> None:
+    (tmp_path / ".generator").mkdir()
+    (tmp_path / ".generator/manifest.json").write_text(json.dumps([]), encoding="utf-8")
+    seeds, docs = tmp_path / "seeds", tmp_path / "docs"
+    requests: list[int] = []
+    watch = InputWatch(tmp_path, tmp_path / ".generator/manifest.json", lambda: requests.append(1), seeds)
+    assert watch.take_seed_change()  # nothing known yet: a seed may have changed
+    assert not watch.take_seed_change()
+    watch.on_any_event(FileModifiedEvent(str(docs / "articles/a.md")))  # an edited article is no seed
+    assert requests == [1] and not watch.take_seed_change()
+    watch.on_any_event(FileModifiedEvent(str(seeds / "a.txt")))
+    assert requests == [1, 1] and watch.take_seed_change() and not watch.take_seed_change()
+    watch.on_any_event(FileMovedEvent(str(tmp_path / "elsewhere.txt"), str(seeds / "b.txt")))
+    assert watch.take_seed_change()
+    watch.on_any_event(FileModifiedEvent(str(tmp_path / "seeds-old/c.txt")))  # not inside seeds/
+    assert not watch.take_seed_change()

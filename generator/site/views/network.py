@@ -94,6 +94,14 @@ def layout(people: list[str], ties: list[tuple[str, str, int]],
     return at
 
 
+def prepare_layout() -> None:
+    """Import what a new layout needs (networkx, numpy: about half a second), for a process that
+    stays up and lays the network out again after an edit (`mkdocs serve`): paid when it starts,
+    not by the first edit that changes who met whom how often (when a build finds its layout
+    kept, see `layout`, nothing imports them)."""
+    import networkx  # noqa: F401
+
+
 def _spring(people: list[str], ties: list[tuple[str, str, int]]) -> dict[str, tuple[float, float]]:
     """networkx's force-directed layout, seeded, spread over the picture (`_spread`)."""
     import networkx as nx  # here: importing it costs a third of a second, which other commands skip
