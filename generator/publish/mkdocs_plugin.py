@@ -110,9 +110,9 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         """The last build's annotation step, reused by a rebuild in which no seed changed."""
         self.indexer = search_index.Background()
         self.beside: IndexBeside | None = None
+        """The index being made beside this `mkdocs build`'s pages."""
         self.targets: html_pages.Targets | None = None
         """Where links lead, kept for the pages of one build (html_pages.Targets)."""
-        """The index being made beside this `mkdocs build`'s pages."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.dirty = dirty
@@ -263,14 +263,14 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
             except RuntimeError as exc:
                 raise PluginError(str(exc)) from exc
         if self._pagefind() and self.serving:
-            # After the pages: an edit shows first, and the index follows in the background (the
-            # files it changes make `mkdocs serve` copy them).
-            self._index()
+            # After the pages: an edit shows first, and the index follows in the background; its
+            # thread puts it in the served site (under --dirty the watch ignores its writes).
+            self._index(Path(config.site_dir))
 
-    def _index(self) -> None:
+    def _index(self, publish_to: Path | None = None) -> None:
         assert self.settings is not None
         self.indexer.update(self.settings.docs_dir, self.settings.cache_dir,
-                            self.config.search_listings, self.config.search_paragraphs)
+                            self.config.search_listings, self.config.search_paragraphs, publish_to)
 
     def on_files(self, files: Any, config: Any) -> Any:
         """Leave out Markdown that is not UTF-8: the generator has reported it with its path, and
@@ -407,7 +407,8 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
             server.unwatch(config.docs_dir)
             seeds = self.settings.seeds_dir if self.settings.seeds_dir in folders else None
             watch = serve_dirty.InputWatch(self.settings.root, self.settings.state_dir / "manifest.json",
-                                           request, seeds)
+                                           request, seeds, ignored=self.settings.docs_dir / search_index.INDEX_DIR
+                                           if self._pagefind() else None)
             self.observer = serve_dirty.start_observer(watch, folders, self.config.serve_polling)
             inputs = [(p, recursive) for p, recursive in inputs if p not in folders]
             network.prepare_layout()  # before serving, not in the first edit's rebuild

@@ -129,9 +129,12 @@ class InputWatch(FileSystemEventHandler):
     """
 
     def __init__(self, root: Path, manifest: Path, request: Callable[[], None],
-                 seeds: Path | None = None) -> None:
+                 seeds: Path | None = None, ignored: Path | None = None) -> None:
         super().__init__()
         self.root = os.fspath(root)
+        self.ignored = os.path.join(os.fspath(ignored), "") if ignored is not None else None
+        """A folder of output that is not in the manifest (the search index, put in the served
+        site by its own writer), with a trailing separator."""
         self.manifest = manifest
         self.journal = journal_path(manifest)
         """The files a render is about to create, listed before it creates them (writer.Manifest)."""
@@ -181,6 +184,8 @@ class InputWatch(FileSystemEventHandler):
         A generated file deleted by hand is written again by the next build that has a reason
         to run; until then the served site keeps the page."""
         if TEMPORARY.fullmatch(os.path.basename(path)):
+            return True
+        if self.ignored is not None and os.path.join(path, "").startswith(self.ignored):
             return True
         rel = os.path.relpath(path, self.root).replace(os.sep, "/")
         if rel in self.generated:

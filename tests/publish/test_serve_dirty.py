@@ -48,6 +48,17 @@ def test_only_a_change_to_an_input_asks_for_a_rebuild(tmp_path: Path) -> None:
     assert requests == [1]
 
 
+def test_the_search_index_writes_ask_for_no_rebuild(tmp_path: Path) -> None:
+    requests: list[int] = []
+    docs = tmp_path / "docs"
+    watch = InputWatch(tmp_path, tmp_path / ".generator/manifest.json", lambda: requests.append(1),
+                       ignored=docs / "pagefind")
+    watch.on_any_event(FileModifiedEvent(str(docs / "pagefind/fragment/en_1.pf_fragment")))
+    assert requests == []
+    watch.on_any_event(FileModifiedEvent(str(docs / "pagefind-notes.md")))  # not inside the folder
+    assert requests == [1]
+
+
 def test_templates_compile_once_and_again_when_their_source_changes() -> None:
     cache = TemplateCache()
     sources = {"t.html": "{{ 1 + 1 }}"}

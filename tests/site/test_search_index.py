@@ -175,6 +175,18 @@ def test_under_serve_the_first_index_is_waited_for_and_later_ones_are_not(tmp_pa
     assert "Wang Yi in Beijing." in json.dumps(_fragments(docs / search_index.INDEX_DIR))
 
 
+def test_under_serve_the_thread_puts_a_new_index_in_the_served_site(tmp_path: Path) -> None:
+    docs, served = site(tmp_path), tmp_path / "served"
+    indexer = search_index.Background()
+    indexer.update(docs, tmp_path / "cache", publish_to=served)  # the first: here, into docs/ only
+    (docs / "notes.md").write_text("# My notes\n\nWang Yi in Beijing.", encoding="utf-8")
+    assert indexer.update(docs, tmp_path / "cache", publish_to=served) is None
+    indexer.join(timeout=120)
+    assert "Wang Yi in Beijing." in json.dumps(_fragments(served / search_index.INDEX_DIR))
+    assert _index_files(served / search_index.INDEX_DIR) == {
+        k: v for k, v in _index_files(docs / search_index.INDEX_DIR).items() if k != search_index.STAMP}
+
+
 def test_the_index_is_written_from_inside_a_running_event_loop(tmp_path: Path) -> None:
     """A caller with its own loop running (a browser driven from the same process) can index."""
     import asyncio
