@@ -62,7 +62,9 @@ PLANNED = re.compile(
 )
 RECALLED = re.compile(
     r"\b(?:previously|had\s+(?:previously\s+|earlier\s+|also\s+)?(?:met|held|visited|talked|spoken)|"
-    r"last\s+(?:week|month|year|time|night)|the\s+(?:night|evening)\s+before|(?:days|weeks|months|years)\s+(?:ago|earlier|after|before)|"
+    r"last\s+(?:week|month|year|time|night)|(?:last|most\s+recently)\s+(?:met|spoke|talked|held|visited|"
+    r"hosted|saw|conferred|travel+ed)|(?:previous|prior|earlier)\s+(?:[\w-]+\s+)?(?:meeting|talks|"
+    r"visit|encounter|call|conversation)|the\s+(?:night|evening)\s+before|(?:days|weeks|months|years)\s+(?:ago|earlier|after|before)|"
     r"\b(?:a|one|a\s+few|several)\s+(?:day|week|month|year)s?\s+(?:ago|after|before)|"
     r"ago\b|former|recall(?:ed|ing|s)?|reciprocat\w*|back\s+from|follow-?\s?up\s+(?:on|to)|after\s+(?:a|an|the|his|her|"
     r"their)\s+(?:\w+\s+)?(?:talks|meeting|visit|summit|call)|recent\s+(?:\w+\s+)?(?:meeting|talks|"
