@@ -46,6 +46,12 @@ so these are the talks reported, not earlier ones (their day and city are the re
 PAIR_TALKS = re.compile(
     r"\b[A-Z][\w'’]+[-–][A-Z][\w'’]+\s+(?:talks|meeting|meet|summit|call|phone\s+call|consultations)\b")
 """'Lavrov-Wang talks': a meeting named by its two people's surnames, verb or not."""
+REPORTED_SPEECH = re.compile(
+    r"\b(?:said|says|announced|confirmed|reported|stated|told\s+(?:reporters|journalists|the\s+press))"
+    r"\b(?:\s+(?:on|late|early)\s+\w+)?(?:\s+that)?\s+[^.;]{0,90}$", re.I)
+"""'the ministry said on Friday that X had held talks with Y': the past perfect is the tense of
+indirect speech, so the talks are the news reported, not an earlier meeting."""
+PAST_PERFECT = re.compile(r"had\s", re.I)
 AFTER_IT = re.compile(r"after\s", re.I)
 INDEFINITE_AFTER = re.compile(r"after\s+an?\s", re.I)
 
@@ -133,10 +139,13 @@ def _status(text: str, low: str | None, recall: list[bool] | None = None
         before = text[lead:start]
         early = next((r for r in recalls if r.end() <= end and not (
             ("reported" not in statuses or _press_talks(r, text))
-            and _after_this(r, start, text, low))), None)
+            and _after_this(r, start, text, low)) and not _indirect_speech(r.start(), r[0], text, recalls)),
+            None)
         window = text[start:end + MEETING_VERB_SPAN]  # the verb and what follows it
         late = _late_recall(text, low, bool(recalls), start, end + MEETING_VERB_SPAN)
         late_text = window[late.start():late.end()] if late else ""
+        if late and _indirect_speech(start + late.start(), late_text, text, recalls):
+            late = None  # 'said that X had held talks with Y': the news, backshifted
         if late and OWN_TALKS.match(late_text) and PRESS_EVENT.search(text, start, end):
             late = None  # 'a press conference after their talks': the talks of this report
         if late and (late_text.lower().startswith(CLAUSE_OPENERS) or (
@@ -178,6 +187,14 @@ def _after_this(recall: re.Match[str], verb_start: int, text: str, low: str | No
     lead = max(0, recall.start() - 40)
     return cues.search(cues.SAID_AFTER, text[lead:recall.start()],
                        _cut(low, lead, recall.start())) is not None
+
+
+def _indirect_speech(at: int, cue: str, text: str, recalls: list[re.Match[str]]) -> bool:
+    """'X said (that) Y had met Z': a past perfect told after a verb of saying, with no other
+    recall cue in the sentence, is the reported news backshifted, not an earlier meeting."""
+    if len(recalls) > 1 or not PAST_PERFECT.match(cue):
+        return False
+    return REPORTED_SPEECH.search(text, max(0, at - 160), at) is not None
 
 
 def _press_talks(recall: re.Match[str], text: str) -> bool:

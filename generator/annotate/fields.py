@@ -119,10 +119,11 @@ def settle_statuses(events: list[Event], ctx: Context) -> None:
     for e in events:
         by_index.setdefault(e.sentence.index, []).append(e)
     past: set[int] = set()
+    filed = ctx.dateline_place is not None and ctx.ref_sentence not in {"", "date line", "page date"}
     for s in ctx.sentences:
         own = ctx.dates.get(s.index, [])
         mine = by_index.get(s.index, [])
-        old = (_dated_before(own, ctx.ref) or (not mine and ctx.recalls(s))
+        old = (_dated_before(own, ctx.ref, filed) or (not mine and ctx.recalls(s))
                or (bool(mine) and _dated_after(own, ctx.ref))
                or (bool(mine) and _month_before(s, own, ctx)))
         follows = (s.index - 1 in past and not own
@@ -159,11 +160,20 @@ def _month_before(s: Sentence, own: list[DateMention], ctx: Context) -> bool:
     return (ctx.ref - after).days > MONTH_OVER_DAYS
 
 
-def _dated_before(own: list[DateMention], ref: dt.date | None) -> bool:
-    """Whether a sentence names a month or day well before the reference day."""
+def _dated_before(own: list[DateMention], ref: dt.date | None, filed: bool = False) -> bool:
+    """Whether a sentence names a month or day well before the reference day.
+
+    A day and month without a year count only when `filed`: the reference day is a dated
+    dateline, the day the copy was filed, so a meeting weeks before it is earlier news (a page
+    date may be weeks after the news it carries)."""
     if ref is None:
         return False
     for d in own:
+        if filed and d.year is None and d.month and d.day and d.weekday is None and d.offset is None:
+            told = resolve(d, ref)  # 'met in Astana on April 2', read on June 23: that April's
+            if told is not None and (ref - told).days > RECALL_GAP_DAYS:
+                return True
+            continue
         if d.year is None or d.month is None:
             continue
         day = dt.date(d.year, d.month, d.day or 1)
@@ -269,6 +279,10 @@ def _own_dates_first(s: Sentence, ctx: Context) -> list[DateMention]:
     mentions = ctx.dates.get(s.index, [])
     if len(mentions) < 2:
         return mentions
+    spoken = [m for m in mentions if SAID_ON.search(s.text, max(0, m.start - s.start - 30),
+                                                     m.start - s.start)]
+    if spoken and len(spoken) < len(mentions):  # 'said on Friday that X met Y on Thursday'
+        mentions = [m for m in mentions if m not in spoken] + spoken
     if s.text not in {ctx.dateline_sentence, ctx.ref_sentence}:
         lead = PLACE_COMMA.match(s.text)  # 'Rabat, August 21, 2023, X spoke with Y yesterday'
         if lead is None or mentions[0].start - s.start != lead.end():
@@ -278,6 +292,13 @@ def _own_dates_first(s: Sentence, ctx: Context) -> list[DateMention]:
     span = _dateline_span(s.text)
     own = [m for m in mentions if m.start - s.start < span]
     return [m for m in mentions if m not in own] + own
+
+
+SAID_ON = re.compile(
+    r"\b(?:said|says|announced|confirmed|reported|stated|added|noted|told\s+(?:reporters|"
+    r"journalists|the\s+press|\w+))\s+(?:on\s+|late\s+|early\s+)?$", re.I)
+"""'the ministry said on Friday that ...': the day of a statement about the meeting, which a
+date the sentence gives the meeting itself beats."""
 
 
 def _resolve_in(mention: DateMention, s: Sentence, ctx: Context) -> dt.date | None:

@@ -41,3 +41,37 @@ def test_an_earlier_meeting_told_before_the_report_is_not_the_headline(
     ann = read(annotator, text, D(2023, 5, 10))
     assert (ann.date, ann.venue) == (D(2023, 5, 10), "Moscow")
     assert set(ann.participants) == {"Sergey Lavrov", "Wang Yi"}
+
+
+STATEMENT = ("Statement\n\nThe Foreign Ministry in Moscow said on Friday that Russian Foreign "
+             "Minister Sergey Lavrov {verb} Iranian Foreign Minister Hossein Amir-Abdollahian in "
+             "Tehran on Thursday.")
+
+
+def test_past_perfect_after_a_verb_of_saying_is_the_news(annotator: Annotator) -> None:
+    # 'said that X had held talks': indirect speech backshifts the tense; nothing says earlier
+    ann = read(annotator, STATEMENT.format(verb="had held talks with"), D(2023, 6, 23))
+    assert (ann.date, ann.venue) == (D(2023, 6, 22), "Tehran")
+    assert set(ann.participants) == {"Sergey Lavrov", "Hossein Amir-Abdollahian"}
+
+
+@pytest.mark.parametrize("verb", ["met", "held talks with"])
+def test_the_day_of_a_statement_does_not_date_the_meeting(annotator: Annotator, verb: str) -> None:
+    # 'said on Friday that X met Y on Thursday': Friday is when it was said
+    ann = read(annotator, STATEMENT.format(verb=verb), D(2023, 6, 23))
+    assert ann.date == D(2023, 6, 22)
+
+
+@pytest.mark.parametrize("earlier", [
+    "Lavrov met Wang Yi in Astana on April 2.",
+    "The ministry said that Lavrov had met Wang Yi in Astana on April 2.",
+])
+def test_a_day_weeks_before_the_dateline_is_an_earlier_meeting(annotator: Annotator,
+                                                              earlier: str) -> None:
+    # a day and month without a year, weeks before the day the copy was filed: earlier news,
+    # whose people and city are not the report's
+    text = (f"Talks\n\nMOSCOW, June 23 (Wire) - {earlier} Russian Foreign Minister Sergey Lavrov "
+            "met Iranian Foreign Minister Hossein Amir-Abdollahian in Moscow on Friday.")
+    ann = read(annotator, text, D(2023, 6, 23))
+    assert (ann.date, ann.venue) == (D(2023, 6, 23), "Moscow")
+    assert set(ann.participants) == {"Sergey Lavrov", "Hossein Amir-Abdollahian"}
