@@ -75,3 +75,20 @@ def test_a_day_weeks_before_the_dateline_is_an_earlier_meeting(annotator: Annota
     ann = read(annotator, text, D(2023, 6, 23))
     assert (ann.date, ann.venue) == (D(2023, 6, 23), "Moscow")
     assert set(ann.participants) == {"Sergey Lavrov", "Hossein Amir-Abdollahian"}
+
+
+def test_a_city_that_starts_with_a_surname_is_no_one(annotator: Annotator) -> None:
+    # "Xi'an" holds the surname 'Xi' before an apostrophe inside the word: not a possessive
+    text = ("Talks\n\nOn May 17, 2023, Foreign Minister Qin Gang met with Kazakh Deputy Prime "
+            "Minister and Foreign Minister Murat Nurtleu in Xi'an.")
+    ann = read(annotator, text, D(2023, 5, 18))
+    assert set(ann.participants) == {"Qin Gang", "Murat Nurtleu"}
+    assert ann.venue == "Xi'an"
+
+
+@pytest.mark.parametrize(("words", "found"), [("Xi's", True), ("Xi’s", True), ("Xi'an", False)])
+def test_a_possessive_surname_still_names_its_person(annotator: Annotator, words: str,
+                                                    found: bool) -> None:
+    text = f"President Xi Jinping spoke. Later {words} guests arrived."
+    names = [m.name for m in annotator.people.find(text, D(2023, 5, 17))]
+    assert names.count("Xi Jinping") == (2 if found else 1)
