@@ -92,3 +92,16 @@ def test_a_possessive_surname_still_names_its_person(annotator: Annotator, words
     text = f"President Xi Jinping spoke. Later {words} guests arrived."
     names = [m.name for m in annotator.people.find(text, D(2023, 5, 17))]
     assert names.count("Xi Jinping") == (2 if found else 1)
+
+
+@pytest.mark.parametrize("signature", [
+    " — @ABaerbock, 12 May 2023",
+    "\n\n— Annalena Baerbock (@ABaerbock) 12 May 2023",
+])
+def test_a_post_signed_with_a_handle_and_a_day_first_date(annotator: Annotator,
+                                                          signature: str) -> None:
+    # the signature names who wrote 'meeting with @X today' and the day 'today' is
+    text = f"Post\n\nExcellent meeting with @DmytroKuleba in Berlin today.{signature}"
+    ann = read(annotator, text, D(2023, 5, 14))
+    assert (ann.date, ann.venue) == (D(2023, 5, 12), "Berlin")
+    assert set(ann.participants) == {"Annalena Baerbock", "Dmytro Kuleba"}
