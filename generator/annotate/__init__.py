@@ -14,7 +14,14 @@ from collections import Counter
 
 from generator.annotate import confidence, cues, signals
 from generator.annotate.dates import DateMention, find_dates
-from generator.annotate.events import Event, Group, group_events, kind_of, read_event
+from generator.annotate.events import (
+    Event,
+    Group,
+    announced_group,
+    group_events,
+    kind_of,
+    read_event,
+)
 from generator.annotate.fields import (
     DOCUMENT_OF,
     MONTH_ONLY,
@@ -99,7 +106,8 @@ class Annotator:
         reported = [e for e in events if e.status == "reported"] or _pluperfect_only(events, ctx)
         groups = group_events(reported, _focus(mentions, sents))
         if not groups and reported:
-            groups = [Group(events=reported[:1], people=list(reported[0].people))]
+            groups = [announced_group(reported[0], events)
+                      or Group(events=reported[:1], people=list(reported[0].people))]
         groups = _headline_first(groups, mentions, sents)
         meetings = [self._meeting(g, ctx, i == 0) for i, g in enumerate(groups)]
         meetings, earlier = _split_earlier(meetings, sents)

@@ -410,6 +410,20 @@ def group_events(events: list[Event], focus: str | None) -> list[Group]:
     return talks or groups  # airport greeters only count when nothing else happened
 
 
+def announced_group(first: Event, events: list[Event]) -> Group | None:
+    """'X was to meet Y on Thursday. The two met for three hours.': a report naming fewer than
+    two people, right after a sentence announcing a meeting of two or more, tells that meeting."""
+    if len(first.people) >= 2:
+        return None
+    told = [e for e in events if e.status == "planned" and len(e.people) >= 2
+            and e.sentence.index < first.sentence.index
+            and first.sentence.paragraph - e.sentence.paragraph <= 1]
+    if not told:
+        return None
+    people = list(told[-1].people) + [p for p in first.people if p not in told[-1].people]
+    return Group(events=[first], people=people)
+
+
 def _separate_pairs(groups: list[Group], event: Event, focus: str, people: list[str]) -> None:
     """'Separate meetings with A and B': the main actor met each of them on their own."""
     for other in [p for p in people if p != focus]:

@@ -8,8 +8,8 @@ import datetime as dt
 import pytest
 
 from generator.annotate import Annotator
-from generator.model import Annotation
 from generator.corpus.registry import Registry
+from generator.model import Annotation
 from tests.conftest import make_doc as doc
 
 D = dt.date
@@ -105,3 +105,16 @@ def test_a_post_signed_with_a_handle_and_a_day_first_date(annotator: Annotator,
     ann = read(annotator, text, D(2023, 5, 14))
     assert (ann.date, ann.venue) == (D(2023, 5, 12), "Berlin")
     assert set(ann.participants) == {"Annalena Baerbock", "Dmytro Kuleba"}
+
+
+@pytest.mark.parametrize("announce", [
+    "Wang Yi was to meet Antony Blinken on Thursday.",
+    "Chinese Foreign Minister Wang Yi is expected to hold talks with Antony Blinken this week.",
+])
+def test_a_meeting_announced_then_told_without_names(annotator: Annotator, announce: str) -> None:
+    # 'X was to meet Y. The two met ...': the report names no one, the announcement does
+    text = (f"Talks\n\nWASHINGTON, Oct 26 (Wire) - {announce} The two met at the State "
+            "Department on Thursday for three hours.")
+    ann = read(annotator, text, D(2023, 10, 27))
+    assert set(ann.participants) == {"Wang Yi", "Antony Blinken"}
+    assert ann.date == D(2023, 10, 26)
