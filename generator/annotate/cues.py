@@ -87,7 +87,11 @@ ABSENT = re.compile(
     r"(?:could|would)\s+not\s+(?:attend|come|join|travel))\b", re.I)
 CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:while|whereas|but|although|though)\s")
 GREETING = re.compile(r"\b(?:airport|tarmac|upon\s+(?:his|her|their)\s+arrival|on\s+(?:his|her|their\s+)?"
-                      r"arrival|(?:received|greeted|welcomed)\s+on\s+arrival)\b", re.I)
+                      r"arrival|(?:received|greeted|welcomed)\s+on\s+arrival|arriv(?:ed|es)\s+"
+                      r"[^.;]{0,80}?\b(?:was|were|is|are)\s+(?:\w+\s+)?(?:greeted|welcomed)\s+"
+                      r"(?:there\s+)?by)\b", re.I)
+"""An airport or arrival welcome ('arrived in X and was greeted by Y'); a reception by a host
+('arrived ... and was received by the president') is a meeting of the visit."""
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
 PARTICIPATION = re.compile(
     r"\b(?:attend(?:ed|ing|s)|participat(?:ed|ing|es)|took\s+part|taking\s+part|represent(?:ed|ing|s)"

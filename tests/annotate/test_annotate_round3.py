@@ -118,3 +118,13 @@ def test_a_meeting_announced_then_told_without_names(annotator: Annotator, annou
     ann = read(annotator, text, D(2023, 10, 27))
     assert set(ann.participants) == {"Wang Yi", "Antony Blinken"}
     assert ann.date == D(2023, 10, 26)
+
+
+def test_a_welcome_on_arrival_is_not_the_visits_meeting(annotator: Annotator) -> None:
+    # 'arrived in X on Sunday and was greeted by Y': a welcome; the talks on Monday are the news
+    text = ("Visit\n\nCANBERRA, Feb 12 (Wire) - New Zealand Foreign Minister Winston Peters "
+            "arrived in Canberra on Sunday and was greeted by High Commissioner Dame Annette "
+            "King. On Monday he met Australian Foreign Minister Penny Wong.")
+    ann = read(annotator, text, D(2024, 2, 13))
+    assert (ann.date, ann.venue) == (D(2024, 2, 12), "Canberra")
+    assert set(ann.participants) == {"Winston Peters", "Penny Wong"}
