@@ -29,7 +29,8 @@ MEETING = re.compile(
     r"held\s+(?:\w+\s+){0,3}(?:meetings?|talks|multilateral|bilateral|discussions?|dialogue|"
     r"consultations|summit)|represent(?:ed|ing|s)|"
     # noun phrases, present-tense captions and calls: the forms news uses besides a verb
-    r"(?:negotiations|discussions|consultations|dialogue|summit|conversations?)\s+(?:with|between)|"
+    r"(?:negotiations|discussions|consultations|dialogue|summit|conversations?|exchanges?\s+of\s+"
+    r"views)\s+(?:with|between)|"
     r"joint\s+(?:press|news)\s+(?:conference|briefing)|shak(?:e|es|ing)\s+hands|"
     r"pose[sd]?\s+for\s+(?:a\s+)?(?:photo|picture)|(?:tele)?phoned|called\s+(?:up\s+)?(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:counterparts?|opposite\s+numbers?)|during\s+(?:(?:the|their|his|her|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions|consultations|negotiations)|sat\s+down\s+with|joined\s+(?:them|him|her|(?:in\s+)?the\s+(?:talks|meeting|two\s+\w+|leaders|ministers)|[\w'’-]+(?:\s+[\w'’-]+)?\s+and\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:for|in|at)\s+(?:talks|a|an|the|their|his|her))|(?:talk|speak)s\s+(?:with|to)|"
     r"spoke\s+(?:[\w-]+\s+){1,2}(?:with|to)|dial+ed|"

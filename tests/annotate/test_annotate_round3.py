@@ -128,3 +128,23 @@ def test_a_welcome_on_arrival_is_not_the_visits_meeting(annotator: Annotator) ->
     ann = read(annotator, text, D(2024, 2, 13))
     assert (ann.date, ann.venue) == (D(2024, 2, 12), "Canberra")
     assert set(ann.participants) == {"Winston Peters", "Penny Wong"}
+
+
+def test_an_exchange_of_views_between_two_people_is_a_meeting(annotator: Annotator) -> None:
+    text = ("Talks\n\nAn exchange of views between Foreign Minister Sergey Lavrov and Foreign "
+            "Minister Wang Yi took place in Beijing on April 1, 2024.")
+    ann = read(annotator, text, D(2024, 4, 2))
+    assert (ann.date, ann.venue) == (D(2024, 4, 1), "Beijing")
+    assert set(ann.participants) == {"Sergey Lavrov", "Wang Yi"}
+
+
+@pytest.mark.parametrize("act", ["signed an investment treaty",
+                                 "issued a joint statement on trade"])
+def test_a_signing_after_their_talks_closes_the_talks_reported(annotator: Annotator,
+                                                               act: str) -> None:
+    # 'X and Y signed a treaty after their talks': the talks of the day, not earlier ones
+    text = (f"Signing\n\nABU DHABI, Feb 14 (Wire) - Indian Prime Minister Narendra Modi and UAE "
+            f"President Mohamed bin Zayed {act} in Abu Dhabi on Tuesday after their talks.")
+    ann = read(annotator, text, D(2024, 2, 14))
+    assert (ann.date, ann.venue) == (D(2024, 2, 13), "Abu Dhabi")
+    assert set(ann.participants) == {"Narendra Modi", "Mohamed bin Zayed Al Nahyan"}
