@@ -106,7 +106,7 @@ class Annotator:
         reported = [e for e in events if e.status == "reported"] or _pluperfect_only(events, ctx)
         groups = group_events(reported, _focus(mentions, sents))
         if not groups and reported:
-            groups = [announced_group(reported[0], events)
+            groups = [announced_group(reported[0], events, _named_before(reported[0], mentions))
                       or Group(events=reported[:1], people=list(reported[0].people))]
         groups = _headline_first(groups, mentions, sents)
         meetings = [self._meeting(g, ctx, i == 0) for i, g in enumerate(groups)]
@@ -320,6 +320,12 @@ def _sign_posts(events: list[Event], sents: list[Sentence],
             continue
         if e.subjectless or cues.search_text(cues.GLAD_TO_MEET, e.sentence.text):
             e.people.insert(0, author)
+
+
+def _named_before(event: Event, mentions: dict[int, list[PersonMention]]) -> list[str]:
+    """The people the sentence before a meeting sentence names, in order, once each."""
+    names = [m.name for m in mentions.get(event.sentence.index - 1, [])]
+    return list(dict.fromkeys(names))
 
 
 def _remote_kind(m: MeetingMention) -> bool:

@@ -26,7 +26,7 @@ MEETING = re.compile(
     r"discussed\s+(?:\w+\s+){0,6}with|sat\s+in|present\s+(?:in|at)\s+the\s+meeting|"
     r"present\s+on\s+the\s+occasion|in\s+attendance|reviewed|discussed|speaking\s+at|spoke\s+at|"
     r"address(?:ed|ing)\s+the|(?:press|news)\s+conference\s+with|['’]s\s+(?:meeting|talks)|"
-    r"held\s+(?:\w+\s+){0,3}(?:meetings?|talks|multilateral|bilateral|discussions?|dialogue|"
+    r"held\s+(?:[\w'’-]+\s+){0,4}(?:meetings?|talks|multilateral|bilateral|discussions?|dialogue|"
     r"consultations|summit)|represent(?:ed|ing|s)|"
     # noun phrases, present-tense captions and calls: the forms news uses besides a verb
     r"(?:negotiations|discussions|consultations|dialogue|summit|conversations?|exchanges?\s+of\s+"

@@ -411,18 +411,30 @@ def group_events(events: list[Event], focus: str | None) -> list[Group]:
     return talks or groups  # airport greeters only count when nothing else happened
 
 
-def announced_group(first: Event, events: list[Event]) -> Group | None:
+def announced_group(first: Event, events: list[Event], named_before: list[str] = ()
+                    ) -> Group | None:
     """'X was to meet Y on Thursday. The two met for three hours.': a report naming fewer than
-    two people, right after a sentence announcing a meeting of two or more, tells that meeting."""
+    two people, right after a sentence announcing a meeting of two or more, tells that meeting.
+    'X and Y were in Jakarta. The ministers met on Thursday.': a plural subject that names no
+    one ('the two', 'the ministers', 'they') means the people the sentence before names."""
     if len(first.people) >= 2:
         return None
     told = [e for e in events if e.status == "planned" and len(e.people) >= 2
             and e.sentence.index < first.sentence.index
             and first.sentence.paragraph - e.sentence.paragraph <= 1]
-    if not told:
+    if told:
+        before = list(told[-1].people)
+    elif len(named_before) >= 2 and THEY.match(first.sentence.text):
+        before = list(named_before)
+    else:
         return None
-    people = list(told[-1].people) + [p for p in first.people if p not in told[-1].people]
+    people = before + [p for p in first.people if p not in before]
     return Group(events=[first], people=people)
+
+
+THEY = re.compile(r"(?:(?:the|both)\s+(?:two\s+|\w+\s+)?(?:ministers|leaders|diplomats|sides|"
+                  r"officials|men|women|presidents|counterparts)|the\s+two|both|they)\b", re.I)
+"""A plural subject opening a sentence without naming anyone."""
 
 
 def _separate_pairs(groups: list[Group], event: Event, focus: str, people: list[str]) -> None:

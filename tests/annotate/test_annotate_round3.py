@@ -148,3 +148,26 @@ def test_a_signing_after_their_talks_closes_the_talks_reported(annotator: Annota
     ann = read(annotator, text, D(2024, 2, 14))
     assert (ann.date, ann.venue) == (D(2024, 2, 13), "Abu Dhabi")
     assert set(ann.participants) == {"Narendra Modi", "Mohamed bin Zayed Al Nahyan"}
+
+
+@pytest.mark.parametrize("they", ["The ministers met on the margins on Thursday.",
+                                  "The two held talks on the margins on Thursday.",
+                                  "They met on the margins on Thursday."])
+def test_a_plural_subject_means_the_people_named_just_before(annotator: Annotator,
+                                                             they: str) -> None:
+    # 'X and Y were in Jakarta. The ministers met ...': nobody named in the meeting sentence
+    text = ("Talks\n\nJAKARTA, July 13 (Wire) - Chinese top diplomat Wang Yi and Japanese "
+            f"Foreign Minister Yoshimasa Hayashi were in Jakarta for ASEAN meetings. {they}")
+    ann = read(annotator, text, D(2023, 7, 13))
+    assert set(ann.participants) == {"Wang Yi", "Yoshimasa Hayashi"}
+    assert (ann.date, ann.venue) == (D(2023, 7, 13), "Jakarta")
+
+
+def test_held_a_meeting_named_with_a_possessive_plural(annotator: Annotator) -> None:
+    # 'held the annual foreign ministers' meeting': the apostrophe word is part of the noun phrase
+    text = ("Visit\n\nAt the invitation of Foreign Minister Retno Marsudi, Foreign Minister Penny "
+            "Wong paid an official visit to Jakarta from 6 to 8 June 2022. The two ministers held "
+            "the annual foreign ministers' meeting on 7 June.")
+    ann = read(annotator, text, D(2022, 6, 9))
+    assert (ann.date, ann.venue) == (D(2022, 6, 7), "Jakarta")
+    assert set(ann.participants) == {"Retno Marsudi", "Penny Wong"}
