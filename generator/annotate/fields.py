@@ -279,8 +279,10 @@ def _own_dates_first(s: Sentence, ctx: Context) -> list[DateMention]:
     mentions = ctx.dates.get(s.index, [])
     if len(mentions) < 2:
         return mentions
+    asides = [(c.start(), c.end()) for c in WHO_CLAUSE.finditer(s.text)] if ", wh" in s.text else []
     spoken = [m for m in mentions if SAID_ON.search(s.text, max(0, m.start - s.start - 30),
-                                                     m.start - s.start)]
+                                                     m.start - s.start)
+              or any(a <= m.start - s.start < b for a, b in asides)]
     if spoken and len(spoken) < len(mentions):  # 'said on Friday that X met Y on Thursday'
         mentions = [m for m in mentions if m not in spoken] + spoken
     if s.text not in {ctx.dateline_sentence, ctx.ref_sentence}:
@@ -299,6 +301,11 @@ SAID_ON = re.compile(
     r"journalists|the\s+press|\w+))\s+(?:on\s+|late\s+|early\s+)?$", re.I)
 """'the ministry said on Friday that ...': the day of a statement about the meeting, which a
 date the sentence gives the meeting itself beats."""
+
+
+WHO_CLAUSE = re.compile(r",\s+(?:who|which)\s[^,;]{0,120}?,")
+"""'X, who flew in from Beijing on Wednesday, met Y on Thursday': the clause's day is another
+event's (the arrival), which a date of the meeting's own beats."""
 
 
 def _resolve_in(mention: DateMention, s: Sentence, ctx: Context) -> dt.date | None:

@@ -171,3 +171,13 @@ def test_held_a_meeting_named_with_a_possessive_plural(annotator: Annotator) -> 
     ann = read(annotator, text, D(2022, 6, 9))
     assert (ann.date, ann.venue) == (D(2022, 6, 7), "Jakarta")
     assert set(ann.participants) == {"Retno Marsudi", "Penny Wong"}
+
+
+@pytest.mark.parametrize("clause", ["who flew in from Beijing on Wednesday",
+                                    "who arrived on Wednesday"])
+def test_a_relative_clause_dates_another_event(annotator: Annotator, clause: str) -> None:
+    # 'X, who flew in on Wednesday, met Y on Thursday': the arrival's day is not the meeting's
+    text = (f"Talks\n\nWASHINGTON, Oct 26 (Wire) - Wang Yi, {clause}, met Antony Blinken on "
+            "Thursday.")
+    ann = read(annotator, text, D(2023, 10, 26))
+    assert ann.date == D(2023, 10, 26)
