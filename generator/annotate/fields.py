@@ -119,7 +119,8 @@ def settle_statuses(events: list[Event], ctx: Context) -> None:
     for e in events:
         by_index.setdefault(e.sentence.index, []).append(e)
     past: set[int] = set()
-    filed = ctx.dateline_place is not None and ctx.ref_sentence not in {"", "date line", "page date"}
+    filed = (ctx.dateline_place is not None and ctx.ref_sentence not in {"", "date line", "page date"}
+             ) or _reported_near_ref(by_index, ctx)
     for s in ctx.sentences:
         own = ctx.dates.get(s.index, [])
         mine = by_index.get(s.index, [])
@@ -133,6 +134,31 @@ def settle_statuses(events: list[Event], ctx: Context) -> None:
                 event.status = "recalled"
         if old or any(e.status == "recalled" for e in mine):
             past.add(s.index)
+
+
+STATEMENT_ON = re.compile(r"\b(?:statement|readout|release|said|says|announced|told\s+\w+)\s+"
+                          r"(?:on\s+)?$", re.I)
+
+
+def _reported_near_ref(by_index: dict[int, list[Event]], ctx: Context) -> bool:
+    """Whether a reported meeting is dated by a weekday or 'today' near the reference day: the
+    article's news is then of that day, and a day-month weeks earlier is an earlier meeting."""
+    if ctx.ref is None:
+        return False
+    for index, mine in by_index.items():
+        if not any(e.status == "reported" for e in mine):
+            continue
+        text = ctx.sentences[index].text
+        for d in ctx.dates.get(index, []):
+            if d.weekday is None and d.offset is None:
+                continue
+            at = d.start - ctx.sentences[index].start
+            if STATEMENT_ON.search(text, max(0, at - 30), at):
+                continue  # 'in a statement on Tuesday': when it was said, not when they met
+            day = resolve(d, ctx.ref)
+            if day is not None and abs((day - ctx.ref).days) <= NEAR:
+                return True
+    return False
 
 
 MONTH_OVER_DAYS = 3

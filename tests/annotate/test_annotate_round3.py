@@ -181,3 +181,28 @@ def test_a_relative_clause_dates_another_event(annotator: Annotator, clause: str
             "Thursday.")
     ann = read(annotator, text, D(2023, 10, 26))
     assert ann.date == D(2023, 10, 26)
+
+
+@pytest.mark.parametrize("earlier", [
+    "During his last visit to Astana on April 2, Wang met Lavrov.",
+    "When they met in Astana on April 2, Lavrov and Wang discussed trade.",
+    "At their April 2 meeting in Astana, Lavrov and Wang discussed trade.",
+])
+def test_a_day_weeks_before_todays_talks_is_earlier_without_a_dateline(annotator: Annotator,
+                                                                        earlier: str) -> None:
+    # no dateline, but the talks are dated 'on Wednesday' near the article's day: a day and
+    # month weeks before that is an earlier meeting
+    text = (f"Talks\n\n{earlier} Russian Foreign Minister Sergey Lavrov held talks with Chinese "
+            "Foreign Minister Wang Yi in Moscow on Wednesday.")
+    ann = read(annotator, text, D(2023, 5, 10))
+    assert (ann.date, ann.venue) == (D(2023, 5, 10), "Moscow")
+
+
+def test_a_page_dated_weeks_after_its_only_meeting_keeps_that_day(annotator: Annotator) -> None:
+    # the page's date is late; 'in a statement on Tuesday' is when it was said: the call's own
+    # day stands
+    text = ("March 26, 2023\n\nSecretary of State Antony Blinken spoke with Foreign Minister "
+            "Retno Marsudi on February 13 about Myanmar. In a statement on Tuesday, the State "
+            "Department said that during their phone call the two stressed ASEAN unity.")
+    ann = read(annotator, text, D(2023, 3, 27))
+    assert ann.date == D(2023, 2, 13)
