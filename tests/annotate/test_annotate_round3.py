@@ -206,3 +206,18 @@ def test_a_page_dated_weeks_after_its_only_meeting_keeps_that_day(annotator: Ann
             "Department said that during their phone call the two stressed ASEAN unity.")
     ann = read(annotator, text, D(2023, 3, 27))
     assert ann.date == D(2023, 2, 13)
+
+
+@pytest.mark.parametrize(("top", "bottom"), [
+    ("Media release\n14 February 2023", "\n\nPenny Wong, Minister for Foreign Affairs"),
+    ("From: Department of Foreign Affairs and Trade and Senator the Hon Penny Wong\n"
+     "Published 14 February 2023", ""),
+])
+def test_a_first_person_release_is_signed_by_its_minister(annotator: Annotator, top: str,
+                                                          bottom: str) -> None:
+    # 'Today I met X': the speaker is the minister the byline or the signature names
+    text = (f"Meeting with the Foreign Minister of Japan\n\n{top}\n\nToday I met with Japan's "
+            f"Foreign Minister Yoshimasa Hayashi in Tokyo. We discussed the Pacific.{bottom}")
+    ann = read(annotator, text, D(2023, 2, 14))
+    assert set(ann.participants) == {"Penny Wong", "Yoshimasa Hayashi"}
+
