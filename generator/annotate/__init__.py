@@ -228,6 +228,9 @@ class Annotator:
                 continue  # the session around the title's bilateral is another meeting
             if head is not None and _remote_kind(m) != _remote_kind(head):
                 continue  # a call told beside talks in a room (or the reverse) is another event
+            if (head is not None and m is not head and head.venue and m.venue
+                    and m.venue != head.venue and not set(m.participants) & set(head.participants)):
+                continue  # no one shared, another city: another story (a related headline)
             participants += [p for p in m.participants if p not in participants]
         participants = self._without_echoes(participants)
         own, ctx = headline  # the headline meeting's sentences, the article's facts: for signals

@@ -221,3 +221,22 @@ def test_a_first_person_release_is_signed_by_its_minister(annotator: Annotator, 
     ann = read(annotator, text, D(2023, 2, 14))
     assert set(ann.participants) == {"Penny Wong", "Yoshimasa Hayashi"}
 
+
+
+def test_a_headline_of_another_story_adds_no_one(annotator: Annotator) -> None:
+    # scraped lines after the story, no 'Related' header: a meeting elsewhere among other people
+    text = ("Talks\n\nCANBERRA, Aug 3 (Wire) - Australian Foreign Minister Penny Wong met Indian "
+            "External Affairs Minister S. Jaishankar in Canberra on Thursday.\n\nLavrov meets Wang "
+            "Yi in Moscow\n")
+    ann = read(annotator, text, D(2023, 8, 3))
+    assert set(ann.participants) == {"Penny Wong", "S. Jaishankar"}
+    assert ann.venue == "Canberra"
+
+
+def test_a_trips_meetings_in_two_cities_share_the_visitor(annotator: Annotator) -> None:
+    # the guard: a visitor met in two cities is one trip, its hosts all took part
+    text = ("Visit\n\nNEW DELHI, Feb 10 (Wire) - Chinese Foreign Minister Qin Gang met Pakistani "
+            "Foreign Minister Bilawal Bhutto Zardari in Islamabad on Thursday. On Friday, Qin Gang "
+            "met Indian External Affairs Minister S. Jaishankar in New Delhi.")
+    ann = read(annotator, text, D(2023, 2, 10))
+    assert {"Qin Gang", "Bilawal Bhutto Zardari", "S. Jaishankar"} <= set(ann.participants)
