@@ -63,7 +63,7 @@ PLANNED = re.compile(
 )
 RECALLED = re.compile(
     r"\b(?:previously|had\s+(?:previously\s+|earlier\s+|also\s+)?(?:met|held|visited|talked|spoken)|"
-    r"last\s+(?:week|month|year|time|night)|(?:last|most\s+recently)\s+(?:met|spoke|talked|held|visited|"
+    r"last\s+(?:week|month|year|time)|(?:last|most\s+recently)\s+(?:met|spoke|talked|held|visited|"
     r"hosted|saw|conferred|travel+ed)|(?:previous|prior|earlier)\s+(?:[\w-]+\s+)?(?:meeting|talks|"
     r"visit|encounter|call|conversation)|the\s+(?:night|evening)\s+before|(?:days|weeks|months|years)\s+(?:ago|earlier|after|before)|"
     r"\b(?:a|one|a\s+few|several)\s+(?:day|week|month|year)s?\s+(?:ago|after|before)|"

@@ -240,3 +240,12 @@ def test_a_trips_meetings_in_two_cities_share_the_visitor(annotator: Annotator) 
             "met Indian External Affairs Minister S. Jaishankar in New Delhi.")
     ann = read(annotator, text, D(2023, 2, 10))
     assert {"Qin Gang", "Bilawal Bhutto Zardari", "S. Jaishankar"} <= set(ann.participants)
+
+
+def test_last_night_is_the_evening_before_the_copy(annotator: Annotator) -> None:
+    # 'met X in Paris last night': yesterday's news, its city the venue, not an earlier meeting
+    text = ("Talks\n\nLONDON, Feb 8 (Wire) - British Foreign Secretary James Cleverly met "
+            "Ukrainian Foreign Minister Dmytro Kuleba in Paris last night.")
+    ann = read(annotator, text, D(2023, 2, 8))
+    assert (ann.date, ann.venue) == (D(2023, 2, 7), "Paris")
+    assert set(ann.participants) == {"James Cleverly", "Dmytro Kuleba"}
