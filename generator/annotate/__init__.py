@@ -332,10 +332,11 @@ def _named_before(event: Event, mentions: dict[int, list[PersonMention]]) -> lis
     return list(dict.fromkeys(names))
 
 
-FIRST_PERSON = re.compile(r"(?:\bI|^We)\s+(?:\w+\s+)?(?:met|held|had|spoke|welcomed|received|"
-                          r"hosted|talked|joined|called)\b")
-"""'Today I met X': a minister's own statement, whose speaker the release's byline or signature
-names."""
+FIRST_PERSON = re.compile(r"(?:\bI|^We|^The\s+(?:Foreign\s+|Prime\s+)?(?:Secretary|Minister))\s+"
+                          r"(?:\w+\s+)?(?:met|held|had|spoke|welcomed|received|hosted|talked|joined|"
+                          r"called)\b")
+"""'Today I met X', 'The Foreign Secretary met X': a minister's own release, whose speaker the
+byline or signature names."""
 BYLINE = re.compile(r"(?:From|By)\b")
 SIGNATURE_CHARS = 120
 """A closing paragraph this short that names someone signs the release ('Penny Wong, Minister

@@ -249,3 +249,13 @@ def test_last_night_is_the_evening_before_the_copy(annotator: Annotator) -> None
     ann = read(annotator, text, D(2023, 2, 8))
     assert (ann.date, ann.venue) == (D(2023, 2, 7), "Paris")
     assert set(ann.participants) == {"James Cleverly", "Dmytro Kuleba"}
+
+
+def test_a_bare_title_in_a_release_is_its_bylined_minister(annotator: Annotator) -> None:
+    # 'The Foreign Secretary met X' on a page 'From: ... The Rt Hon James Cleverly MP'
+    text = ("Foreign Secretary's meeting with the Foreign Minister of Japan\n\nFrom: Foreign, "
+            "Commonwealth & Development Office and The Rt Hon James Cleverly MP\nPublished 7 "
+            "November 2023\n\nThe Foreign Secretary met Japanese Foreign Minister Kamikawa Yoko in "
+            "Tokyo today.")
+    ann = read(annotator, text, D(2023, 11, 7))
+    assert set(ann.participants) == {"James Cleverly", "Yōko Kamikawa"}
