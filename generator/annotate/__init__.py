@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 from generator.annotate import confidence, cues, signals
+from generator.annotate.authors import sign_first_person
 from generator.annotate.dates import DateMention, find_dates
 from generator.annotate.events import (
     Event,
@@ -92,7 +93,7 @@ class Annotator:
         posts = tweet_days(text, sents)
         if posts:
             _sign_posts(events, sents, mentions, text)
-        _sign_first_person(events, sents, mentions, found, tail)
+        sign_first_person(events, sents, mentions, found, tail)
         if ref is None and posts:  # an embedded post's date is the only day the page gives
             ref, ref_sentence = min(posts.items())[1], "post date"
         ctx = Context(ref, ref_sentence, line_place, line_sentence, sents, places, dates, {},
@@ -330,40 +331,6 @@ def _named_before(event: Event, mentions: dict[int, list[PersonMention]]) -> lis
     """The people the sentence before a meeting sentence names, in order, once each."""
     names = [m.name for m in mentions.get(event.sentence.index - 1, [])]
     return list(dict.fromkeys(names))
-
-
-FIRST_PERSON = re.compile(r"(?:\bI|^We|^The\s+(?:Foreign\s+|Prime\s+)?(?:Secretary|Minister))\s+"
-                          r"(?:\w+\s+)?(?:met|held|had|spoke|welcomed|received|hosted|talked|joined|"
-                          r"called)\b")
-"""'Today I met X', 'The Foreign Secretary met X': a minister's own release, whose speaker the
-byline or signature names."""
-BYLINE = re.compile(r"(?:From|By)\b")
-SIGNATURE_CHARS = 120
-"""A closing paragraph this short that names someone signs the release ('Penny Wong, Minister
-for Foreign Affairs')."""
-
-
-def _sign_first_person(events: list[Event], sents: list[Sentence],
-                       mentions: dict[int, list[PersonMention]], found: list[PersonMention],
-                       tail: str) -> None:
-    """A first-person report ('Today I met X in Tokyo') has the release's author as subject: the
-    person a 'From:' or 'By' line near the top names, or a short closing signature line (`tail`
-    is the text without trailing space; the sentence splitter may drop that line as clutter)."""
-    mine = [e for e in events if e.status == "reported" and len(e.people) < 2
-            and FIRST_PERSON.search(e.sentence.text)]
-    if not mine:
-        return
-    lines = [s for s in sents[:DATELINE_PARAGRAPHS + 2] if BYLINE.match(s.text)]
-    author = next((m.name for s in lines for m in mentions.get(s.index, []) if m.known), None)
-    signature = tail.rfind("\n") + 1
-    if author is None and len(tail) - signature <= SIGNATURE_CHARS:
-        author = next((m.name for m in found if m.known and 0 <= m.start - signature <= 12
-                       and tail[m.end:m.end + 1] in {",", ""}), None)  # 'Name, Title' or 'Name'
-    if author is None:
-        return
-    for e in mine:
-        if author not in e.people:
-            e.people.insert(0, author)
 
 
 def _remote_kind(m: MeetingMention) -> bool:
