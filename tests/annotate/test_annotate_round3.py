@@ -69,7 +69,8 @@ def test_the_day_of_a_statement_does_not_date_the_meeting(annotator: Annotator, 
 def test_a_day_weeks_before_the_dateline_is_an_earlier_meeting(annotator: Annotator,
                                                               earlier: str) -> None:
     # a day and month without a year, weeks before the day the copy was filed: earlier news,
-    # whose people and city are not the report's
+    # whose people and city are not the report's (the 'had met' case guards the indirect-speech
+    # rule: it must not turn a dated earlier meeting into the news)
     text = (f"Talks\n\nMOSCOW, June 23 (Wire) - {earlier} Russian Foreign Minister Sergey Lavrov "
             "met Iranian Foreign Minister Hossein Amir-Abdollahian in Moscow on Friday.")
     ann = read(annotator, text, D(2023, 6, 23))
@@ -89,6 +90,7 @@ def test_a_city_that_starts_with_a_surname_is_no_one(annotator: Annotator) -> No
 @pytest.mark.parametrize(("words", "found"), [("Xi's", True), ("Xi’s", True), ("Xi'an", False)])
 def test_a_possessive_surname_still_names_its_person(annotator: Annotator, words: str,
                                                     found: bool) -> None:
+    # guard for the "Xi'an" rule: a possessive still names the person
     text = f"President Xi Jinping spoke. Later {words} guests arrived."
     names = [m.name for m in annotator.people.find(text, D(2023, 5, 17))]
     assert names.count("Xi Jinping") == (2 if found else 1)
@@ -199,8 +201,8 @@ def test_a_day_weeks_before_todays_talks_is_earlier_without_a_dateline(annotator
 
 
 def test_a_page_dated_weeks_after_its_only_meeting_keeps_that_day(annotator: Annotator) -> None:
-    # the page's date is late; 'in a statement on Tuesday' is when it was said: the call's own
-    # day stands
+    # guard: the page's date is late; 'in a statement on Tuesday' is when it was said: the
+    # call's own day stands
     text = ("March 26, 2023\n\nSecretary of State Antony Blinken spoke with Foreign Minister "
             "Retno Marsudi on February 13 about Myanmar. In a statement on Tuesday, the State "
             "Department said that during their phone call the two stressed ASEAN unity.")
