@@ -13,8 +13,16 @@ import re
 from collections import Counter
 
 from generator.annotate import confidence, cues, signals
+from generator.annotate.authors import sign_first_person
 from generator.annotate.dates import DateMention, find_dates
-from generator.annotate.events import Event, Group, group_events, kind_of, read_event
+from generator.annotate.events import (
+    Event,
+    Group,
+    announced_group,
+    group_events,
+    kind_of,
+    read_event,
+)
 from generator.annotate.fields import (
     DOCUMENT_OF,
     MONTH_ONLY,
@@ -33,7 +41,7 @@ from generator.annotate.words import same_name_word
 from generator.corpus.registry import Registry
 from generator.model import Annotation, Evidence, MeetingMention, Place, SourceDoc, UnknownPerson
 
-ANNOTATOR_VERSION = "1.14"
+ANNOTATOR_VERSION = "1.15"
 """Bump when extraction rules change: cached annotations are keyed on it."""
 
 __all__ = ["ANNOTATOR_VERSION", "Annotator", "annotate"]
@@ -85,6 +93,7 @@ class Annotator:
         posts = tweet_days(text, sents)
         if posts:
             _sign_posts(events, sents, mentions, text)
+        sign_first_person(events, sents, mentions, found, tail)
         if ref is None and posts:  # an embedded post's date is the only day the page gives
             ref, ref_sentence = min(posts.items())[1], "post date"
         ctx = Context(ref, ref_sentence, line_place, line_sentence, sents, places, dates, {},
@@ -99,7 +108,8 @@ class Annotator:
         reported = [e for e in events if e.status == "reported"] or _pluperfect_only(events, ctx)
         groups = group_events(reported, _focus(mentions, sents))
         if not groups and reported:
-            groups = [Group(events=reported[:1], people=list(reported[0].people))]
+            groups = [announced_group(reported[0], events, _named_before(reported[0], mentions))
+                      or Group(events=reported[:1], people=list(reported[0].people))]
         groups = _headline_first(groups, mentions, sents)
         meetings = [self._meeting(g, ctx, i == 0) for i, g in enumerate(groups)]
         meetings, earlier = _split_earlier(meetings, sents)
@@ -219,6 +229,9 @@ class Annotator:
                 continue  # the session around the title's bilateral is another meeting
             if head is not None and _remote_kind(m) != _remote_kind(head):
                 continue  # a call told beside talks in a room (or the reverse) is another event
+            if (head is not None and m is not head and head.venue and m.venue
+                    and m.venue != head.venue and not set(m.participants) & set(head.participants)):
+                continue  # no one shared, another city: another story (a related headline)
             participants += [p for p in m.participants if p not in participants]
         participants = self._without_echoes(participants)
         own, ctx = headline  # the headline meeting's sentences, the article's facts: for signals
@@ -312,6 +325,12 @@ def _sign_posts(events: list[Event], sents: list[Sentence],
             continue
         if e.subjectless or cues.search_text(cues.GLAD_TO_MEET, e.sentence.text):
             e.people.insert(0, author)
+
+
+def _named_before(event: Event, mentions: dict[int, list[PersonMention]]) -> list[str]:
+    """The people the sentence before a meeting sentence names, in order, once each."""
+    names = [m.name for m in mentions.get(event.sentence.index - 1, [])]
+    return list(dict.fromkeys(names))
 
 
 def _remote_kind(m: MeetingMention) -> bool:

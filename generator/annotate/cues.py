@@ -26,10 +26,11 @@ MEETING = re.compile(
     r"discussed\s+(?:\w+\s+){0,6}with|sat\s+in|present\s+(?:in|at)\s+the\s+meeting|"
     r"present\s+on\s+the\s+occasion|in\s+attendance|reviewed|discussed|speaking\s+at|spoke\s+at|"
     r"address(?:ed|ing)\s+the|(?:press|news)\s+conference\s+with|['’]s\s+(?:meeting|talks)|"
-    r"held\s+(?:\w+\s+){0,3}(?:meetings?|talks|multilateral|bilateral|discussions?|dialogue|"
+    r"held\s+(?:[\w'’-]+\s+){0,4}(?:meetings?|talks|multilateral|bilateral|discussions?|dialogue|"
     r"consultations|summit)|represent(?:ed|ing|s)|"
     # noun phrases, present-tense captions and calls: the forms news uses besides a verb
-    r"(?:negotiations|discussions|consultations|dialogue|summit|conversations?)\s+(?:with|between)|"
+    r"(?:negotiations|discussions|consultations|dialogue|summit|conversations?|exchanges?\s+of\s+"
+    r"views)\s+(?:with|between)|"
     r"joint\s+(?:press|news)\s+(?:conference|briefing)|shak(?:e|es|ing)\s+hands|"
     r"pose[sd]?\s+for\s+(?:a\s+)?(?:photo|picture)|(?:tele)?phoned|called\s+(?:up\s+)?(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:counterparts?|opposite\s+numbers?)|during\s+(?:(?:the|their|his|her|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions|consultations|negotiations)|sat\s+down\s+with|joined\s+(?:them|him|her|(?:in\s+)?the\s+(?:talks|meeting|two\s+\w+|leaders|ministers)|[\w'’-]+(?:\s+[\w'’-]+)?\s+and\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:for|in|at)\s+(?:talks|a|an|the|their|his|her))|(?:talk|speak)s\s+(?:with|to)|"
     r"spoke\s+(?:[\w-]+\s+){1,2}(?:with|to)|dial+ed|"
@@ -62,7 +63,9 @@ PLANNED = re.compile(
 )
 RECALLED = re.compile(
     r"\b(?:previously|had\s+(?:previously\s+|earlier\s+|also\s+)?(?:met|held|visited|talked|spoken)|"
-    r"last\s+(?:week|month|year|time|night)|the\s+(?:night|evening)\s+before|(?:days|weeks|months|years)\s+(?:ago|earlier|after|before)|"
+    r"last\s+(?:week|month|year|time)|(?:last|most\s+recently)\s+(?:met|spoke|talked|held|visited|"
+    r"hosted|saw|conferred|travel+ed)|(?:previous|prior|earlier)\s+(?:[\w-]+\s+)?(?:meeting|talks|"
+    r"visit|encounter|call|conversation)|the\s+(?:night|evening)\s+before|(?:days|weeks|months|years)\s+(?:ago|earlier|after|before)|"
     r"\b(?:a|one|a\s+few|several)\s+(?:day|week|month|year)s?\s+(?:ago|after|before)|"
     r"ago\b|former|recall(?:ed|ing|s)?|reciprocat\w*|back\s+from|follow-?\s?up\s+(?:on|to)|after\s+(?:a|an|the|his|her|"
     r"their)\s+(?:\w+\s+)?(?:talks|meeting|visit|summit|call)|recent\s+(?:\w+\s+)?(?:meeting|talks|"
@@ -85,7 +88,11 @@ ABSENT = re.compile(
     r"(?:could|would)\s+not\s+(?:attend|come|join|travel))\b", re.I)
 CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:while|whereas|but|although|though)\s")
 GREETING = re.compile(r"\b(?:airport|tarmac|upon\s+(?:his|her|their)\s+arrival|on\s+(?:his|her|their\s+)?"
-                      r"arrival|(?:received|greeted|welcomed)\s+on\s+arrival)\b", re.I)
+                      r"arrival|(?:received|greeted|welcomed)\s+on\s+arrival|arriv(?:ed|es)\s+"
+                      r"[^.;]{0,80}?\b(?:was|were|is|are)\s+(?:\w+\s+)?(?:greeted|welcomed)\s+"
+                      r"(?:there\s+)?by)\b", re.I)
+"""An airport or arrival welcome ('arrived in X and was greeted by Y'); a reception by a host
+('arrived ... and was received by the president') is a meeting of the visit."""
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
 PARTICIPATION = re.compile(
     r"\b(?:attend(?:ed|ing|s)|participat(?:ed|ing|es)|took\s+part|taking\s+part|represent(?:ed|ing|s)"

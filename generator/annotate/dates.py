@@ -58,6 +58,7 @@ RELATIVE = {
     "this evening": 0,
     "this afternoon": 0,
     "day before yesterday": -2,
+    "last night": -1,
 }
 
 _MON = (
@@ -105,7 +106,7 @@ WEEKDAY_RE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Satu
                         r"WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)s?\b")
 RELATIVE_RE = re.compile(
     r"\b(?P<rel>(?:the\s+)?day\s+before\s+yesterday|today|yesterday|tomorrow|tonight|"
-    r"this\s+(?:morning|evening|afternoon))\b",
+    r"this\s+(?:morning|evening|afternoon)|last\s+night)\b",
     re.I,
 )
 RELATIVE_LOWER = re.compile(RELATIVE_RE.pattern)
@@ -123,7 +124,8 @@ ORDINAL_DAY = re.compile(
 """'on the 14th': a day of the month the reference day is in (or the one before), without a
 month; only where nothing follows that it could number ('the 14th round', 'the 17th
 extraordinary meeting', 'the 20th anniversary' are no days)."""
-RELATIVE_WORDS = ("today", "yesterday", "tomorrow", "tonight", "morning", "evening", "afternoon")
+RELATIVE_WORDS = ("today", "yesterday", "tomorrow", "tonight", "morning", "evening", "afternoon",
+                  "night")
 """One of these is in every RELATIVE_LOWER match."""
 EARLIER_MARK = re.compile(r"\b(?:last|previous|past)\s*$", re.I)
 NEXT_MARK = re.compile(r"\b(?:next|coming)\s*$", re.I)

@@ -39,13 +39,20 @@ are the visit's own."""
 NOUN_VERB = re.compile(r"(?:a|an|the|his|her|their|its|talks)\b", re.I)
 """A meeting named by a noun phrase: 'travelling to a meeting' is going to one, not planning it."""
 OWN_TALKS = re.compile(r"after\s+(?:the|their)\s+(?:\w+\s+)?(?:talks|meeting|negotiations)\b", re.I)
-PRESS_EVENT = re.compile(r"(?:press|news)\s+(?:conference|briefing)|statements?\s+to\s+the\s+press",
-                         re.I)
-"""'hold a joint press conference after their talks': a press event closes the talks it follows,
-so these are the talks reported, not earlier ones (their day and city are the report's)."""
+PRESS_EVENT = re.compile(r"(?:press|news)\s+(?:conference|briefing)|statements?\s+to\s+the\s+press|"
+                         r"\b(?:signed|inked)\b|joint\s+(?:statement|declaration|communiqu)", re.I)
+"""'hold a joint press conference after their talks', 'signed a treaty after their talks': a
+press event or a signing closes the talks it follows, so these are the talks reported, not
+earlier ones (their day and city are the report's)."""
 PAIR_TALKS = re.compile(
     r"\b[A-Z][\w'’]+[-–][A-Z][\w'’]+\s+(?:talks|meeting|meet|summit|call|phone\s+call|consultations)\b")
 """'Lavrov-Wang talks': a meeting named by its two people's surnames, verb or not."""
+REPORTED_SPEECH = re.compile(
+    r"\b(?:said|says|announced|confirmed|reported|stated|told\s+(?:reporters|journalists|the\s+press))"
+    r"\b(?:\s+(?:on|late|early)\s+\w+)?(?:\s+that)?\s+[^.;]{0,90}$", re.I)
+"""'the ministry said on Friday that X had held talks with Y': the past perfect is the tense of
+indirect speech, so the talks are the news reported, not an earlier meeting."""
+PAST_PERFECT = re.compile(r"had\s", re.I)
 AFTER_IT = re.compile(r"after\s", re.I)
 INDEFINITE_AFTER = re.compile(r"after\s+an?\s", re.I)
 
@@ -133,10 +140,13 @@ def _status(text: str, low: str | None, recall: list[bool] | None = None
         before = text[lead:start]
         early = next((r for r in recalls if r.end() <= end and not (
             ("reported" not in statuses or _press_talks(r, text))
-            and _after_this(r, start, text, low))), None)
+            and _after_this(r, start, text, low)) and not _indirect_speech(r.start(), r[0], text, recalls)),
+            None)
         window = text[start:end + MEETING_VERB_SPAN]  # the verb and what follows it
         late = _late_recall(text, low, bool(recalls), start, end + MEETING_VERB_SPAN)
         late_text = window[late.start():late.end()] if late else ""
+        if late and _indirect_speech(start + late.start(), late_text, text, recalls):
+            late = None  # 'said that X had held talks with Y': the news, backshifted
         if late and OWN_TALKS.match(late_text) and PRESS_EVENT.search(text, start, end):
             late = None  # 'a press conference after their talks': the talks of this report
         if late and (late_text.lower().startswith(CLAUSE_OPENERS) or (
@@ -178,6 +188,14 @@ def _after_this(recall: re.Match[str], verb_start: int, text: str, low: str | No
     lead = max(0, recall.start() - 40)
     return cues.search(cues.SAID_AFTER, text[lead:recall.start()],
                        _cut(low, lead, recall.start())) is not None
+
+
+def _indirect_speech(at: int, cue: str, text: str, recalls: list[re.Match[str]]) -> bool:
+    """'X said (that) Y had met Z': a past perfect told after a verb of saying, with no other
+    recall cue in the sentence, is the reported news backshifted, not an earlier meeting."""
+    if len(recalls) > 1 or not PAST_PERFECT.match(cue):
+        return False
+    return REPORTED_SPEECH.search(text, max(0, at - 160), at) is not None
 
 
 def _press_talks(recall: re.Match[str], text: str) -> bool:
@@ -391,6 +409,32 @@ def group_events(events: list[Event], focus: str | None) -> list[Group]:
     groups = [g for g in groups if len(g.people) >= 2]
     talks = [g for g in groups if not all(e.greeting for e in g.events)]
     return talks or groups  # airport greeters only count when nothing else happened
+
+
+def announced_group(first: Event, events: list[Event], named_before: list[str] = ()
+                    ) -> Group | None:
+    """'X was to meet Y on Thursday. The two met for three hours.': a report naming fewer than
+    two people, right after a sentence announcing a meeting of two or more, tells that meeting.
+    'X and Y were in Jakarta. The ministers met on Thursday.': a plural subject that names no
+    one ('the two', 'the ministers', 'they') means the people the sentence before names."""
+    if len(first.people) >= 2:
+        return None
+    told = [e for e in events if e.status == "planned" and len(e.people) >= 2
+            and e.sentence.index < first.sentence.index
+            and first.sentence.paragraph - e.sentence.paragraph <= 1]
+    if told:
+        before = list(told[-1].people)
+    elif len(named_before) >= 2 and THEY.match(first.sentence.text):
+        before = list(named_before)
+    else:
+        return None
+    people = before + [p for p in first.people if p not in before]
+    return Group(events=[first], people=people)
+
+
+THEY = re.compile(r"(?:(?:the|both)\s+(?:two\s+|\w+\s+)?(?:ministers|leaders|diplomats|sides|"
+                  r"officials|men|women|presidents|counterparts)|the\s+two|both|they)\b", re.I)
+"""A plural subject opening a sentence without naming anyone."""
 
 
 def _separate_pairs(groups: list[Group], event: Event, focus: str, people: list[str]) -> None:

@@ -119,10 +119,12 @@ def settle_statuses(events: list[Event], ctx: Context) -> None:
     for e in events:
         by_index.setdefault(e.sentence.index, []).append(e)
     past: set[int] = set()
+    filed = (ctx.dateline_place is not None and ctx.ref_sentence not in {"", "date line", "page date"}
+             ) or _reported_near_ref(by_index, ctx)
     for s in ctx.sentences:
         own = ctx.dates.get(s.index, [])
         mine = by_index.get(s.index, [])
-        old = (_dated_before(own, ctx.ref) or (not mine and ctx.recalls(s))
+        old = (_dated_before(own, ctx.ref, filed) or (not mine and ctx.recalls(s))
                or (bool(mine) and _dated_after(own, ctx.ref))
                or (bool(mine) and _month_before(s, own, ctx)))
         follows = (s.index - 1 in past and not own
@@ -132,6 +134,31 @@ def settle_statuses(events: list[Event], ctx: Context) -> None:
                 event.status = "recalled"
         if old or any(e.status == "recalled" for e in mine):
             past.add(s.index)
+
+
+STATEMENT_ON = re.compile(r"\b(?:statement|readout|release|said|says|announced|told\s+\w+)\s+"
+                          r"(?:on\s+)?$", re.I)
+
+
+def _reported_near_ref(by_index: dict[int, list[Event]], ctx: Context) -> bool:
+    """Whether a reported meeting is dated by a weekday or 'today' near the reference day: the
+    article's news is then of that day, and a day-month weeks earlier is an earlier meeting."""
+    if ctx.ref is None:
+        return False
+    for index, mine in by_index.items():
+        if not any(e.status == "reported" for e in mine):
+            continue
+        text = ctx.sentences[index].text
+        for d in ctx.dates.get(index, []):
+            if d.weekday is None and d.offset is None:
+                continue
+            at = d.start - ctx.sentences[index].start
+            if STATEMENT_ON.search(text, max(0, at - 30), at):
+                continue  # 'in a statement on Tuesday': when it was said, not when they met
+            day = resolve(d, ctx.ref)
+            if day is not None and abs((day - ctx.ref).days) <= NEAR:
+                return True
+    return False
 
 
 MONTH_OVER_DAYS = 3
@@ -159,11 +186,20 @@ def _month_before(s: Sentence, own: list[DateMention], ctx: Context) -> bool:
     return (ctx.ref - after).days > MONTH_OVER_DAYS
 
 
-def _dated_before(own: list[DateMention], ref: dt.date | None) -> bool:
-    """Whether a sentence names a month or day well before the reference day."""
+def _dated_before(own: list[DateMention], ref: dt.date | None, filed: bool = False) -> bool:
+    """Whether a sentence names a month or day well before the reference day.
+
+    A day and month without a year count only when `filed`: the reference day is a dated
+    dateline, the day the copy was filed, so a meeting weeks before it is earlier news (a page
+    date may be weeks after the news it carries)."""
     if ref is None:
         return False
     for d in own:
+        if filed and d.year is None and d.month and d.day and d.weekday is None and d.offset is None:
+            told = resolve(d, ref)  # 'met in Astana on April 2', read on June 23: that April's
+            if told is not None and (ref - told).days > RECALL_GAP_DAYS:
+                return True
+            continue
         if d.year is None or d.month is None:
             continue
         day = dt.date(d.year, d.month, d.day or 1)
@@ -269,6 +305,12 @@ def _own_dates_first(s: Sentence, ctx: Context) -> list[DateMention]:
     mentions = ctx.dates.get(s.index, [])
     if len(mentions) < 2:
         return mentions
+    asides = [(c.start(), c.end()) for c in WHO_CLAUSE.finditer(s.text)] if ", wh" in s.text else []
+    spoken = [m for m in mentions if SAID_ON.search(s.text, max(0, m.start - s.start - 30),
+                                                     m.start - s.start)
+              or any(a <= m.start - s.start < b for a, b in asides)]
+    if spoken and len(spoken) < len(mentions):  # 'said on Friday that X met Y on Thursday'
+        mentions = [m for m in mentions if m not in spoken] + spoken
     if s.text not in {ctx.dateline_sentence, ctx.ref_sentence}:
         lead = PLACE_COMMA.match(s.text)  # 'Rabat, August 21, 2023, X spoke with Y yesterday'
         if lead is None or mentions[0].start - s.start != lead.end():
@@ -278,6 +320,18 @@ def _own_dates_first(s: Sentence, ctx: Context) -> list[DateMention]:
     span = _dateline_span(s.text)
     own = [m for m in mentions if m.start - s.start < span]
     return [m for m in mentions if m not in own] + own
+
+
+SAID_ON = re.compile(
+    r"\b(?:said|says|announced|confirmed|reported|stated|added|noted|told\s+(?:reporters|"
+    r"journalists|the\s+press|\w+))\s+(?:on\s+|late\s+|early\s+)?$", re.I)
+"""'the ministry said on Friday that ...': the day of a statement about the meeting, which a
+date the sentence gives the meeting itself beats."""
+
+
+WHO_CLAUSE = re.compile(r",\s+(?:who|which)\s[^,;]{0,120}?,")
+"""'X, who flew in from Beijing on Wednesday, met Y on Thursday': the clause's day is another
+event's (the arrival), which a date of the meeting's own beats."""
 
 
 def _resolve_in(mention: DateMention, s: Sentence, ctx: Context) -> dt.date | None:

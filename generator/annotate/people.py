@@ -64,6 +64,9 @@ REAL_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "deputy
               "minister_of_state_foreign_affairs", "defence_minister", "national_security_adviser"}
 
 
+WORD_GOES_ON = re.compile(r"['’](?![sS]\b)[^\W\d_]")
+"""An apostrophe inside a word ("Xi'an") rather than a possessive ("Xi's"): the surname is only
+the start of another word."""
 DIGIT_AFTER = re.compile(r"\s*\d")
 THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 INITIAL = re.compile(r"\w\.?")
@@ -260,6 +263,8 @@ class PeopleFinder:
         word = fold(text[s:e])
         if self._paired(text, s, e):  # 'Lavrov-Wang talks': two people's surnames, one word
             return PersonMention(s, e, person.name, True, "short") if person else None
+        if WORD_GOES_ON.match(text, e):
+            return None  # "Xi'an", "Li'an": a word (a city) that starts with the surname
         if DIGIT_AFTER.match(text[e:e + 3]) and not any(sl in in_doc for sl in slugs):
             return None  # 'May 6': a date, not Theresa May
         if (word in self.country_words or word in self.places_words or word in MONTH_WORDS) and not any(

@@ -26,7 +26,11 @@ BARE_DATE_REST = re.compile(r"[A-Za-z]{3,}(?<!day)\b")
 PAGE_BEFORE_COLLECTED = 7
 """A page date this many days before the ` date` line is when the page appeared; it was
 fetched later."""
-TWEET_SIGNATURE = re.compile(r"[—–-]\s*[^()\n]{0,60}\(@\w+\)\s*(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4})")
+TWEET_SIGNATURE = re.compile(
+    r"[—–-]\s*(?:[^()\n]{0,60}\(@\w+\)|@\w+)\s*,?\s*"
+    r"(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4})")
+"""A post's signature: '— Name (@handle) June 19, 2019', or a handle alone and a day-first date
+('— @handle, 12 May 2023')."""
 TWEET_REACH = 3
 """Embedded posts split over short paragraphs: the signature dates this many before it."""
 
@@ -104,7 +108,7 @@ DATE_FIRST_LEAD = 12
 
 def tweet_days(text: str, sentences: list[Sentence]) -> dict[int, dt.date]:
     """Paragraphs of an embedded post, mapped to the date in its signature."""
-    if "(@" not in text:
+    if "@" not in text:
         return {}
     by_paragraph: dict[int, str] = {}
     for s in sentences:

@@ -89,7 +89,7 @@ TOPIC_IN = re.compile(
     r"person)|sources)\s+in\s+(?:the\s+)?$", re.I)
 OTHER_TIME_AFTER = re.compile(
     r"[^,;.]{0,30}?\b(?:(?:a|one|two|three|several|few|\w+)\s+(?:days?|weeks?|months?|years?)"
-    r"(?:\s+and\s+a\s+half)?\s+ago|last\s+(?:week|month|year|night)|previously|"
+    r"(?:\s+and\s+a\s+half)?\s+ago|last\s+(?:week|month|year)|previously|"
     r"earlier\s+this\s+(?:year|month)|in\s+(?:19|20)\d\d|next\s+(?:week|month|year))\b", re.I)
 ARRIVAL = re.compile(r"\b(?:arriv\w+|landed|reached|trip|visit\w*|tour|travel\w*)\b[^.]{0,60}$",
                      re.I)

@@ -98,7 +98,7 @@ EXCLUDE_BEFORE_AS_WRITTEN = (
     r"encounters?|rall(?:y|ies)|events?)\s+with\s+(?:[\w.'’-]+\s+){0,5}|\b(?:admirers?|supporters?|allies|ally|critics?|"
     r"son|daughter|wife|husband|widow|mother|father|grandfather|grandmother)\s+of\s+(?:\w+\s+){0,4})$")
 PHONE_PRESS_AS_WRITTEN = (
-    r"\b(?:told|said|speaking|spoke|talking|talked)\s+(?:to\s+)?(?:[\w.]+\s+){0,3}?(?:by|over|on)\s+"
+    r"\b(?:told|said|speaking|spoke|talking|talked)\s+(?!with\b)(?:to\s+)?(?:[\w.]+\s+){0,3}?(?:by|over|on)\s+"
     r"(?:the\s+)?(?:tele)?phone\b(?!\s+(?:with|to)\b)|\b(?:tele)?phone\s+interview\b|"
     r"\binterview\w*\s+by\s+(?:tele)?phone\b")
 NOT_AN_OFFICE_HOLDER_AS_WRITTEN = (

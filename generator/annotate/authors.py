@@ -1,0 +1,45 @@
+"""Who speaks in a minister's own release: 'Today I met X', 'The Foreign Secretary met X' name
+no subject, the page's byline or closing signature does."""
+
+from __future__ import annotations
+
+import re
+
+from generator.annotate.events import Event
+from generator.annotate.people import PersonMention
+from generator.annotate.text import Sentence
+
+BYLINE_SENTENCES = 6
+"""Opening sentences where a 'From:' or 'By' line names the release's author."""
+FIRST_PERSON = re.compile(r"(?:\bI|^We|^The\s+(?:Foreign\s+|Prime\s+)?(?:Secretary|Minister))\s+"
+                          r"(?:\w+\s+)?(?:met|held|had|spoke|welcomed|received|hosted|talked|joined|"
+                          r"called)\b")
+"""'Today I met X', 'The Foreign Secretary met X': a minister's own release, whose speaker the
+byline or signature names."""
+BYLINE = re.compile(r"(?:From|By)\b")
+SIGNATURE_CHARS = 120
+"""A closing paragraph this short that names someone signs the release ('Penny Wong, Minister
+for Foreign Affairs')."""
+
+
+def sign_first_person(events: list[Event], sents: list[Sentence],
+                      mentions: dict[int, list[PersonMention]], found: list[PersonMention],
+                      tail: str) -> None:
+    """A first-person report ('Today I met X in Tokyo') has the release's author as subject: the
+    person a 'From:' or 'By' line near the top names, or a short closing signature line (`tail`
+    is the text without trailing space; the sentence splitter may drop that line as clutter)."""
+    mine = [e for e in events if e.status == "reported" and len(e.people) < 2
+            and FIRST_PERSON.search(e.sentence.text)]
+    if not mine:
+        return
+    lines = [s for s in sents[:BYLINE_SENTENCES] if BYLINE.match(s.text)]
+    author = next((m.name for s in lines for m in mentions.get(s.index, []) if m.known), None)
+    signature = tail.rfind("\n") + 1
+    if author is None and len(tail) - signature <= SIGNATURE_CHARS:
+        author = next((m.name for m in found if m.known and 0 <= m.start - signature <= 12
+                       and tail[m.end:m.end + 1] in {",", ""}), None)  # 'Name, Title' or 'Name'
+    if author is None:
+        return
+    for e in mine:
+        if author not in e.people:
+            e.people.insert(0, author)
