@@ -14,8 +14,6 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from mkdocs.config import config_options
-from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File
@@ -27,6 +25,7 @@ from generator.failures import describe
 from generator.publish import html_pages, page_weight, serve_dirty, theme_text
 from generator.publish.index_beside import IndexBeside
 from generator.publish.mkdocs_parallel import ParallelPages, search_index_entries
+from generator.publish.plugin_options import PluginConfig
 from generator.publish.theme_fragments import THEME_DIR, Fragments, theme_dirs_with_overrides
 from generator.site import sanitize, search_entries, search_index
 from generator.site.panel_store import PanelReader
@@ -35,7 +34,6 @@ from generator.site.views import network
 log = logging.getLogger("mkdocs.plugins.diplomacy")
 
 
-PARALLEL_FROM = 300
 LEVELS = {"error": logging.ERROR, "warning": logging.WARNING}
 """MkDocs level of each problem severity; `--strict` aborts on any of them, as the CLI's does."""
 OWN_ENTRY = {"exclude": True, "entry": "diplomacy"}
@@ -52,35 +50,6 @@ def _clean_toc(items: Any) -> None:
     for item in items:
         item.title = sanitize.clean(item.title)
         _clean_toc(item.children)
-
-
-class PluginConfig(Config):
-    """Options under `plugins: - diplomacy:` in mkdocs.yml."""
-
-    annotate = config_options.Type(bool, default=True)
-    """Annotate new and changed seeds on every build (turn off to render only)."""
-    search = config_options.Choice(("pagefind", "theme"), default="pagefind")
-    """The search box's engine: `pagefind`, the generator's chunked index in docs/pagefind/ (a
-    search downloads the part of the index it needs), or `theme`, the theme's own search plugin
-    (add `- search` to plugins; it downloads the whole index first)."""
-    search_listings = config_options.Type(bool, default=False)
-    """Index generated listing pages (year, letter, review lists) too; they repeat entity pages."""
-    search_paragraphs = config_options.Type(int, default=search_entries.LEAD_PARAGRAPHS)
-    """Article-text paragraphs indexed for search (-1: all of them)."""
-    workers = config_options.Type(int, default=0)
-    """Processes that convert and theme pages in `mkdocs build` (0: one per core; 1: MkDocs' own
-    loop, for a site with another plugin that gathers state from page events)."""
-    theme_fragments = config_options.Type(bool, default=True)
-    """Render the theme's navigation, tabs, search box and colour switch once per folder of pages
-    (turn off for a theme whose navigation differs from page to page outside the nav)."""
-    parallel_from = config_options.Type(int, default=PARALLEL_FROM)
-    """Pages below which one process is faster than starting workers."""
-    serve_polling = config_options.Type(bool, default=False)
-    """`mkdocs serve --dirty` watches docs/ and seeds/ by polling, as MkDocs does, instead of the
-    system's notifications (for a site on a network share, or in a container edited from outside)."""
-    light_pages = config_options.Type(bool, default=True)
-    """Write the theme's repeated chrome once (icons in a stylesheet, the colour switch's script in
-    a file) and drop its templates' indentation (with `theme_fragments`, for the Material theme)."""
 
 
 class GeneratorPlugin(BasePlugin[PluginConfig]):
