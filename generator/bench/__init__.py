@@ -306,8 +306,8 @@ def measure(n: int, workdir: Path, jobs: int = 0, profile: Path | None = None,
         if stage.returncode not in (0, 1):
             raise RuntimeError(f"{name} failed ({stage.returncode}):\n{stage.output[-2000:]}")
     fresh = fresh_copy(root, workdir / f"fresh-{n}")
-    stage = run_stage("whole", [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(fresh / "mkdocs.yml")],
-                      fresh)
+    stage = run_stage("whole", [sys.executable, "-m", "mkdocs", "build", "-q", "-f",
+                                str(fresh / "mkdocs.yml")], fresh)
     row.stages["whole"] = stage
     echo(f"N={n} one `mkdocs build` from nothing: {stage.seconds:.1f} s, {stage.peak_mb:.0f} MB")
     if stage.returncode not in (0, 1):

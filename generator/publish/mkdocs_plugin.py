@@ -375,9 +375,9 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
                        *(p for p, _ in inputs if p == self.settings.seeds_dir)]
             server.unwatch(config.docs_dir)
             seeds = self.settings.seeds_dir if self.settings.seeds_dir in folders else None
+            index = self.settings.docs_dir / search_index.INDEX_DIR if self._pagefind() else None
             watch = serve_dirty.InputWatch(self.settings.root, self.settings.state_dir / "manifest.json",
-                                           request, seeds, ignored=self.settings.docs_dir / search_index.INDEX_DIR
-                                           if self._pagefind() else None)
+                                           request, seeds, ignored=index)
             self.observer = serve_dirty.start_observer(watch, folders, self.config.serve_polling)
             inputs = [(p, recursive) for p, recursive in inputs if p not in folders]
             network.prepare_layout()  # before serving, not in the first edit's rebuild

@@ -236,7 +236,8 @@ def index_into(work: Path, docs_dir: Path, cache_dir: Path, listings: bool = Fal
     target = docs_dir / INDEX_DIR
     value = digest(records)
     try:
-        if (target / STAMP).read_text(encoding="utf-8").strip() == value and (target / "pagefind.js").is_file():
+        current = (target / STAMP).read_text(encoding="utf-8").strip() == value
+        if current and (target / "pagefind.js").is_file():
             return len(records)
     except OSError:
         pass
