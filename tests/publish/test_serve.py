@@ -167,7 +167,8 @@ def test_serve_dirty_annotates_a_seed_added_while_it_runs(tmp_path: Path) -> Non
 def test_serve_can_import_the_network_layout_before_the_first_edit() -> None:
     """The plugin does not import networkx (a render that finds its layout kept never needs it);
     `mkdocs serve --dirty` imports it when it starts, so the first edit does not wait for it."""
-    code = ("import sys; from generator.publish import mkdocs_plugin as p; before = 'networkx' in sys.modules; "
+    code = ("import sys; from generator.publish import mkdocs_plugin as p; "
+            "before = 'networkx' in sys.modules; "
             "p.network.prepare_layout(); print(before, 'networkx' in sys.modules)")
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stdout.split() == ["False", "True"]
