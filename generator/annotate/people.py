@@ -76,8 +76,10 @@ TOKEN = re.compile(r"\S+")
 COMMA_OR_AND = re.compile(r",|\band\b")
 LEADING_THE = re.compile(r"^the\s+", re.I)
 POSSESSIVE_NAME = re.compile(
-    r"(?<![\w.’'-])([A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2})['’]s[ \t]+(?=[A-Z][a-z])")
-"""'Sylvania's Karl Zebb': a person named with their country, without a title."""
+    r"([A-Z](?<![\w.’'-].)[\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2})['’]s[ \t]+(?=[A-Z][a-z])")
+"""'Sylvania's Karl Zebb': a person named with their country, without a title. The lookbehind
+follows the capital (see `places.CAP_RUN`) so that re skips to capitals: 0.081 -> 0.047 s over
+2,105 articles."""
 WORD_BEFORE = re.compile(r"[\w.’'-]+")
 NAME_GAP = re.compile(r"(?:[ \t]*\([^)\n]{1,25}\))?[ \t]*,?[ \t]*")
 """Between a title and its name: '(UAE)', a comma."""
@@ -95,7 +97,8 @@ PAIR_AFTER = re.compile(r"[-–]([A-Z][\w'’]+)\b")
 PAIR_BEFORE = re.compile(r"\b([A-Z][\w'’]+)[-–]$")
 """Another surname joined to one by a hyphen or a dash ('Lavrov-Wang')."""
 PARTICLE_PREFIX = re.compile(r"^(?:al|el|ul|ad|as|ash|ar)-", re.I)
-CAPITALISED = re.compile(r"(?<![\w@#])[A-Z][\w’'-]+")
+CAPITALISED = re.compile(r"[A-Z](?<![\w@#].)[\w’'-]+")
+"""A capitalised word (lookbehind after the capital, as in `places.CAP_RUN`: 0.070 -> 0.035 s)."""
 
 
 def _own_words(person) -> list[str]:

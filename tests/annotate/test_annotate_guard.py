@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from re import _parser  # type: ignore[attr-defined]
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from generator.annotate import cues
+from generator.annotate import cues, people, places
 from generator.annotate.guard import EMPTY, first_chars, guarded
 
 SHAPES = [r"\bfoo|\bfob", r"\b(?:ab?|c+d)e", r"\b(?:x?y|z*)w\b", r"\b(?:[a-c]|q)\s", r"\bfoo\b|\(bar",
@@ -60,3 +60,26 @@ def test_every_guarded_twin_finds_what_its_plain_twin_finds(text: str) -> None:
     for pattern, twin in cues.LOWER.items():
         plain = re.compile(pattern.pattern, pattern.flags & ~re.I) if twin is not pattern else pattern
         assert [m.span() for m in twin.finditer(low)] == [m.span() for m in plain.finditer(low)]
+
+
+CAPITAL_FIRST = {
+    "CAP_RUN": (places.CAP_RUN, rf"(?<![\w@#]){places.WORD}(?:[ \u00a0](?:(?:{places.CONNECT}[ \u00a0])"
+                                rf"{{1,2}}|{places.ARTICLE_PREFIX})?{places.WORD})*"),
+    "POSSESSIVE_NAME": (people.POSSESSIVE_NAME,
+                        r"(?<![\w.’'-])([A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2})['’]s[ \t]+(?=[A-Z][a-z])"),
+    "CAPITALISED": (people.CAPITALISED, r"(?<![\w@#])[A-Z][\w’'-]+"),
+}
+"""Scans written capital first, lookbehind second (so re skips to capitals), and the plain form."""
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="AKZaks É.’'-@# \t\n\u00a0", max_size=50))
+@example("Sylvania's Karl Zebb met @Kovar and de Anna al-Rekk in La Paz")
+def test_capital_first_scans_match_their_lookbehind_first_form(text: str) -> None:
+    for name, (fast, plain) in CAPITAL_FIRST.items():
+        slow = re.compile(plain)
+        assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [
+            (m.span(), m.groups()) for m in slow.finditer(text)], name
+        for pos in range(len(text)):
+            assert (fast.match(text, pos) or re.match("", "")).span() == (
+                slow.match(text, pos) or re.match("", "")).span(), name
