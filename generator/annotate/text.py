@@ -62,9 +62,12 @@ STORY_END = re.compile(r"^(?:\(END\)|-+\s*END\s*-+|—\s*END\s*—|\(?ENDS?\)?|#
 """The wire's end-of-story mark: the lines after it are other stories' headlines."""
 RELATED_LINE_MAX = 160
 """A line this short without a full stop under a 'Related stories' heading is a link."""
-SENTENCE_END = re.compile(r"""(?<=[.!?])["'”’)]*\s+(?=["'“‘(]?[A-Z0-9]|[—–]\s)""")
+SENTENCE_END = re.compile(r"""[.!?](?P<gap>["'”’)]*\s+(?=["'“‘(]?[A-Z0-9]|[—–]\s))""")
 """A sentence ends before a capital, or before a dash opening a credit or dateline ('... after
-the talks. — Photo MOSCOW — X held talks'), which a caption runs into."""
+the talks. — Photo MOSCOW — X held talks'), which a caption runs into. The gap between the two
+is group `gap`: matching the stop itself, rather than a lookbehind for it, lets re skip to stops
+in C (paragraphs of 2,105 articles 0.045 -> 0.020 s); the gap holds no stop, so the gaps found
+are the same."""
 ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sen|Rep|Gov|Hon|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|"
     r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|vs|etc|Inc|Co|Ltd|H\.E|Amb)\.|\b[A-Z]\.)$"
@@ -135,10 +138,10 @@ def split_paragraph(text: str, start: int) -> list[tuple[int, int]]:
     spans = []
     begin = 0
     for match in SENTENCE_END.finditer(text):
-        head = text[begin : match.start()]
+        head = text[begin : match.start("gap")]
         if ABBREVIATIONS.search(head[-8:] if len(head) > 8 else head):
             continue
-        spans.append((start + begin, start + match.start()))
+        spans.append((start + begin, start + match.start("gap")))
         begin = match.end()
     spans.append((start + begin, start + len(text)))
     out = []
