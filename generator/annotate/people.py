@@ -14,6 +14,7 @@ import ahocorasick
 from generator.annotate.places import CAP_RUN
 from generator.annotate.text import (
     FoldTable,
+    Offsets,
     SpanIndex,
     country_of,
     fold_text,
@@ -223,7 +224,7 @@ class PeopleFinder:
         return sorted(mentions, key=lambda m: m.start)
 
     # -- registry names ------------------------------------------------------------
-    def _registry_hits(self, text: str, folded: str, offsets: list[int], day: dt.date | None,
+    def _registry_hits(self, text: str, folded: str, offsets: Offsets, day: dt.date | None,
                        runs: list[re.Match[str]] | None = None) -> list[PersonMention]:
         """Registry names, aliases, handles and surnames in one automaton pass over folded text."""
         if not len(self.automaton):
@@ -231,7 +232,7 @@ class PeopleFinder:
         raw = []
         for padded_end, (key, kind, slugs) in self.automaton.iter(f" {folded} "):
             end = padded_end - 2  # the key's last character in `folded`
-            s, e = offsets[end - len(key) + 1], offsets[end] + 1
+            s, e = offsets.span(end - len(key) + 1, end)
             if kind == "short" and not (text[s].isupper() or text[s] in "#@"):
                 continue
             raw.append((s, e, kind, slugs))

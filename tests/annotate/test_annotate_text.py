@@ -64,3 +64,14 @@ def test_fold_text_offsets_are_the_per_word_ones(text: str) -> None:
     expected, positions = _per_word_fold(text)
     assert folded == expected == fold(text)
     assert [offsets[i] for i in range(len(folded) + 1)] == positions
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab Ç,.-\n\t@#'’ ")), max_size=30))
+@example("  Wang  Yi,  met  Lavrov ")
+def test_an_offsets_span_is_its_two_lookups(text: str) -> None:
+    folded, offsets = fold_text(text, FoldTable())
+    for first in range(len(folded) + 1):
+        for last in range(first, len(folded) + 2):
+            assert offsets.span(first, last) == (offsets[first], offsets[last] + 1)
+
