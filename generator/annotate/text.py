@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 from generator.corpus.registry import Registry
 from generator.corpus.textnorm import _fold_char, fold
@@ -177,10 +178,11 @@ class SpanIndex:
     """Sorted, mostly disjoint spans with fast overlap queries (long articles stay linear)."""
 
     def __init__(self, spans: list[tuple[int, int]] | None = None) -> None:
-        self.starts: list[int] = []
-        self.items: list[tuple[int, int, int]] = []
-        for n, (a, b) in enumerate(spans or []):
-            self.add(a, b, n)
+        # What `add` gives one span at a time: ordered by start, equal starts as given (a
+        # stable sort), keyed by position in `spans`; built at once, as callers pass whole lists.
+        self.items: list[tuple[int, int, int]] = sorted(
+            ((a, b, n) for n, (a, b) in enumerate(spans or [])), key=itemgetter(0))
+        self.starts: list[int] = [a for a, _, _ in self.items]
 
     def add(self, a: int, b: int, key: int) -> None:
         i = bisect_right(self.starts, a)
