@@ -9,7 +9,7 @@ from re import _parser  # type: ignore[attr-defined]
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from generator.annotate import cues, people, places
+from generator.annotate import cues, events, people, places
 from generator.annotate import text as text_module
 from generator.annotate.guard import EMPTY, first_chars, guarded
 
@@ -96,3 +96,13 @@ PLAIN_SENTENCE_END = re.compile(r"""(?<=[.!?])["'”’)]*\s+(?=["'“‘(]?[A-Z
 def test_sentence_end_gaps_are_the_lookbehind_forms_matches(text: str) -> None:
     assert [m.span("gap") for m in text_module.SENTENCE_END.finditer(text)] == [
         m.span() for m in PLAIN_SENTENCE_END.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["SCO", "G20", "G-7", "UN", "EU", "the", "council", "Council", "quad",
+                                 "UNGA", "forum", "meeting of the foreign", "x", " ", ",", "("]),
+                max_size=12).map(" ".join) | st.text(max_size=40))
+def test_the_guarded_session_cue_finds_what_the_cue_finds(text: str) -> None:
+    assert events.SESSION is not cues.MULTILATERAL
+    assert [m.span() for m in events.SESSION.finditer(text)] == [
+        m.span() for m in cues.MULTILATERAL.finditer(text)]
