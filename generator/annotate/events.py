@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from generator.annotate import cues
+from generator.annotate.guard import guarded
 from generator.annotate.people import PersonMention
 from generator.annotate.text import Sentence
 
@@ -53,6 +54,9 @@ REPORTED_SPEECH = re.compile(
 """'the ministry said on Friday that X had held talks with Y': the past perfect is the tense of
 indirect speech, so the talks are the news reported, not an earlier meeting."""
 PAST_PERFECT = re.compile(r"had\s", re.I)
+SESSION = guarded(cues.MULTILATERAL)
+"""`cues.MULTILATERAL` with its first-character guard: case matters in it, so it has no lower-case
+twin to carry one (on every reported sentence; 21,287 sentences 0.090 -> 0.063 s)."""
 AFTER_IT = re.compile(r"after\s", re.I)
 INDEFINITE_AFTER = re.compile(r"after\s+an?\s", re.I)
 
@@ -285,7 +289,7 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
     base = Event(sentence, status, _names(present), absent, phone=phone,
                  video=bool(cues.search(cues.VIDEO, s, sl)),
                  sidelines=bool(cues.search(cues.SIDELINES, s, sl)),
-                 multilateral=bool(cues.MULTILATERAL.search(s)),
+                 multilateral=bool(SESSION.search(s)),
                  strong=cues.search(cues.STRONG_MEETING, s, sl) is not None,
                  subjectless=bool(verbs) and not subject_named,
                  separate=bool(cues.search(cues.SEPARATE, s, sl)), cut=sentence.start + cut,

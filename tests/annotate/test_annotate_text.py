@@ -7,7 +7,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from generator.annotate.text import FoldTable, fold_text, is_clutter, sentences
+from generator.annotate.text import FoldTable, SpanIndex, fold_text, is_clutter, sentences
 from generator.corpus.textnorm import fold
 
 
@@ -64,3 +64,23 @@ def test_fold_text_offsets_are_the_per_word_ones(text: str) -> None:
     expected, positions = _per_word_fold(text)
     assert folded == expected == fold(text)
     assert [offsets[i] for i in range(len(folded) + 1)] == positions
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab Ç,.-\n\t@#'’ ")), max_size=30))
+@example("  Wang  Yi,  met  Lavrov ")
+def test_an_offsets_span_is_its_two_lookups(text: str) -> None:
+    folded, offsets = fold_text(text, FoldTable())
+    for first in range(len(folded) + 1):
+        for last in range(first, len(folded) + 2):
+            assert offsets.span(first, last) == (offsets[first], offsets[last] + 1)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30)), max_size=12))
+def test_a_span_index_built_at_once_is_the_one_built_span_by_span(spans: list[tuple[int, int]]) -> None:
+    one_by_one = SpanIndex()
+    for n, (a, b) in enumerate(spans):
+        one_by_one.add(a, b, n)
+    at_once = SpanIndex(spans)
+    assert at_once.items == one_by_one.items and at_once.starts == one_by_one.starts

@@ -1,0 +1,108 @@
+"""Regular expressions rewritten for speed (a first-character guard, a capital or a full stop matched
+before the lookbehind) must find exactly what their plain forms find."""
+
+from __future__ import annotations
+
+import re
+from re import _parser  # type: ignore[attr-defined]
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from generator.annotate import cues, events, people, places
+from generator.annotate import text as text_module
+from generator.annotate.guard import EMPTY, first_chars, guarded
+
+SHAPES = [r"\bfoo|\bfob", r"\b(?:ab?|c+d)e", r"\b(?:x?y|z*)w\b", r"\b(?:[a-c]|q)\s", r"\bfoo\b|\(bar",
+          r"\b(?=q)(?:qu|qi)", r"\b(?<!-)(?:kin|king)s?\b"]
+"""Patterns whose guard is known: branches, optional starts, classes, a second top branch."""
+UNGUARDED = [r"\b\w+", r"\b(?:x*)", r"\b.a", r"foo\b", r"\b[^a]b", r"\b(?i:a)b"]
+"""No guard can be told: a class too wide, an empty match, any character, no opening `\\b`."""
+
+
+def _chars(pattern: str) -> set[str] | None:
+    return first_chars(list(_parser.parse(pattern)))
+
+
+def test_first_chars_lists_what_a_match_can_begin_with() -> None:
+    assert _chars("foo|bar") == {"f", "b"}
+    assert _chars("(?:ab?|c+d)e") == {"a", "c"}
+    assert _chars("x?y") == {"x", "y"}
+    assert _chars("x*") == {"x", EMPTY}
+    assert _chars(r"[a-c]q") == {"a", "b", "c"}
+    assert _chars(r"\w") is None and _chars(".") is None and _chars("[^a]") is None
+
+
+def test_a_guard_is_added_only_where_it_is_known() -> None:
+    for shape in SHAPES:
+        assert guarded(re.compile(shape)).pattern != shape, shape
+    for shape in UNGUARDED:
+        assert guarded(re.compile(shape)).pattern == shape, shape
+    assert "(?=" in cues.twin(cues.MEETING).pattern  # the costliest cue is guarded
+
+
+texts = st.text(alphabet="abcdefgiknoqsuwxyz-( \n", max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_a_guarded_pattern_finds_exactly_what_the_pattern_finds(text: str) -> None:
+    for shape in SHAPES + UNGUARDED:
+        plain = re.compile(shape)
+        fast = guarded(plain)
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        for pos in range(len(text)):
+            assert bool(fast.match(text, pos)) == bool(plain.match(text, pos))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_every_guarded_twin_finds_what_its_plain_twin_finds(text: str) -> None:
+    low = text.lower()
+    for pattern, twin in cues.LOWER.items():
+        plain = re.compile(pattern.pattern, pattern.flags & ~re.I) if twin is not pattern else pattern
+        assert [m.span() for m in twin.finditer(low)] == [m.span() for m in plain.finditer(low)]
+
+
+CAPITAL_FIRST = {
+    "CAP_RUN": (places.CAP_RUN, rf"(?<![\w@#]){places.WORD}(?:[ \u00a0](?:(?:{places.CONNECT}[ \u00a0])"
+                                rf"{{1,2}}|{places.ARTICLE_PREFIX})?{places.WORD})*"),
+    "POSSESSIVE_NAME": (people.POSSESSIVE_NAME,
+                        r"(?<![\w.’'-])([A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2})['’]s[ \t]+(?=[A-Z][a-z])"),
+    "CAPITALISED": (people.CAPITALISED, r"(?<![\w@#])[A-Z][\w’'-]+"),
+}
+"""Scans written capital first, lookbehind second (so re skips to capitals), and the plain form."""
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="AKZaks É.’'-@# \t\n\u00a0", max_size=50))
+@example("Sylvania's Karl Zebb met @Kovar and de Anna al-Rekk in La Paz")
+def test_capital_first_scans_match_their_lookbehind_first_form(text: str) -> None:
+    for name, (fast, plain) in CAPITAL_FIRST.items():
+        slow = re.compile(plain)
+        assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [
+            (m.span(), m.groups()) for m in slow.finditer(text)], name
+        for pos in range(len(text)):
+            assert (fast.match(text, pos) or re.match("", "")).span() == (
+                slow.match(text, pos) or re.match("", "")).span(), name
+
+
+PLAIN_SENTENCE_END = re.compile(r"""(?<=[.!?])["'”’)]*\s+(?=["'“‘(]?[A-Z0-9]|[—–]\s)""")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aZ9.!?\"'”’)“‘( \n—–", max_size=40))
+@example("He left.) ( She came. — Photo MOSCOW — X met Y!' 'Z")
+def test_sentence_end_gaps_are_the_lookbehind_forms_matches(text: str) -> None:
+    assert [m.span("gap") for m in text_module.SENTENCE_END.finditer(text)] == [
+        m.span() for m in PLAIN_SENTENCE_END.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["SCO", "G20", "G-7", "UN", "EU", "the", "council", "Council", "quad",
+                                 "UNGA", "forum", "meeting of the foreign", "x", " ", ",", "("]),
+                max_size=12).map(" ".join) | st.text(max_size=40))
+def test_the_guarded_session_cue_finds_what_the_cue_finds(text: str) -> None:
+    assert events.SESSION is not cues.MULTILATERAL
+    assert [m.span() for m in events.SESSION.finditer(text)] == [
+        m.span() for m in cues.MULTILATERAL.finditer(text)]
