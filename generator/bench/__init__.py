@@ -34,7 +34,7 @@ from generator.config import PACKAGE_DIR
 
 SIZES = (1000, 2000, 5000, 10000)
 LARGE = 50000
-"""The opt-in size (`--large`): a multi-year corpus, about a quarter of an hour on two cores."""
+"""The opt-in size (`--large`): a multi-year corpus, about half an hour on two cores."""
 QUICK_SIZES = (100, 200)
 TARGETS = {"annotate": 15.0, "render": 10.0, "total": 120.0, "peak_mb": 1536.0, "page_kb": 60.0,
            "search_mb": 15.0, "edit": 2.0, "view_kb": 400.0}
@@ -455,7 +455,7 @@ def add_arguments(ap: argparse.ArgumentParser) -> None:
                     help="comma-separated corpus sizes (default: 1000,2000,5000,10000)")
     ap.add_argument("--quick", action="store_true", help=f"small run: N = {QUICK_SIZES}")
     ap.add_argument("--large", action="store_true",
-                    help=f"add N = {LARGE:,} to the sizes (opt-in: about a quarter of an hour on two cores)")
+                    help=f"add N = {LARGE:,} to the sizes (opt-in: about half an hour on two cores)")
     ap.add_argument("--dir", default=None, help="work folder (default: a temporary one, removed after)")
     ap.add_argument("--jobs", type=int, default=0, help="annotation workers (default: all cores)")
     ap.add_argument("--profile", default=None, help="write cProfile output of render to this folder")
