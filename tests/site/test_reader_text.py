@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -71,3 +72,5 @@ def test_the_review_counts_every_person_the_site_shows_as_unknown(tmp_path: Path
     assert "ivan-testovich" in shown and "qureshi-wang-meeting" not in shown
     page = (root / "docs/review.md").read_text(encoding="utf-8")
     assert f">People not in the registry ({len(shown)})</h2>" in page
+    lists = re.findall(r"<td>participants</td><td>([^<]*)</td>", page)
+    assert lists and all(re.fullmatch(r"\w[^\[\]'&]*", names) for names in lists), lists  # names, not a list
