@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import functools
 import http.server
+import importlib.util
+import logging
 import threading
 import time
 from collections.abc import Iterator
@@ -17,6 +19,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
+
+log = logging.getLogger(__name__)
 
 SUB_PATH = "/research-site/"
 CHROMIUM = "/usr/bin/chromium"
@@ -128,7 +132,10 @@ def index_size(site_dir: Path) -> tuple[float, int]:
 
 
 def bench_probe(site_dir: Path) -> float:
-    """KB a first search for the busiest minister downloads in Chromium (NaN without Chromium)."""
-    if not Path(CHROMIUM).is_file():
+    """KB a first search for the busiest minister downloads in Chromium (NaN without Chromium or
+    Playwright: the site's own install has neither, and a long bench must still print its table)."""
+    if not Path(CHROMIUM).is_file() or importlib.util.find_spec("playwright") is None:
+        log.warning("search probe skipped: it needs Chromium (%s) and Playwright (.venv/bin/pip "
+                    "install -c constraints.txt -e '.[test]')", CHROMIUM)
         return float("nan")
     return first_search(site_dir, busiest_minister(site_dir)).bytes / 1024

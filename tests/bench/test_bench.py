@@ -6,6 +6,7 @@ import re
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 
 from generator import bench
@@ -127,3 +128,18 @@ def test_page_kinds_and_the_scale_table() -> None:
     assert "1.20 ok" in text  # whole build 30 s against a 25 s floor
     assert "15.4 ok" in text  # 150 MB over 10,000 articles
     assert next(line for line in text.splitlines() if line.startswith("search bytes")).split()[-1] == "-"
+
+
+def test_the_search_probe_is_skipped_without_playwright_not_a_crash(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The site's own install (`-e .`) has no Playwright: a long bench must still print its table."""
+    import importlib.util
+    import math
+
+    from generator.bench import search_probe
+
+    monkeypatch.setattr(search_probe, "CHROMIUM", __file__)  # a file that is there
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: None if name == "playwright" else real(name, *a))
+    assert math.isnan(search_probe.bench_probe(tmp_path))
