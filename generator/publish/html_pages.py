@@ -68,6 +68,11 @@ class Targets:
         self.files = files
         self.found: dict[tuple[str, str], Any] = {}
 
+    @classmethod
+    def of(cls, files: Any, kept: Targets | None) -> Targets:
+        """`kept` when it was made for these files; otherwise a new one (a rebuild has new files)."""
+        return kept if kept is not None and kept.files is files else cls(files)
+
     def file(self, base: str, path: str) -> Any:
         key = (base, path)
         try:
@@ -83,7 +88,7 @@ def resolve_links(html: str, src_uri: str, files: Any, page_file: Any,
     """Relative links to the site's files, as URLs relative to `page_file`; missing targets listed."""
     base = posixpath.dirname(src_uri)
     missing: list[str] = []
-    known = targets if targets is not None and targets.files is files else Targets(files)
+    known = Targets.of(files, targets)
 
     def one(match: re.Match[str]) -> str:
         attr, link = match.group(1), match.group(2)

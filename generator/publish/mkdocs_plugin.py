@@ -334,8 +334,7 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         return self._resolve(panel, page, config, files).html
 
     def _resolve(self, body: str, page: Any, config: Any, files: Any) -> html_pages.Resolved:
-        if self.targets is None or self.targets.files is not files:
-            self.targets = html_pages.Targets(files)  # one build's files: a rebuild has new ones
+        self.targets = html_pages.Targets.of(files, self.targets)
         done = html_pages.resolve(body, page.file.src_uri, files, page.file, self.targets)
         for link in done.missing:
             log.log(config.validation.links.not_found, "Doc file '%s' contains a link '%s', but the "
