@@ -40,6 +40,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
 from generator.build.workers import fork_map
+from generator.publish.page_shells import Shells, build_page
 
 log = logging.getLogger("mkdocs.plugins.diplomacy")
 BUILD_LOG = logging.getLogger("mkdocs.commands.build")
@@ -63,6 +64,8 @@ class PageResult:
     anchors: dict[str, dict[str, str]] | None = None
     """links_to_anchors with each linked file as its src_uri (File objects stay in the parent)."""
     entries: list[Any] = field(default_factory=list)
+    filled: bool = False
+    """Themed from its kind's shell (page_shells) rather than by the theme's templates."""
     error: str = ""
     logs: list[LogLine] = field(default_factory=list)
 
@@ -194,8 +197,10 @@ class ParallelPages:
             files.remove(file)  # MkDocs' own reading loop now has nothing left to do
         self.active = True
 
-    def build(self, config: Any, env: Any) -> None:
-        """Theme and write every page in workers (at `on_env`), keeping the search index whole."""
+    def build(self, config: Any, env: Any, shells: Shells | None = None) -> int:
+        """Theme and write every page in workers (at `on_env`), keeping the search index whole;
+        with `shells`, pages of a kind are filled into their kind's themed shell. Returns how many
+        pages were."""
         assert self.files is not None
         files, entries = self.files, search_index_entries(config)
         pages = [f.page for f in self.doc_files]
@@ -203,15 +208,23 @@ class ParallelPages:
 
         def work(page: Page, result: PageResult) -> None:
             before = len(entries) if entries is not None else 0
-            mkdocs_build._build_page(page, config, self.all_docs, self.nav, env,
-                                     excluded=page.file.inclusion.is_excluded())
+            excluded = page.file.inclusion.is_excluded()
+            if shells is not None and not excluded:
+                filled = shells.filled
+                build_page(page, config, self.all_docs, self.nav, env, shells)
+                result.filled = shells.filled > filled
+            else:
+                mkdocs_build._build_page(page, config, self.all_docs, self.nav, env, excluded=excluded)
             page.validate_anchor_links(files=files, log_level=anchors_level)
             if entries is not None:
                 result.entries = entries[before:]
 
+        filled = 0
         for _, result in self._results(pages, work):
+            filled += result.filled
             if entries is not None:
                 entries.extend(result.entries)
+        return filled
 
     def restore(self) -> None:
         """Give the pages back to `files` for whatever runs after the build (at `on_post_build`)."""

@@ -22,7 +22,7 @@ from watchdog.events import DirModifiedEvent
 from generator import pipeline as site
 from generator.config import Settings
 from generator.failures import describe
-from generator.publish import html_pages, page_weight, serve_dirty, theme_text
+from generator.publish import html_pages, page_shells, page_weight, serve_dirty, theme_text
 from generator.publish.index_beside import IndexBeside
 from generator.publish.mkdocs_parallel import ParallelPages, search_index_entries
 from generator.publish.plugin_options import PluginConfig
@@ -205,9 +205,11 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
             page_weight.share_scripts(env, config, files, self._search_box_wanted(config))
         if self.parallel is not None:
             started = time.perf_counter()
-            self.parallel.build(config, env)
-            log.info("built %d pages with %d processes in %.1f s", len(self.parallel.doc_files),
-                     self.parallel.workers, time.perf_counter() - started)
+            shells = page_shells.Shells() if self.config.page_shells and page_shells.usable(config) else None
+            filled = self.parallel.build(config, env, shells)
+            log.info("built %d pages (%d from shells) with %d processes in %.1f s",
+                     len(self.parallel.doc_files), filled, self.parallel.workers,
+                     time.perf_counter() - started)
         return env
 
     def _search_box_wanted(self, config: Any) -> bool:

@@ -29,6 +29,10 @@ class PluginConfig(Config):
     theme_fragments = config_options.Type(bool, default=True)
     """Render the theme's navigation, tabs, search box and colour switch once per folder of pages
     (turn off for a theme whose navigation differs from page to page outside the nav)."""
+    page_shells = config_options.Type(bool, default=True)
+    """Theme each kind of generated page once and fill in each page's title and body (see
+    generator/publish/page_shells.py; used with the Material theme, no template folder of the
+    site's own and no other plugin than search)."""
     parallel_from = config_options.Type(int, default=PARALLEL_FROM)
     """Pages below which one process is faster than starting workers."""
     serve_polling = config_options.Type(bool, default=False)

@@ -20,7 +20,7 @@ FIXTURE = Path(__file__).parents[1] / "fixtures" / "meetings"
 
 
 def _site(root: Path, workers: int, extra_page: str = "", fragments: bool = True,
-          light: bool = True) -> Path:
+          light: bool = True, shells: bool = True) -> Path:
     """The hand-written corpus with the plugin set to `workers` processes from the first page."""
     make_site(root)
     shutil.copytree(FIXTURE / "docs" / "articles", root / "docs" / "articles")
@@ -31,6 +31,7 @@ def _site(root: Path, workers: int, extra_page: str = "", fragments: bool = True
     config = config.replace("  - diplomacy", f"  - diplomacy:\n      workers: {workers}\n"
                                               f"      theme_fragments: {str(fragments).lower()}\n"
                                               f"      light_pages: {str(light).lower()}\n"
+                                              f"      page_shells: {str(shells).lower()}\n"
                                               f"      parallel_from: 0\n  #", 1)
     # A site URL makes MkDocs list every page in the sitemap, which must stay complete.
     (root / "mkdocs.yml").write_text("site_url: https://example.org/research/\n" + config,
@@ -108,6 +109,24 @@ def test_light_pages_are_the_same_from_one_process_or_two(tmp_path: Path) -> Non
     assert palette.startswith("/*") and 'data-md-component=\\"palette\\"' in palette and "__md_get" in palette
     css = (two / "site" / "assets" / "stylesheets" / "diplomacy-chrome.css").read_text(encoding="utf-8")
     assert ".dx-icon--material-menu{" in css and "mask:" in css
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="workers are forked")
+def test_pages_filled_into_shells_are_the_pages_the_theme_writes(tmp_path: Path) -> None:
+    """Filling a kind of page's themed shell writes every page byte for byte as the theme does,
+    hostile titles and bodies included (printed as they are, which is what filling does)."""
+    page = ("---\ntitle: \"O'Brien & <b>Tom</b>  </title><script>alert(1)</script>\"\n---\n\n"
+            "# Notes & <i>more</i>\n\nA <textarea>kept  as   is</textarea> line.\n")
+    shells = _site(tmp_path / "shells", workers=2, extra_page=page)
+    theme = _site(tmp_path / "theme", workers=2, extra_page=page, shells=False)
+    run_shells, run_theme = _build(shells, "--strict"), _build(theme, "--strict")
+    assert run_shells.returncode == 0 and run_theme.returncode == 0, run_shells.stderr[-3000:]
+    pages = len(list((shells / "site").rglob("index.html")))
+    filled = int(run_shells.stderr.split(" from shells)")[0].rsplit("(", 1)[1])
+    assert filled > pages * 0.8 and "(0 from shells)" in run_theme.stderr
+    assert _differences(shells / "site", theme / "site") == []
+    notes = (shells / "site" / "notes" / "index.html").read_text(encoding="utf-8")
+    assert "<script>alert" not in notes
 
 
 def test_light_pages_share_the_theme_settings_and_the_search_box(tmp_path: Path) -> None:
