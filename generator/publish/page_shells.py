@@ -75,7 +75,7 @@ class Shell:
 
     def fill(self, values: dict[str, str]) -> str:
         out = [self.parts[0]]
-        for hole, part in zip(self.holes, self.parts[1:]):
+        for hole, part in zip(self.holes, self.parts[1:], strict=True):
             out.append(values[hole])
             out.append(part)
         return "".join(out)
