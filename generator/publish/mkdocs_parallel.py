@@ -66,6 +66,8 @@ class PageResult:
     entries: list[Any] = field(default_factory=list)
     filled: bool = False
     """Themed from its kind's shell (page_shells) rather than by the theme's templates."""
+    compacted: bool = False
+    """Filled into its kind's compacted shell."""
     error: str = ""
     logs: list[LogLine] = field(default_factory=list)
 
@@ -197,10 +199,10 @@ class ParallelPages:
             files.remove(file)  # MkDocs' own reading loop now has nothing left to do
         self.active = True
 
-    def build(self, config: Any, env: Any, shells: Shells | None = None) -> int:
+    def build(self, config: Any, env: Any, shells: Shells | None = None) -> tuple[int, int]:
         """Theme and write every page in workers (at `on_env`), keeping the search index whole;
         with `shells`, pages of a kind are filled into their kind's themed shell. Returns how many
-        pages were."""
+        pages were, and how many of them into its compacted shell."""
         assert self.files is not None
         files, entries = self.files, search_index_entries(config)
         pages = [f.page for f in self.doc_files]
@@ -213,18 +215,20 @@ class ParallelPages:
                 filled = shells.filled
                 build_page(page, config, self.all_docs, self.nav, env, shells)
                 result.filled = shells.filled > filled
+                result.compacted = page.file.src_uri in shells.compacted
             else:
                 mkdocs_build._build_page(page, config, self.all_docs, self.nav, env, excluded=excluded)
             page.validate_anchor_links(files=files, log_level=anchors_level)
             if entries is not None:
                 result.entries = entries[before:]
 
-        filled = 0
+        filled = compacted = 0
         for _, result in self._results(pages, work):
             filled += result.filled
+            compacted += result.compacted
             if entries is not None:
                 entries.extend(result.entries)
-        return filled
+        return filled, compacted
 
     def restore(self) -> None:
         """Give the pages back to `files` for whatever runs after the build (at `on_post_build`)."""

@@ -80,6 +80,8 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         self.indexer = search_index.Background()
         self.beside: IndexBeside | None = None
         """The index being made beside this `mkdocs build`'s pages."""
+        self.shells: page_shells.Shells | None = None
+        """This build's shells while its pages are themed (page_shells)."""
         self.targets: html_pages.Targets | None = None
         """Where links lead, kept for the pages of one build (html_pages.Targets)."""
 
@@ -205,10 +207,13 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
             page_weight.share_scripts(env, config, files, self._search_box_wanted(config))
         if self.parallel is not None:
             started = time.perf_counter()
-            shells = page_shells.Shells() if self.config.page_shells and page_shells.usable(config) else None
-            filled = self.parallel.build(config, env, shells)
-            log.info("built %d pages (%d from shells) with %d processes in %.1f s",
-                     len(self.parallel.doc_files), filled, self.parallel.workers,
+            shells = page_shells.Shells(compacting=self.icons is not None) \
+                if self.config.page_shells and page_shells.usable(config) else None
+            self.shells = shells
+            filled, compacted = self.parallel.build(config, env, shells)
+            self.shells = None
+            log.info("built %d pages (%d from shells, %d of them compacted there) with %d processes in "
+                     "%.1f s", len(self.parallel.doc_files), filled, compacted, self.parallel.workers,
                      time.perf_counter() - started)
         return env
 
@@ -356,6 +361,8 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
     @event_priority(-100)
     def on_post_page(self, output: str, page: Any, config: Any) -> str:
         """The page without its templates' indentation (last, after other plugins' changes)."""
+        if self.shells is not None and page.file.src_uri in self.shells.compacted:
+            return output  # filled into its kind's compacted shell (page_shells)
         return page_weight.compact(output) if self.icons is not None else output
 
     def on_serve(self, server: Any, config: Any, builder: Any) -> Any:

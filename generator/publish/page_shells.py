@@ -29,6 +29,8 @@ from mkdocs import utils
 from mkdocs.commands.build import get_context
 from mkdocs.exceptions import BuildError
 
+from generator.publish import page_weight
+
 BUILD_LOG = logging.getLogger("mkdocs.commands.build")
 
 TITLE = "\ue000title<&\"'  \ue001"
@@ -37,6 +39,10 @@ BODY = "\ue004body<&\"'  \ue005"
 BODY_H1 = "\ue004body<h1&\"'  \ue005"
 CANONICAL = "\ue006canonical<&\"'  \ue007"
 MARKS = {TITLE: "\ue000", META_TITLE: "\ue002", BODY: "\ue004", BODY_H1: "\ue004", CANONICAL: "\ue006"}
+PLAIN = {TITLE: "\ue000\ue001", META_TITLE: "\ue002\ue003", BODY: "\ue004\ue005", BODY_H1: "\ue004\ue005",
+         CANONICAL: "\ue006\ue007"}
+"""Each stand-in as plain text for compacting a shell: the stand-ins' `<` and spaces would change
+how `page_weight.compact` treats their lines."""
 """Each stand-in and the mark it begins with: a mark found outside a whole stand-in means a
 filter changed the value on its way into the page."""
 THEME_META = ("description", "author", "hide", "template", "status", "icon", "subtitle", "tags",
@@ -86,18 +92,31 @@ def split(output: str) -> Shell | None:
     for mark in set(MARKS.values()):
         if output.count(mark) != sum(output.count(s) for s, m in MARKS.items() if m == mark):
             return None
+    return _cut(output, {s: s for s in MARKS})
+
+
+def compacted(shell: Shell, body: str) -> Shell | None:
+    """The shell compacted (its stand-ins as plain text while it is), or None if the body's
+    stand-in is not there once."""
+    plain = {hole: PLAIN[hole] for hole in shell.holes}
+    found = _cut(page_weight.compact(shell.fill(plain)), {PLAIN[h]: h for h in PLAIN if h != (
+        BODY if body == BODY_H1 else BODY_H1)})
+    return found if found.holes.count(body) == 1 else None
+
+
+def _cut(output: str, holes_by_text: dict[str, str]) -> Shell:
     parts: list[str] = []
     holes: list[str] = []
     rest = output
     while True:
-        found = [(rest.find(s), s) for s in MARKS if s in rest]
+        found = [(rest.find(s), s) for s in holes_by_text if s in rest]
         if not found:
             parts.append(rest)
             return Shell(tuple(parts), tuple(holes))
-        at, stand_in = min(found)
+        at, text = min(found)
         parts.append(rest[:at])
-        holes.append(stand_in)
-        rest = rest[at + len(stand_in):]
+        holes.append(holes_by_text[text])
+        rest = rest[at + len(text):]
 
 
 def usable(config: Any) -> bool:
@@ -111,11 +130,27 @@ def _toc_key(items: Any) -> tuple[Any, ...]:
     return tuple((i.title, i.url, i.level, _toc_key(i.children)) for i in items)
 
 
+@dataclass
+class Kind:
+    """A kind of page: its shell, and the shell compacted (page_weight.compact), when pages are."""
+
+    shell: Shell
+    compacted: Shell | None = None
+    """Filled with the title as it is and the body through `page_weight.join_block`; None when
+    this kind's pages are compacted whole."""
+    checked: bool = False
+    """Its first page was compacted both ways and came out the same (see Shells.compact)."""
+
+
 class Shells:
     """The shells of one build's pages, by kind; see the module docstring."""
 
-    def __init__(self) -> None:
-        self.kinds: dict[tuple[Any, ...], Shell | None] = {}
+    def __init__(self, compacting: bool = False) -> None:
+        self.kinds: dict[tuple[Any, ...], Kind | None] = {}
+        self.compacting = compacting
+        """Pages are compacted after theming (light pages): shells then do it for the plugin."""
+        self.compacted: set[str] = set()
+        """Pages (src_uri) whose output is compacted already: the plugin's `on_post_page` skips them."""
         self.filled = 0
         self.themed = 0
 
@@ -132,22 +167,56 @@ class Shells:
     def render(self, page: Any, context: Any, template: Any) -> str:
         """The page's themed HTML: its kind's shell filled in, or the theme run on the page."""
         key = self.key(page)
-        if key is None:
-            self.themed += 1
-            return template.render(context)
-        if key not in self.kinds:
-            if len(self.kinds) >= LIMIT:
-                self.themed += 1
-                return template.render(context)
-            body = BODY_H1 if "<h1" in page.content else BODY
-            self.kinds[key] = split(template.render({**context, "page": _StandIn(page, body)}))
-        shell = self.kinds[key]
-        if shell is None:
+        kind = self._kind(key, page, context, template) if key is not None else None
+        if kind is None:
             self.themed += 1
             return template.render(context)
         self.filled += 1
-        return shell.fill({TITLE: page.title, META_TITLE: page.meta["title"], BODY: page.content,
-                           BODY_H1: page.content, CANONICAL: page.canonical_url or ""})
+        values = _values(page)
+        if self.compacting and kind.compacted is not None:
+            done = self.compact(kind, values, page.content)
+            if done is not None:
+                self.compacted.add(page.file.src_uri)
+                return done
+        return kind.shell.fill(values)
+
+    def _kind(self, key: tuple[Any, ...], page: Any, context: Any, template: Any) -> Kind | None:
+        if key not in self.kinds:
+            if len(self.kinds) >= LIMIT:
+                return None
+            body = BODY_H1 if "<h1" in page.content else BODY
+            themed = template.render({**context, "page": _StandIn(page, body)})
+            shell = split(themed)
+            kind = Kind(shell) if shell is not None else None
+            if kind is not None and self.compacting:
+                kind.compacted = compacted(kind.shell, body)
+            self.kinds[key] = kind
+        return self.kinds[key]
+
+    def compact(self, kind: Kind, values: dict[str, str], body: str) -> str | None:
+        """The page compacted from its kind's compacted shell, or None: a title that would not stay
+        as it is, or a body `join_block` cannot join. The first page of each kind is compacted
+        whole too; if the two differ, the kind's pages are compacted whole from then on."""
+        assert kind.compacted is not None
+        if not all(page_weight.inline_as_is(v) for h, v in values.items()
+                   if h in kind.compacted.holes and h not in (BODY, BODY_H1)):
+            return None
+        at = next(i for i, h in enumerate(kind.compacted.holes) if h in (BODY, BODY_H1))
+        parts, holes = kind.compacted.parts, kind.compacted.holes
+        before = Shell(parts[:at + 1], holes[:at]).fill(values)
+        after = Shell(parts[at + 1:], holes[at + 1:]).fill(values)
+        done = page_weight.join_block(before, body, after)
+        if done is not None and not kind.checked:
+            kind.checked = True
+            if done != page_weight.compact(kind.shell.fill(values)):
+                kind.compacted = None
+                return None
+        return done
+
+
+def _values(page: Any) -> dict[str, str]:
+    return {TITLE: page.title, META_TITLE: page.meta["title"], BODY: page.content,
+            BODY_H1: page.content, CANONICAL: page.canonical_url or ""}
 
 
 def build_page(page: Any, config: Any, doc_files: Any, nav: Any, env: Any, shells: Shells) -> None:

@@ -87,6 +87,46 @@ def _compact_text(text: str) -> str:
     return "".join(out)
 
 
+_KEEP_OPEN = re.compile(r"<(pre|textarea|script)\b", re.I)
+_KEEP_CLOSE_AT_END = re.compile(r"</(pre|textarea|script)\s*>$", re.I)
+
+
+def inline_as_is(value: str) -> bool:
+    """Whether `value`, put in place of a one-line stand-in of plain text on a compacted page,
+    leaves the page as compacting it with `value` would: one line, no tag edge, no blank edges."""
+    return bool(value) and "\n" not in value and "<" not in value and ">" not in value \
+        and value == value.strip(_SPACE)
+
+
+def join_block(before: str, body: str, after: str) -> str | None:
+    """`compact(B + body + A)` from `before = compact(B …)` and `after = compact(… A)` of a page
+    on which a stand-in for `body` stood on a line of its own (so `before` ends and `after` starts
+    with a line break); None when the body holds an element whose spaces matter, which could
+    reach past it, or is blank.
+
+    Only the two line breaks at the body's edges depend on both sides: each stays unless it falls
+    between two block tags, as in `compact`. A page then costs the compaction of its body, not of
+    the theme's three hundred lines around it."""
+    core = body.strip(_SPACE + "\n")
+    if not core or _KEEP_OPEN.search(core) or not before.endswith("\n") or not after.startswith("\n"):
+        return None
+    inner = _compact_text(core)
+    above = before[:-1]
+    line_above = above[above.rfind("\n") + 1:]
+    if _KEEP_CLOSE_AT_END.search(line_above):
+        line_above = ""  # the body's line opens a text run: compact compares it with nothing
+    below = after[1:]
+    end = below.find("\n")
+    line_below = below if end == -1 else below[:end]
+    if _KEEP_OPEN.match(line_below):
+        line_below = ""
+    first = inner[:inner.find("\n")] if "\n" in inner else inner
+    last = inner[inner.rfind("\n") + 1:]
+    left = above if _between_blocks(line_above, first) else before
+    right = below if _between_blocks(last, line_below) else after
+    return left + inner + right
+
+
 def _between_blocks(before: str, after: str) -> bool:
     if not (before.endswith(">") and after.startswith("<")):
         return False
