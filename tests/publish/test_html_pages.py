@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from mkdocs.structure.files import File, Files
 
 from generator.corpus.frontmatter import escaped_body
-from generator.publish.html_pages import contents, is_text_block, resolve, resolve_links
+from generator.publish.html_pages import Targets, contents, is_text_block, resolve, resolve_links
 from tests.conftest import make_site, write_article
 
 
@@ -31,6 +31,27 @@ def test_links_to_pages_and_files_become_relative_urls() -> None:
                       '<a href="../../ministers/kari/#roles">roles</a> '
                       '<a href="../../data/meetings.json">json</a> <a href="../../">home</a> '
                       '<a href="./">self</a> <a href="#sources">here</a> <a href="https://example.org/">out</a>')
+
+
+URIS = ("index.md", "map.md", "network.md", "meetings/index.md", "meetings/m1.md", "meetings/m1/notes.md",
+        "meetings/m2.md", "meetings/m10.md", "ministers/kari.md", "data/meetings.json", "LICENSE")
+
+
+@given(pages=st.lists(st.sampled_from(URIS[:-2]), min_size=1, max_size=30),
+       directory_urls=st.booleans())
+def test_urls_kept_for_a_build_are_the_urls_each_page_gets_alone(pages: list[str],
+                                                                 directory_urls: bool) -> None:
+    """One Targets for all pages of a build (a page's neighbours reuse its URLs) gives every page
+    the links a fresh lookup gives it: to itself, its parent, its siblings, files below it."""
+    files = _files(*URIS, directory_urls=directory_urls)
+    kept = Targets(files)
+    for uri in pages:
+        page = files.get_file_from_path(uri)
+        base = uri.rpartition("/")[0]
+        links = " ".join(f'<a href="{"../" * base.count("/") + ("../" if base else "")}{t}">x</a>'
+                         for t in URIS)
+        alone = resolve_links(links, uri, files, page, Targets(files))
+        assert resolve_links(links, uri, files, page, kept) == alone
 
 
 def test_plain_file_urls_and_quoted_names() -> None:
