@@ -1,0 +1,45 @@
+"""Forms of sentence found wrong on invented articles (issue 13, round 4). Each test is one form
+of diplomatic news, told with real office-holders in invented words, not an article's wording."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.annotate import Annotator
+from generator.corpus.registry import Registry
+from generator.model import Annotation
+from tests.conftest import make_doc as doc
+
+D = dt.date
+
+
+@pytest.fixture(scope="module")
+def annotator(registry: Registry) -> Annotator:
+    # the project's registry: real office-holders and the gazetteer's cities
+    return Annotator(registry)
+
+
+def read(annotator: Annotator, text: str, published: dt.date) -> Annotation:
+    return annotator.annotate(doc(text, published))
+
+
+@pytest.mark.parametrize(("day", "meant"), [("Thurs.", D(2024, 4, 11)), ("Tues.", D(2024, 4, 9)),
+                                            ("Fri.", D(2024, 4, 12)), ("Sat.", D(2024, 4, 13))])
+def test_a_weekday_shortened_with_a_full_stop_dates_the_meeting(annotator: Annotator, day: str,
+                                                                meant: dt.date) -> None:
+    # 'on Thurs.': counted from the dateline as the written-out weekday is
+    text = (f"Talks\n\nMOSCOW, April 14 (Wire) - Russian Foreign Minister Sergey Lavrov met Chinese "
+            f"Foreign Minister Wang Yi in Moscow on {day} The two discussed trade.")
+    ann = read(annotator, text, D(2024, 4, 14))
+    assert ann.date == meant
+
+
+@pytest.mark.parametrize("written", ["Apr.9, 2024", "09-Apr-2024", "9-April-2024", "Apr.9,2024"])
+def test_a_month_glued_to_its_day_is_a_date(annotator: Annotator, written: str) -> None:
+    # 'Apr.9' (no space after the full stop) and '09-Apr-2024' (a page's dashed form)
+    text = (f"Talks\n\nRussian Foreign Minister Sergey Lavrov met Chinese Foreign Minister Wang Yi in "
+            f"Moscow on {written}.")
+    ann = read(annotator, text, D(2024, 4, 12))
+    assert ann.date == D(2024, 4, 9)
