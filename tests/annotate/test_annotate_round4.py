@@ -43,3 +43,14 @@ def test_a_month_glued_to_its_day_is_a_date(annotator: Annotator, written: str) 
             f"Moscow on {written}.")
     ann = read(annotator, text, D(2024, 4, 12))
     assert ann.date == D(2024, 4, 9)
+
+
+@pytest.mark.parametrize("line", ["MOSCOW, March 20: ", "Moscow, 20 March 2024: ",
+                                  "MOSCOW (Wire) March 20 - ", "MOSCOW: March 20, "])
+def test_a_weekday_in_the_dateline_sentence_beats_the_datelines_day(annotator: Annotator,
+                                                                     line: str) -> None:
+    # a dateline closed by a colon or a comma (no agency, no dash before the text): the
+    # sentence's own 'on Saturday' dates the talks, counted from the dateline's day
+    text = f"Talks\n\n{line}Lavrov met Wang Yi on Saturday."
+    ann = read(annotator, text, D(2024, 3, 20))
+    assert ann.date == D(2024, 3, 16)
