@@ -83,7 +83,8 @@ class Annotator:
         dates = _bucket(all_dates, sents)
         tail = text.rstrip()
         runs = list(CAP_RUN.finditer(text))  # capitalised runs: people and places both read them
-        found = [m for m in self.people.find(text, ref or _day_hint(all_dates, text), runs)
+        home = line_place.country if line_place else None  # whose officials bare titles name
+        found = [m for m in self.people.find(text, ref or _day_hint(all_dates, text), runs, home)
                  if not _truncated(m, tail)]
         mentions = _bucket(found, sents)
         places = _bucket(self.places.find(text, runs=runs) + capitals(self.places, text), sents)

@@ -54,3 +54,36 @@ def test_a_weekday_in_the_dateline_sentence_beats_the_datelines_day(annotator: A
     text = f"Talks\n\n{line}Lavrov met Wang Yi on Saturday."
     ann = read(annotator, text, D(2024, 3, 20))
     assert ann.date == D(2024, 3, 16)
+
+
+@pytest.mark.parametrize(("text", "host"), [
+    ("CANBERRA, Aug 3 (Wire) - The foreign minister met Indian External Affairs Minister S. "
+     "Jaishankar in Canberra on Thursday.", "Penny Wong"),
+    ("TOKYO, May 20 (Wire) - The Prime Minister received Indian Prime Minister Narendra Modi at "
+     "his office on Saturday.", "Fumio Kishida"),
+    ("CAIRO, June 4 (Wire) - Visiting Indian External Affairs Minister S. Jaishankar was received "
+     "by the President on Sunday.", "Abdel Fattah el-Sisi"),
+])
+def test_a_bare_office_in_copy_filed_from_a_country_is_its_own_holder(
+        annotator: Annotator, text: str, host: str) -> None:
+    # 'the foreign minister' with no name and no country: the dateline's country's, when the
+    # registry has one holder of that office on that day
+    ann = read(annotator, f"Talks\n\n{text}", D(2023, 8, 3) if "Aug" in text else
+               D(2023, 5, 20) if "May" in text else D(2023, 6, 4))
+    assert host in ann.participants
+    assert len(ann.participants) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    # guard: a bare title after a named visitor refers back to the visitor
+    "Indian External Affairs Minister S. Jaishankar arrived in Canberra on Wednesday. The foreign "
+    "minister met Prime Minister Anthony Albanese on Thursday.",
+    # guard: 'the president of <an organisation>' is another office
+    "Indian External Affairs Minister S. Jaishankar met the president of the Asian Development "
+    "Bank in Canberra on Thursday. He also met Prime Minister Anthony Albanese.",
+])
+def test_a_bare_office_that_refers_back_or_is_another_office_is_not_the_host(
+        annotator: Annotator, sentence: str) -> None:
+    ann = read(annotator, f"Visit\n\nCANBERRA, Aug 3 (Wire) - {sentence}", D(2023, 8, 3))
+    assert "Penny Wong" not in ann.participants
+    assert "Anthony Albanese" in ann.participants
