@@ -31,6 +31,7 @@ from generator.annotate.fields import (
     settle_statuses,
     year_hint,
 )
+from generator.annotate.occasions import another_day
 from generator.annotate.people import PeopleFinder, PersonMention
 from generator.annotate.places import CAP_RUN, PlaceIndex, capitals, dateline, visited_capital
 from generator.annotate.refday import TWEET_REACH, TWEET_SIGNATURE, reference_day, tweet_days
@@ -225,7 +226,9 @@ class Annotator:
                 later.venue, later.country = head.venue, head.country
         participants: list[str] = []
         titled = head is not None and _titled(head, found, sents)
-        for m, _ in meetings:
+        for m, ev in meetings:
+            if head is not None and another_day(head, m, ev):
+                continue  # 'X also met Z on Friday': a separate occasion, kept under `meetings`
             if titled and m is not head and set(head.participants) < set(m.participants):
                 continue  # the session around the title's bilateral is another meeting
             if head is not None and _remote_kind(m) != _remote_kind(head):

@@ -87,3 +87,30 @@ def test_a_bare_office_that_refers_back_or_is_another_office_is_not_the_host(
     ann = read(annotator, f"Visit\n\nCANBERRA, Aug 3 (Wire) - {sentence}", D(2023, 8, 3))
     assert "Penny Wong" not in ann.participants
     assert "Anthony Albanese" in ann.participants
+
+
+@pytest.mark.parametrize("second", [
+    "Lavrov also called on Prime Minister Narendra Modi on Friday.",
+    "On Friday, Lavrov met Prime Minister Narendra Modi.",
+    "Lavrov also met Indian Prime Minister Narendra Modi on Friday.",
+])
+def test_a_meeting_its_own_sentence_dates_to_another_day_is_a_separate_occasion(
+        annotator: Annotator, second: str) -> None:
+    # the headline talks were on Thursday; Friday's meeting stays among the article's meetings,
+    # but its people are not the headline meeting's participants
+    text = ("Lavrov visits India\n\nNEW DELHI, Feb 10 (Wire) - Russian Foreign Minister Sergey "
+            "Lavrov held talks with Indian External Affairs Minister S. Jaishankar in New Delhi on "
+            f"Thursday. {second}")
+    ann = read(annotator, text, D(2023, 2, 10))
+    assert (ann.date, ann.venue) == (D(2023, 2, 9), "New Delhi")
+    assert set(ann.participants) == {"Sergey Lavrov", "S. Jaishankar"}
+    assert any("Narendra Modi" in m.participants and m.date == D(2023, 2, 10) for m in ann.meetings)
+
+
+def test_a_meeting_told_without_a_day_of_its_own_joins_the_headline(annotator: Annotator) -> None:
+    # guard: 'He also met X' on the trip, no day given, is the same day's news
+    text = ("Lavrov visits India\n\nNEW DELHI, Feb 10 (Wire) - Russian Foreign Minister Sergey "
+            "Lavrov held talks with Indian External Affairs Minister S. Jaishankar in New Delhi on "
+            "Thursday. He also called on Prime Minister Narendra Modi.")
+    ann = read(annotator, text, D(2023, 2, 10))
+    assert set(ann.participants) == {"Sergey Lavrov", "S. Jaishankar", "Narendra Modi"}
