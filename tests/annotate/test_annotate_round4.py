@@ -114,3 +114,16 @@ def test_a_meeting_told_without_a_day_of_its_own_joins_the_headline(annotator: A
             "Thursday. He also called on Prime Minister Narendra Modi.")
     ann = read(annotator, text, D(2023, 2, 10))
     assert set(ann.participants) == {"Sergey Lavrov", "S. Jaishankar", "Narendra Modi"}
+
+
+@pytest.mark.parametrize(("where", "city"), [("at the Great Hall of the People", "Beijing"),
+                                             ("at the Department of State", "Washington"),
+                                             ("in Port of Spain", "Port of Spain")])
+def test_a_place_name_with_of_in_it_is_the_venue(annotator: Annotator, where: str,
+                                                 city: str) -> None:
+    # capitalised runs stop at 'of' (titles need that: 'Minister of Foreign Affairs'); a
+    # gazetteer name that goes on across 'of (the)' is still one place
+    text = (f"Talks\n\nForeign Minister Wang Yi met Secretary of State Antony Blinken {where} on "
+            "April 9, 2024.")
+    ann = read(annotator, text, D(2024, 4, 10))
+    assert (ann.venue, ann.date) == (city, D(2024, 4, 9))
