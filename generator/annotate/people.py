@@ -96,8 +96,11 @@ country (checked by the finder)."""
 COUNTRIES_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.’'-]*(?:,[ \t]*|[ \t]+and[ \t]+|"
                              r"[ \t]+|$))+)")
 COUNTRIES_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]*[ ,]+(?:and[ \t]+)?){2,6})$")
-OF_COUNTRY = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.’'-]*[ \t]?){1,4})")
-OF_PLACE = re.compile(r"[ \t]+(?:of|for|to|in|from)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.’'-]*[ \t]?){1,4})")
+LONG_FORM = r"((?:[A-Z][\w.’'-]*(?:[ \t]+of(?:[ \t]+the)?(?=[ \t]+[A-Z]))?[ \t]?){1,4})"
+"""A country's name, also in its long form ('the Republic of Tunisia', 'the Kingdom of the
+Netherlands'), which protocol pages write after a title."""
+OF_COUNTRY = re.compile(rf"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{LONG_FORM}")
+OF_PLACE = re.compile(rf"[ \t]+(?:of|for|to|in|from)[ \t]+(?:the[ \t]+)?{LONG_FORM}")
 PAIR_AFTER = re.compile(r"[-–]([A-Z][\w'’]+)\b")
 PAIR_BEFORE = re.compile(r"\b([A-Z][\w'’]+)[-–]$")
 """Another surname joined to one by a hyphen or a dash ('Lavrov-Wang')."""

@@ -127,3 +127,19 @@ def test_a_place_name_with_of_in_it_is_the_venue(annotator: Annotator, where: st
             "April 9, 2024.")
     ann = read(annotator, text, D(2024, 4, 10))
     assert (ann.venue, ann.date) == (city, D(2024, 4, 9))
+
+
+@pytest.mark.parametrize(("office", "who"), [
+    ("the President of the Republic of Tunisia", "Kais Saied"),
+    # guard: a registry name after the long form was found before and still is
+    ("the Prime Minister of the Republic of Tunisia, Najla Bouden,", "Najla Bouden Romdhane"),
+    # a name the registry lacks, after a title and the country's long form
+    ("the Minister of Trade of the Republic of Tunisia, Karim Ben Salah,", "Karim Ben Salah"),
+])
+def test_a_title_with_the_countrys_long_form_names_its_holder(annotator: Annotator, office: str,
+                                                              who: str) -> None:
+    # protocol pages write 'the President of the Republic of X', 'of the Kingdom of the Y'
+    text = (f"Visit\n\nItalian Prime Minister Giorgia Meloni was received by {office} in Tunis on "
+            "June 11, 2023.")
+    ann = read(annotator, text, D(2023, 6, 12))
+    assert set(ann.participants) == {"Giorgia Meloni", who}
