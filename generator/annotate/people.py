@@ -93,8 +93,8 @@ NAME_COMMA_BEFORE = re.compile(
 """'X Y, the foreign minister', 'X Y, Japan's foreign minister', 'X Y, the Greek defence
 minister': a name just before a title, set off by a comma; the words between must name a
 country (checked by the finder)."""
-COUNTRIES_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.’'-]*(?:,[ \t]*|[ \t]+and[ \t]+|"
-                             r"[ \t]+|$))+)")
+COUNTRIES_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.’'-]*(?:(?:,[ \t]*|[ \t]+and[ \t]+)"
+                             r"(?:the[ \t]+)?|[ \t]+|$))+)")
 COUNTRIES_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]*[ ,]+(?:and[ \t]+)?){2,6})$")
 LONG_FORM = r"((?:[A-Z][\w.’'-]*(?:[ \t]+of(?:[ \t]+the)?(?=[ \t]+[A-Z]))?[ \t]?){1,4})"
 """A country's name, also in its long form ('the Republic of Tunisia', 'the Kingdom of the

@@ -143,3 +143,17 @@ def test_a_title_with_the_countrys_long_form_names_its_holder(annotator: Annotat
             "June 11, 2023.")
     ann = read(annotator, text, D(2023, 6, 12))
     assert set(ann.participants) == {"Giorgia Meloni", who}
+
+
+@pytest.mark.parametrize(("countries", "last"), [
+    ("India, Japan, Australia and the United States", "Antony Blinken"),
+    ("India and the Philippines", "Enrique Manalo"),
+])
+def test_a_plural_office_of_countries_one_written_with_the(annotator: Annotator, countries: str,
+                                                           last: str) -> None:
+    # 'the foreign ministers of A, B and the C': 'the' before a later country of the list
+    text = (f"Talks\n\nNEW DELHI, March 3 (Wire) - The foreign ministers of {countries} met in New "
+            "Delhi on Friday.")
+    ann = read(annotator, text, D(2023, 3, 3))
+    assert last in ann.participants
+    assert "S. Jaishankar" in ann.participants
