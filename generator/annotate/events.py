@@ -16,6 +16,7 @@ from functools import cached_property
 from generator.annotate import cues
 from generator.annotate.guard import guarded
 from generator.annotate.people import PersonMention
+from generator.annotate.subjects import pronoun_partner
 from generator.annotate.text import Sentence
 
 MEETING_VERB_SPAN = 60
@@ -291,7 +292,7 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
                  sidelines=bool(cues.search(cues.SIDELINES, s, sl)),
                  multilateral=bool(SESSION.search(s)),
                  strong=cues.search(cues.STRONG_MEETING, s, sl) is not None,
-                 subjectless=bool(verbs) and not subject_named,
+                 subjectless=(bool(verbs) and not subject_named) or pronoun_partner(s),
                  separate=bool(cues.search(cues.SEPARATE, s, sl)), cut=sentence.start + cut,
                  joins=joins,
                  greeting=bool(cues.search(cues.GREETING, s, sl)))

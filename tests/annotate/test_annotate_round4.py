@@ -157,3 +157,18 @@ def test_a_plural_office_of_countries_one_written_with_the(annotator: Annotator,
     ann = read(annotator, text, D(2023, 3, 3))
     assert last in ann.participants
     assert "S. Jaishankar" in ann.participants
+
+
+@pytest.mark.parametrize("told", [
+    "She and Japanese Foreign Minister Yoko Kamikawa discussed the Pacific on Wednesday.",
+    "Japanese Foreign Minister Yoko Kamikawa and she discussed the Pacific on Wednesday.",
+    "On Wednesday, she and her Japanese counterpart discussed the Pacific.",
+])
+def test_a_pronoun_joined_to_a_name_as_subject_is_the_main_actor(annotator: Annotator,
+                                                                 told: str) -> None:
+    # 'She and X discussed': the pronoun is the visitor the story is about
+    text = ("Visit\n\nTOKYO, Jan 24 (Wire) - Australian Foreign Minister Penny Wong arrived in Tokyo "
+            f"on Tuesday. {told}")
+    ann = read(annotator, text, D(2024, 1, 24))
+    assert set(ann.participants) == {"Penny Wong", "Yōko Kamikawa"}
+    assert ann.date == D(2024, 1, 24)
