@@ -14,6 +14,7 @@ from collections import Counter
 
 from generator.annotate import confidence, cues, signals
 from generator.annotate.authors import sign_first_person
+from generator.annotate.captions import caption_event
 from generator.annotate.dates import DateMention, find_dates
 from generator.annotate.events import (
     Event,
@@ -91,7 +92,8 @@ class Annotator:
         places = _bucket(self.places.find(text, runs=runs) + capitals(self.places, text), sents)
         recall_cues: dict[int, bool] = {}
         events = [e for s in sents
-                  for e in read_event(s, text, mentions.get(s.index, []), low, recall_cues)]
+                  for e in (read_event(s, text, mentions.get(s.index, []), low, recall_cues)
+                            or _caption(s, text, mentions.get(s.index, [])))]
         posts = tweet_days(text, sents)
         if posts:
             _sign_posts(events, sents, mentions, text)
@@ -284,6 +286,14 @@ def _people_evidence(participants: list[str], found: list[PersonMention], sents:
         out[name] = Evidence(name, where[0].text if where and where[0] else "", 0.5,
                              signals=signals.person_signals(name, mine, where, sents, told, recalled))
     return out
+
+
+def _caption(s: Sentence, text: str, mine: list[PersonMention]) -> list[Event]:
+    """A verbless caption listing people, as the meeting it shows (`captions`)."""
+    if len(mine) < 2:
+        return []
+    event = caption_event(s, text, mine)
+    return [event] if event is not None else []
 
 
 PLUPERFECT = re.compile(r"\bhad\s+(?:earlier\s+|also\s+|already\s+)?(?:met|held|talked|spoken)\b", re.I)

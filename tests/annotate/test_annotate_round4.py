@@ -172,3 +172,28 @@ def test_a_pronoun_joined_to_a_name_as_subject_is_the_main_actor(annotator: Anno
     ann = read(annotator, text, D(2024, 1, 24))
     assert set(ann.participants) == {"Penny Wong", "Yōko Kamikawa"}
     assert ann.date == D(2024, 1, 24)
+
+
+@pytest.mark.parametrize("caption", [
+    "Photo: Sergey Lavrov, Wang Yi, S. Jaishankar and Mauro Vieira at the BRICS foreign "
+    "ministers' meeting in Cape Town, June 1, 2023.",
+    "From left: Sergey Lavrov (2nd L), Wang Yi, S. Jaishankar and Mauro Vieira in Cape Town on "
+    "June 1, 2023.",
+])
+def test_a_verbless_caption_listing_people_is_the_meeting_it_shows(annotator: Annotator,
+                                                                   caption: str) -> None:
+    # the report names no one ('The BRICS foreign ministers met'); the caption lists them
+    text = (f"{caption}\n\nBRICS ministers meet\n\nThe BRICS foreign ministers met in Cape Town on "
+            "Thursday to discuss the bloc's expansion.")
+    ann = read(annotator, text, D(2023, 6, 2))
+    assert {"Sergey Lavrov", "Wang Yi", "S. Jaishankar", "Mauro Vieira"} <= set(ann.participants)
+    assert (ann.date, ann.venue) == (D(2023, 6, 1), "Cape Town")
+
+
+def test_a_file_photo_caption_is_another_days_picture(annotator: Annotator) -> None:
+    # guard: 'FILE PHOTO: A and B at talks in ...' shows an earlier meeting
+    text = ("FILE PHOTO: Sergey Lavrov and Wang Yi at talks in Moscow.\n\nTalks\n\nCAPE TOWN, June 1 "
+            "(Wire) - Brazilian Foreign Minister Mauro Vieira met Indian External Affairs Minister "
+            "S. Jaishankar in Cape Town on Thursday.")
+    ann = read(annotator, text, D(2023, 6, 1))
+    assert set(ann.participants) == {"Mauro Vieira", "S. Jaishankar"}
