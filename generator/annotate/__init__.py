@@ -36,6 +36,7 @@ from generator.annotate.occasions import another_day
 from generator.annotate.people import PeopleFinder, PersonMention
 from generator.annotate.places import CAP_RUN, PlaceIndex, capitals, dateline, visited_capital
 from generator.annotate.refday import TWEET_REACH, TWEET_SIGNATURE, reference_day, tweet_days
+from generator.annotate.sources import cited_source
 from generator.annotate.text import Sentence, cfold, country_of, person_of, sentences
 from generator.annotate.titles import TitleIndex
 from generator.annotate.venues import meeting_venue
@@ -110,7 +111,7 @@ class Annotator:
         ctx.planned = {e.sentence.index: set(e.people) for e in events if e.status == "planned"}
         ctx.here_place = None if line_place else visited_capital(self.places, text)
         reported = [e for e in events if e.status == "reported"] or _pluperfect_only(events, ctx)
-        groups = group_events(reported, _focus(mentions, sents))
+        groups = group_events(reported, _focus(mentions, sents, text))
         if not groups and reported:
             groups = [announced_group(reported[0], events, _named_before(reported[0], mentions))
                       or Group(events=reported[:1], people=list(reported[0].people))]
@@ -525,9 +526,11 @@ def _headline_first(groups: list[Group], mentions: dict[int, list[PersonMention]
     return [groups[best], *groups[:best], *groups[best + 1:]]
 
 
-def _focus(mentions: dict[int, list[PersonMention]], sents: list[Sentence]) -> str | None:
-    """The article's main actor: named in the title if anyone is, else named most often."""
-    counts = Counter(m.name for ms in mentions.values() for m in ms)
+def _focus(mentions: dict[int, list[PersonMention]], sents: list[Sentence], text: str) -> str | None:
+    """The article's main actor: named in the title if anyone is, else named most often (not
+    counting a name cited as the report's source: 'X's office said')."""
+    counts = Counter(m.name for ms in mentions.values() for m in ms
+                     if not cited_source(text, m.end, m.end + 40))
     titled = {m.name for s in sents if s.headline for m in mentions.get(s.index, [])}
     ranked = [name for name, _ in counts.most_common()]
     return next((n for n in ranked if n in titled), ranked[0] if ranked else None)

@@ -197,3 +197,23 @@ def test_a_file_photo_caption_is_another_days_picture(annotator: Annotator) -> N
             "S. Jaishankar in Cape Town on Thursday.")
     ann = read(annotator, text, D(2023, 6, 1))
     assert set(ann.participants) == {"Mauro Vieira", "S. Jaishankar"}
+
+
+@pytest.mark.parametrize("source", ["Zelensky's office said", "Zelensky's spokesman said",
+                                    "according to Zelensky's press service"])
+def test_a_participant_also_cited_as_the_source_still_took_part(annotator: Annotator,
+                                                                source: str) -> None:
+    # 'He met President Zelensky ..., Zelensky's office said': the citation is no absence
+    text = ("Visit\n\nKYIV, Nov 16 (Wire) - British Foreign Secretary David Cameron arrived in Kyiv "
+            "on Thursday. He met President Volodymyr Zelensky and Foreign Minister Dmytro Kuleba, "
+            f"{source}.")
+    ann = read(annotator, text, D(2023, 11, 16))
+    assert set(ann.participants) == {"David Cameron", "Volodymyr Zelenskyy", "Dmytro Kuleba"}
+
+
+def test_a_person_only_cited_as_the_source_is_not_a_participant(annotator: Annotator) -> None:
+    # guard: the source alone does not make someone a participant
+    text = ("Visit\n\nKYIV, Nov 16 (Wire) - British Foreign Secretary David Cameron met Foreign "
+            "Minister Dmytro Kuleba in Kyiv on Thursday, Zelensky's office said.")
+    ann = read(annotator, text, D(2023, 11, 16))
+    assert set(ann.participants) == {"David Cameron", "Dmytro Kuleba"}
