@@ -217,3 +217,18 @@ def test_a_person_only_cited_as_the_source_is_not_a_participant(annotator: Annot
             "Minister Dmytro Kuleba in Kyiv on Thursday, Zelensky's office said.")
     ann = read(annotator, text, D(2023, 11, 16))
     assert set(ann.participants) == {"David Cameron", "Dmytro Kuleba"}
+
+
+@pytest.mark.parametrize("told", [
+    "Russian Foreign Minister Sergey Lavrov, meeting Chinese Foreign Minister Qin Gang in Moscow, "
+    "told reporters on Saturday that ties were strong.",
+    "Meeting Chinese Foreign Minister Qin Gang in Moscow on Saturday, Russian Foreign Minister "
+    "Sergey Lavrov said ties were strong.",
+    "Russian Foreign Minister Sergey Lavrov, meeting his Chinese counterpart in Moscow on Saturday, "
+    "said ties were strong.",
+])
+def test_a_participle_naming_whom_is_a_meeting(annotator: Annotator, told: str) -> None:
+    # 'X, meeting Y in Z, told reporters ...': the meeting is told only by the participle
+    ann = read(annotator, f"Talks\n\nMOSCOW, March 20 (Wire) - {told}", D(2023, 3, 20))
+    assert set(ann.participants) == {"Sergey Lavrov", "Qin Gang"}
+    assert (ann.date, ann.venue) == (D(2023, 3, 18), "Moscow")
