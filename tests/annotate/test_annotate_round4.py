@@ -232,3 +232,24 @@ def test_a_participle_naming_whom_is_a_meeting(annotator: Annotator, told: str) 
     ann = read(annotator, f"Talks\n\nMOSCOW, March 20 (Wire) - {told}", D(2023, 3, 20))
     assert set(ann.participants) == {"Sergey Lavrov", "Qin Gang"}
     assert (ann.date, ann.venue) == (D(2023, 3, 18), "Moscow")
+
+
+@pytest.mark.parametrize("verb", ["began talks", "wrapped up two days of talks",
+                                  "concluded negotiations"])
+def test_talks_told_by_their_start_or_end_are_a_meeting(annotator: Annotator, verb: str) -> None:
+    # 'X and Y began talks in Z': no 'with', no 'held'
+    text = ("Talks\n\nMOSCOW, March 20 (Wire) - Russian Foreign Minister Sergey Lavrov and Chinese "
+            f"Foreign Minister Qin Gang {verb} in Moscow on Monday.")
+    ann = read(annotator, text, D(2023, 3, 20))
+    assert set(ann.participants) == {"Sergey Lavrov", "Qin Gang"}
+    assert (ann.date, ann.venue) == (D(2023, 3, 20), "Moscow")
+
+
+def test_talks_that_will_begin_are_planned(annotator: Annotator) -> None:
+    # guard: the future keeps its status, so its day and city are not the report's
+    text = ("Talks\n\nMOSCOW, March 20 (Wire) - Russian Foreign Minister Sergey Lavrov met Chinese "
+            "Foreign Minister Qin Gang in Moscow on Monday. Lavrov will begin talks with Indian "
+            "External Affairs Minister S. Jaishankar in New Delhi next week.")
+    ann = read(annotator, text, D(2023, 3, 20))
+    assert set(ann.participants) == {"Sergey Lavrov", "Qin Gang"}
+    assert ann.venue == "Moscow"
