@@ -14,6 +14,7 @@ from collections import Counter
 
 from generator.annotate import confidence, cues, signals
 from generator.annotate.authors import sign_first_person
+from generator.annotate.captions import caption_event
 from generator.annotate.dates import DateMention, find_dates
 from generator.annotate.events import (
     Event,
@@ -31,9 +32,11 @@ from generator.annotate.fields import (
     settle_statuses,
     year_hint,
 )
+from generator.annotate.occasions import another_day
 from generator.annotate.people import PeopleFinder, PersonMention
 from generator.annotate.places import CAP_RUN, PlaceIndex, capitals, dateline, visited_capital
 from generator.annotate.refday import TWEET_REACH, TWEET_SIGNATURE, reference_day, tweet_days
+from generator.annotate.sources import cited_source
 from generator.annotate.text import Sentence, cfold, country_of, person_of, sentences
 from generator.annotate.titles import TitleIndex
 from generator.annotate.venues import meeting_venue
@@ -41,7 +44,7 @@ from generator.annotate.words import same_name_word
 from generator.corpus.registry import Registry
 from generator.model import Annotation, Evidence, MeetingMention, Place, SourceDoc, UnknownPerson
 
-ANNOTATOR_VERSION = "1.15"
+ANNOTATOR_VERSION = "1.16"
 """Bump when extraction rules change: cached annotations are keyed on it."""
 
 __all__ = ["ANNOTATOR_VERSION", "Annotator", "annotate"]
@@ -83,13 +86,15 @@ class Annotator:
         dates = _bucket(all_dates, sents)
         tail = text.rstrip()
         runs = list(CAP_RUN.finditer(text))  # capitalised runs: people and places both read them
-        found = [m for m in self.people.find(text, ref or _day_hint(all_dates, text), runs)
+        home = line_place.country if line_place else None  # whose officials bare titles name
+        found = [m for m in self.people.find(text, ref or _day_hint(all_dates, text), runs, home)
                  if not _truncated(m, tail)]
         mentions = _bucket(found, sents)
         places = _bucket(self.places.find(text, runs=runs) + capitals(self.places, text), sents)
         recall_cues: dict[int, bool] = {}
         events = [e for s in sents
-                  for e in read_event(s, text, mentions.get(s.index, []), low, recall_cues)]
+                  for e in (read_event(s, text, mentions.get(s.index, []), low, recall_cues)
+                            or _caption(s, text, mentions.get(s.index, [])))]
         posts = tweet_days(text, sents)
         if posts:
             _sign_posts(events, sents, mentions, text)
@@ -106,7 +111,7 @@ class Annotator:
         ctx.planned = {e.sentence.index: set(e.people) for e in events if e.status == "planned"}
         ctx.here_place = None if line_place else visited_capital(self.places, text)
         reported = [e for e in events if e.status == "reported"] or _pluperfect_only(events, ctx)
-        groups = group_events(reported, _focus(mentions, sents))
+        groups = group_events(reported, _focus(mentions, sents, text))
         if not groups and reported:
             groups = [announced_group(reported[0], events, _named_before(reported[0], mentions))
                       or Group(events=reported[:1], people=list(reported[0].people))]
@@ -224,7 +229,9 @@ class Annotator:
                 later.venue, later.country = head.venue, head.country
         participants: list[str] = []
         titled = head is not None and _titled(head, found, sents)
-        for m, _ in meetings:
+        for m, ev in meetings:
+            if head is not None and another_day(head, m, ev):
+                continue  # 'X also met Z on Friday': a separate occasion, kept under `meetings`
             if titled and m is not head and set(head.participants) < set(m.participants):
                 continue  # the session around the title's bilateral is another meeting
             if head is not None and _remote_kind(m) != _remote_kind(head):
@@ -280,6 +287,14 @@ def _people_evidence(participants: list[str], found: list[PersonMention], sents:
         out[name] = Evidence(name, where[0].text if where and where[0] else "", 0.5,
                              signals=signals.person_signals(name, mine, where, sents, told, recalled))
     return out
+
+
+def _caption(s: Sentence, text: str, mine: list[PersonMention]) -> list[Event]:
+    """A verbless caption listing people, as the meeting it shows (`captions`)."""
+    if len(mine) < 2:
+        return []
+    event = caption_event(s, text, mine)
+    return [event] if event is not None else []
 
 
 PLUPERFECT = re.compile(r"\bhad\s+(?:earlier\s+|also\s+|already\s+)?(?:met|held|talked|spoken)\b", re.I)
@@ -511,9 +526,11 @@ def _headline_first(groups: list[Group], mentions: dict[int, list[PersonMention]
     return [groups[best], *groups[:best], *groups[best + 1:]]
 
 
-def _focus(mentions: dict[int, list[PersonMention]], sents: list[Sentence]) -> str | None:
-    """The article's main actor: named in the title if anyone is, else named most often."""
-    counts = Counter(m.name for ms in mentions.values() for m in ms)
+def _focus(mentions: dict[int, list[PersonMention]], sents: list[Sentence], text: str) -> str | None:
+    """The article's main actor: named in the title if anyone is, else named most often (not
+    counting a name cited as the report's source: 'X's office said')."""
+    counts = Counter(m.name for ms in mentions.values() for m in ms
+                     if not cited_source(text, m.end, m.end + 40))
     titled = {m.name for s in sents if s.headline for m in mentions.get(s.index, [])}
     ranked = [name for name, _ in counts.most_common()]
     return next((n for n in ranked if n in titled), ranked[0] if ranked else None)

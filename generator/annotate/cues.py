@@ -44,7 +44,15 @@ MEETING = re.compile(
     r"present\s+(?:were|was|are|included)|others\s+(?:are|were|include[sd]?)\b|attends?|"
     r"attending\s+(?:were|was|are|is)|(?:participants|attendees)\s+(?:were|included|include)|"
     r"gathered\s+(?:[\w-]+\s+){0,8}?for\s+(?:a|an|the|their)\s+(?:\w+\s+){0,3}?"
-    r"(?:meeting|talks|summit|session|conference))\b|" + LEFT_TO_RIGHT,
+    r"(?:meeting|talks|summit|session|conference)|"
+    # talks told by their start or end ('began talks', 'wrapped up two days of talks')
+    r"(?:began|begun|opened|started|wrapped\s+up|concluded|ended|completed)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:talks|negotiations|consultations)|"
+    # a participle naming whom ('Lavrov, meeting Wang Yi in Beijing, said'), not a noun
+    r"(?:(?<=[,:\-–—]\s)|^)meeting\s+(?!(?:of|on|in|at|to|for|was|were|is|will|would|has|had|the|a|an|"
+    r"this|that|room|point|venue|place|hall|ended|began|lasted|took|focused|came|comes)\b)"
+    r"(?:his|her|their|[\w.'’-]+)"
+    r")\b|" + LEFT_TO_RIGHT,
     re.I,
 )
 STRONG_MEETING = re.compile(

@@ -49,6 +49,11 @@ WEEKDAYS = {
     "saturday": 5,
     "sunday": 6,
 }
+WEEKDAY_ABBREVIATIONS = {
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+    "sat": 5, "sun": 6,
+}
+"""'on Thurs.', 'MOSCOW, Tues. (Wire)': newspapers shorten weekdays with a full stop."""
 RELATIVE = {
     "today": 0,
     "yesterday": -1,
@@ -96,14 +101,19 @@ _TO_DAY = r"\s*(?:[-–—]|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?"
 PATTERNS = [
     re.compile(rf"\b{_YEAR}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
     re.compile(rf"\b{_DAY}{_TO_DAY}\s+(?:of\s+)?{_MON}(?:\s*,?\s*{_YEAR}\b)?"),
-    re.compile(rf"\b{_MON}\s+{_DAY}\b(?:\s*,?\s*{_YEAR}\b)?"),
+    re.compile(rf"\b{_MON}(?:\s+|(?<=\.)){_DAY}\b(?:\s*,?\s*{_YEAR}\b)?"),
     re.compile(rf"\b{_DAY}(?:\s+of)?\s+{_MON}(?:\s*,?\s*{_YEAR}\b)?"),
     re.compile(rf"\b{_MON}\s*,?\s+{_YEAR}\b"),
     re.compile(rf"\b{_DAY}\.?\s+(?:de\s+)?{_FMON}\s+(?:de\s+)?{_YEAR}\b"),
     re.compile(r"\b(?P<d1>[0-3]?\d)([./])(?P<m1>[0-3]?\d)\2(?P<y1>(?:19|20)\d\d)\b"),
+    re.compile(rf"\b{_DAY}-{_MON}-{_YEAR}\b"),  # '09-Apr-2024', as pages and wires print it
 ]
-WEEKDAY_RE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|"
-                        r"WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)s?\b")
+WEEKDAY_RE = re.compile(r"\b(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|"
+                        r"TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)s?\b|"
+                        r"(?P<abbr>Tues?|Weds|Thu|Thurs?|Fri|TUES?|THURS?|FRI|"
+                        r"(?<=[Oo]n\s)(?:Mon|Wed|Sat|Sun))\.)")
+"""A weekday written out, or shortened with a full stop ('Thurs.'); 'Mon.', 'Wed.', 'Sat.' and
+'Sun.' are other words too ('The Sun.'), so only after 'on'."""
 RELATIVE_RE = re.compile(
     r"\b(?P<rel>(?:the\s+)?day\s+before\s+yesterday|today|yesterday|tomorrow|tonight|"
     r"this\s+(?:morning|evening|afternoon)|last\s+night)\b",
@@ -116,8 +126,7 @@ DIGIT = re.compile(r"\d")
 MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|"
                          r"JUL|AUG|SEP|OCT|NOV|DEC")
 """Where the forms that open with a month (PATTERNS 2 and 4) can begin."""
-WEEKDAY_NAME = re.compile(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|"
-                          r"WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY")
+WEEKDAY_NAME = re.compile(r"Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN")
 ORDINAL_DAY = re.compile(
     r"\b(?:on|of|since)\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*[.,;:)\]]|\s*$|\s+(?:of\s+"
     r"(?:this|that|the|last)\s+month|in|at|and|when|as|with|after|before|during|while|where|to|for|amid)\b)")
@@ -165,7 +174,7 @@ def find_dates(text: str, low: str | None = None) -> list[DateMention]:
 
     digits = [m.start() for m in DIGIT.finditer(text)]
     months = [m.start() for m in MONTH_START.finditer(text)]
-    for pattern, starts in zip(PATTERNS, (digits, digits, months, digits, months, digits, digits),
+    for pattern, starts in zip(PATTERNS, (digits, digits, months, digits, months, digits, digits, digits),
                               strict=True):
         for m in _matches_from(pattern, text, starts):
             mention = _absolute(m)
@@ -177,9 +186,8 @@ def find_dates(text: str, low: str | None = None) -> list[DateMention]:
             before = text[max(0, m.start() - 12) : m.start()]
             shift = -1 if EARLIER_MARK.search(before) else 1 if NEXT_MARK.search(before) else 0
             found.append(
-                DateMention(
-                    m.start(), m.end(), m[0], weekday=WEEKDAYS[m["wd"].lower()], shift=shift
-                )
+                DateMention(m.start(), m.end(), m[0], shift=shift, weekday=WEEKDAYS[m["wd"].lower()]
+                            if m["wd"] else WEEKDAY_ABBREVIATIONS[m["abbr"].lower()])
             )
     if "th" in text or "st" in text or "nd" in text or "rd" in text:
         for m in ORDINAL_DAY.finditer(text):

@@ -16,6 +16,8 @@ from functools import cached_property
 from generator.annotate import cues
 from generator.annotate.guard import guarded
 from generator.annotate.people import PersonMention
+from generator.annotate.sources import cited_source
+from generator.annotate.subjects import pronoun_partner
 from generator.annotate.text import Sentence
 
 MEETING_VERB_SPAN = 60
@@ -262,6 +264,8 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
     asides = _earlier_asides(s, sl) if mentions else []
     for m in mentions:
         lead, tail = max(sentence.start, m.start - 80), min(sentence.end, m.end + 40)
+        if cited_source(text, m.end, tail):
+            continue  # '..., Zelensky's office said': no evidence either way
         offset = m.start - sentence.start
         gone = (m.role == "spokesperson"
                 or cues.search(cues.EXCLUDE_BEFORE, text[lead:m.start], _cut(low, lead, m.start))
@@ -291,7 +295,7 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
                  sidelines=bool(cues.search(cues.SIDELINES, s, sl)),
                  multilateral=bool(SESSION.search(s)),
                  strong=cues.search(cues.STRONG_MEETING, s, sl) is not None,
-                 subjectless=bool(verbs) and not subject_named,
+                 subjectless=(bool(verbs) and not subject_named) or pronoun_partner(s),
                  separate=bool(cues.search(cues.SEPARATE, s, sl)), cut=sentence.start + cut,
                  joins=joins,
                  greeting=bool(cues.search(cues.GREETING, s, sl)))

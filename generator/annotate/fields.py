@@ -317,7 +317,7 @@ def _own_dates_first(s: Sentence, ctx: Context) -> list[DateMention]:
             # 'X today met Y on 2 March': the day the text states beats a word counted from
             # a page date
             return sorted(mentions, key=lambda m: m.offset is not None and m.day is None)
-    span = _dateline_span(s.text)
+    span = _dateline_span(s.text, [m.end - s.start for m in mentions if m.month and m.day])
     own = [m for m in mentions if m.start - s.start < span]
     return [m for m in mentions if m not in own] + own
 
@@ -373,12 +373,18 @@ DATELINE_END = re.compile(r"\)\s*(?:[-–—]{1,2}|:)?\s|\s[-–—]{1,2}\s")
 """Where a dateline ends: after its agency ('(Xinhua) --') or at its dash ('MOSCOW, May 2 -')."""
 
 
-def _dateline_span(text: str) -> int:
+def _dateline_span(text: str, day_ends: list[int] = ()) -> int:
     """How far a dateline's own date may sit: to the dateline's end where a mark shows it
     ('BEIJING, May 2 (Xinhua) -- X on Thursday met Y': Thursday is the text's, not the
-    dateline's), else DATELINE_SPAN characters."""
+    dateline's), else to the end of its day and month ('MOSCOW, March 20: X met Y on
+    Saturday', 'MOSCOW (Wire) March 20 - ...'), else DATELINE_SPAN characters.
+
+    `day_ends` are where the sentence's dates with a day and month end, in order."""
     end = DATELINE_END.search(text, 0, DATELINE_SPAN)
-    return end.start() + 1 if end is not None else DATELINE_SPAN
+    first = next((e for e in day_ends if e <= DATELINE_SPAN), None)
+    if end is not None and (first is None or end.start() >= first):
+        return end.start() + 1
+    return first + 1 if first is not None else DATELINE_SPAN
 
 
 DATELINE_SPAN = 60

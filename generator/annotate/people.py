@@ -12,6 +12,7 @@ from operator import itemgetter
 
 import ahocorasick
 
+from generator.annotate.offices import home_holder
 from generator.annotate.places import CAP_RUN
 from generator.annotate.text import (
     FoldTable,
@@ -92,11 +93,14 @@ NAME_COMMA_BEFORE = re.compile(
 """'X Y, the foreign minister', 'X Y, Japan's foreign minister', 'X Y, the Greek defence
 minister': a name just before a title, set off by a comma; the words between must name a
 country (checked by the finder)."""
-COUNTRIES_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.’'-]*(?:,[ \t]*|[ \t]+and[ \t]+|"
-                             r"[ \t]+|$))+)")
+COUNTRIES_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.’'-]*(?:(?:,[ \t]*|[ \t]+and[ \t]+)"
+                             r"(?:the[ \t]+)?|[ \t]+|$))+)")
 COUNTRIES_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]*[ ,]+(?:and[ \t]+)?){2,6})$")
-OF_COUNTRY = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.’'-]*[ \t]?){1,4})")
-OF_PLACE = re.compile(r"[ \t]+(?:of|for|to|in|from)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.’'-]*[ \t]?){1,4})")
+LONG_FORM = r"((?:[A-Z][\w.’'-]*(?:[ \t]+of(?:[ \t]+the)?(?=[ \t]+[A-Z]))?[ \t]?){1,4})"
+"""A country's name, also in its long form ('the Republic of Tunisia', 'the Kingdom of the
+Netherlands'), which protocol pages write after a title."""
+OF_COUNTRY = re.compile(rf"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{LONG_FORM}")
+OF_PLACE = re.compile(rf"[ \t]+(?:of|for|to|in|from)[ \t]+(?:the[ \t]+)?{LONG_FORM}")
 PAIR_AFTER = re.compile(r"[-–]([A-Z][\w'’]+)\b")
 PAIR_BEFORE = re.compile(r"\b([A-Z][\w'’]+)[-–]$")
 """Another surname joined to one by a hyphen or a dash ('Lavrov-Wang')."""
@@ -215,16 +219,17 @@ class PeopleFinder:
         """`_trim`'s answer per capitalised run met so far (at most TRIM_CACHE of them)."""
 
     # -- public --------------------------------------------------------------------
-    def find(self, text: str, day: dt.date | None, runs: list[re.Match[str]] | None = None
-             ) -> list[PersonMention]:
+    def find(self, text: str, day: dt.date | None, runs: list[re.Match[str]] | None = None,
+             home: str | None = None) -> list[PersonMention]:
         """Every person mention in `text`, without overlaps, left to right.
 
         `runs` are `text`'s capitalised runs when the caller has them (places use the same).
+        `home` is the dateline's country, whose officials a bare title may name (`offices`).
         """
         folded, offsets = fold_text(text, self.fold_table)
         mentions = self._registry_hits(text, folded, offsets, day, runs)
         titles = self.titles.find(text, folded, offsets)
-        mentions = self._title_hits(text, day, mentions, titles)
+        mentions = self._title_hits(text, day, mentions, titles, home)
         mentions = self._local_shorts(text, mentions)
         return sorted(mentions, key=lambda m: m.start)
 
@@ -410,7 +415,7 @@ class PeopleFinder:
 
     # -- titles ----------------------------------------------------------------------
     def _title_hits(self, text: str, day: dt.date | None, mentions: list[PersonMention],
-                    titles: list[TitleMatch]) -> list[PersonMention]:
+                    titles: list[TitleMatch], home: str | None = None) -> list[PersonMention]:
         """Names after (or before) titles, and offices held by someone on the day."""
         spans = SpanIndex([(m.start, m.end) for m in mentions])
         out = list(mentions)
@@ -438,6 +443,14 @@ class PeopleFinder:
             elif role in REAL_ROLES and country and not NOT_AN_OFFICE_HOLDER.search(
                     text, max(0, tm.start - 50), tm.start) and not portfolio:
                 self._office(text, tm, role, country, day, spans, out)
+            elif (home and not country and not plural and not portfolio
+                  and spans.overlap(tm.start, tm.end) is None
+                  and not NOT_AN_OFFICE_HOLDER.search(text, max(0, tm.start - 50), tm.start)
+                  and (holder := home_holder(self.registry, text, tm.start, tm.end, role, home, day,
+                                             [(m.start, m.name, m.role) for m in out]))):
+                out.append(PersonMention(tm.start, tm.end, holder.name, True, "role", role,
+                                         tm.text, home))
+                spans.add(tm.start, tm.end, len(out) - 1)
         for pm in POSSESSIVE_NAME.finditer(text):  # 'Sylvania's Karl Zebb met ...'
             found = self._name_at(text, pm.end())
             if found is None or spans.overlap(found[0], found[1]) is not None:

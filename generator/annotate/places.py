@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from generator.annotate.place_runs import across_of
 from generator.annotate.text import cfold as fold
 from generator.annotate.text import country_of, strip_possessive
 from generator.corpus.registry import Registry
@@ -182,7 +183,7 @@ class PlaceIndex:
         looked for in the same runs), so the text is scanned once.
         """
         found: list[PlaceMention] = []
-        for run in CAP_RUN.finditer(text) if runs is None else runs:
+        for run in across_of(text, CAP_RUN.finditer(text) if runs is None else runs, self.heads):
             hits = self._in_run(text, run, base)
             if not hits and (text[run.end():run.end() + 1] == "," or text[
                     max(0, run.start() - 4):run.start()] == " of "):

@@ -236,10 +236,11 @@ def test_a_headline_of_another_story_adds_no_one(annotator: Annotator) -> None:
 
 
 def test_a_trips_meetings_in_two_cities_share_the_visitor(annotator: Annotator) -> None:
-    # the guard: a visitor met in two cities is one trip, its hosts all took part
+    # the guard: a visitor met in two cities is one trip, its hosts all took part (told without
+    # a day of its own: a meeting dated to another day is a separate occasion, see round 4)
     text = ("Visit\n\nNEW DELHI, Feb 10 (Wire) - Chinese Foreign Minister Qin Gang met Pakistani "
-            "Foreign Minister Bilawal Bhutto Zardari in Islamabad on Thursday. On Friday, Qin Gang "
-            "met Indian External Affairs Minister S. Jaishankar in New Delhi.")
+            "Foreign Minister Bilawal Bhutto Zardari in Islamabad on Thursday. Qin Gang then flew "
+            "on and met Indian External Affairs Minister S. Jaishankar in New Delhi.")
     ann = read(annotator, text, D(2023, 2, 10))
     assert {"Qin Gang", "Bilawal Bhutto Zardari", "S. Jaishankar"} <= set(ann.participants)
 
