@@ -164,7 +164,7 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         elif self._pagefind() and not self.serving:
             self.beside = IndexBeside(self.settings, self.config.search_listings,
                                       self.config.search_paragraphs)
-            self.beside.start()
+            self.beside.start(Path(config.site_dir))
 
     @event_priority(-100)
     def on_nav(self, nav: Any, config: Any, files: Any) -> Any:
