@@ -45,13 +45,6 @@ def _is_article(uri: str) -> bool:
     return uri.startswith("articles/") and uri.count("/") == 1
 
 
-def _clean_toc(items: Any) -> None:
-    """Headings' HTML, which the theme prints as it is in the table of contents, made inert."""
-    for item in items:
-        item.title = sanitize.clean(item.title)
-        _clean_toc(item.children)
-
-
 class GeneratorPlugin(BasePlugin[PluginConfig]):
     """Runs the generator on MkDocs events."""
 
@@ -314,7 +307,7 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         elif _is_article(uri):
             # A body the researcher turned into Markdown: raw HTML and script links pass Markdown.
             html = sanitize.clean(html)
-            _clean_toc(page.toc)
+            theme_text.clean_toc(page.toc)
         theme_text.pin_title(page, heading)
         return self._panel(page, config, files) + html if _is_article(uri) else html
 
@@ -375,7 +368,7 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         watched from the next start, as the log says.
         """
         assert self.settings is not None
-        inputs = watched(self.settings)
+        inputs = serve_dirty.watched(self.settings)
         request = serve_dirty.rebuild_request(server) if self.dirty else None
         if request is not None and os.path.abspath(config.docs_dir) in getattr(server, "_watched_paths", {}):
             # --dirty on a large site: docs/ and seeds/ watched here (see serve_dirty.InputWatch).
@@ -402,10 +395,3 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
                 log.info("%s/ is not there: restart `mkdocs serve` once you create it, to rebuild on its "
                          "changes", folder.name)
         return server
-
-
-def watched(settings: Settings) -> list[tuple[Path, bool]]:
-    """(path, recursive) of every input `mkdocs serve` must rebuild on, besides docs/ and mkdocs.yml."""
-    folders = [(folder, True) for folder in (settings.seeds_dir, settings.root / "templates")
-               if folder.is_dir()]
-    return [*folders, (settings.registry_file.parent, False)]

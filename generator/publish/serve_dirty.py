@@ -30,6 +30,7 @@ import jinja2
 from mkdocs.structure.files import File, Files, InclusionLevel
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 
+from generator.config import Settings
 from generator.writer import TEMPORARY, journal_path, read_listed
 
 log = logging.getLogger("mkdocs.plugins.diplomacy")
@@ -248,3 +249,9 @@ def stop_observer(observer: Any) -> None:
     observer.stop()
     if observer.is_alive() and threading.current_thread() is not observer:
         observer.join(timeout=5)
+
+def watched(settings: Settings) -> list[tuple[Path, bool]]:
+    """(path, recursive) of every input `mkdocs serve` must rebuild on, besides docs/ and mkdocs.yml."""
+    folders = [(folder, True) for folder in (settings.seeds_dir, settings.root / "templates")
+               if folder.is_dir()]
+    return [*folders, (settings.registry_file.parent, False)]

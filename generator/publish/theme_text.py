@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from generator.corpus import frontmatter
+from generator.site import sanitize
 
 TITLE_LINE = re.compile(r"^title:[ \t]*(.+?)[ \t]*$", re.M)
 RAW_IN_THEME = ("title", "description", "subtitle")
@@ -62,3 +63,10 @@ def recover_front_matter(markdown: str, meta: dict[str, Any], path: str) -> tupl
         return body, data
     found = TITLE_LINE.search(front)
     return body, {"title": found[1].strip("'\"")} if found else {}
+
+
+def clean_toc(items: Any) -> None:
+    """Headings' HTML, which the theme prints as it is in the table of contents, made inert."""
+    for item in items:
+        item.title = sanitize.clean(item.title)
+        clean_toc(item.children)
