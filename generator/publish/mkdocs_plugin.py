@@ -200,7 +200,8 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
             page_weight.share_scripts(env, config, files, self._search_box_wanted(config))
         if self.parallel is not None:
             started = time.perf_counter()
-            shells = page_shells.Shells(compacting=self.icons is not None) \
+            shells = page_shells.Shells(self.nav.pages if self.nav is not None else [],
+                                        compacting=self.icons is not None) \
                 if self.config.page_shells and page_shells.usable(config) else None
             self.shells = shells
             filled, compacted = self.parallel.build(config, env, shells)

@@ -145,7 +145,9 @@ class Kind:
 class Shells:
     """The shells of one build's pages, by kind; see the module docstring."""
 
-    def __init__(self, compacting: bool = False) -> None:
+    def __init__(self, nav_pages: list[Any], compacting: bool = False) -> None:
+        self.in_nav = {id(p) for p in nav_pages}
+        """Pages of the navigation: each marks its own entry active, so none has a kind."""
         self.kinds: dict[tuple[Any, ...], Kind | None] = {}
         self.compacting = compacting
         """Pages are compacted after theming (light pages): shells then do it for the plugin."""
@@ -156,7 +158,8 @@ class Shells:
 
     def key(self, page: Any) -> tuple[Any, ...] | None:
         """What the theme reads of a page besides its title and body; None: theme it in full."""
-        if page.previous_page is not None or page.next_page is not None or page.parent is not None \
+        if id(page) in self.in_nav or page.previous_page is not None or page.next_page is not None \
+                or page.parent is not None \
                 or page.is_homepage or page.edit_url or not page.title \
                 or not page.meta.get("title") or not isinstance(page.content, str):
             return None
