@@ -1,17 +1,16 @@
-"""MkDocs' per-page work on every core: Markdown in one pass, themed HTML in a second.
+"""MkDocs' per-page work on every core, in one pass: each worker reads, converts, themes and
+writes its share of pages.
 
-MkDocs converts and themes pages one after another in a single process; on a corpus of ten
-thousand articles that is most of the build. Both passes are independent per page once every
-page is known, so the plugin runs them in forked workers, at the two points where MkDocs' own
-loops are about to run:
-
-1. `on_nav`: each worker reads and converts its share of pages (all `on_page_*` events of all
-   plugins run there) and sends back what MkDocs keeps of a page (its HTML, table of contents,
-   title, anchors). The pages then leave `files` for a moment, so MkDocs' serial loop has
-   nothing left to do.
-2. `on_env`: each worker themes and writes its share (all `on_page_context` / `on_post_page`
-   events run there) and checks anchor links; the search plugin's new entries come back in page
-   order, so the index is the one a serial build writes.
+MkDocs converts every page, then themes every page, one after another in a single process; on a
+corpus of ten thousand articles that is most of the build. Once every page is known, a page's
+conversion and theming depend on no other page but the navigation's (whose titles every page
+prints), so the plugin takes the pages out of MkDocs' loops at `on_nav` (reading the
+navigation's pages there), and at `on_env` forked workers do the rest: all `on_page_*`,
+`on_page_context` and `on_post_page` events of all plugins run there. A page's HTML never comes
+back to this process (at 10,000 articles that was 120 MB to send back, and this process then
+held every page at once); what does come back is what the build needs afterwards: the search
+plugin's new entries, in page order, so the index is the one a serial build writes, and each
+page's anchors and links to anchors, checked here at the end, as MkDocs does.
 
 Messages logged in a worker are sent back and logged again here, in page order, so `--strict`
 counts them. The static templates (sitemap, 404) still see every page through
@@ -47,10 +46,6 @@ BUILD_LOG = logging.getLogger("mkdocs.commands.build")
 PAGES_LOG = logging.getLogger("mkdocs.structure.pages")
 """The loggers MkDocs' own page reading uses (the second decides whether anchors are kept)."""
 
-PAGE_STATE = ("markdown", "meta", "content", "toc", "_title_from_render", "present_anchor_ids",
-              "title")
-"""What reading and converting a page leaves on it, and later stages read (`title` only when a
-plugin set it; otherwise it is derived from the others)."""
 LogLine = tuple[str, int, str]
 """(logger name, level, message) of a message logged in a worker."""
 
@@ -60,7 +55,8 @@ class PageResult:
     """One page's outcome in a worker: its state, or the error that stopped it, and its messages."""
 
     index: int
-    state: dict[str, Any] = field(default_factory=dict)
+    present: set[str] | None = None
+    """The page's anchors (present_anchor_ids), for the links of other pages to be checked."""
     anchors: dict[str, dict[str, str]] | None = None
     """links_to_anchors with each linked file as its src_uri (File objects stay in the parent)."""
     entries: list[Any] = field(default_factory=list)
@@ -169,6 +165,10 @@ class ParallelPages:
         self.files: Files | None = None
         self.nav: Any = None
         self.doc_files: list[File] = []
+        self.whole: Files | None = None
+        """Every file of the build, the pages included (`files` lacks them while they are built)."""
+        self.read: set[str] = set()
+        """Pages read in this process (the navigation's), not by the workers."""
         self.active = False
 
     def wanted(self, files: Files) -> bool:
@@ -177,38 +177,40 @@ class ParallelPages:
         return self.workers > 1 and count >= self.threshold and hasattr(os, "fork")
 
     def populate(self, config: Any, files: Files, nav: Any) -> None:
-        """Read, convert and run page events for every page in workers (at `on_nav`)."""
+        """Take the pages out of MkDocs' own loops (at `on_nav`); the navigation's pages are read
+        here, since every page's theming prints their titles: the rest are read by the workers
+        that theme them (`build`)."""
         self.files, self.nav = files, nav
         self.all_docs = files.documentation_pages(inclusion=InclusionLevel.is_included)
         self.doc_files = [f for f in self.all_docs if not self.dirty or f.is_modified()]
-        pages = [f.page if f.page is not None else Page(None, f, config) for f in self.doc_files]
-
-        def work(page: Page, result: PageResult) -> None:
-            _populate(page, config, files)
-            result.state = {k: vars(page)[k] for k in PAGE_STATE if k in vars(page)}
-            links = getattr(page, "links_to_anchors", None)
-            if links:
-                result.anchors = {f.src_uri: dict(v) for f, v in links.items()}
-
-        for page, result in self._results(pages, work):
-            vars(page).update(result.state)
-            if result.anchors:
-                page.links_to_anchors = {files.src_uris[uri]: v for uri, v in result.anchors.items()
-                                         if uri in files.src_uris}
+        in_nav = {id(p) for p in nav.pages}
+        for file in self.doc_files:
+            page = file.page if file.page is not None else Page(None, file, config)
+            if id(page) in in_nav:
+                _populate(page, config, files)
+                self.read.add(file.src_uri)
+        self.whole = Files(list(files))  # every page, for links to be resolved against
         for file in self.doc_files:
             files.remove(file)  # MkDocs' own reading loop now has nothing left to do
         self.active = True
 
     def build(self, config: Any, env: Any, shells: Shells | None = None) -> tuple[int, int]:
-        """Theme and write every page in workers (at `on_env`), keeping the search index whole;
-        with `shells`, pages of a kind are filled into their kind's themed shell. Returns how many
-        pages were, and how many of them into its compacted shell."""
+        """Read, convert, theme and write every page in workers (at `on_env`), in one pass: a
+        page's HTML never travels back to this process, which keeps only what the build needs
+        after the pages (search entries, anchors). With `shells`, pages of a kind are filled into
+        their kind's themed shell. Returns how many pages were, and how many of them into its
+        compacted shell. Anchor links are checked here at the end, as MkDocs does."""
         assert self.files is not None
         files, entries = self.files, search_index_entries(config)
         pages = [f.page for f in self.doc_files]
-        anchors_level = config.validation.links.anchors
 
         def work(page: Page, result: PageResult) -> None:
+            if page.file.src_uri not in self.read:
+                _populate(page, config, self.whole)
+            result.present = page.present_anchor_ids
+            links = getattr(page, "links_to_anchors", None)
+            if links:
+                result.anchors = {f.src_uri: dict(v) for f, v in links.items()}
             before = len(entries) if entries is not None else 0
             excluded = page.file.inclusion.is_excluded()
             if shells is not None and not excluded:
@@ -218,16 +220,23 @@ class ParallelPages:
                 result.compacted = page.file.src_uri in shells.compacted
             else:
                 mkdocs_build._build_page(page, config, self.all_docs, self.nav, env, excluded=excluded)
-            page.validate_anchor_links(files=files, log_level=anchors_level)
             if entries is not None:
                 result.entries = entries[before:]
+            if page.file.src_uri not in self.read:
+                page.content = page.markdown = None  # the share's other pages need not keep it
 
         filled = compacted = 0
-        for _, result in self._results(pages, work):
+        for page, result in self._results(pages, work):
             filled += result.filled
             compacted += result.compacted
             if entries is not None:
                 entries.extend(result.entries)
+            page.present_anchor_ids = result.present
+            page.links_to_anchors = {files.src_uris[uri]: v for uri, v in (result.anchors or {}).items()
+                                     if uri in files.src_uris}
+        level = config.validation.links.anchors
+        for page in pages:
+            page.validate_anchor_links(files=files, log_level=level)
         return filled, compacted
 
     def restore(self) -> None:

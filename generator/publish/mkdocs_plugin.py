@@ -169,11 +169,8 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         # copy a lock that one of them holds: only a process with one thread forks workers, such
         # as `mkdocs build` or the first build of `mkdocs serve`.
         if threading.active_count() == 1 and pages.wanted(files):
-            started = time.perf_counter()
-            pages.populate(config, files, nav)
+            pages.populate(config, files, nav)  # the pages are read, converted and built at on_env
             self.parallel = pages
-            log.info("converted %d pages with %d processes in %.1f s", len(pages.doc_files),
-                     pages.workers, time.perf_counter() - started)
         return nav
 
     @event_priority(-100)
@@ -206,9 +203,9 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
             self.shells = shells
             filled, compacted = self.parallel.build(config, env, shells)
             self.shells = None
-            log.info("built %d pages (%d from shells, %d of them compacted there) with %d processes in "
-                     "%.1f s", len(self.parallel.doc_files), filled, compacted, self.parallel.workers,
-                     time.perf_counter() - started)
+            log.info("converted and built %d pages (%d from shells, %d of them compacted there) with %d "
+                     "processes in %.1f s", len(self.parallel.doc_files), filled, compacted,
+                     self.parallel.workers, time.perf_counter() - started)
         return env
 
     def _search_box_wanted(self, config: Any) -> bool:

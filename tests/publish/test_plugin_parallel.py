@@ -178,7 +178,7 @@ def test_a_dirty_build_redoes_only_the_changed_page(tmp_path: Path) -> None:
                        encoding="utf-8")
     run = _build(two, "--dirty")
     assert run.returncode == 0, run.stderr[-2000:]
-    assert "converted 1 pages with 2 processes" in run.stderr
+    assert "converted and built 1 pages (" in run.stderr and "with 2 processes" in run.stderr
     assert "A sentence added by hand." in built.read_text(encoding="utf-8")
     assert other.stat().st_mtime_ns == before
 
@@ -196,6 +196,6 @@ def test_a_dirty_build_redoes_the_articles_whose_panel_changed(tmp_path: Path) -
         panel.replace("Annotation</p>", "Annotation (checked)</p>"), encoding="utf-8")
     run = _build(two, "--dirty")
     assert run.returncode == 0, run.stderr[-2000:]
-    assert f"converted {len(articles)} pages with 2 processes" in run.stderr
+    assert f"converted and built {len(articles)} pages (" in run.stderr and "with 2 processes" in run.stderr
     assert all("Annotation (checked)" in page.read_text(encoding="utf-8") for page in articles)
     assert meeting.stat().st_mtime_ns == before
