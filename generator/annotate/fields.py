@@ -311,6 +311,11 @@ def _own_dates_first(s: Sentence, ctx: Context) -> list[DateMention]:
               or any(a <= m.start - s.start < b for a, b in asides)]
     if spoken and len(spoken) < len(mentions):  # 'said on Friday that X met Y on Thursday'
         mentions = [m for m in mentions if m not in spoken] + spoken
+    spans = [m for m in mentions if m.span]
+    if spans and len(spans) < len(mentions) and any(m.day and not m.span for m in mentions):
+        # 'visited Moscow on March 3-4, 2024 and held talks with Y on March 4': the day the
+        # sentence gives the talks beats the visit's span
+        mentions = [m for m in mentions if not m.span] + spans
     if s.text not in {ctx.dateline_sentence, ctx.ref_sentence}:
         lead = PLACE_COMMA.match(s.text)  # 'Rabat, August 21, 2023, X spoke with Y yesterday'
         if lead is None or mentions[0].start - s.start != lead.end():
@@ -357,7 +362,10 @@ def _is_other_time(text: str, mention: DateMention, base: int) -> bool:
         return True
     before = text[max(0, mention.start - base - 20):mention.start - base]
     wide = text[max(0, mention.start - base - 40):mention.start - base]
-    return bool(SPAN_BEFORE.search(before) or DOCUMENT_OF.search(wide) or FUTURE_BEFORE.search(wide))
+    span = SPAN_BEFORE.search(before)
+    if span is not None and mention.span and span[0].lower().startswith("from"):
+        span = None  # 'from 3 to 5 March': the days of the event itself, not an open span
+    return bool(span or DOCUMENT_OF.search(wide) or FUTURE_BEFORE.search(wide))
 
 
 

@@ -1,0 +1,59 @@
+"""Date and venue forms found wrong on invented articles (issue 13, round 5). Each test is one form
+that wire copy, ministry readouts or scraped pages use, told with real office-holders in invented
+words, not an article's wording."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.annotate import Annotator
+from generator.corpus.registry import Registry
+from generator.model import Annotation
+from tests.conftest import make_doc as doc
+
+D = dt.date
+TALKS = "Russian Foreign Minister Sergey Lavrov met Chinese Foreign Minister Wang Yi in Moscow"
+
+
+@pytest.fixture(scope="module")
+def annotator(registry: Registry) -> Annotator:
+    # the project's registry: real office-holders and the gazetteer's cities
+    return Annotator(registry)
+
+
+def read(annotator: Annotator, text: str, published: dt.date | None) -> Annotation:
+    return annotator.annotate(doc(text, published))
+
+
+@pytest.mark.parametrize("written", ["2024/03/18", "2024.03.18", "18-03-2024"])
+def test_a_numeric_date_with_slashes_dots_or_dashes_dates_the_meeting(annotator: Annotator,
+                                                                      written: str) -> None:
+    # pages print the year first with slashes or dots, or the day first with dashes
+    ann = read(annotator, f"Talks\n\n{TALKS} on {written}.", D(2024, 3, 20))
+    assert ann.date == D(2024, 3, 18)
+
+
+@pytest.mark.parametrize("span", ["March 3-4, 2024", "March 3 and 4, 2024", "March 3 to 5, 2024"])
+def test_a_month_first_span_takes_the_year_after_its_second_day(annotator: Annotator,
+                                                                 span: str) -> None:
+    # 'March 3-4, 2024': the year belongs to both days; no reference day to lend one
+    ann = read(annotator, f"Talks\n\n{TALKS} on {span}.", None)
+    assert ann.date == D(2024, 3, 3)
+
+
+@pytest.mark.parametrize("span", ["from 3 to 5 March 2024", "from March 3 to 5, 2024"])
+def test_talks_held_from_one_day_to_another_are_dated_by_the_first(annotator: Annotator,
+                                                                    span: str) -> None:
+    # 'from' opens the event's own days here, not an open span ('since 2019')
+    ann = read(annotator, f"Talks\n\n{TALKS} {span}.", D(2024, 3, 4))
+    assert ann.date == D(2024, 3, 3)
+
+
+def test_the_talks_day_inside_a_visits_span_dates_the_talks(annotator: Annotator) -> None:
+    # the sentence gives the visit's days first and the talks' day after
+    text = ("Talks\n\nChinese Foreign Minister Wang Yi visited Moscow on March 3-5, 2024, and held "
+            "talks with Russian Foreign Minister Sergey Lavrov on March 4.")
+    ann = read(annotator, text, D(2024, 3, 6))
+    assert (ann.date, ann.venue) == (D(2024, 3, 4), "Moscow")
