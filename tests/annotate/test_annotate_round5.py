@@ -57,3 +57,12 @@ def test_the_talks_day_inside_a_visits_span_dates_the_talks(annotator: Annotator
             "talks with Russian Foreign Minister Sergey Lavrov on March 4.")
     ann = read(annotator, text, D(2024, 3, 6))
     assert (ann.date, ann.venue) == (D(2024, 3, 4), "Moscow")
+
+
+@pytest.mark.parametrize("stamp", ["Wed, 20 Mar 2024 10:32 GMT", "Mar 20, 2024, 10:32 PM IST",
+                                   "20 Mar 2024 22:32 MSK"])
+def test_a_page_time_stamp_is_the_day_today_counts_from(annotator: Annotator, stamp: str) -> None:
+    # the page's stamp (a shortened weekday, a time, a zone beside the date) is when it
+    # appeared; the collector's date line, a day later, is when it was fetched
+    ann = read(annotator, f"Talks\n\n{stamp}\n\n{TALKS} today.", D(2024, 3, 21))
+    assert ann.date == D(2024, 3, 20)
