@@ -27,6 +27,7 @@ from generator.annotate.events import (
 from generator.annotate.fields import (
     DOCUMENT_OF,
     MONTH_ONLY,
+    SAID_ON,
     Context,
     meeting_date,
     settle_statuses,
@@ -39,6 +40,7 @@ from generator.annotate.refday import TWEET_REACH, TWEET_SIGNATURE, reference_da
 from generator.annotate.sources import cited_source
 from generator.annotate.text import Sentence, cfold, country_of, person_of, sentences
 from generator.annotate.titles import TitleIndex
+from generator.annotate.vague import recent_only
 from generator.annotate.venues import meeting_venue
 from generator.annotate.words import same_name_word
 from generator.corpus.registry import Registry
@@ -303,7 +305,8 @@ PLUPERFECT = re.compile(r"\bhad\s+(?:earlier\s+|also\s+|already\s+)?(?:met|held|
 
 def _pluperfect_only(events: list[Event], ctx: Context) -> list[Event]:
     """With nothing reported, the meetings told in the pluperfect and given no earlier time ('X
-    walked out of the session; X had earlier held talks with Y'): they are the day's news."""
+    walked out of the session; X had earlier held talks with Y'), or told in the lead as 'last
+    week's': they are the day's news."""
     out = []
     for e in events:
         s = e.sentence
@@ -311,6 +314,12 @@ def _pluperfect_only(events: list[Event], ctx: Context) -> list[Event]:
             continue
         low = ctx.low[s.start:s.end] if ctx.low is not None else s.text.lower()
         recalls = cues.finditer(cues.RECALLED, s.text, low)
+        if recent_only(recalls, s.index) and all(SAID_ON.search(ctx.sentences[s.index].text, 0, d.start - s.start)
+                                                 for d in ctx.dates.get(s.index, [])):
+            e.status = "reported"  # 'X met Y last week', the story's only meeting: undated news
+            ctx.recent.add(s.index)
+            out.append(e)
+            continue
         if not recalls or not all(PLUPERFECT.match(r[0]) for r in recalls):
             continue
         if ctx.dates.get(s.index) or MONTH_ONLY.search(s.text):

@@ -21,6 +21,7 @@ from generator.annotate.events import Event
 from generator.annotate.places import PlaceMention
 from generator.annotate.refday import PAGE_DATE_MAX, PLACE_COMMA
 from generator.annotate.text import Sentence
+from generator.annotate.vague import vague_time
 from generator.model import Place
 
 RECALL_GAP_DAYS = 20
@@ -76,6 +77,8 @@ class Context:
     """Sentence index -> whether it holds a recall cue, once asked (see `recalls`)."""
     planned: dict[int, set[str]] = field(default_factory=dict)
     """Sentence index -> people of a meeting it announces ('X will meet Y in Z on Tuesday')."""
+    recent: set[int] = field(default_factory=set)
+    """Sentences whose 'last week' meeting is the article's news (`vague.recent_only`)."""
     shared_signals: dict[tuple[tuple[int, ...], str | None], dict[str, float]] = field(default_factory=dict)
     """The signals every field of a meeting shares (`signals.common`), worked out once per meeting."""
 
@@ -224,6 +227,8 @@ def _dated_after(own: list[DateMention], ref: dt.date | None) -> bool:
 def meeting_date(group_sentences: list[Sentence], ctx: Context, headline: bool,
                  people: tuple[str, ...] = ()) -> Choice:
     """The day of a meeting from its sentences, then its paragraph; None rather than a guess."""
+    if headline and _vague_only(group_sentences[:1], ctx):
+        return Choice(None, group_sentences[0].text, 0.0, "vague")
     glued = _glued_day(group_sentences, ctx)
     if glued is not None:  # 'her meeting Wednesday with Y', 'At Wednesday's talks'
         return glued
@@ -244,11 +249,26 @@ def meeting_date(group_sentences: list[Sentence], ctx: Context, headline: bool,
                     return Choice(day, s.text, conf, rule)
     if not headline or ctx.ref is None:
         return Choice(None, "", 0.0, "none")
+    vague = next((s for s in group_sentences
+                  if vague_time(s.text, 0, ctx.cuts.get(s.index, s.end) - s.start)), None)
+    if vague is not None:  # 'met in Moscow earlier this week': not the day the copy was filed
+        return Choice(None, vague.text, 0.0, "vague")
     if ctx.ref_sentence == "page date":  # a release dated on its page reports that day's news
         return Choice(ctx.ref, "page date", 0.4, "page date")
     if ctx.ref_sentence == "date line":  # news is mostly filed on the day or the day after
         return Choice(ctx.ref, "date line", DATE_LINE_FALLBACK, "date line")
     return Choice(ctx.ref, ctx.dateline_sentence or ctx.ref_sentence, 0.45, "dateline")
+
+
+def _vague_only(group_sentences: list[Sentence], ctx: Context) -> bool:
+    """Whether the meeting's sentence gives it only a time without a day ('met in Moscow last
+    week, the ministry said on Tuesday'): the days it names are when words were said."""
+    for s in group_sentences:
+        if not vague_time(s.text, 0, ctx.cuts.get(s.index, s.end) - s.start):
+            continue
+        if all(SAID_ON.search(s.text, 0, d.start - s.start) for d in ctx.dates.get(s.index, [])):
+            return True
+    return False
 
 
 GLUED_BEFORE = re.compile(r"\b(?:meeting|talks|met|meets|meet)\s+(?:on\s+)?(?:late\s+|early\s+)?$", re.I)

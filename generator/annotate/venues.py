@@ -119,7 +119,7 @@ def _venue_in(s: Sentence, ctx: Context, arrival_only: bool = False) -> Place | 
         if TOPIC_IN.search(before) and not AT_BUILDING_IN.search(before):
             continue  # 'to discuss the situation in Kabul': a topic, not the venue
         after = s.text[pm.end - s.start:pm.end - s.start + 60]
-        if OTHER_TIME_AFTER.match(after):
+        if OTHER_TIME_AFTER.match(after) and s.index not in ctx.recent:
             continue  # 'talks in Paris a month ago', 'in Rome last year': another meeting
         return pm.place
     here = ctx.dateline_place or ctx.here_place

@@ -66,3 +66,26 @@ def test_a_page_time_stamp_is_the_day_today_counts_from(annotator: Annotator, st
     # appeared; the collector's date line, a day later, is when it was fetched
     ann = read(annotator, f"Talks\n\n{stamp}\n\n{TALKS} today.", D(2024, 3, 21))
     assert ann.date == D(2024, 3, 20)
+
+
+@pytest.mark.parametrize("when", ["earlier this week", "this week", "over the weekend",
+                                  "earlier this week, the ministry said on Thursday"])
+def test_a_meeting_told_without_its_day_has_no_date(annotator: Annotator, when: str) -> None:
+    # the collector's date line is when the copy was filed, not when the talks took place
+    ann = read(annotator, f"Talks\n\n{TALKS} {when}.", D(2024, 3, 21))
+    assert (ann.date, ann.venue) == (None, "Moscow")
+
+
+def test_a_meeting_with_a_day_of_its_own_keeps_it_beside_a_vague_time(annotator: Annotator) -> None:
+    # guard: 'last week' in another sentence says nothing about the meeting's day
+    text = f"Talks\n\n{TALKS} on Tuesday. Last week Lavrov was in Beijing."
+    assert read(annotator, text, D(2024, 3, 21)).date == D(2024, 3, 19)
+
+
+@pytest.mark.parametrize("said", ["", ", the ministry said on Tuesday"])
+def test_the_lone_meeting_of_last_week_is_the_articles_news(annotator: Annotator,
+                                                            said: str) -> None:
+    # 'last week' marks a meeting as earlier; when the lead tells no other, it is the news
+    ann = read(annotator, f"Talks\n\n{TALKS} last week{said}.", D(2024, 3, 26))
+    assert set(ann.participants) == {"Sergey Lavrov", "Wang Yi"}
+    assert (ann.date, ann.venue) == (None, "Moscow")
