@@ -202,6 +202,8 @@ class PlaceIndex:
             return None
         after = COMMA_WORDS.match(text, run.end()) if text[run.end():run.end() + 1] == "," else None
         country = self._country_prefix(after[1]) if after else None
+        if country is None and after is not None and REGION_WORD.search(after[1]):
+            country = self._country_in(after[1])  # 'in Tunxi, in eastern China's Anhui province'
         if country is None and kind_of_town is not None:  # 'in the Chinese town of Wuzhen'
             country = next((c.name for w in kind_of_town[1].split()
                             if (c := country_of(self.registry, w)) is not None), None)
@@ -307,6 +309,14 @@ class PlaceIndex:
                 return country.name
         return None
 
+    def _country_in(self, words: str) -> str | None:
+        """The one country a short region clause names ('in eastern China's Anhui province')."""
+        for word in words.split():
+            country = country_of(self.registry, strip_possessive(word))
+            if country:
+                return country.name
+        return None
+
     def _country_suffix(self, words: str) -> str | None:
         parts = words.split()
         for n in range(min(4, len(parts)), 0, -1):
@@ -326,8 +336,9 @@ class PlaceIndex:
             return True  # 'Marlow hosted the talks': the city as the subject of hosting
         possessive = _possessive(before)
         if (_may_end(before, VENUE_ENDS) and VENUE_CUE.search(before)) or (
-                possessive and self._country_suffix(possessive[1])):
-            return True
+                possessive and (self._country_suffix(possessive[1]) or IN_REGIONS.search(before))):
+            return True  # 'in Uzbekistan's Samarkand', 'in Xinjiang's Urumqi'
+
         if last == "," and BUILDING_THEN_CITY.search(before):
             return True  # 'at Unity House, Marlow', 'in the capital, Marlow'
         if last in {",", "–", "—", "-", "|"} and DATE_AFTER.match(text, e):
@@ -370,6 +381,13 @@ DATE_AFTER = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
     r"Nov|Dec)[a-z]*\.?\s+[0-3]?\d\b)")
 """A date right after a place set off by commas or dashes: 'Summit opens, Marlow, 12 May 2021'."""
+IN_REGIONS = re.compile(
+    r"\b(?:in|at|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?[A-Z][\w-]*"
+    r"(?:\s+(?:[A-Z][\w-]*|[Pp]rovince|[Rr]egion|[Ss]tate|[Pp]refecture|[Oo]blast|[Cc]ounty))?['’]s\s*$")
+"""'in Xinjiang's Urumqi', 'in Fujian province's Xiamen': a region's city is where things happen."""
+REGION_WORD = re.compile(r"\b(?:[Pp]rovince|[Rr]egion|[Pp]refecture|[Oo]blast|[Cc]ounty|[Dd]istrict|"
+                         r"[Gg]overnorate|[Ss]tate\b)")
+"""A clause after a town that places it in a region, so a country there is the town's."""
 IN_TOWN = re.compile(r"\b(?:in|near)\s+$")
 TOWN_OF = re.compile(r"\b(?:in|near|at)\s+the\s+((?:[\w-]+\s+){0,4}?)(?:town|city|village|resort|"
                      r"port|island|region|province)\s+of\s+$", re.I)

@@ -102,6 +102,13 @@ AT_BUILDING_IN = re.compile(
 is the venue (unlike 'the ministry in X said')."""
 
 
+ISSUED_IN = re.compile(
+    r"\b(?:issued|released|published|posted|circulated|distributed|(?:press|news)\s+briefing)"
+    r"\s+(?:later\s+)?in\s+(?:the\s+)?$", re.I)
+"""'a statement issued in X', 'at a regular press briefing in X': where an account of the meeting
+was given out, not where it took place ('told reporters in X' often is, so it is not here)."""
+
+
 ORIGIN_BEFORE = re.compile(r"\b(?:from|back\s+from|left|departed|for)\s+(?:the\s+)?$", re.I)
 """'arrived from X', 'left for X': X is where someone came from or went, not the venue."""
 
@@ -116,6 +123,8 @@ def _venue_in(s: Sentence, ctx: Context, arrival_only: bool = False) -> Place | 
             continue
         if ORIGIN_BEFORE.search(before):
             continue
+        if ISSUED_IN.search(before):
+            continue  # 'a statement issued in Moscow said': where the words were put out
         if TOPIC_IN.search(before) and not AT_BUILDING_IN.search(before):
             continue  # 'to discuss the situation in Kabul': a topic, not the venue
         after = s.text[pm.end - s.start:pm.end - s.start + 60]

@@ -89,3 +89,33 @@ def test_the_lone_meeting_of_last_week_is_the_articles_news(annotator: Annotator
     ann = read(annotator, f"Talks\n\n{TALKS} last week{said}.", D(2024, 3, 26))
     assert set(ann.participants) == {"Sergey Lavrov", "Wang Yi"}
     assert (ann.date, ann.venue) == (None, "Moscow")
+
+
+@pytest.mark.parametrize(("where", "city"), [("in Xinjiang's Urumqi", "Ürümqi"),
+                                             ("in Fujian province's Xiamen", "Xiamen"),
+                                             ("in Tatarstan's Kazan", "Kazan")])
+def test_a_city_named_after_its_region_with_a_possessive_is_the_venue(
+        annotator: Annotator, where: str, city: str) -> None:
+    # 'in Region's City': the region is no country, but the city is where they met
+    text = ("Talks\n\nRussian Foreign Minister Sergey Lavrov met Chinese Foreign Minister Qin Gang "
+            f"{where} on Thursday.")
+    ann = read(annotator, text, D(2023, 4, 14))
+    assert (ann.venue, ann.date) == (city, D(2023, 4, 13))
+
+
+def test_a_town_placed_by_a_region_clause_naming_its_country_is_the_venue(
+        annotator: Annotator) -> None:
+    # a town the gazetteer lacks, followed by 'in eastern Freedonia's X province'
+    text = ("Talks\n\nRussian Foreign Minister Sergey Lavrov met Chinese Foreign Minister Qin Gang in "
+            "Shexian, in eastern China's Anhui province, on Thursday.")
+    ann = read(annotator, text, D(2023, 4, 14))
+    assert (ann.venue, ann.country) == ("Shexian", "China")
+
+
+def test_a_city_only_named_as_where_a_statement_was_issued_is_no_venue(
+        annotator: Annotator) -> None:
+    # the ministry's city is where the account came from, not where they met
+    text = ("Talks\n\nRussian Foreign Minister Sergey Lavrov met Chinese Foreign Minister Qin Gang on "
+            "Thursday, a statement issued in Moscow said.")
+    ann = read(annotator, text, D(2023, 3, 3))
+    assert ann.venue is None
