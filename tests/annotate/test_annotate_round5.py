@@ -119,3 +119,11 @@ def test_a_city_only_named_as_where_a_statement_was_issued_is_no_venue(
             "Thursday, a statement issued in Moscow said.")
     ann = read(annotator, text, D(2023, 3, 3))
     assert ann.venue is None
+
+
+def test_a_meeting_in_a_small_venue_town_is_not_the_datelines_city(annotator: Annotator) -> None:
+    # copy filed from the capital about talks in Tunxi (Huangshan), a district the gazetteer lacks
+    text = ("Talks\n\nBEIJING, March 31 (Wire) - Chinese Foreign Minister Wang Yi met Russian "
+            "Foreign Minister Sergey Lavrov in Tunxi on Wednesday, the foreign ministry said.")
+    ann = read(annotator, text, D(2022, 3, 31))
+    assert (ann.venue, ann.country, ann.date) == ("Tunxi", "China", D(2022, 3, 30))
