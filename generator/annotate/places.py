@@ -96,7 +96,7 @@ NOT_PLACE_HEAD = {
     "bay",
 }
 VENUE_CUE = re.compile(
-    r"(?:\b(?:in|at|to|near|reached|visited|visiting|visits|visit|arrived|arrives|landed|"
+    r"(?:\b(?:in|at|to|near|outside|reached|visited|visiting|visits|visit|arrived|arrives|landed|"
     r"converged\s+on|descended\s+on|"
     r"hosted|held|city\s+of|town\s+of|capital|capital\s+city|resort\s+of|resort\s+city\s+of)"
     r"(?:\s+the)?\s*$)",
@@ -354,7 +354,7 @@ class PlaceIndex:
 # aside) is none of a cue's last words cannot match it, and is not searched. A case-insensitive
 # cue may match a few letters outside ASCII that lower-casing does not give ('ſ' for 's'), so
 # text with those near its end is always searched.
-VENUE_ENDS = ("in", "at", "to", "near", "reached", "visited", "visiting", "visits", "visit",
+VENUE_ENDS = ("in", "at", "to", "near", "outside", "reached", "visited", "visiting", "visits", "visit",
               "arrived", "arrives", "landed", "hosted", "held", "of", "capital", "city", "the", "on")
 """How every match of VENUE_CUE ends, spaces aside."""
 LANDMARK_ENDS = ("in", "at", "to", "inside", "outside", "visited", "visiting", "reached", "the", "of",

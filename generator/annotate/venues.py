@@ -102,6 +102,9 @@ AT_BUILDING_IN = re.compile(
 is the venue (unlike 'the ministry in X said')."""
 
 
+SIDELINES_IN = re.compile(r"\b(?:sidelines?|margins?|fringes?)\s+of\s+[^,.;]{0,60}\s+in\s+(?:the\s+)?$",
+                          re.I)
+"""'on the sidelines of the ASEAN events in X': the gathering's city, not a topic's."""
 ISSUED_IN = re.compile(
     r"\b(?:issued|released|published|posted|circulated|distributed|(?:press|news)\s+briefing)"
     r"\s+(?:later\s+)?in\s+(?:the\s+)?$", re.I)
@@ -125,7 +128,8 @@ def _venue_in(s: Sentence, ctx: Context, arrival_only: bool = False) -> Place | 
             continue
         if ISSUED_IN.search(before):
             continue  # 'a statement issued in Moscow said': where the words were put out
-        if TOPIC_IN.search(before) and not AT_BUILDING_IN.search(before):
+        if TOPIC_IN.search(before) and not AT_BUILDING_IN.search(before) and not SIDELINES_IN.search(
+                before):
             continue  # 'to discuss the situation in Kabul': a topic, not the venue
         after = s.text[pm.end - s.start:pm.end - s.start + 60]
         if OTHER_TIME_AFTER.match(after) and s.index not in ctx.recent:

@@ -127,3 +127,21 @@ def test_a_meeting_in_a_small_venue_town_is_not_the_datelines_city(annotator: An
             "Foreign Minister Sergey Lavrov in Tunxi on Wednesday, the foreign ministry said.")
     ann = read(annotator, text, D(2022, 3, 31))
     assert (ann.venue, ann.country, ann.date) == ("Tunxi", "China", D(2022, 3, 30))
+
+
+@pytest.mark.parametrize("gathering", ["the ASEAN events", "the G20 events", "the regional events"])
+def test_the_city_of_events_met_on_the_sidelines_of_is_the_venue(annotator: Annotator,
+                                                                  gathering: str) -> None:
+    # 'events in X' is a topic ('the events in Ukraine') except as the gathering met beside
+    text = ("Talks\n\nOn 13 July, Russian Foreign Minister Sergey Lavrov held talks with Chinese "
+            f"Foreign Minister Wang Yi on the sidelines of {gathering} in Jakarta.")
+    ann = read(annotator, text, D(2023, 7, 15))
+    assert (ann.venue, ann.date) == ("Jakarta", D(2023, 7, 13))
+
+
+def test_a_place_just_outside_a_city_is_in_that_city(annotator: Annotator) -> None:
+    # 'at an estate outside San Francisco': the city it is outside is the nearest venue
+    text = ("Talks\n\nUS President Joe Biden met Chinese President Xi Jinping at a historic estate "
+            "outside San Francisco on Wednesday.")
+    ann = read(annotator, text, D(2023, 11, 16))
+    assert (ann.venue, ann.date) == ("San Francisco", D(2023, 11, 15))
