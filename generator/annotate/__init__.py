@@ -16,6 +16,7 @@ from generator.annotate import confidence, cues, signals
 from generator.annotate.authors import sign_first_person
 from generator.annotate.captions import caption_event
 from generator.annotate.dates import DateMention, find_dates
+from generator.annotate.datelines import other_dateline
 from generator.annotate.events import (
     Event,
     Group,
@@ -139,6 +140,8 @@ class Annotator:
                 continue  # past captions and bylines, only a 'CITY:' in capitals is a dateline
             at = credit.end() if credit else s.start
             place, dated, _ = dateline(self.places, text[at:at + 160])
+            if place is None and len(seen) <= DATELINE_PARAGRAPHS:  # 'DUSHANBE •', a byline...
+                place, dated = other_dateline(self.places, text[at:at + 160])[0], ""
             if place is not None:
                 return place, dated, s.text
         return None, "", ""

@@ -145,3 +145,31 @@ def test_a_place_just_outside_a_city_is_in_that_city(annotator: Annotator) -> No
             "outside San Francisco on Wednesday.")
     ann = read(annotator, text, D(2023, 11, 16))
     assert (ann.venue, ann.date) == ("San Francisco", D(2023, 11, 15))
+
+
+@pytest.mark.parametrize("line", ["DUSHANBE • ", "Dushanbe · July 14, 2021 · ", "Dushanbe | July 14, 2021\n\n",
+                                  "July 14, 2021, Dushanbe — ", "DUSHANBE\n\n",
+                                  "By Staff Reporter, Dushanbe\n\n"])
+def test_a_dateline_set_apart_by_a_bullet_a_bar_or_a_line_of_its_own_is_here(
+        annotator: Annotator, line: str) -> None:
+    # pages set the filing city apart in shapes a wire's 'CITY, Date (Agency) -' does not have
+    text = (f"Talks\n\n{line}Russian Foreign Minister Sergey Lavrov met Pakistani Foreign Minister "
+            "Shah Mahmood Qureshi here on Wednesday.")
+    ann = read(annotator, text, D(2021, 7, 15))
+    assert (ann.venue, ann.date) == ("Dushanbe", D(2021, 7, 14))
+
+
+def test_a_dateline_town_the_gazetteer_lacks_is_placed_by_its_country(annotator: Annotator) -> None:
+    text = ("Talks\n\nVARZOB, Tajikistan, July 14 (Wire) - Russian Foreign Minister Sergey Lavrov "
+            "met Pakistani Foreign Minister Shah Mahmood Qureshi here on Wednesday.")
+    ann = read(annotator, text, D(2021, 7, 15))
+    assert (ann.venue, ann.country) == ("Varzob", "Tajikistan")
+
+
+@pytest.mark.parametrize("line", ["WORLD\n\n", "Pakistan | July 14, 2021\n\n"])
+def test_a_section_name_or_a_country_set_apart_is_no_dateline(annotator: Annotator,
+                                                              line: str) -> None:
+    # guard: only a city is a dateline
+    text = (f"Talks\n\n{line}Russian Foreign Minister Sergey Lavrov met Pakistani Foreign Minister "
+            "Shah Mahmood Qureshi here on Wednesday.")
+    assert read(annotator, text, D(2021, 7, 15)).venue is None
