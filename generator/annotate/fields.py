@@ -20,6 +20,7 @@ from generator.annotate.dates import MONTHS, DateMention, resolve
 from generator.annotate.events import Event
 from generator.annotate.places import PlaceMention
 from generator.annotate.refday import PAGE_DATE_MAX, PLACE_COMMA
+from generator.annotate.sequel import following_day
 from generator.annotate.text import Sentence
 from generator.annotate.vague import vague_time
 from generator.model import Place
@@ -232,6 +233,11 @@ def meeting_date(group_sentences: list[Sentence], ctx: Context, headline: bool,
     glued = _glued_day(group_sentences, ctx)
     if glued is not None:  # 'her meeting Wednesday with Y', 'At Wednesday's talks'
         return glued
+    first = group_sentences[0] if group_sentences else None
+    sequel = first and following_day(first, ctx.sentences, ctx.dates, ctx.cuts.get(
+        first.index, first.end) - first.start, lambda m, s: _resolve_in(m, s, ctx))
+    if sequel and (ctx.ref is None or (sequel[0] - ctx.ref).days <= 1):
+        return Choice(sequel[0], first.text, 0.8, "following day")  # 'arrived Monday; the next day
     for pool, confidence, near, rule in _date_pools(group_sentences, ctx, headline, people):
         for s in pool:
             for mention in _own_dates_first(s, ctx):

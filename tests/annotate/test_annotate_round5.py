@@ -173,3 +173,16 @@ def test_a_section_name_or_a_country_set_apart_is_no_dateline(annotator: Annotat
     text = (f"Talks\n\n{line}Russian Foreign Minister Sergey Lavrov met Pakistani Foreign Minister "
             "Shah Mahmood Qureshi here on Wednesday.")
     assert read(annotator, text, D(2021, 7, 15)).venue is None
+
+
+@pytest.mark.parametrize("told", [
+    "Lavrov arrived in Beijing on Monday. The following day he held talks with Wang Yi.",
+    "Lavrov arrived in Beijing on Monday and met Wang Yi the next day.",
+    "Lavrov arrived in Beijing on April 8. A day later he held talks with Wang Yi.",
+])
+def test_a_meeting_told_as_the_day_after_another_day_is_counted_from_it(
+        annotator: Annotator, told: str) -> None:
+    # the sentence's only time is its distance from the arrival's day told just before
+    text = f"Talks\n\nRussian Foreign Minister Sergey Lavrov visits China. {told}"
+    ann = read(annotator, text, D(2024, 4, 10))
+    assert (ann.date, ann.venue) == (D(2024, 4, 9), "Beijing")
