@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.annotate.place_runs import across_of
+from generator.annotate.place_runs import across_of, with_lower_tail
 from generator.annotate.text import cfold as fold
 from generator.annotate.text import country_of, strip_possessive
 from generator.corpus.registry import Registry
@@ -183,7 +183,8 @@ class PlaceIndex:
         looked for in the same runs), so the text is scanned once.
         """
         found: list[PlaceMention] = []
-        for run in across_of(text, CAP_RUN.finditer(text) if runs is None else runs, self.heads):
+        for run in with_lower_tail(text, across_of(text, CAP_RUN.finditer(text) if runs is None else runs,
+                                                   self.heads), self.heads):
             hits = self._in_run(text, run, base)
             if not hits and (text[run.end():run.end() + 1] == "," or text[
                     max(0, run.start() - 4):run.start()] == " of "):
@@ -254,8 +255,9 @@ class PlaceIndex:
             nxt = text[tokens[j][0] : tokens[j][1]].lower().strip(".,") if j < len(tokens) else ""
             if self._event_named(text, s, e):  # 'at the Munich Security Conference'
                 place = self.lookup(text[s:e], None)
-                if place is not None and place.kind != "venue":
-                    out.append(PlaceMention(base + s, base + e, place, True))
+                city = self.city_of(place) if place is not None else None
+                if city is not None:  # 'at the Mediterranean Dialogues conference': its city
+                    out.append(PlaceMention(base + s, base + e, city, True))
             elif nxt not in NOT_PLACE_HEAD and not text[e : e + 1] == "-":
                 country = self._country_beside(text, s, e)
                 place = self.lookup(text[s:e], country)

@@ -186,3 +186,22 @@ def test_a_meeting_told_as_the_day_after_another_day_is_counted_from_it(
     text = f"Talks\n\nRussian Foreign Minister Sergey Lavrov visits China. {told}"
     ann = read(annotator, text, D(2024, 4, 10))
     assert (ann.date, ann.venue) == (D(2024, 4, 9), "Beijing")
+
+
+@pytest.mark.parametrize(("where", "city"), [
+    ("at the UN headquarters", "New York"), ("at NATO headquarters", "Brussels"),
+    ("at the African Union headquarters", "Addis Ababa"),
+    ("on the sidelines of the Xiangshan Forum", "Beijing"),
+    ("at the World Government Summit", "Dubai"),
+    ("on the sidelines of the Future Investment Initiative", "Riyadh"),
+    ("at the Mediterranean Dialogues conference", "Rome"),
+    ("at the Doha Forum conference", "Doha"),
+])
+def test_an_institutions_seat_or_a_recurring_event_is_in_its_city(annotator: Annotator, where: str,
+                                                                   city: str) -> None:
+    # a seat written with a lower-case 'headquarters', an event the registry knows, and an
+    # event's name followed by 'conference': each stands in one city
+    text = ("Talks\n\nUS Secretary of State Antony Blinken met Indian External Affairs Minister S. "
+            f"Jaishankar {where} on Saturday.")
+    ann = read(annotator, text, D(2023, 11, 19))
+    assert (ann.venue, ann.date) == (city, D(2023, 11, 18))
