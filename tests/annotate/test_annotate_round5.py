@@ -205,3 +205,14 @@ def test_an_institutions_seat_or_a_recurring_event_is_in_its_city(annotator: Ann
             f"Jaishankar {where} on Saturday.")
     ann = read(annotator, text, D(2023, 11, 19))
     assert (ann.venue, ann.date) == (city, D(2023, 11, 18))
+
+
+@pytest.mark.parametrize("how", ["met in an online format", "met via Zoom", "conferred remotely",
+                                 "held talks in a videoconference format", "met online"])
+def test_a_meeting_held_online_has_no_venue_though_filed_from_a_city(annotator: Annotator,
+                                                                     how: str) -> None:
+    # a video meeting: the dateline is where the copy was filed, not a venue
+    text = ("Talks\n\nMOSCOW, March 31 (Wire) - Russian Foreign Minister Sergey Lavrov and Chinese "
+            f"Foreign Minister Wang Yi {how} on Wednesday.")
+    ann = read(annotator, text, D(2022, 3, 31))
+    assert (ann.venue, ann.kind, ann.date) == (None, "video", D(2022, 3, 30))
