@@ -317,8 +317,9 @@ def _pluperfect_only(events: list[Event], ctx: Context) -> list[Event]:
             continue
         low = ctx.low[s.start:s.end] if ctx.low is not None else s.text.lower()
         recalls = cues.finditer(cues.RECALLED, s.text, low)
-        if recent_only(recalls, s.index) and all(SAID_ON.search(ctx.sentences[s.index].text, 0, d.start - s.start)
-                                                 for d in ctx.dates.get(s.index, [])):
+        if recent_only(recalls, s.index) and all(
+                d.offset is not None or SAID_ON.search(s.text, 0, d.start - s.start)
+                for d in ctx.dates.get(s.index, [])):
             e.status = "reported"  # 'X met Y last week', the story's only meeting: undated news
             ctx.recent.add(s.index)
             out.append(e)

@@ -64,6 +64,12 @@ RELATIVE = {
     "this afternoon": 0,
     "day before yesterday": -2,
     "last night": -1,
+    "a day ago": -1,
+    "one day ago": -1,
+    "two days ago": -2,
+    "2 days ago": -2,
+    "three days ago": -3,
+    "3 days ago": -3,
 }
 
 _MON = (
@@ -120,7 +126,7 @@ WEEKDAY_RE = re.compile(r"\b(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|S
 'Sun.' are other words too ('The Sun.'), so only after 'on'."""
 RELATIVE_RE = re.compile(
     r"\b(?P<rel>(?:the\s+)?day\s+before\s+yesterday|today|yesterday|tomorrow|tonight|"
-    r"this\s+(?:morning|evening|afternoon)|last\s+night)\b",
+    r"this\s+(?:morning|evening|afternoon)|last\s+night|(?:a|one)\s+day\s+ago|(?:two|three|2|3)\s+days\s+ago)\b",
     re.I,
 )
 RELATIVE_LOWER = re.compile(RELATIVE_RE.pattern)
@@ -138,7 +144,7 @@ ORDINAL_DAY = re.compile(
 month; only where nothing follows that it could number ('the 14th round', 'the 17th
 extraordinary meeting', 'the 20th anniversary' are no days)."""
 RELATIVE_WORDS = ("today", "yesterday", "tomorrow", "tonight", "morning", "evening", "afternoon",
-                  "night")
+                  "night", "ago")
 """One of these is in every RELATIVE_LOWER match."""
 SPAN_DAYS = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:[-–—]|to|and)\s*[0-3]?\d")
 EARLIER_MARK = re.compile(r"\b(?:last|previous|past)\s*$", re.I)

@@ -12,9 +12,13 @@ import re
 VAGUE_TIME = re.compile(
     r"\b(?:(?:earlier|late|later)\s+)?(?:this|last|past)\s+(?:week(?:end)?|month)\b|"
     r"\b(?:over|at|during)\s+the\s+(?:past\s+)?weekend\b|\brecently\b|"
-    r"\b(?:a\s+few|several|two|three|four|five|\d)\s+days\s+ago\b", re.I)
-"""'met in Moscow earlier this week', 'held talks last week', 'spoke over the weekend'."""
-RECENT_RECALL = re.compile(r"last\s+week|earlier\s+this\s+(?:week|month)", re.I)
+    r"\b(?:a\s+few|several)\s+days\s+ago\b|"
+    r"\b(?:in|during)\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b(?!\s*\d)", re.I)
+"""'met in Moscow earlier this week', 'held talks last week', 'spoke over the weekend', 'in
+mid-March' (a month alone)."""
+RECENT_RECALL = re.compile(r"last\s+week|earlier\s+this\s+(?:week|month)|days\s+ago|(?:a|one)\s+day\s+ago",
+                           re.I)
 """Recall cues that still leave a meeting recent enough to be an article's news."""
 LEAD_SENTENCES = 4
 """Sentences (title included) where a lone 'last week' meeting is the story's news."""
@@ -22,7 +26,8 @@ LEAD_SENTENCES = 4
 
 def vague_time(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
     """A time without a day in `text[start:end]` (a meeting sentence up to its cut), if any."""
-    if "week" not in text and "month" not in text and "recent" not in text and "ago" not in text:
+    if "week" not in text and "month" not in text and "recent" not in text and "ago" not in text \
+            and "in " not in text and "during " not in text:
         return None  # every match holds one of these words
     return VAGUE_TIME.search(text, start, len(text) if end is None else end)
 

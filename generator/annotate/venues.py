@@ -91,6 +91,16 @@ OTHER_TIME_AFTER = re.compile(
     r"[^,;.]{0,30}?\b(?:(?:a|one|two|three|several|few|\w+)\s+(?:days?|weeks?|months?|years?)"
     r"(?:\s+and\s+a\s+half)?\s+ago|last\s+(?:week|month|year)|previously|"
     r"earlier\s+this\s+(?:year|month)|in\s+(?:19|20)\d\d|next\s+(?:week|month|year))\b", re.I)
+def _dated_apart(s: Sentence, ctx: Context, start: int, end: int) -> bool:
+    """Whether the sentence dates something outside a place's 'last week' clause: then the
+    clause is another meeting's ('met Y on Monday after talks in Paris last week'); else it is
+    the meeting's own time ('met Y in Moscow on Thursday last week')."""
+    if ctx.statuses.get(s.index) != "reported" or "next" in s.text[start - s.start:end - s.start].lower():
+        return True  # no meeting of this sentence's own, or a later one: the clause is apart
+    return any((d.start < start or d.start >= end) and (d.day or d.weekday is not None or d.offset is not None)
+               for d in ctx.dates.get(s.index, []))
+
+
 ARRIVAL = re.compile(r"\b(?:arriv\w+|landed|reached|trip|visit\w*|tour|travel\w*)\b[^.]{0,60}$",
                      re.I)
 
@@ -132,8 +142,9 @@ def _venue_in(s: Sentence, ctx: Context, arrival_only: bool = False) -> Place | 
                 before):
             continue  # 'to discuss the situation in Kabul': a topic, not the venue
         after = s.text[pm.end - s.start:pm.end - s.start + 60]
-        if OTHER_TIME_AFTER.match(after) and s.index not in ctx.recent:
-            continue  # 'talks in Paris a month ago', 'in Rome last year': another meeting
+        other = OTHER_TIME_AFTER.match(after)
+        if other and s.index not in ctx.recent and _dated_apart(s, ctx, pm.end, pm.end + other.end()):
+            continue  # 'met Y on Monday, after talks in Paris a month ago': another meeting
         return pm.place
     here = ctx.dateline_place or ctx.here_place
     if here is not None and HERE.search(s.text):

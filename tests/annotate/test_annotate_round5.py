@@ -216,3 +216,35 @@ def test_a_meeting_held_online_has_no_venue_though_filed_from_a_city(annotator: 
             f"Foreign Minister Wang Yi {how} on Wednesday.")
     ann = read(annotator, text, D(2022, 3, 31))
     assert (ann.venue, ann.kind, ann.date) == (None, "video", D(2022, 3, 30))
+
+
+@pytest.mark.parametrize(("ago", "meant"), [("two days ago", D(2024, 3, 21)),
+                                            ("a day ago", D(2024, 3, 22))])
+def test_a_meeting_a_counted_number_of_days_ago_is_dated_and_is_the_news(
+        annotator: Annotator, ago: str, meant: dt.date) -> None:
+    # 'ago' marks earlier news, but a lead meeting counted in days is the article's own
+    ann = read(annotator, f"Talks\n\n{TALKS} {ago}.", D(2024, 3, 23))
+    assert set(ann.participants) == {"Sergey Lavrov", "Wang Yi"}
+    assert (ann.date, ann.venue) == (meant, "Moscow")
+
+
+@pytest.mark.parametrize(("when", "meant"), [("on Thursday last week", D(2024, 3, 21)),
+                                             ("at the end of last week", None)])
+def test_last_week_told_of_the_meeting_itself_keeps_its_city(annotator: Annotator, when: str,
+                                                             meant: dt.date | None) -> None:
+    # 'in Moscow ... last week' is another meeting's only when the sentence dates its own apart
+    ann = read(annotator, f"Talks\n\n{TALKS} {when}.", D(2024, 3, 26))
+    assert (ann.date, ann.venue) == (meant, "Moscow")
+
+
+def test_a_city_of_an_earlier_meeting_in_a_dated_sentence_is_still_apart(annotator: Annotator) -> None:
+    # guard: the sentence dates its own meeting (Monday); 'in Beijing last week' is another's
+    text = ("Talks\n\nRussian Foreign Minister Sergey Lavrov met Chinese Foreign Minister Wang Yi on "
+            "Monday, days after talks in Beijing last week.")
+    assert read(annotator, text, D(2024, 3, 26)).venue is None
+
+
+@pytest.mark.parametrize("when", ["in mid-March", "in early March", "during March"])
+def test_a_meeting_told_only_by_its_month_has_no_date(annotator: Annotator, when: str) -> None:
+    ann = read(annotator, f"Talks\n\n{TALKS} {when}.", D(2024, 3, 22))
+    assert (ann.date, ann.venue) == (None, "Moscow")
