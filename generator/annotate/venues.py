@@ -122,6 +122,11 @@ ISSUED_IN = re.compile(
 was given out, not where it took place ('told reporters in X' often is, so it is not here)."""
 
 
+DESTINATION_BEFORE = re.compile(
+    r"\b(?:en\s+route\s+to|on\s+(?:his|her|their|the)\s+way\s+to|before\s+(?:flying|travel+ing|heading|"
+    r"leaving|departing|going|moving\s+on)\s+(?:on\s+)?(?:to|for)|invit\w*\s+(?:[\w.'’-]+\s+){0,4}?to\s+"
+    r"(?:visit|come\s+to|travel\s+to)|agreed\s+to\s+meet\s+(?:again\s+)?in)\s+(?:the\s+)?$", re.I)
+"""'met Y en route to X', 'before flying to X', 'invited him to visit X': where someone is going."""
 ORIGIN_BEFORE = re.compile(r"\b(?:from|back\s+from|left|departed|for)\s+(?:the\s+)?$", re.I)
 """'arrived from X', 'left for X': X is where someone came from or went, not the venue."""
 
@@ -134,8 +139,8 @@ def _venue_in(s: Sentence, ctx: Context, arrival_only: bool = False) -> Place | 
         before = s.text[max(0, pm.start - s.start - 80):pm.start - s.start]
         if arrival_only and not ARRIVAL.search(before):
             continue
-        if ORIGIN_BEFORE.search(before):
-            continue
+        if ORIGIN_BEFORE.search(before) or DESTINATION_BEFORE.search(before):
+            continue  # 'arrived from X', 'en route to X', 'invited him to visit X'
         if ISSUED_IN.search(before):
             continue  # 'a statement issued in Moscow said': where the words were put out
         if TOPIC_IN.search(before) and not AT_BUILDING_IN.search(before) and not SIDELINES_IN.search(

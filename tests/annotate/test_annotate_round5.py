@@ -248,3 +248,18 @@ def test_a_city_of_an_earlier_meeting_in_a_dated_sentence_is_still_apart(annotat
 def test_a_meeting_told_only_by_its_month_has_no_date(annotator: Annotator, when: str) -> None:
     ann = read(annotator, f"Talks\n\n{TALKS} {when}.", D(2024, 3, 22))
     assert (ann.date, ann.venue) == (None, "Moscow")
+
+
+@pytest.mark.parametrize(("told", "city"), [
+    ("met Chinese Foreign Minister Qin Gang on Thursday en route to Samarkand", None),
+    ("met Chinese Foreign Minister Qin Gang on Thursday before flying to Samarkand", None),
+    ("met Chinese Foreign Minister Qin Gang on Thursday and invited him to visit Moscow", None),
+    (", on his way to Samarkand, met Chinese Foreign Minister Qin Gang in Tashkent on Thursday",
+     "Tashkent"),
+])
+def test_a_city_someone_is_heading_for_is_not_the_venue(annotator: Annotator, told: str,
+                                                        city: str | None) -> None:
+    # where a minister is going next is no more the venue than where he came from
+    text = f"Talks\n\nRussian Foreign Minister Sergey Lavrov{'' if told[0] == ',' else ' '}{told}."
+    ann = read(annotator, text, D(2023, 4, 14))
+    assert (ann.venue, ann.date) == (city, D(2023, 4, 13))
