@@ -28,9 +28,10 @@ STAMP_WORDS = re.compile(
     r"CET|CEST|EET|EEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|WIB|GST|hrs|local\s+time)\b\.?", re.I)
 """What a page's time stamp writes beside its date ('Wed, 14 Jul 2021 10:32 GMT', 'Mar 20, 2024,
 10:32 PM IST'): a shortened weekday, a time zone. The line is still only the date."""
-PAGE_BEFORE_COLLECTED = 7
-"""A page date this many days before the ` date` line is when the page appeared; it was
-fetched later."""
+PAGE_BEFORE_COLLECTED = 366
+"""A page date up to this many days before the ` date` line is when the page appeared; it was
+fetched later (collectors fetch pages weeks or months after they appear: a week, the limit
+until round 5, left 'on Monday' counted from the fetch)."""
 TWEET_SIGNATURE = re.compile(
     r"[—–-]\s*(?:[^()\n]{0,60}\(@\w+\)|@\w+)\s*,?\s*"
     r"(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4})")

@@ -263,3 +263,12 @@ def test_a_city_someone_is_heading_for_is_not_the_venue(annotator: Annotator, to
     text = f"Talks\n\nRussian Foreign Minister Sergey Lavrov{'' if told[0] == ',' else ' '}{told}."
     ann = read(annotator, text, D(2023, 4, 14))
     assert (ann.venue, ann.date) == (city, D(2023, 4, 13))
+
+
+@pytest.mark.parametrize("stamp", ["Published: March 20, 2024", "Last updated 20 March 2024",
+                                   "March 20, 2024", "Wed, 20 Mar 2024 10:32 GMT"])
+def test_a_page_fetched_weeks_after_it_appeared_counts_from_its_own_date(
+        annotator: Annotator, stamp: str) -> None:
+    # the collector's date line is three weeks later than the page's own date
+    ann = read(annotator, f"Talks\n\n{stamp}\n\n{TALKS} on Monday.", D(2024, 4, 10))
+    assert ann.date == D(2024, 3, 18)
