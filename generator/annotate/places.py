@@ -99,7 +99,7 @@ VENUE_CUE = re.compile(
     r"(?:\b(?:in|at|to|near|outside|reached|visited|visiting|visits|visit|arrived|arrives|landed|"
     r"converged\s+on|descended\s+on|"
     r"hosted|held|city\s+of|town\s+of|capital|capital\s+city|resort\s+of|resort\s+city\s+of)"
-    r"(?:\s+the)?\s*$)",
+    r"(?:\s+the)?\s*$|\b(?:venue|location|place)\s*:\s*$)",
     re.I,
 )
 LANDMARK_CUE = re.compile(
@@ -186,8 +186,8 @@ class PlaceIndex:
         for run in with_lower_tail(text, across_of(text, CAP_RUN.finditer(text) if runs is None else runs,
                                                    self.heads), self.heads):
             hits = self._in_run(text, run, base)
-            if not hits and (text[run.end():run.end() + 1] == "," or text[
-                    max(0, run.start() - 4):run.start()] == " of "):
+            if not hits and (text[run.end():run.end() + 1] == "," or text[run.end():run.end() + 2] == " ("
+                             or text[max(0, run.start() - 4):run.start()] == " of "):
                 town = self._unlisted_town(text, run, base)
                 hits = [town] if town is not None else []
             found.extend(hits)
@@ -201,7 +201,8 @@ class PlaceIndex:
         if name.count(" ") > 2 or not (kind_of_town or IN_TOWN.search(
                 text, max(0, run.start() - 6), run.start())):
             return None
-        after = COMMA_WORDS.match(text, run.end()) if text[run.end():run.end() + 1] == "," else None
+        after = COMMA_WORDS.match(text, run.end()) if text[run.end():run.end() + 1] == "," else \
+            PAREN_WORDS.match(text, run.end())  # 'in Urgut (Uzbekistan)'
         country = self._country_prefix(after[1]) if after else None
         if country is None and after is not None and REGION_WORD.search(after[1]):
             country = self._country_in(after[1])  # 'in Tunxi, in eastern China's Anhui province'
@@ -357,7 +358,8 @@ class PlaceIndex:
 # cue may match a few letters outside ASCII that lower-casing does not give ('ſ' for 's'), so
 # text with those near its end is always searched.
 VENUE_ENDS = ("in", "at", "to", "near", "outside", "reached", "visited", "visiting", "visits", "visit",
-              "arrived", "arrives", "landed", "hosted", "held", "of", "capital", "city", "the", "on")
+              "arrived", "arrives", "landed", "hosted", "held", "of", "capital", "city", "the", "on",
+              "venue:", "location:", "place:")
 """How every match of VENUE_CUE ends, spaces aside."""
 LANDMARK_ENDS = ("in", "at", "to", "inside", "outside", "visited", "visiting", "reached", "the", "of",
                  "during", "attend", "attended", "attending", "attends")
@@ -397,6 +399,7 @@ TOWN_OF = re.compile(r"\b(?:in|near|at)\s+the\s+((?:[\w-]+\s+){0,4}?)(?:town|cit
 by the adjective (or by 'Town, Country' after it)."""
 """Before a town the gazetteer lacks: only 'in' and 'near' say that it is a place."""
 COMMA_WORDS = re.compile(r",\s*([^,.;()]{2,40})")
+PAREN_WORDS = re.compile(r" \(([^,.;()]{2,40})\)")
 THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 EVENT_AFTER_CITY = re.compile(
     r"(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+(?:Summit|Conference|Forum|Dialogue|Ministerial|summit|"

@@ -272,3 +272,14 @@ def test_a_page_fetched_weeks_after_it_appeared_counts_from_its_own_date(
     # the collector's date line is three weeks later than the page's own date
     ann = read(annotator, f"Talks\n\n{stamp}\n\n{TALKS} on Monday.", D(2024, 4, 10))
     assert ann.date == D(2024, 3, 18)
+
+
+@pytest.mark.parametrize(("told", "city"), [
+    ("met Chinese Foreign Minister Qin Gang on Thursday. Venue: Samarkand, Uzbekistan.", "Samarkand"),
+    ("met Chinese Foreign Minister Qin Gang in Urgut (Uzbekistan) on Thursday.", "Urgut"),
+])
+def test_a_venue_labelled_or_a_town_with_its_country_in_brackets(annotator: Annotator, told: str,
+                                                                   city: str) -> None:
+    # a readout's 'Venue:' line; a town the gazetteer lacks, its country in brackets
+    ann = read(annotator, f"Talks\n\nRussian Foreign Minister Sergey Lavrov {told}", D(2023, 4, 14))
+    assert (ann.venue, ann.country) == (city, "Uzbekistan")
