@@ -15,8 +15,8 @@ from collections import Counter
 from generator.annotate import confidence, cues, signals
 from generator.annotate.authors import sign_first_person
 from generator.annotate.captions import caption_event
-from generator.annotate.dates import DateMention, find_dates
 from generator.annotate.datelines import other_dateline
+from generator.annotate.dates import DateMention, find_dates
 from generator.annotate.events import (
     Event,
     Group,

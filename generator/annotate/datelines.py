@@ -24,8 +24,8 @@ DATE_FIRST = re.compile(
     rf",?\s+{CITY}\s*(?:—|–|--|-\s|:)")
 """'July 14, 2021, Dushanbe —', '14 July 2021, Dushanbe:'."""
 TOWN_COUNTRY = re.compile(
-    r"^\s*(?P<city>[A-Z][A-Z'-]{2,20}(?: [A-Z][A-Z'-]{2,20})?),\s*(?P<region>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}),"
-    r"\s*[A-Z][a-z]{2,8}\.?\s+[0-3]?\d\b")
+    r"^\s*(?P<city>[A-Z][A-Z'-]{2,20}(?: [A-Z][A-Z'-]{2,20})?),"
+    r"\s*(?P<region>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}),\s*[A-Z][a-z]{2,8}\.?\s+[0-3]?\d\b")
 """'VARZOB, Tajikistan, July 14': a town in capitals, its country, the day."""
 BYLINE = re.compile(rf"^[^,\n]{{3,50}},\s*{CITY}\s*(?:\n|$)")
 

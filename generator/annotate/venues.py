@@ -97,7 +97,8 @@ def _dated_apart(s: Sentence, ctx: Context, start: int, end: int) -> bool:
     the meeting's own time ('met Y in Moscow on Thursday last week')."""
     if ctx.statuses.get(s.index) != "reported" or "next" in s.text[start - s.start:end - s.start].lower():
         return True  # no meeting of this sentence's own, or a later one: the clause is apart
-    return any((d.start < start or d.start >= end) and (d.day or d.weekday is not None or d.offset is not None)
+    return any((d.start < start or d.start >= end)
+               and (d.day or d.weekday is not None or d.offset is not None)
                for d in ctx.dates.get(s.index, []))
 
 

@@ -147,9 +147,9 @@ def test_a_place_just_outside_a_city_is_in_that_city(annotator: Annotator) -> No
     assert (ann.venue, ann.date) == ("San Francisco", D(2023, 11, 15))
 
 
-@pytest.mark.parametrize("line", ["DUSHANBE • ", "Dushanbe · July 14, 2021 · ", "Dushanbe | July 14, 2021\n\n",
-                                  "July 14, 2021, Dushanbe — ", "DUSHANBE\n\n",
-                                  "By Staff Reporter, Dushanbe\n\n"])
+@pytest.mark.parametrize("line", ["DUSHANBE • ", "Dushanbe · July 14, 2021 · ",
+                                  "Dushanbe | July 14, 2021\n\n", "July 14, 2021, Dushanbe — ",
+                                  "DUSHANBE\n\n", "By Staff Reporter, Dushanbe\n\n"])
 def test_a_dateline_set_apart_by_a_bullet_a_bar_or_a_line_of_its_own_is_here(
         annotator: Annotator, line: str) -> None:
     # pages set the filing city apart in shapes a wire's 'CITY, Date (Agency) -' does not have
