@@ -22,7 +22,7 @@ from generator.annotate.places import PlaceMention
 from generator.annotate.refday import PAGE_DATE_MAX, PLACE_COMMA
 from generator.annotate.sequel import following_day
 from generator.annotate.text import Sentence
-from generator.annotate.vague import vague_time
+from generator.annotate.vague import vague_only, vague_time
 from generator.model import Place
 
 RECALL_GAP_DAYS = 20
@@ -228,7 +228,8 @@ def _dated_after(own: list[DateMention], ref: dt.date | None) -> bool:
 def meeting_date(group_sentences: list[Sentence], ctx: Context, headline: bool,
                  people: tuple[str, ...] = ()) -> Choice:
     """The day of a meeting from its sentences, then its paragraph; None rather than a guess."""
-    if headline and _vague_only(group_sentences[:1], ctx):
+    if headline and group_sentences and vague_only(group_sentences[0], ctx.dates.get(
+            group_sentences[0].index, []), ctx.cuts.get(group_sentences[0].index), SAID_ON):
         return Choice(None, group_sentences[0].text, 0.0, "vague")
     glued = _glued_day(group_sentences, ctx)
     if glued is not None:  # 'her meeting Wednesday with Y', 'At Wednesday's talks'
@@ -264,17 +265,6 @@ def meeting_date(group_sentences: list[Sentence], ctx: Context, headline: bool,
     if ctx.ref_sentence == "date line":  # news is mostly filed on the day or the day after
         return Choice(ctx.ref, "date line", DATE_LINE_FALLBACK, "date line")
     return Choice(ctx.ref, ctx.dateline_sentence or ctx.ref_sentence, 0.45, "dateline")
-
-
-def _vague_only(group_sentences: list[Sentence], ctx: Context) -> bool:
-    """Whether the meeting's sentence gives it only a time without a day ('met in Moscow last
-    week, the ministry said on Tuesday'): the days it names are when words were said."""
-    for s in group_sentences:
-        if not vague_time(s.text, 0, ctx.cuts.get(s.index, s.end) - s.start):
-            continue
-        if all(SAID_ON.search(s.text, 0, d.start - s.start) for d in ctx.dates.get(s.index, [])):
-            return True
-    return False
 
 
 GLUED_BEFORE = re.compile(r"\b(?:meeting|talks|met|meets|meet)\s+(?:on\s+)?(?:late\s+|early\s+)?$", re.I)

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+from generator.annotate.dates import DateMention
+from generator.annotate.text import Sentence
+
 VAGUE_TIME = re.compile(
     r"\b(?:(?:earlier|late|later)\s+)?(?:this|last|past)\s+(?:week(?:end)?|month)\b|"
     r"\b(?:over|at|during)\s+the\s+(?:past\s+)?weekend\b|\brecently\b|"
@@ -36,3 +39,12 @@ def recent_only(recalls: list[re.Match[str]], index: int) -> bool:
     """Whether a lead sentence is marked earlier only by 'last week' or 'earlier this week'."""
     return index < LEAD_SENTENCES and bool(recalls) and all(
         RECENT_RECALL.fullmatch(" ".join(r[0].split())) for r in recalls)
+
+
+def vague_only(s: Sentence, dates: list[DateMention], cut: int | None, said_on: re.Pattern[str]) -> bool:
+    """Whether a meeting's sentence gives it only a time without a day ('met in Moscow last
+    week, the ministry said on Tuesday'): the days it names (`dates`) are when words were said
+    (`said_on` matches the words before each)."""
+    if not vague_time(s.text, 0, (s.end if cut is None else cut) - s.start):
+        return False
+    return all(said_on.search(s.text, 0, d.start - s.start) for d in dates)
