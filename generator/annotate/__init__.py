@@ -15,6 +15,7 @@ from collections import Counter
 from generator.annotate import confidence, cues, signals
 from generator.annotate.authors import sign_first_person
 from generator.annotate.captions import caption_event
+from generator.annotate.datelines import other_dateline
 from generator.annotate.dates import DateMention, find_dates
 from generator.annotate.events import (
     Event,
@@ -27,6 +28,7 @@ from generator.annotate.events import (
 from generator.annotate.fields import (
     DOCUMENT_OF,
     MONTH_ONLY,
+    SAID_ON,
     Context,
     meeting_date,
     settle_statuses,
@@ -39,12 +41,13 @@ from generator.annotate.refday import TWEET_REACH, TWEET_SIGNATURE, reference_da
 from generator.annotate.sources import cited_source
 from generator.annotate.text import Sentence, cfold, country_of, person_of, sentences
 from generator.annotate.titles import TitleIndex
+from generator.annotate.vague import recent_only
 from generator.annotate.venues import meeting_venue
 from generator.annotate.words import same_name_word
 from generator.corpus.registry import Registry
 from generator.model import Annotation, Evidence, MeetingMention, Place, SourceDoc, UnknownPerson
 
-ANNOTATOR_VERSION = "1.16"
+ANNOTATOR_VERSION = "1.17"
 """Bump when extraction rules change: cached annotations are keyed on it."""
 
 __all__ = ["ANNOTATOR_VERSION", "Annotator", "annotate"]
@@ -137,6 +140,8 @@ class Annotator:
                 continue  # past captions and bylines, only a 'CITY:' in capitals is a dateline
             at = credit.end() if credit else s.start
             place, dated, _ = dateline(self.places, text[at:at + 160])
+            if place is None and len(seen) <= DATELINE_PARAGRAPHS:  # 'DUSHANBE •', a byline...
+                place, dated = other_dateline(self.places, text[at:at + 160])[0], ""
             if place is not None:
                 return place, dated, s.text
         return None, "", ""
@@ -303,7 +308,8 @@ PLUPERFECT = re.compile(r"\bhad\s+(?:earlier\s+|also\s+|already\s+)?(?:met|held|
 
 def _pluperfect_only(events: list[Event], ctx: Context) -> list[Event]:
     """With nothing reported, the meetings told in the pluperfect and given no earlier time ('X
-    walked out of the session; X had earlier held talks with Y'): they are the day's news."""
+    walked out of the session; X had earlier held talks with Y'), or told in the lead as 'last
+    week's': they are the day's news."""
     out = []
     for e in events:
         s = e.sentence
@@ -311,6 +317,13 @@ def _pluperfect_only(events: list[Event], ctx: Context) -> list[Event]:
             continue
         low = ctx.low[s.start:s.end] if ctx.low is not None else s.text.lower()
         recalls = cues.finditer(cues.RECALLED, s.text, low)
+        if recent_only(recalls, s.index) and all(
+                d.offset is not None or SAID_ON.search(s.text, 0, d.start - s.start)
+                for d in ctx.dates.get(s.index, [])):
+            e.status = "reported"  # 'X met Y last week', the story's only meeting: undated news
+            ctx.recent.add(s.index)
+            out.append(e)
+            continue
         if not recalls or not all(PLUPERFECT.match(r[0]) for r in recalls):
             continue
         if ctx.dates.get(s.index) or MONTH_ONLY.search(s.text):

@@ -133,7 +133,11 @@ PHONE = re.compile(
 VIDEO = re.compile(
     r"\b(?:video\s*(?:call|conference|link|conferencing|talks|meeting)|virtual\s+(?:meeting|talks|"
     r"summit|conference|session)|(?:met|meet|held|hold|talked)\s+(?:\w+\s+){0,3}virtually|"
-    r"online\s+(?:meeting|talks)|via\s+video)\b",
+    r"online\s+(?:meeting|talks)|via\s+video|"
+    # 'in an online format', 'via Zoom', 'met online', 'conferred remotely'
+    r"(?:online|virtual|video(?:\s*conference)?)\s+format|teleconference|"
+    r"via\s+(?:zoom|skype|webex|teams|videoconference|teleconference)|"
+    r"(?:met|meet|meets|conferred|talked|spoke|held\s+talks)\s+(?:online|remotely))\b",
     re.I,
 )
 IN_PERSON = re.compile(

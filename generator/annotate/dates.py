@@ -64,6 +64,12 @@ RELATIVE = {
     "this afternoon": 0,
     "day before yesterday": -2,
     "last night": -1,
+    "a day ago": -1,
+    "one day ago": -1,
+    "two days ago": -2,
+    "2 days ago": -2,
+    "three days ago": -3,
+    "3 days ago": -3,
 }
 
 _MON = (
@@ -99,13 +105,17 @@ _FMON = "(?P<fmon>" + "|".join(sorted({m.capitalize() for m in FOREIGN_MONTHS} |
 _TO_DAY = r"\s*(?:[-–—]|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?"
 """The second day of a span ('8-9 December', '8 and 9 December'): a meeting is dated by its first."""
 PATTERNS = [
-    re.compile(rf"\b{_YEAR}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
+    # '2021-07-14', and pages' '2021/07/14' and '2021.07.14' (one separator throughout)
+    re.compile(rf"\b{_YEAR}(?P<sep>[-/.])(?P<mnum>[01]\d)(?P=sep)(?P<day>[0-3]\d)\b"),
     re.compile(rf"\b{_DAY}{_TO_DAY}\s+(?:of\s+)?{_MON}(?:\s*,?\s*{_YEAR}\b)?"),
-    re.compile(rf"\b{_MON}(?:\s+|(?<=\.)){_DAY}\b(?:\s*,?\s*{_YEAR}\b)?"),
+    # 'March 14', and a span's year after its second day ('March 3-4, 2024', 'March 3 and 4, 2024')
+    re.compile(rf"\b{_MON}(?:\s+|(?<=\.)){_DAY}\b(?:{_TO_DAY}\b(?=\s*,?\s*(?:19|20)\d\d\b))?"
+               rf"(?:\s*,?\s*{_YEAR}\b)?"),
     re.compile(rf"\b{_DAY}(?:\s+of)?\s+{_MON}(?:\s*,?\s*{_YEAR}\b)?"),
     re.compile(rf"\b{_MON}\s*,?\s+{_YEAR}\b"),
     re.compile(rf"\b{_DAY}\.?\s+(?:de\s+)?{_FMON}\s+(?:de\s+)?{_YEAR}\b"),
-    re.compile(r"\b(?P<d1>[0-3]?\d)([./])(?P<m1>[0-3]?\d)\2(?P<y1>(?:19|20)\d\d)\b"),
+    # '14/07/2021', '14.07.2021', '14-07-2021' (day first unless the day cannot be a month)
+    re.compile(r"\b(?P<d1>[0-3]?\d)([./-])(?P<m1>[0-3]?\d)\2(?P<y1>(?:19|20)\d\d)\b"),
     re.compile(rf"\b{_DAY}-{_MON}-{_YEAR}\b"),  # '09-Apr-2024', as pages and wires print it
 ]
 WEEKDAY_RE = re.compile(r"\b(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|"
@@ -116,7 +126,7 @@ WEEKDAY_RE = re.compile(r"\b(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|S
 'Sun.' are other words too ('The Sun.'), so only after 'on'."""
 RELATIVE_RE = re.compile(
     r"\b(?P<rel>(?:the\s+)?day\s+before\s+yesterday|today|yesterday|tomorrow|tonight|"
-    r"this\s+(?:morning|evening|afternoon)|last\s+night)\b",
+    r"this\s+(?:morning|evening|afternoon)|last\s+night|(?:a|one)\s+day\s+ago|(?:two|three|2|3)\s+days\s+ago)\b",
     re.I,
 )
 RELATIVE_LOWER = re.compile(RELATIVE_RE.pattern)
@@ -134,8 +144,9 @@ ORDINAL_DAY = re.compile(
 month; only where nothing follows that it could number ('the 14th round', 'the 17th
 extraordinary meeting', 'the 20th anniversary' are no days)."""
 RELATIVE_WORDS = ("today", "yesterday", "tomorrow", "tonight", "morning", "evening", "afternoon",
-                  "night")
+                  "night", "ago")
 """One of these is in every RELATIVE_LOWER match."""
+SPAN_DAYS = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:[-–—]|to|and)\s*[0-3]?\d")
 EARLIER_MARK = re.compile(r"\b(?:last|previous|past)\s*$", re.I)
 NEXT_MARK = re.compile(r"\b(?:next|coming)\s*$", re.I)
 
@@ -158,6 +169,12 @@ class DateMention:
     @property
     def full(self) -> bool:
         return self.year is not None and self.month is not None and self.day is not None
+
+    @property
+    def span(self) -> bool:
+        """Whether the text gives several days ('3-4 March', 'March 3 and 4, 2024'): a visit's or
+        a conference's, dated by its first day."""
+        return self.day is not None and SPAN_DAYS.search(self.text) is not None
 
 
 def find_dates(text: str, low: str | None = None) -> list[DateMention]:

@@ -20,7 +20,9 @@ from generator.annotate.dates import MONTHS, DateMention, resolve
 from generator.annotate.events import Event
 from generator.annotate.places import PlaceMention
 from generator.annotate.refday import PAGE_DATE_MAX, PLACE_COMMA
+from generator.annotate.sequel import following_day
 from generator.annotate.text import Sentence
+from generator.annotate.vague import vague_only, vague_time
 from generator.model import Place
 
 RECALL_GAP_DAYS = 20
@@ -76,6 +78,8 @@ class Context:
     """Sentence index -> whether it holds a recall cue, once asked (see `recalls`)."""
     planned: dict[int, set[str]] = field(default_factory=dict)
     """Sentence index -> people of a meeting it announces ('X will meet Y in Z on Tuesday')."""
+    recent: set[int] = field(default_factory=set)
+    """Sentences whose 'last week' meeting is the article's news (`vague.recent_only`)."""
     shared_signals: dict[tuple[tuple[int, ...], str | None], dict[str, float]] = field(default_factory=dict)
     """The signals every field of a meeting shares (`signals.common`), worked out once per meeting."""
 
@@ -224,9 +228,17 @@ def _dated_after(own: list[DateMention], ref: dt.date | None) -> bool:
 def meeting_date(group_sentences: list[Sentence], ctx: Context, headline: bool,
                  people: tuple[str, ...] = ()) -> Choice:
     """The day of a meeting from its sentences, then its paragraph; None rather than a guess."""
+    if headline and group_sentences and vague_only(group_sentences[0], ctx.dates.get(
+            group_sentences[0].index, []), ctx.cuts.get(group_sentences[0].index), SAID_ON):
+        return Choice(None, group_sentences[0].text, 0.0, "vague")
     glued = _glued_day(group_sentences, ctx)
     if glued is not None:  # 'her meeting Wednesday with Y', 'At Wednesday's talks'
         return glued
+    first = group_sentences[0] if group_sentences else None
+    sequel = first and following_day(first, ctx.sentences, ctx.dates, ctx.cuts.get(
+        first.index, first.end) - first.start, lambda m, s: _resolve_in(m, s, ctx))
+    if sequel and (ctx.ref is None or (sequel[0] - ctx.ref).days <= 1):
+        return Choice(sequel[0], first.text, 0.8, "following day")  # 'arrived Monday; the next day
     for pool, confidence, near, rule in _date_pools(group_sentences, ctx, headline, people):
         for s in pool:
             for mention in _own_dates_first(s, ctx):
@@ -244,6 +256,10 @@ def meeting_date(group_sentences: list[Sentence], ctx: Context, headline: bool,
                     return Choice(day, s.text, conf, rule)
     if not headline or ctx.ref is None:
         return Choice(None, "", 0.0, "none")
+    vague = next((s for s in group_sentences
+                  if vague_time(s.text, 0, ctx.cuts.get(s.index, s.end) - s.start)), None)
+    if vague is not None:  # 'met in Moscow earlier this week': not the day the copy was filed
+        return Choice(None, vague.text, 0.0, "vague")
     if ctx.ref_sentence == "page date":  # a release dated on its page reports that day's news
         return Choice(ctx.ref, "page date", 0.4, "page date")
     if ctx.ref_sentence == "date line":  # news is mostly filed on the day or the day after
@@ -311,6 +327,11 @@ def _own_dates_first(s: Sentence, ctx: Context) -> list[DateMention]:
               or any(a <= m.start - s.start < b for a, b in asides)]
     if spoken and len(spoken) < len(mentions):  # 'said on Friday that X met Y on Thursday'
         mentions = [m for m in mentions if m not in spoken] + spoken
+    spans = [m for m in mentions if m.span]
+    if spans and len(spans) < len(mentions) and any(m.day and not m.span for m in mentions):
+        # 'visited Moscow on March 3-4, 2024 and held talks with Y on March 4': the day the
+        # sentence gives the talks beats the visit's span
+        mentions = [m for m in mentions if not m.span] + spans
     if s.text not in {ctx.dateline_sentence, ctx.ref_sentence}:
         lead = PLACE_COMMA.match(s.text)  # 'Rabat, August 21, 2023, X spoke with Y yesterday'
         if lead is None or mentions[0].start - s.start != lead.end():
@@ -357,7 +378,10 @@ def _is_other_time(text: str, mention: DateMention, base: int) -> bool:
         return True
     before = text[max(0, mention.start - base - 20):mention.start - base]
     wide = text[max(0, mention.start - base - 40):mention.start - base]
-    return bool(SPAN_BEFORE.search(before) or DOCUMENT_OF.search(wide) or FUTURE_BEFORE.search(wide))
+    span = SPAN_BEFORE.search(before)
+    if span is not None and mention.span and span[0].lower().startswith("from"):
+        span = None  # 'from 3 to 5 March': the days of the event itself, not an open span
+    return bool(span or DOCUMENT_OF.search(wide) or FUTURE_BEFORE.search(wide))
 
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.annotate.place_runs import across_of
+from generator.annotate.place_runs import across_of, with_lower_tail
 from generator.annotate.text import cfold as fold
 from generator.annotate.text import country_of, strip_possessive
 from generator.corpus.registry import Registry
@@ -96,10 +96,10 @@ NOT_PLACE_HEAD = {
     "bay",
 }
 VENUE_CUE = re.compile(
-    r"(?:\b(?:in|at|to|near|reached|visited|visiting|visits|visit|arrived|arrives|landed|"
+    r"(?:\b(?:in|at|to|near|outside|reached|visited|visiting|visits|visit|arrived|arrives|landed|"
     r"converged\s+on|descended\s+on|"
     r"hosted|held|city\s+of|town\s+of|capital|capital\s+city|resort\s+of|resort\s+city\s+of)"
-    r"(?:\s+the)?\s*$)",
+    r"(?:\s+the)?\s*$|\b(?:venue|location|place)\s*:\s*$)",
     re.I,
 )
 LANDMARK_CUE = re.compile(
@@ -183,10 +183,11 @@ class PlaceIndex:
         looked for in the same runs), so the text is scanned once.
         """
         found: list[PlaceMention] = []
-        for run in across_of(text, CAP_RUN.finditer(text) if runs is None else runs, self.heads):
+        for run in with_lower_tail(text, across_of(text, CAP_RUN.finditer(text) if runs is None else runs,
+                                                   self.heads), self.heads):
             hits = self._in_run(text, run, base)
-            if not hits and (text[run.end():run.end() + 1] == "," or text[
-                    max(0, run.start() - 4):run.start()] == " of "):
+            if not hits and (text[run.end():run.end() + 1] == "," or text[run.end():run.end() + 2] == " ("
+                             or text[max(0, run.start() - 4):run.start()] == " of "):
                 town = self._unlisted_town(text, run, base)
                 hits = [town] if town is not None else []
             found.extend(hits)
@@ -200,8 +201,11 @@ class PlaceIndex:
         if name.count(" ") > 2 or not (kind_of_town or IN_TOWN.search(
                 text, max(0, run.start() - 6), run.start())):
             return None
-        after = COMMA_WORDS.match(text, run.end()) if text[run.end():run.end() + 1] == "," else None
+        after = COMMA_WORDS.match(text, run.end()) if text[run.end():run.end() + 1] == "," else \
+            PAREN_WORDS.match(text, run.end())  # 'in Urgut (Uzbekistan)'
         country = self._country_prefix(after[1]) if after else None
+        if country is None and after is not None and REGION_WORD.search(after[1]):
+            country = self._country_in(after[1])  # 'in Tunxi, in eastern China's Anhui province'
         if country is None and kind_of_town is not None:  # 'in the Chinese town of Wuzhen'
             country = next((c.name for w in kind_of_town[1].split()
                             if (c := country_of(self.registry, w)) is not None), None)
@@ -252,8 +256,9 @@ class PlaceIndex:
             nxt = text[tokens[j][0] : tokens[j][1]].lower().strip(".,") if j < len(tokens) else ""
             if self._event_named(text, s, e):  # 'at the Munich Security Conference'
                 place = self.lookup(text[s:e], None)
-                if place is not None and place.kind != "venue":
-                    out.append(PlaceMention(base + s, base + e, place, True))
+                city = self.city_of(place) if place is not None else None
+                if city is not None:  # 'at the Mediterranean Dialogues conference': its city
+                    out.append(PlaceMention(base + s, base + e, city, True))
             elif nxt not in NOT_PLACE_HEAD and not text[e : e + 1] == "-":
                 country = self._country_beside(text, s, e)
                 place = self.lookup(text[s:e], country)
@@ -307,6 +312,14 @@ class PlaceIndex:
                 return country.name
         return None
 
+    def _country_in(self, words: str) -> str | None:
+        """The one country a short region clause names ('in eastern China's Anhui province')."""
+        for word in words.split():
+            country = country_of(self.registry, strip_possessive(word))
+            if country:
+                return country.name
+        return None
+
     def _country_suffix(self, words: str) -> str | None:
         parts = words.split()
         for n in range(min(4, len(parts)), 0, -1):
@@ -326,8 +339,9 @@ class PlaceIndex:
             return True  # 'Marlow hosted the talks': the city as the subject of hosting
         possessive = _possessive(before)
         if (_may_end(before, VENUE_ENDS) and VENUE_CUE.search(before)) or (
-                possessive and self._country_suffix(possessive[1])):
-            return True
+                possessive and (self._country_suffix(possessive[1]) or IN_REGIONS.search(before))):
+            return True  # 'in Uzbekistan's Samarkand', 'in Xinjiang's Urumqi'
+
         if last == "," and BUILDING_THEN_CITY.search(before):
             return True  # 'at Unity House, Marlow', 'in the capital, Marlow'
         if last in {",", "–", "—", "-", "|"} and DATE_AFTER.match(text, e):
@@ -343,8 +357,9 @@ class PlaceIndex:
 # aside) is none of a cue's last words cannot match it, and is not searched. A case-insensitive
 # cue may match a few letters outside ASCII that lower-casing does not give ('ſ' for 's'), so
 # text with those near its end is always searched.
-VENUE_ENDS = ("in", "at", "to", "near", "reached", "visited", "visiting", "visits", "visit",
-              "arrived", "arrives", "landed", "hosted", "held", "of", "capital", "city", "the", "on")
+VENUE_ENDS = ("in", "at", "to", "near", "outside", "reached", "visited", "visiting", "visits", "visit",
+              "arrived", "arrives", "landed", "hosted", "held", "of", "capital", "city", "the", "on",
+              "venue:", "location:", "place:")
 """How every match of VENUE_CUE ends, spaces aside."""
 LANDMARK_ENDS = ("in", "at", "to", "inside", "outside", "visited", "visiting", "reached", "the", "of",
                  "during", "attend", "attended", "attending", "attends")
@@ -370,6 +385,13 @@ DATE_AFTER = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
     r"Nov|Dec)[a-z]*\.?\s+[0-3]?\d\b)")
 """A date right after a place set off by commas or dashes: 'Summit opens, Marlow, 12 May 2021'."""
+IN_REGIONS = re.compile(
+    r"\b(?:in|at|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?[A-Z][\w-]*"
+    r"(?:\s+(?:[A-Z][\w-]*|[Pp]rovince|[Rr]egion|[Ss]tate|[Pp]refecture|[Oo]blast|[Cc]ounty))?['’]s\s*$")
+"""'in Xinjiang's Urumqi', 'in Fujian province's Xiamen': a region's city is where things happen."""
+REGION_WORD = re.compile(r"\b(?:[Pp]rovince|[Rr]egion|[Pp]refecture|[Oo]blast|[Cc]ounty|[Dd]istrict|"
+                         r"[Gg]overnorate|[Ss]tate\b)")
+"""A clause after a town that places it in a region, so a country there is the town's."""
 IN_TOWN = re.compile(r"\b(?:in|near)\s+$")
 TOWN_OF = re.compile(r"\b(?:in|near|at)\s+the\s+((?:[\w-]+\s+){0,4}?)(?:town|city|village|resort|"
                      r"port|island|region|province)\s+of\s+$", re.I)
@@ -377,6 +399,7 @@ TOWN_OF = re.compile(r"\b(?:in|near|at)\s+the\s+((?:[\w-]+\s+){0,4}?)(?:town|cit
 by the adjective (or by 'Town, Country' after it)."""
 """Before a town the gazetteer lacks: only 'in' and 'near' say that it is a place."""
 COMMA_WORDS = re.compile(r",\s*([^,.;()]{2,40})")
+PAREN_WORDS = re.compile(r" \(([^,.;()]{2,40})\)")
 THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 EVENT_AFTER_CITY = re.compile(
     r"(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+(?:Summit|Conference|Forum|Dialogue|Ministerial|summit|"

@@ -23,9 +23,15 @@ PAGE_LABEL = re.compile(r"\s*(?:published|posted|updated|last\s+updated|first\s+
 """'Published: 13th July 2023 11:22 AM | Last Updated: ...': a page date, however long the line."""
 BARE_DATE_REST = re.compile(r"[A-Za-z]{3,}(?<!day)\b")
 """Words beside a page date other than a weekday: a line with none is only the date."""
-PAGE_BEFORE_COLLECTED = 7
-"""A page date this many days before the ` date` line is when the page appeared; it was
-fetched later."""
+STAMP_WORDS = re.compile(
+    r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|GMT|UTC|IST|PKT|EST|EDT|CST|CDT|PST|PDT|BST|"
+    r"CET|CEST|EET|EEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|WIB|GST|hrs|local\s+time)\b\.?", re.I)
+"""What a page's time stamp writes beside its date ('Wed, 14 Jul 2021 10:32 GMT', 'Mar 20, 2024,
+10:32 PM IST'): a shortened weekday, a time zone. The line is still only the date."""
+PAGE_BEFORE_COLLECTED = 366
+"""A page date up to this many days before the ` date` line is when the page appeared; it was
+fetched later (collectors fetch pages weeks or months after they appear: a week, the limit
+until round 5, left 'on Monday' counted from the fetch)."""
 TWEET_SIGNATURE = re.compile(
     r"[—–-]\s*(?:[^()\n]{0,60}\(@\w+\)|@\w+)\s*,?\s*"
     r"(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4})")
@@ -47,7 +53,8 @@ def reference_day(published: dt.date | None, dateline_text: str, sentences: list
         if full:
             page = resolve(full[0], None)
             rest = s.text.replace(full[0].text, " ")
-            page_line = bool(PAGE_LABEL.match(s.text)) or not BARE_DATE_REST.search(rest)
+            page_line = bool(PAGE_LABEL.match(s.text)) or not BARE_DATE_REST.search(
+                STAMP_WORDS.sub(" ", rest))
             break
     first = _date_first_line(sentences[:DATE_FIRST_LINES], published)
     if first is not None:  # 'November 19, 2021 – Ottawa': the release's own day beats the page's

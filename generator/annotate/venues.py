@@ -91,6 +91,17 @@ OTHER_TIME_AFTER = re.compile(
     r"[^,;.]{0,30}?\b(?:(?:a|one|two|three|several|few|\w+)\s+(?:days?|weeks?|months?|years?)"
     r"(?:\s+and\s+a\s+half)?\s+ago|last\s+(?:week|month|year)|previously|"
     r"earlier\s+this\s+(?:year|month)|in\s+(?:19|20)\d\d|next\s+(?:week|month|year))\b", re.I)
+def _dated_apart(s: Sentence, ctx: Context, start: int, end: int) -> bool:
+    """Whether the sentence dates something outside a place's 'last week' clause: then the
+    clause is another meeting's ('met Y on Monday after talks in Paris last week'); else it is
+    the meeting's own time ('met Y in Moscow on Thursday last week')."""
+    if ctx.statuses.get(s.index) != "reported" or "next" in s.text[start - s.start:end - s.start].lower():
+        return True  # no meeting of this sentence's own, or a later one: the clause is apart
+    return any((d.start < start or d.start >= end)
+               and (d.day or d.weekday is not None or d.offset is not None)
+               for d in ctx.dates.get(s.index, []))
+
+
 ARRIVAL = re.compile(r"\b(?:arriv\w+|landed|reached|trip|visit\w*|tour|travel\w*)\b[^.]{0,60}$",
                      re.I)
 
@@ -102,6 +113,21 @@ AT_BUILDING_IN = re.compile(
 is the venue (unlike 'the ministry in X said')."""
 
 
+SIDELINES_IN = re.compile(r"\b(?:sidelines?|margins?|fringes?)\s+of\s+[^,.;]{0,60}\s+in\s+(?:the\s+)?$",
+                          re.I)
+"""'on the sidelines of the ASEAN events in X': the gathering's city, not a topic's."""
+ISSUED_IN = re.compile(
+    r"\b(?:issued|released|published|posted|circulated|distributed|(?:press|news)\s+briefing)"
+    r"\s+(?:later\s+)?in\s+(?:the\s+)?$", re.I)
+"""'a statement issued in X', 'at a regular press briefing in X': where an account of the meeting
+was given out, not where it took place ('told reporters in X' often is, so it is not here)."""
+
+
+DESTINATION_BEFORE = re.compile(
+    r"\b(?:en\s+route\s+to|on\s+(?:his|her|their|the)\s+way\s+to|before\s+(?:flying|travel+ing|heading|"
+    r"leaving|departing|going|moving\s+on)\s+(?:on\s+)?(?:to|for)|invit\w*\s+(?:[\w.'’-]+\s+){0,4}?to\s+"
+    r"(?:visit|come\s+to|travel\s+to)|agreed\s+to\s+meet\s+(?:again\s+)?in)\s+(?:the\s+)?$", re.I)
+"""'met Y en route to X', 'before flying to X', 'invited him to visit X': where someone is going."""
 ORIGIN_BEFORE = re.compile(r"\b(?:from|back\s+from|left|departed|for)\s+(?:the\s+)?$", re.I)
 """'arrived from X', 'left for X': X is where someone came from or went, not the venue."""
 
@@ -114,13 +140,17 @@ def _venue_in(s: Sentence, ctx: Context, arrival_only: bool = False) -> Place | 
         before = s.text[max(0, pm.start - s.start - 80):pm.start - s.start]
         if arrival_only and not ARRIVAL.search(before):
             continue
-        if ORIGIN_BEFORE.search(before):
-            continue
-        if TOPIC_IN.search(before) and not AT_BUILDING_IN.search(before):
+        if ORIGIN_BEFORE.search(before) or DESTINATION_BEFORE.search(before):
+            continue  # 'arrived from X', 'en route to X', 'invited him to visit X'
+        if ISSUED_IN.search(before):
+            continue  # 'a statement issued in Moscow said': where the words were put out
+        if TOPIC_IN.search(before) and not AT_BUILDING_IN.search(before) and not SIDELINES_IN.search(
+                before):
             continue  # 'to discuss the situation in Kabul': a topic, not the venue
         after = s.text[pm.end - s.start:pm.end - s.start + 60]
-        if OTHER_TIME_AFTER.match(after):
-            continue  # 'talks in Paris a month ago', 'in Rome last year': another meeting
+        other = OTHER_TIME_AFTER.match(after)
+        if other and s.index not in ctx.recent and _dated_apart(s, ctx, pm.end, pm.end + other.end()):
+            continue  # 'met Y on Monday, after talks in Paris a month ago': another meeting
         return pm.place
     here = ctx.dateline_place or ctx.here_place
     if here is not None and HERE.search(s.text):
