@@ -39,10 +39,9 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
 from generator.build.workers import fork_map
-from generator.publish.page_shells import Shells, build_page
+from generator.publish.page_shells import Shells, build_page, log_page_error
 
 log = logging.getLogger("mkdocs.plugins.diplomacy")
-BUILD_LOG = logging.getLogger("mkdocs.commands.build")
 PAGES_LOG = logging.getLogger("mkdocs.structure.pages")
 """The loggers MkDocs' own page reading uses (the second decides whether anchors are kept)."""
 
@@ -143,10 +142,7 @@ def _populate(page: Page, config: Any, files: Files) -> None:
         page.content = config.plugins.on_page_content(page.content, page=page, config=config,
                                                       files=files)
     except Exception as exc:
-        message = f"Error reading page '{page.file.src_uri}':"
-        if not isinstance(exc, BuildError):
-            message += f" {exc}"
-        BUILD_LOG.error(message)
+        log_page_error("reading", page, exc)
         raise
     finally:
         config._current_page = None

@@ -241,11 +241,17 @@ def build_page(page: Any, config: Any, doc_files: Any, nav: Any, env: Any, shell
         else:
             BUILD_LOG.info(f"Page skipped: '{page.file.src_uri}'. Generated empty output.")
     except Exception as exc:
-        message = f"Error building page '{page.file.src_uri}':"
-        if not isinstance(exc, BuildError):
-            message += f" {exc}"
-        BUILD_LOG.error(message)
+        log_page_error("building", page, exc)
         raise
     finally:
         page.active = False
         config._current_page = None
+
+
+def log_page_error(doing: str, page: Any, exc: Exception) -> None:
+    """MkDocs' own line for a page that failed (`Error reading/building page '…':`), which
+    `--strict` and a reader of the log expect, before the error goes on up."""
+    message = f"Error {doing} page '{page.file.src_uri}':"
+    if not isinstance(exc, BuildError):
+        message += f" {exc}"
+    BUILD_LOG.error(message)

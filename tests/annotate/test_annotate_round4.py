@@ -8,21 +8,9 @@ import datetime as dt
 import pytest
 
 from generator.annotate import Annotator
-from generator.corpus.registry import Registry
-from generator.model import Annotation
-from tests.conftest import make_doc as doc
+from tests.annotate.reading import read
 
 D = dt.date
-
-
-@pytest.fixture(scope="module")
-def annotator(registry: Registry) -> Annotator:
-    # the project's registry: real office-holders and the gazetteer's cities
-    return Annotator(registry)
-
-
-def read(annotator: Annotator, text: str, published: dt.date) -> Annotation:
-    return annotator.annotate(doc(text, published))
 
 
 @pytest.mark.parametrize(("day", "meant"), [("Thurs.", D(2024, 4, 11)), ("Tues.", D(2024, 4, 9)),

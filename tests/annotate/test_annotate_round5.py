@@ -9,22 +9,10 @@ import datetime as dt
 import pytest
 
 from generator.annotate import Annotator
-from generator.corpus.registry import Registry
-from generator.model import Annotation
-from tests.conftest import make_doc as doc
+from tests.annotate.reading import read
 
 D = dt.date
 TALKS = "Russian Foreign Minister Sergey Lavrov met Chinese Foreign Minister Wang Yi in Moscow"
-
-
-@pytest.fixture(scope="module")
-def annotator(registry: Registry) -> Annotator:
-    # the project's registry: real office-holders and the gazetteer's cities
-    return Annotator(registry)
-
-
-def read(annotator: Annotator, text: str, published: dt.date | None) -> Annotation:
-    return annotator.annotate(doc(text, published))
 
 
 @pytest.mark.parametrize("written", ["2024/03/18", "2024.03.18", "18-03-2024"])
