@@ -75,9 +75,7 @@ class IndexBeside:
     def withhold(self, files: Any) -> None:
         """Take docs/pagefind/ out of MkDocs' files (`finish` makes docs/pagefind/ the new index)
         and let the child put the index into the site, which MkDocs has emptied by now."""
-        prefix = search_index.INDEX_DIR + "/"
-        for file in [f for f in files if f.src_uri.startswith(prefix)]:
-            files.remove(file)
+        withhold(files)
         self._release(b"1")
 
     def _release(self, word: bytes) -> None:
@@ -126,3 +124,11 @@ class IndexBeside:
         self.children.wait(self.pid)
         self.pid = None
         shutil.rmtree(self.work, ignore_errors=True)
+
+
+def withhold(files: Any) -> None:
+    """Take docs/pagefind/ out of MkDocs' files: the plugin puts the index into the site itself
+    (the index child under `mkdocs build`, the background indexer under `mkdocs serve`)."""
+    prefix = search_index.INDEX_DIR + "/"
+    for file in [f for f in files if f.src_uri.startswith(prefix)]:
+        files.remove(file)

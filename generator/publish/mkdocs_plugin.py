@@ -22,7 +22,7 @@ from watchdog.events import DirModifiedEvent
 from generator import pipeline as site
 from generator.config import Settings
 from generator.failures import describe
-from generator.publish import html_pages, page_shells, page_weight, serve_dirty, theme_text
+from generator.publish import html_pages, index_beside, page_shells, page_weight, serve_dirty, theme_text
 from generator.publish.index_beside import IndexBeside
 from generator.publish.mkdocs_parallel import ParallelPages, search_index_entries
 from generator.publish.plugin_options import PluginConfig
@@ -255,6 +255,8 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
                 files.append(File.generated(config, path, content=""))  # written in on_env
         if self.beside is not None:
             self.beside.withhold(files)
+        elif self._pagefind() and self.serving:
+            index_beside.withhold(files)  # the background indexer publishes it (search_index.Background)
         unchanged: set[str] = set()
         if self.dirty:
             self._outdate_changed_panels(files)

@@ -268,9 +268,11 @@ class Background:
     the first build waits for the index (there is none yet), later ones re-index in a thread, and
     a change made meanwhile is indexed when the thread is done.
 
-    With `publish_to` (the served site's folder) the thread also puts the new index there itself:
-    `serve --dirty` then need not take the index's writes into docs/ for an edit and build again
-    (at 10,000 articles those rebuilds came 10-20 s after each edit and held up the next one)."""
+    With `publish_to` (the served site's folder) the thread also puts the index there itself, new
+    or current: `serve --dirty` then need not take the index's writes into docs/ for an edit and
+    build again (at 10,000 articles those rebuilds came 10-20 s after each edit and held up the
+    next one), and MkDocs need not copy docs/pagefind/, which the thread may be replacing
+    meanwhile (a rebuild listed a file the thread then removed, and stopped on it)."""
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
@@ -305,7 +307,10 @@ class Background:
                     return
             docs_dir, cache_dir, listings, paragraphs, publish_to = wanted
             try:
-                if update(docs_dir, cache_dir, listings, paragraphs).indexed and publish_to is not None:
+                update(docs_dir, cache_dir, listings, paragraphs)
+                if publish_to is not None and self.ready(docs_dir):
+                    # Also when the index was current: MkDocs does not copy docs/pagefind/ under
+                    # serve (the plugin withholds it), so the served site has it from here alone.
                     sync(docs_dir / INDEX_DIR, publish_to / INDEX_DIR, link=True)
             except Exception as exc:  # the site is served on; the next build tries again
                 log.warning("search index not updated: %s", exc)

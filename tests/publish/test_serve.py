@@ -135,6 +135,30 @@ def test_serve_dirty_shows_an_edited_venue_after_one_rebuild(tmp_path: Path) -> 
         assert not wait_for(lines, seen, "Building documentation", 3), "".join(seen)
 
 
+def test_serve_puts_the_search_index_in_the_served_site_and_never_copies_it(tmp_path: Path) -> None:
+    """Under `mkdocs serve` the background indexer, not MkDocs, puts docs/pagefind/ into the served
+    site: a rebuild that listed the index's files while the indexer replaced them stopped on a
+    file gone ("An error happened during the rebuild")."""
+    from generator.bench import _get
+
+    root = make_site(tmp_path / "s")
+    front = {"title": "Talks", "date": "2031-03-01", "venue": "Oslo", "country": "Norway",
+             "participants": ["Wang Yi", "Sergey Lavrov"]}
+    article = write_article(root, "a", front)
+    address = f"127.0.0.1:{free_port()}"
+    with mkdocs_serve(root, address, "--dirty") as (lines, seen):
+        assert wait_for(lines, seen, "Serving on", 120), "".join(seen)
+        deadline = time.monotonic() + 60
+        while _get(f"http://{address}/pagefind/pagefind.js") is None and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert _get(f"http://{address}/pagefind/pagefind.js") is not None, "".join(seen)
+        time.sleep(1.1)
+        article.write_text(article.read_text(encoding="utf-8").replace("venue: Oslo", "venue: Bergen"),
+                           encoding="utf-8")
+        assert wait_for(lines, seen, "Documentation built", 60), "".join(seen)
+        assert not any("error happened" in line for line in seen), "".join(seen)
+
+
 SEED = ("Talks in Oslo on {what}\n\nOSLO, May 4 (Reuters) - Norway's Foreign Minister Anniken Huitfeldt "
         "met Sweden's Foreign Minister Ann Linde in Oslo on Tuesday to discuss {what}.\n")
 

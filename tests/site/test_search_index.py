@@ -187,6 +187,19 @@ def test_under_serve_the_thread_puts_a_new_index_in_the_served_site(tmp_path: Pa
         k: v for k, v in _index_files(docs / search_index.INDEX_DIR).items() if k != search_index.STAMP}
 
 
+def test_under_serve_a_current_index_is_put_in_the_served_site_too(tmp_path: Path) -> None:
+    """MkDocs does not copy docs/pagefind/ under serve (the thread may be replacing it): a new
+    served site (the first build of `mkdocs serve`) gets the index from the thread even when
+    there is nothing to index again."""
+    docs, served = site(tmp_path), tmp_path / "served"
+    indexer = search_index.Background()
+    assert indexer.update(docs, tmp_path / "cache") is not None  # made here, no site yet
+    assert indexer.update(docs, tmp_path / "cache", publish_to=served) is None  # current: thread
+    indexer.join(timeout=120)
+    assert _index_files(served / search_index.INDEX_DIR) == {
+        k: v for k, v in _index_files(docs / search_index.INDEX_DIR).items() if k != search_index.STAMP}
+
+
 def test_the_index_is_written_from_inside_a_running_event_loop(tmp_path: Path) -> None:
     """A caller with its own loop running (a browser driven from the same process) can index."""
     import asyncio
