@@ -136,32 +136,39 @@ def _index_group(pattern: re.Pattern[str]) -> list[str | None]:
     return out
 
 
-def _factor_in(sub: object, state: object, depth: int) -> bool:
-    """Rewrite, in place, the long alternations of a parsed (sub)pattern; whether one was."""
+def _factor_in(sub: object, state: object, depth: int, bounded: bool = False) -> bool:
+    """Rewrite, in place, the long alternations of a parsed (sub)pattern; whether one was.
+    `bounded`: the sequence starts where a `\\b` was just tested (see `_peel`)."""
     changed = False
     data = sub.data  # type: ignore[attr-defined]
     for i, (op, arg) in enumerate(data):
         if depth > _MAX_DEPTH:
             break
+        if i:  # only lookarounds between: still at the position of a '\b' before them
+            bounded = data[i - 1] == _BOUNDARY or (bounded and data[i - 1][0] in _LOOKAROUND)
         if op is _constants.BRANCH:
-            new = _dispatch(arg[1], state) if len(arg[1]) >= MIN_BRANCHES else None
+            new = _dispatch(arg[1], state, bounded) if len(arg[1]) >= MIN_BRANCHES else None
             if new is not None:
                 data[i] = (_constants.BRANCH, (None, new))
                 changed = True
             else:
                 for branch in arg[1]:
-                    changed = _factor_in(branch, state, depth + 1) or changed
+                    changed = _factor_in(branch, state, depth + 1, bounded) or changed
         elif op is _constants.SUBPATTERN:
-            changed = _factor_in(arg[3], state, depth + 1) or changed
+            changed = _factor_in(arg[3], state, depth + 1, bounded and not arg[1]) or changed
     return changed
 
 
-def _dispatch(branches: list[object], state: object) -> list[object] | None:
+_BOUNDARY = (_constants.AT, _constants.AT_BOUNDARY)
+_LOOKAROUND = {_constants.ASSERT, _constants.ASSERT_NOT}
+
+
+def _dispatch(branches: list[object], state: object, bounded: bool) -> list[object] | None:
     """One branch per first character: the character, then the rests of the branches opening
     with it, in order. A branch whose first character cannot be split off (a lookbehind first)
     stays whole after them, which keeps the order only if no later branch shares a first
     character with it; otherwise, or where a first character is unknown, None."""
-    peeled = [_peel(list(b.data), 0) for b in branches]  # type: ignore[attr-defined]
+    peeled = [_peel(list(b.data), 0, bounded) for b in branches]  # type: ignore[attr-defined]
     groups: dict[str, list[list[tuple[object, object]]]] = {}
     whole: list[object] = []
     for i, (branch, heads) in enumerate(zip(branches, peeled, strict=True)):
@@ -185,29 +192,36 @@ def _dispatch(branches: list[object], state: object) -> list[object] | None:
     return out + whole
 
 
-def _peel(items: list[tuple[object, object]], depth: int
+def _peel(items: list[tuple[object, object]], depth: int, bounded: bool = False
           ) -> list[tuple[str, list[tuple[object, object]]]] | None:
     """The ways a parsed sequence can begin, in the order re tries them: (first character, the
     rest), found by opening non-capturing groups, alternations and optional parts; None where a
-    way begins otherwise (a class, a lookaround, a capturing group, a repeat)."""
+    way begins otherwise (a class, a lookaround, a capturing group, a repeat).
+
+    Nothing is consumed before the first character, so where a `\\b` has just held (`bounded`:
+    'RECALLED = \\b(?:...|\\b(?:a|one)...)') a `\\b` met on the way holds too and is dropped."""
     if not items or depth > _MAX_DEPTH:
         return None
     (op, arg), rest = items[0], items[1:]
+    if bounded and items[0] == _BOUNDARY:
+        return _peel(rest, depth, bounded)
     if op is _constants.LITERAL:
         return [(chr(arg), rest)]  # type: ignore[arg-type]
     if op is _constants.SUBPATTERN:
         group, add, drop, sub = arg  # type: ignore[misc]
-        return None if group is not None or add or drop else _peel(list(sub.data) + rest, depth + 1)
+        return None if group is not None or add or drop else _peel(list(sub.data) + rest, depth + 1,
+                                                                   bounded)
     if op is _constants.BRANCH:
         out = []
         for branch in arg[1]:  # type: ignore[index]
-            found = _peel(list(branch.data) + rest, depth + 1)
+            found = _peel(list(branch.data) + rest, depth + 1, bounded)
             if found is None:
                 return None
             out += found
         return out
     if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and arg[:2] == (0, 1):  # type: ignore[index]
-        taken, skipped = _peel(list(arg[2].data) + rest, depth + 1), _peel(rest, depth + 1)  # type: ignore[index]
+        taken = _peel(list(arg[2].data) + rest, depth + 1, bounded)  # type: ignore[index]
+        skipped = _peel(rest, depth + 1, bounded)
         if taken is None or skipped is None:
             return None
         return taken + skipped if op is _constants.MAX_REPEAT else skipped + taken
