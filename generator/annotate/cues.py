@@ -8,7 +8,7 @@ import re
 import sys
 from re import _constants, _parser  # type: ignore[attr-defined]
 
-from generator.annotate.guard import guarded
+from generator.annotate.guard import factored, guarded
 
 LEFT_TO_RIGHT = (r"\(\s*(?:from\s+)?l(?:eft)?\s*(?:-|to)\s*r(?:ight)?\s*\)|"
                  r"\((?:l|r|c|left|right|cent(?:er|re))\)(?=\s|,)")
@@ -261,7 +261,7 @@ def _twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     letters = re.sub(r"\\.", "", pattern.pattern)
     if not pattern.flags & re.I or any(c.isupper() for c in letters) or "(?-i" in letters:
         return pattern  # case matters in it: always run on the text as written
-    return guarded(re.compile(pattern.pattern, pattern.flags & ~re.I))  # same matches, sooner
+    return factored(guarded(re.compile(pattern.pattern, pattern.flags & ~re.I)))  # same matches, sooner
 
 
 LOWER = {p: _twin(p) for p in list(vars().values())

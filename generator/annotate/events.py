@@ -262,6 +262,9 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
     context_from, context_to = _context_from(s, sl, mentions, sentence.start) if mentions else (
         10**9, 10**9)
     asides = _earlier_asides(s, sl) if mentions else []
+    # A clause can only say 'stayed away' or 'a letter from' if its sentence holds a word of the
+    # cue: most hold none, and then `_absent` need not find each name's clause (0.10 -> 0.03 s)
+    absence = sl is None or not (cues.absent(cues.ABSENT, sl) and cues.absent(cues.LETTERS, sl))
     for m in mentions:
         lead, tail = max(sentence.start, m.start - 80), min(sentence.end, m.end + 40)
         if cited_source(text, m.end, tail):
@@ -269,7 +272,7 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
         offset = m.start - sentence.start
         gone = (m.role == "spokesperson"
                 or cues.search(cues.EXCLUDE_BEFORE, text[lead:m.start], _cut(low, lead, m.start))
-                or (m.via == "roles" and joins) or _absent(text, low, m, sentence)
+                or (m.via == "roles" and joins) or (absence and _absent(text, low, m, sentence))
                 or cues.match(cues.EXCLUDE_AFTER, text[m.end:tail], _cut(low, m.end, tail))
                 or context_from < offset < context_to
                 or any(a <= offset < b for a, b in asides)

@@ -63,13 +63,14 @@ LOWER_TAIL = re.compile(r"[ \u00a0](?:headquarters|secretariat|building)\b")
 def with_lower_tail(text: str, runs: Iterable[re.Match[str] | Joined], heads: set[str]
                     ) -> Iterator[re.Match[str] | Joined]:
     """`runs`, each taking the lower-case word after it when the two begin a place name."""
-    for run in runs:
+    for run in runs:  # most runs have no such word after them: they skip the words' test
         tail = LOWER_TAIL.match(text, run.end()) if text[run.end():run.end() + 1] in " \u00a0" else None
-        words = fold(run[0]).split() if tail is not None else []
-        if any(" ".join(words[k:]) + " " in heads for k in range(len(words))):
-            yield Joined(text[run.start():tail.end()], run.start(), tail.end())
-        else:
-            yield run
+        if tail is not None:
+            words = fold(run[0]).split()
+            if any(" ".join(words[k:]) + " " in heads for k in range(len(words))):
+                yield Joined(text[run.start():tail.end()], run.start(), tail.end())
+                continue
+        yield run
 
 
 def _leads_on(run: str, gap: str, heads: set[str]) -> bool:

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from generator.annotate import cues, events, people, places
 from generator.annotate import text as text_module
-from generator.annotate.guard import EMPTY, first_chars, guarded
+from generator.annotate.guard import EMPTY, factored, first_chars, guarded
 
 SHAPES = [r"\bfoo|\bfob", r"\b(?:ab?|c+d)e", r"\b(?:x?y|z*)w\b", r"\b(?:[a-c]|q)\s", r"\bfoo\b|\(bar",
           r"\b(?=q)(?:qu|qi)", r"\b(?<!-)(?:kin|king)s?\b"]
@@ -106,3 +106,34 @@ def test_the_guarded_session_cue_finds_what_the_cue_finds(text: str) -> None:
     assert events.SESSION is not cues.MULTILATERAL
     assert [m.span() for m in events.SESSION.finditer(text)] == [
         m.span() for m in cues.MULTILATERAL.finditer(text)]
+
+
+LONG = [r"\b(?:met|meets?|(?:ab)?a|(?:ab)??ac?|(?:a|the)\s+meet|(?:tele)?phoned|talks??|ab|ac|ad"
+        r"|(?<=,\s)zed)\b",
+        r"(?:x(y)|xz|(?:q|r)s|t?u|v|w|xa|xb|(?:ab)?a|(?:cd)??c)(\d)?",
+        r"\b(?:ab|ac|ad|ae|af|ag|ah|ai|\w+)",
+        r"\b(?=[a-z])(?:ab|ac|\b(?:xa|yb)z|ad\b|ae|af|ag|ah)|(?:ab|ac|\b(?:xa|yb)z|ad\b|ae|af|ag|ah)"]
+"""Long alternations: optional and lazy starts, groups opened, a capture, a lookbehind branch last;
+the third cannot be dispatched (its last branch may begin with anything); in the fourth an inner
+`\\b` right after the opening one always holds, and without it (the second half) it does not."""
+
+
+def test_long_alternations_are_dispatched_where_they_can_be() -> None:
+    assert factored(re.compile(LONG[0])) is not re.compile(LONG[0])
+    assert factored(re.compile(LONG[0])).pattern == LONG[0]
+    assert factored(re.compile(LONG[2])) is re.compile(LONG[2])
+    assert factored(re.compile(r"\b(?:ab|ac)")) is re.compile(r"\b(?:ab|ac)")  # too short to bother
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdehlmnopqrstuvwxyz,1 \n", max_size=40))
+@example("the meet, zed telephoned a talks xy1 xz t u qs aba abac axaz ybz")
+def test_a_dispatched_pattern_finds_exactly_what_the_pattern_finds(text: str) -> None:
+    for shape in LONG:
+        plain = re.compile(shape)
+        fast = factored(plain)
+        assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [
+            (m.span(), m.groups()) for m in plain.finditer(text)]
+        for pos in range(len(text)):
+            hit, want = fast.match(text, pos), plain.match(text, pos)
+            assert (hit and (hit.span(), hit.groups())) == (want and (want.span(), want.groups()))
