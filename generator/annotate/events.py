@@ -18,6 +18,7 @@ from generator.annotate.guard import guarded
 from generator.annotate.people import PersonMention
 from generator.annotate.sources import cited_source
 from generator.annotate.subjects import pronoun_partner
+from generator.annotate.tenure import marks_tenure
 from generator.annotate.text import Sentence
 
 MEETING_VERB_SPAN = 60
@@ -274,6 +275,7 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
                 or cues.search(cues.EXCLUDE_BEFORE, text[lead:m.start], _cut(low, lead, m.start))
                 or (m.via == "roles" and joins) or (absence and _absent(text, low, m, sentence))
                 or cues.match(cues.EXCLUDE_AFTER, text[m.end:tail], _cut(low, m.end, tail))
+                or marks_tenure(text, m.start, m.end, lead, tail)
                 or context_from < offset < context_to
                 or any(a <= offset < b for a, b in asides)
                 or (offset >= cut and all(p.name != m.name for p in present)))
