@@ -154,7 +154,7 @@ class Shells:
         self.compacted: set[str] = set()
         """Pages (src_uri) whose output is compacted already: the plugin's `on_post_page` skips them."""
         self.filled = 0
-        self.themed = 0
+        """Pages filled into a shell so far (in this process)."""
 
     def key(self, page: Any) -> tuple[Any, ...] | None:
         """What the theme reads of a page besides its title and body; None: theme it in full."""
@@ -172,7 +172,6 @@ class Shells:
         key = self.key(page)
         kind = self._kind(key, page, context, template) if key is not None else None
         if kind is None:
-            self.themed += 1
             return template.render(context)
         self.filled += 1
         values = _values(page)
