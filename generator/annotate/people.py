@@ -12,6 +12,7 @@ from operator import itemgetter
 
 import ahocorasick
 
+from generator.annotate.holders import lone_surname_holder, organisation_holder, spelt_holder
 from generator.annotate.offices import home_holder
 from generator.annotate.places import CAP_RUN
 from generator.annotate.text import (
@@ -161,7 +162,7 @@ ARABIC_SCRIPT_COUNTRIES = {
 ARABIC_SWAPS = (("y", "i"), ("i", "y"), ("ou", "u"), ("ee", "i"))
 """Swaps between the press's spellings of a name's last vowel in Arabic and Persian names."""
 TRANSLITERATIONS = (("y", "i"), ("h", "g"), ("kh", "h"), ("iy", "y"), ("ii", "i"), ("ye", "e"),
-                    ("ei", "ey"), ("ey", "ei"))
+                    ("ei", "ey"), ("ey", "ei"), ("zh", "j"), ("j", "zh"))
 """Spelling swaps between the common systems (BGN, scholarly, press, Russian forms of Ukrainian)."""
 
 
@@ -170,10 +171,12 @@ def _transliterated(registry: Registry) -> dict[str, tuple[str, ...]]:
     automaton: each swap of TRANSLITERATIONS, alone or two together, that names nobody else."""
     out: dict[str, tuple[str, ...]] = {}
     taken = set(registry.person_names) | set(registry.person_short)
-    for key, slugs in registry.person_short.items():
+    for key, slugs in _with_alias_surnames(registry).items():
         people = [registry.people.get(sl) for sl in slugs]
         if len(key) < 5 or " " in key or not all(p and p.country in CYRILLIC_COUNTRIES for p in people):
             continue
+        if key not in taken:  # 'Mukhriddin', the surname of a registered spelling
+            out.setdefault(key, tuple(slugs))
         for n, (a, b) in enumerate(TRANSLITERATIONS):
             once = key.replace(a, b)
             for variant in (once, *(once.replace(c, d) for c, d in TRANSLITERATIONS[n + 1:])):
@@ -189,6 +192,19 @@ def _transliterated(registry: Registry) -> dict[str, tuple[str, ...]]:
                 variant = key[:len(key) - len(a)] + b
                 if variant not in taken and variant not in out:
                     out[variant] = tuple(slugs)
+    return out
+
+
+def _with_alias_surnames(registry: Registry) -> dict[str, list[str]]:
+    """Surnames as the registry gives them alone, and the last words of the full spellings of
+    people from Cyrillic-writing countries ('Sirojiddin Mukhriddin' gives 'Mukhriddin')."""
+    out = {key: list(slugs) for key, slugs in registry.person_short.items()}
+    for person in registry.people.values():
+        if person.country in CYRILLIC_COUNTRIES:
+            for alias in person.aliases:
+                slugs = out.setdefault(fold(alias).split()[-1], [])
+                if person.slug not in slugs:
+                    slugs.append(person.slug)
     return out
 
 
@@ -432,6 +448,8 @@ class PeopleFinder:
             if not found and portfolio:  # 'Minister of State for Trade Affairs X Y'
                 found = self._name_after(text, portfolio.end())
             if not found and (role not in REAL_ROLES or _apposed_title(text, tm.end, starts)):
+                if role == "other" and not _apposed_title(text, tm.end, starts):
+                    self._organisation_office(text, tm, day, spans, out)
                 continue  # no name and no office to resolve; or the next title names the holder
             country = self._country_before(text, tm.start) or self._country_after(text, tm.end)
             if found:
@@ -481,13 +499,28 @@ class PeopleFinder:
         s, e = found
         hit = spans.overlap(s, e)
         words = text[s:e].split()
+        if hit is not None and out[hit].via == "run" and out[hit].start < s < out[hit].end:
+            # 'State Councillor Wang': a run that took the title's words is the name after them
+            holder = (lone_surname_holder(self.registry, words[0], role, day)
+                      if len(words) == 1 and role in REAL_ROLES and not country else None)
+            if holder or len(words) >= 2:
+                out[hit] = PersonMention(s, e, holder.name if holder else text[s:e],
+                                         holder is not None, "role" if holder else "title",
+                                         role, tm.text, country)
+            return
         if hit is not None:
             old = out[hit]
             out[hit] = replace(old, role=old.role or role, title=old.title or tm.text,
                                country=old.country or country)
         elif len(words) >= 2 and not title_case_line(text, s):
-            out.append(PersonMention(s, e, text[s:e], False, "title", role, tm.text, country))
+            known = spelt_holder(self.registry, text[s:e], role, country, day)  # 'Sirozhiddin'
+            out.append(PersonMention(s, e, known.name if known else text[s:e], known is not None,
+                                     "title", role, tm.text, country))
             spans.add(s, e, len(out) - 1)
+        elif len(words) == 1 and role in REAL_ROLES and not country:  # 'State Councillor Wang'
+            if holder := lone_surname_holder(self.registry, words[0], role, day):
+                out.append(PersonMention(s, e, holder.name, True, "role", role, tm.text, None))
+                spans.add(s, e, len(out) - 1)
         elif len(words) == 1 and role in REAL_ROLES and country:
             key = fold(words[0])
             holders = [p for p in self.registry.holders(country, role, day)
@@ -496,6 +529,17 @@ class PeopleFinder:
                 out.append(PersonMention(s, e, holders[0].name, True, "role", role, tm.text,
                                          country))
                 spans.add(s, e, len(out) - 1)
+
+    def _organisation_office(self, text: str, tm: TitleMatch, day: dt.date | None,
+                             spans: SpanIndex, out: list[PersonMention]) -> None:
+        """'the UN Secretary-General', 'the NATO Secretary General': who held it that day."""
+        country = self._country_before(text, tm.start) or self._country_after(text, tm.end)
+        if spans.overlap(tm.start, tm.end) is None and not NOT_AN_OFFICE_HOLDER.search(
+                text, max(0, tm.start - 50), tm.start) and (
+                holder := organisation_holder(self.registry, tm.text, country, day)):
+            out.append(PersonMention(tm.start, tm.end, holder.name, True, "role", "other",
+                                     tm.text, country))
+            spans.add(tm.start, tm.end, len(out) - 1)
 
     def _listed(self, text: str, pos: int, tm: TitleMatch, role: str, country: str | None,
                 day: dt.date | None, spans: SpanIndex, out: list[PersonMention]) -> None:

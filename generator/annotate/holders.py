@@ -1,0 +1,103 @@
+"""Which registry person a title names when the text gives too little of the name to look up.
+
+Three forms real copy uses for someone the registry knows, each settled by who held the office
+on the day rather than by the words alone:
+
+- a title and a lone surname, with no country ('State Councillor Wang', 'Foreign Minister
+  Lavrov'): the one holder of that office anywhere on the day whose surname it is;
+- a title and a full name spelt another way ('Tajik Foreign Minister Sirozhiddin Mukhriddin'):
+  the one holder of that office in that country whose own name has every word, near enough;
+- an organisation's office without a name ('the UN Secretary-General', 'the NATO Secretary
+  General'): the one holder on the day whose registered title has the title's words.
+
+Each looks at a handful of registry holders, never at the text again, so annotation costs what
+it did.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from generator.annotate.text import cfold as fold
+from generator.annotate.words import same_name_word
+from generator.corpus.registry import Registry
+from generator.model import Person
+
+INITIAL = re.compile(r"\w\.?")
+TITLE_WORD = re.compile(r"[^\W\d_]+")
+LOOSE_TITLE_WORDS = frozenset({"chief", "head", "the", "of", "for"})
+"""Words of a title ('UN chief', 'Secretary-General of the UN') that any of the organisation's
+offices could carry; the rest must be in the holder's registered title."""
+
+
+def lone_surname_holder(registry: Registry, word: str, role: str,
+                        day: dt.date | None) -> Person | None:
+    """'State Councillor Wang' on a day: the one holder of `role` anywhere whose surname is
+    `word` (none when two or more could be meant, or the day is unknown)."""
+    if day is None:
+        return None
+    found = []
+    for slug in registry.person_short.get(fold(word), []):
+        person = registry.people.get(slug)
+        if person is not None and person not in found and any(
+                r.role == role and r.held_on(day) for r in person.roles):
+            found.append(person)
+    return found[0] if len(found) == 1 else None
+
+
+def spelt_holder(registry: Registry, name: str, role: str, country: str | None,
+                 day: dt.date | None) -> Person | None:
+    """'Tajik Foreign Minister Sirozhiddin Mukhriddin': the one holder of the office that day
+    whose own name (or a registered spelling) has every word of `name`, near enough
+    (`same_name_word`); initials are left aside."""
+    if day is None or country is None:
+        return None
+    words = [w for w in fold(name).split() if not INITIAL.fullmatch(w)]
+    if len(words) < 2:
+        return None
+    found = []
+    for person in registry.holders(country, role, day):
+        own = [w for n in (person.name, *person.aliases) for w in fold(n).split()]
+        if all(same_name_word(w, own) for w in words):
+            found.append(person)
+    return found[0] if len(found) == 1 else None
+
+
+def is_organisation(registry: Registry, country: str | None) -> bool:
+    """An organisation entered among the countries (the UN, NATO, the EU, the Arab League): its
+    titles name only offices of its own ('other'), none a state's."""
+    entry = registry.countries.get(country) if country else None
+    return entry is not None and set(entry.titles) == {"other"}
+
+
+def organisation_holder(registry: Registry, title: str, country: str | None,
+                        day: dt.date | None) -> Person | None:
+    """'the UN Secretary-General' on a day: the one holder of one of the organisation's offices
+    whose registered title has every word of `title` except the organisation's own names."""
+    if day is None:
+        return None
+    words = {fold(w) for w in TITLE_WORD.findall(title)}
+    if country is None:  # 'the Arab League Secretary-General': the title names its organisation
+        named = [c for c in registry.countries
+                 if is_organisation(registry, c) and _own_words(registry, c, names_only=True) <= words]
+        country = named[0] if len(named) == 1 else None
+    if not is_organisation(registry, country):
+        return None
+    wanted = words - _own_words(registry, country) - LOOSE_TITLE_WORDS  # type: ignore[arg-type]
+    found = []
+    for person in registry.holders(country, "other", day):  # type: ignore[arg-type]
+        for r in person.roles:
+            held = {fold(w) for w in TITLE_WORD.findall(r.title)}
+            if r.role == "other" and r.country == country and r.held_on(day) and wanted <= held:
+                found.append(person)
+                break
+    return found[0] if len(found) == 1 else None
+
+
+def _own_words(registry: Registry, organisation: str, names_only: bool = False) -> set[str]:
+    """The words of an organisation's name ('arab league'; with its aliases and adjectives
+    unless `names_only`), for telling them from its office's ('secretary general')."""
+    entry = registry.countries[organisation]
+    names = (entry.name,) if names_only else (entry.name, *entry.aliases, *entry.adjectives)
+    return {fold(w) for n in names for w in TITLE_WORD.findall(n)}
