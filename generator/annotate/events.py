@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from generator.annotate import cues
+from generator.annotate.ahead import said_ahead
 from generator.annotate.guard import guarded
 from generator.annotate.people import PersonMention
 from generator.annotate.sources import cited_source
@@ -163,6 +164,8 @@ def _status(text: str, low: str | None, recall: list[bool] | None = None
                 cut = min(cut, start + late.start())  # what the new clause names is not this one
             late = None  # 'met X, after a meeting between Y and Z': opens a new clause
         planned = cues.search(cues.PLANNED, before, _cut(low, lead, start))
+        if planned and said_ahead(text, start, end):
+            planned = None  # 'X said ahead of the talks with Y': those talks, reported
         plan = planned or cues.match(cues.PLANNED_AFTER, after,
                                      _cut(low, end, end + MEETING_VERB_SPAN))
         if early or late:
