@@ -21,7 +21,7 @@ MEETING = re.compile(
     r"(?:\w+\s+){0,2}(?:meeting|talks|conversation|call|discussion|exchange)|"
     r"called\s+on|calls\s+on|call\s+on|courtesy\s+call|phone\s+(?:call|conversation|talks)|telephone|spoke\s+(?:by|over|on)|"
     r"spoke\s+(?:with|to)|talked\s+(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone|talked\s+with|"
-    r"video\s*(?:call|conference|link)|engaged|conferred|exchanged\s+views|"
+    r"video\s*(?:call|conference|link)|engaged|conferred|exchanged\s+views|interact(?:ed|s)?\s+with|"
     r"attended|participated|took\s+part|co-?chaired|chaired|convene[sd]?|on\s+the\s+sidelines|"
     r"on\s+the\s+margins|received|receives|hosted|hosts|welcomed|greeted|welcomes|greets|tête-à-tête|"
     r"visited\s+(?:[\w,-]+\s+){1,4}?(?:together|along)\s+with|their\s+(?:[\w-]+\s+){0,2}?(?:summit|talks)|"
