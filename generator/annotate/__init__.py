@@ -119,7 +119,7 @@ class Annotator:
             groups = [announced_group(reported[0], events, _named_before(reported[0], mentions))
                       or Group(events=reported[:1], people=list(reported[0].people))]
         groups = _headline_first(groups, mentions, sents)
-        meetings = [self._meeting(g, ctx, i == 0) for i, g in enumerate(groups)]
+        meetings = [self._meeting(g, ctx, i == 0, groups) for i, g in enumerate(groups)]
         meetings, earlier = _split_earlier(meetings, sents)
         recalled = _dedupe(earlier + [self._recalled(e, ctx) for e in events
                                       if e.status == "recalled" and len(e.people) >= 2]
@@ -146,12 +146,12 @@ class Annotator:
                 return place, dated, s.text
         return None, "", ""
 
-    def _meeting(self, group: Group, ctx: Context, headline: bool
+    def _meeting(self, group: Group, ctx: Context, headline: bool, groups: list[Group]
                  ) -> tuple[MeetingMention, dict[str, Evidence]]:
         """One reported meeting with the evidence for its date and venue (and, for the headline
         meeting, the signals its confidence is computed from)."""
         sents = group.sentences
-        remote = _remote(group, ctx)
+        remote = _remote(group, ctx, groups)
         people = tuple(group.people)
         day, day_sentence, day_conf, day_rule = meeting_date(sents, ctx, headline, people)
         place, place_sentence, place_conf, place_rule = (None, "", 0.0, "call") if remote else (
@@ -424,13 +424,14 @@ def _kind(group: Group, place: Place | None, countries: set[str], remote: bool) 
     return "phone" if remote and kind not in {"phone", "video"} else kind
 
 
-def _remote(group: Group, ctx: Context) -> bool:
+def _remote(group: Group, ctx: Context, groups: list[Group]) -> bool:
     """A phone or video meeting: one of its sentences says so about the talks themselves.
 
     A side remark ('he also addressed staff by video link') is a participation verb, not the
     meeting, and must not turn talks held in a room into a call. Talks told with a neutral verb
     ('spoke with', 'discussed') are a call when the article calls them one elsewhere ('during
-    their call'), unless a word of the meeting's own puts them in one room.
+    their call'), unless a word of the meeting's own puts them in one room; a call that is
+    another meeting's, between none of these people ('the presidents held phone talks'), is not.
     """
     if group.remote is not None:
         return True
@@ -441,7 +442,8 @@ def _remote(group: Group, ctx: Context) -> bool:
     top = ctx.sentences[:CALL_REACH]
     if top and ctx.low is not None and cues.absent(cues.PHONE, ctx.low, 0, top[-1].end):
         return False  # no sentence there can name a call: one needle test, not forty searches
-    return any(_calls(s, ctx) for s in top)
+    theirs = {s.index for g in groups if not set(g.people) & set(group.people) for s in g.sentences}
+    return any(_calls(s, ctx) for s in top if s.index not in theirs)
 
 
 CALL_REACH = 40

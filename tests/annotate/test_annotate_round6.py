@@ -76,3 +76,44 @@ def test_an_organisations_office_with_two_holders_that_day_names_nobody(
     text = "Talks\n\nSergey Lavrov met the EU President in Geneva on Tuesday."
     ann = read(annotator, text, D(2021, 7, 14))
     assert set(ann.participants) == {"Sergey Lavrov"}
+
+
+def test_a_statement_made_ahead_of_the_talks_reports_those_talks(annotator: Annotator) -> None:
+    # 'said ahead of the talks with X and Y': spoken on the way in; a plan in the quote before
+    # it ('will allow us') is the speaker's, not the sentence's
+    text = ("Talks\n\nMOSCOW, July 14 - Indian External Affairs Minister S. Jaishankar arrived in "
+            "Moscow on Wednesday.\n\n\"Our work will open new paths,\" Jaishankar said ahead of "
+            "the talks with Russian Foreign Minister Sergei Lavrov and Defence Minister Sergei "
+            "Shoigu.")
+    ann = read(annotator, text, D(2021, 7, 14))
+    assert {"Sergey Lavrov", "Sergei Shoigu"} <= set(ann.participants)
+
+
+def test_talks_said_to_lie_ahead_on_a_later_day_stay_planned(annotator: Annotator) -> None:
+    # guard: a day still to come keeps 'ahead of' a plan
+    text = ("Talks\n\nMOSCOW, July 14 - Indian External Affairs Minister S. Jaishankar arrived in "
+            "Moscow on Wednesday.\n\nJaishankar said ahead of the talks with Russian Foreign "
+            "Minister Sergei Lavrov next week that ties were strong.")
+    ann = read(annotator, text, D(2021, 7, 14))
+    assert "Sergey Lavrov" not in ann.participants
+
+
+def test_interacted_with_is_a_meeting(annotator: Annotator) -> None:
+    # ministry readouts in South Asia write 'interacted with' for a meeting
+    text = ("Talks\n\nEAM S. Jaishankar interacted with Russian FM Sergey Lavrov in Dushanbe on "
+            "Wednesday.")
+    ann = read(annotator, text, D(2021, 7, 16))
+    assert set(ann.participants) == {"S. Jaishankar", "Sergey Lavrov"}
+    assert ann.venue == "Dushanbe"
+
+
+def test_a_call_between_other_people_does_not_make_these_talks_a_call(annotator: Annotator) -> None:
+    # the presidents' call is another meeting; the ministers' talks stay in the room, on one
+    # day with the visit the article opens with, so their hosts are participants too
+    text = ("Talks\n\nBERLIN, May 6 - Polish Foreign Minister Radoslaw Sikorski said Monday that he "
+            "wanted a candid exchange during his Berlin visit.\n\nSikorski spoke before his "
+            "talks with German Foreign Minister Annalena Baerbock.\n\nOlaf Scholz and Andrzej "
+            "Duda held phone talks on Sunday.")
+    ann = read(annotator, text, D(2024, 5, 6))
+    assert ann.kind != "phone"
+    assert {"Radosław Sikorski", "Annalena Baerbock"} <= set(ann.participants)
