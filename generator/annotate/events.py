@@ -306,8 +306,13 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
                  subjectless=(bool(verbs) and not subject_named) or pronoun_partner(s),
                  separate=bool(cues.search(cues.SEPARATE, s, sl)), cut=sentence.start + cut,
                  joins=joins,
-                 greeting=bool(cues.search(cues.GREETING, s, sl)))
+                 greeting=bool(cues.search(cues.GREETING, s, sl)) and not WITH_WHOM.search(s))
     return _split_by_verb(base, present, verbs, sentence.start)
+
+
+WITH_WHOM = re.compile(r"\bwith\s+whom\s+(?:[\w'’-]+\s+){0,14}?(?:meeting|talks|discussions|"
+                       r"consultations|met|conferred)\b", re.I)
+"""'was welcomed by X, with whom he went on to have a meeting': more than an arrival greeting."""
 
 
 def _context_from(s: str, sl: str | None, mentions: list[PersonMention], base: int
