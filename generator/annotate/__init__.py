@@ -37,6 +37,7 @@ from generator.annotate.fields import (
 from generator.annotate.occasions import another_day
 from generator.annotate.people import PeopleFinder, PersonMention
 from generator.annotate.places import CAP_RUN, PlaceIndex, capitals, dateline, visited_capital
+from generator.annotate.plural import lend_plural_subjects
 from generator.annotate.refday import TWEET_REACH, TWEET_SIGNATURE, reference_day, tweet_days
 from generator.annotate.sources import cited_source
 from generator.annotate.text import Sentence, cfold, country_of, person_of, sentences
@@ -114,6 +115,7 @@ class Annotator:
         ctx.planned = {e.sentence.index: set(e.people) for e in events if e.status == "planned"}
         ctx.here_place = None if line_place else visited_capital(self.places, text)
         reported = [e for e in events if e.status == "reported"] or _pluperfect_only(events, ctx)
+        reported = lend_plural_subjects(reported, mentions)  # 'The two ministers met X'
         groups = group_events(reported, _focus(mentions, sents, text))
         if not groups and reported:
             groups = [announced_group(reported[0], events, _named_before(reported[0], mentions))

@@ -117,3 +117,35 @@ def test_a_call_between_other_people_does_not_make_these_talks_a_call(annotator:
     ann = read(annotator, text, D(2024, 5, 6))
     assert ann.kind != "phone"
     assert {"Radosław Sikorski", "Annalena Baerbock"} <= set(ann.participants)
+
+
+def test_a_welcome_followed_by_a_meeting_with_whom_is_more_than_a_greeting(
+        annotator: Annotator) -> None:
+    # 'welcomed by X on arrival, with whom he went on to have a meeting': X is a participant
+    # even when the article tells a later meeting too
+    text = ("Talks\n\nPolish Foreign Minister Radoslaw Sikorski and Czech Foreign Minister Jan "
+            "Lipavsky travelled to Berlin on Monday. Upon their arrival, Sikorski was welcomed by "
+            "the Foreign Minister of the Federal Republic of Germany, Annalena Baerbock, with whom "
+            "he and his Czech colleague went on to have a meeting. Later the two ministers met "
+            "Chancellor Olaf Scholz.")
+    ann = read(annotator, text, D(2024, 5, 7))
+    assert "Annalena Baerbock" in ann.participants
+
+
+def test_the_two_ministers_are_the_two_people_the_sentence_before_names(
+        annotator: Annotator) -> None:
+    # the second visitor, not only the article's main actor, met the host
+    text = ("Talks\n\nPolish Foreign Minister Radoslaw Sikorski and Czech Foreign Minister Jan "
+            "Lipavsky travelled to Berlin on Monday. The two ministers met with the Chancellor, "
+            "Olaf Scholz.")
+    ann = read(annotator, text, D(2024, 5, 7))
+    assert set(ann.participants) == {"Radosław Sikorski", "Jan Lipavský", "Olaf Scholz"}
+
+
+def test_a_plural_subject_lends_no_one_to_a_topic_or_from_a_crowd(annotator: Annotator) -> None:
+    # guard: 'have discussed' tells a topic, not a meeting; three names are not 'the two'
+    text = ("Talks\n\nGerman Chancellor Olaf Scholz met Polish Foreign Minister Radoslaw Sikorski "
+            "in Berlin on Monday. Sikorski has long known Czech Foreign Minister Jan Lipavsky. "
+            "The two have discussed the border for years.")
+    ann = read(annotator, text, D(2024, 5, 7))
+    assert set(ann.participants) == {"Olaf Scholz", "Radosław Sikorski"}
