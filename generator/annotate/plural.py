@@ -20,6 +20,10 @@ PLURAL_SUBJECT = re.compile(
     r"officials|presidents|counterparts|visitors|guests|delegations)|the\s+(two|three|four)|"
     r"(both)|they)\b(?!\s+(?:sides|countries|nations|states|governments)\b)", re.I)
 """A plural subject of people opening a sentence ('the sides', 'both countries' are states)."""
+COLLECTIVE = re.compile(
+    r"\b(?:ministers|leaders|delegates|participants)\s+(?:also\s+|later\s+|then\s+|further\s+)?"
+    r"(?:had|held|hold|met|meet|conferred|sat\s+down)\b", re.I)
+"""'Ministers also had talks with X', 'the meeting saw ministers hold talks with X'."""
 COUNT = {"two": 2, "three": 3, "four": 4, "both": 2}
 UNNUMBERED = range(2, 5)
 
@@ -38,5 +42,10 @@ def lend_plural_subjects(events: list[Event], mentions: dict[int, list[PersonMen
             fits = len(before) == number if number else len(before) in UNNUMBERED
             if fits and not set(before) & set(event.people):
                 event = replace(event, people=before + list(event.people))
+        elif event.status == "reported" and len(event.people) == 1 and not event.joins and (
+                body := COLLECTIVE.search(event.sentence.text)) and all(
+                m.start - event.sentence.start >= body.end()
+                for m in mentions.get(event.sentence.index, []) if m.name in event.people):
+            event = replace(event, joins=True)  # 'Ministers had talks with X': X joins
         out.append(event)
     return out

@@ -149,3 +149,12 @@ def test_a_plural_subject_lends_no_one_to_a_topic_or_from_a_crowd(annotator: Ann
             "The two have discussed the border for years.")
     ann = read(annotator, text, D(2024, 5, 7))
     assert set(ann.participants) == {"Olaf Scholz", "Radosław Sikorski"}
+
+
+def test_one_person_meeting_the_council_s_ministers_joins_the_session(annotator: Annotator) -> None:
+    # 'Ministers also had talks over lunch with X': a body unnamed meets one named person
+    text = ("Talks\n\nEU foreign ministers gathered in Brussels on Monday for their monthly "
+            "council. The meeting was chaired by EU High Representative Josep Borrell. Ministers "
+            "also had talks over lunch with Ukrainian Foreign Minister Dmytro Kuleba.")
+    ann = read(annotator, text, D(2022, 5, 16))
+    assert {"Josep Borrell", "Dmytro Kuleba"} <= set(ann.participants)
