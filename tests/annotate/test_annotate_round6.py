@@ -158,3 +158,20 @@ def test_one_person_meeting_the_council_s_ministers_joins_the_session(annotator:
             "also had talks over lunch with Ukrainian Foreign Minister Dmytro Kuleba.")
     ann = read(annotator, text, D(2022, 5, 16))
     assert {"Josep Borrell", "Dmytro Kuleba"} <= set(ann.participants)
+
+
+@pytest.mark.parametrize("written, holder, day", [
+    ("OSCE Secretary General Greminger", "Thomas Greminger", D(2019, 3, 5)),
+    ("OSCE Secretary General Helga Schmid", "Helga Schmid", D(2022, 3, 5)),
+    ("SCO Secretary-General Zhang Ming", "Zhang Ming", D(2023, 3, 5)),
+    ("OIC Secretary-General Yousef Al-Othaimeen", "Yousef Al-Othaimeen", D(2019, 3, 5)),
+    ("ASEAN Secretary-General Kao Kim Hourn", "Kao Kim Hourn", D(2024, 3, 5)),
+    ("UN envoy Martin Kobler", "Martin Kobler", D(2016, 3, 5)),
+])
+def test_heads_of_organisations_and_envoys_are_registry_people(
+        annotator: Annotator, written: str, holder: str, day: dt.date) -> None:
+    # registry entries added for this round: found by name or surname with their title, known
+    text = f"Talks\n\nSergey Lavrov met {written} in Moscow on Tuesday."
+    ann = read(annotator, text, day)
+    assert set(ann.participants) == {"Sergey Lavrov", holder}
+    assert ann.evidence["participants"].signals["n_unknown"] == 0
