@@ -16,6 +16,7 @@ from functools import cached_property
 from generator.annotate import cues
 from generator.annotate.ahead import said_ahead
 from generator.annotate.guard import guarded
+from generator.annotate.invitees import invited
 from generator.annotate.people import PersonMention
 from generator.annotate.sources import cited_source
 from generator.annotate.subjects import pronoun_partner
@@ -269,6 +270,7 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
     # A clause can only say 'stayed away' or 'a letter from' if its sentence holds a word of the
     # cue: most hold none, and then `_absent` need not find each name's clause (0.10 -> 0.03 s)
     absence = sl is None or not (cues.absent(cues.ABSENT, sl) and cues.absent(cues.LETTERS, sl))
+    inviting = bool(mentions) and "invit" in (sl if sl is not None else s.lower())
     for m in mentions:
         lead, tail = max(sentence.start, m.start - 80), min(sentence.end, m.end + 40)
         if cited_source(text, m.end, tail):
@@ -279,6 +281,7 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
                 or (m.via == "roles" and joins) or (absence and _absent(text, low, m, sentence))
                 or cues.match(cues.EXCLUDE_AFTER, text[m.end:tail], _cut(low, m.end, tail))
                 or marks_tenure(text, m.start, m.end, lead, tail)
+                or (inviting and invited(text, lead, m.start, m.end, tail))
                 or context_from < offset < context_to
                 or any(a <= offset < b for a, b in asides)
                 or (offset >= cut and all(p.name != m.name for p in present)))

@@ -175,3 +175,18 @@ def test_heads_of_organisations_and_envoys_are_registry_people(
     ann = read(annotator, text, day)
     assert set(ann.participants) == {"Sergey Lavrov", holder}
     assert ann.evidence["participants"].signals["n_unknown"] == 0
+
+
+def test_a_guest_invited_to_visit_later_is_not_at_the_talks(annotator: Annotator) -> None:
+    text = ("Talks\n\nSergey Lavrov met Wang Yi in Moscow on Wednesday and invited Premier Li "
+            "Keqiang to visit Russia.")
+    ann = read(annotator, text, D(2021, 7, 16))
+    assert set(ann.participants) == {"Sergey Lavrov", "Wang Yi"}
+
+
+def test_someone_invited_for_talks_or_who_invited_stays(annotator: Annotator) -> None:
+    # guard: 'invited by Y' names the host; only an invitation to come later names a guest
+    text = ("Talks\n\nSergey Lavrov, invited by Wang Yi, held talks with him in Beijing on "
+            "Wednesday.")
+    ann = read(annotator, text, D(2021, 7, 16))
+    assert set(ann.participants) == {"Sergey Lavrov", "Wang Yi"}
