@@ -3,6 +3,8 @@
 Three forms real copy uses for someone the registry knows, each settled by who held the office
 on the day rather than by the words alone:
 
+- a country's possessive and a lone surname ('China's Wang'): the one person of that country
+  with that surname in one of its offices that day;
 - a title and a lone surname, with no country ('State Councillor Wang', 'Foreign Minister
   Lavrov'): the one holder of that office anywhere on the day whose surname it is;
 - a title and a full name spelt another way ('Tajik Foreign Minister Sirozhiddin Mukhriddin'):
@@ -42,6 +44,21 @@ def lone_surname_holder(registry: Registry, word: str, role: str,
         person = registry.people.get(slug)
         if person is not None and person not in found and any(
                 r.role == role and r.held_on(day) for r in person.roles):
+            found.append(person)
+    return found[0] if len(found) == 1 else None
+
+
+def compatriot_holder(registry: Registry, word: str, country: str, roles: frozenset[str] | set[str],
+                      day: dt.date | None) -> Person | None:
+    """'China's Wang' on a day: the one person of that country with that surname who held one
+    of `roles` (a state's offices) that day."""
+    if day is None:
+        return None
+    found = []
+    for slug in registry.person_short.get(fold(word), []):
+        person = registry.people.get(slug)
+        if person is not None and person not in found and any(
+                r.role in roles and r.country == country and r.held_on(day) for r in person.roles):
             found.append(person)
     return found[0] if len(found) == 1 else None
 

@@ -12,7 +12,12 @@ from operator import itemgetter
 
 import ahocorasick
 
-from generator.annotate.holders import lone_surname_holder, organisation_holder, spelt_holder
+from generator.annotate.holders import (
+    compatriot_holder,
+    lone_surname_holder,
+    organisation_holder,
+    spelt_holder,
+)
 from generator.annotate.offices import home_holder
 from generator.annotate.places import CAP_RUN
 from generator.annotate.text import (
@@ -475,7 +480,11 @@ class PeopleFinder:
                 continue
             s, e = found
             country = country_of(self.registry, pm[1])
-            if (country and 2 <= len(text[s:e].split()) <= 3 and e == CAP_RUN.match(text, s).end()
+            if country and " " not in text[s:e] and (holder := compatriot_holder(
+                    self.registry, text[s:e], country.name, REAL_ROLES, day)):  # 'China's Wang'
+                out.append(PersonMention(s, e, holder.name, True, "role", None, None, country.name))
+                spans.add(s, e, len(out) - 1)
+            elif (country and 2 <= len(text[s:e].split()) <= 3 and e == CAP_RUN.match(text, s).end()
                     and not title_case_line(text, s)):
                 out.append(PersonMention(s, e, text[s:e], False, "title", None, None, country.name))
                 spans.add(s, e, len(out) - 1)

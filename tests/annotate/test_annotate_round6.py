@@ -190,3 +190,11 @@ def test_someone_invited_for_talks_or_who_invited_stays(annotator: Annotator) ->
             "Wednesday.")
     ann = read(annotator, text, D(2021, 7, 16))
     assert set(ann.participants) == {"Sergey Lavrov", "Wang Yi"}
+
+
+def test_a_countrys_possessive_and_a_lone_surname_name_its_office_holder(
+        annotator: Annotator) -> None:
+    # 'China's Wang': of the registry's Wangs, one held a Chinese office that day
+    text = "Talks\n\nRussia's Lavrov met China's Wang in Moscow on Wednesday."
+    ann = read(annotator, text, D(2019, 7, 18))
+    assert set(ann.participants) == {"Sergey Lavrov", "Wang Yi"}
