@@ -18,6 +18,7 @@ from generator.annotate.ahead import said_ahead
 from generator.annotate.guard import guarded
 from generator.annotate.invitees import invited
 from generator.annotate.people import PersonMention
+from generator.annotate.quotes import only_quoted, quoted_spans
 from generator.annotate.sources import cited_source
 from generator.annotate.subjects import pronoun_partner
 from generator.annotate.tenure import marks_tenure
@@ -271,11 +272,14 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
     # cue: most hold none, and then `_absent` need not find each name's clause (0.10 -> 0.03 s)
     absence = sl is None or not (cues.absent(cues.ABSENT, sl) and cues.absent(cues.LETTERS, sl))
     inviting = bool(mentions) and "invit" in (sl if sl is not None else s.lower())
+    quoted = quoted_spans(s) if mentions and ('"' in s or "“" in s or "”" in s) else []
     for m in mentions:
         lead, tail = max(sentence.start, m.start - 80), min(sentence.end, m.end + 40)
         if cited_source(text, m.end, tail):
             continue  # '..., Zelensky's office said': no evidence either way
         offset = m.start - sentence.start
+        if quoted and only_quoted(s, quoted, offset):
+            continue  # '"the ideas of President X," Y said': what was said, not who met
         gone = (m.role == "spokesperson"
                 or cues.search(cues.EXCLUDE_BEFORE, text[lead:m.start], _cut(low, lead, m.start))
                 or (m.via == "roles" and joins) or (absence and _absent(text, low, m, sentence))

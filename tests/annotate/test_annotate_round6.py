@@ -198,3 +198,18 @@ def test_a_countrys_possessive_and_a_lone_surname_name_its_office_holder(
     text = "Talks\n\nRussia's Lavrov met China's Wang in Moscow on Wednesday."
     ann = read(annotator, text, D(2019, 7, 18))
     assert set(ann.participants) == {"Sergey Lavrov", "Wang Yi"}
+
+
+def test_a_leader_named_in_a_quote_about_the_talks_is_not_at_them(annotator: Annotator) -> None:
+    text = ("Talks\n\nSergey Lavrov met Sirojiddin Muhriddin in Dushanbe on Wednesday. \"We "
+            "discussed the ideas of President Emomali Rahmon,\" Lavrov said.")
+    ann = read(annotator, text, D(2023, 7, 14))
+    assert set(ann.participants) == {"Sergey Lavrov", "Sirojiddin Muhriddin"}
+
+
+def test_a_quote_telling_the_meeting_names_its_participant(annotator: Annotator) -> None:
+    # guard: '"I held talks with X," Y said' is the news told in the first person
+    text = ("Talks\n\n\"Today I held talks with Sirojiddin Muhriddin in Dushanbe,\" Sergey Lavrov "
+            "said on Wednesday.")
+    ann = read(annotator, text, D(2023, 7, 14))
+    assert set(ann.participants) == {"Sergey Lavrov", "Sirojiddin Muhriddin"}
