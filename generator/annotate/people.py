@@ -12,6 +12,7 @@ from operator import itemgetter
 
 import ahocorasick
 
+from generator.annotate.glued import glued_names
 from generator.annotate.holders import (
     compatriot_holder,
     lone_surname_holder,
@@ -249,6 +250,7 @@ class PeopleFinder:
         """
         folded, offsets = fold_text(text, self.fold_table)
         mentions = self._registry_hits(text, folded, offsets, day, runs)
+        mentions += self._glued(text, mentions)
         titles = self.titles.find(text, folded, offsets)
         mentions = self._title_hits(text, day, mentions, titles, home)
         mentions = self._local_shorts(text, mentions)
@@ -286,6 +288,13 @@ class PeopleFinder:
                 out.append(mention)
                 last_end = mention.end
         return out
+
+    def _glued(self, text: str, mentions: list[PersonMention]) -> list[PersonMention]:
+        """'Umaro Sissoco Embalóand': a name glued to the next word (`glued`)."""
+        taken = SpanIndex([(m.start, m.end) for m in mentions])
+        return [PersonMention(s, e, name, True, "name" if full else "short")
+                for s, e, name, full in glued_names(self.registry, text)
+                if taken.overlap(s, e) is None]
 
     def _check_short(self, text: str, s: int, e: int, person, slugs: tuple[str, ...],
                      in_doc: set[str], runs: SpanIndex) -> PersonMention | None:

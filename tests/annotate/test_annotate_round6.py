@@ -213,3 +213,12 @@ def test_a_quote_telling_the_meeting_names_its_participant(annotator: Annotator)
             "said on Wednesday.")
     ann = read(annotator, text, D(2023, 7, 14))
     assert set(ann.participants) == {"Sergey Lavrov", "Sirojiddin Muhriddin"}
+
+
+@pytest.mark.parametrize("glued", ["Sirojiddin Muhriddinand", "Muhriddinwith"])
+def test_a_name_glued_to_the_next_word_is_still_found(annotator: Annotator, glued: str) -> None:
+    # scraped pages lose the space after markup: 'Muhriddinand discussed', 'Muhriddinwith whom'
+    text = (f"Talks\n\nSergey Lavrov received {glued} discussed Afghanistan "
+            "in Moscow on Wednesday.")
+    ann = read(annotator, text, D(2023, 7, 14))
+    assert set(ann.participants) == {"Sergey Lavrov", "Sirojiddin Muhriddin"}

@@ -1,0 +1,40 @@
+"""Names glued to the next word where a scraped page lost a space: 'Umaro Sissoco Embalóand',
+'Guillermo Lassowith', 'Chandrikapersad Santokhirespectively'.
+
+Markup removed without a space (or a translation engine's output) joins a name to 'and', 'with'
+or 'respectively'. The automaton reads whole words only, so such a surname was never found. The
+word is split where what comes before is a registry surname of one person; the words before it
+are kept in the mention when they are that person's own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.annotate.text import cfold as fold
+from generator.annotate.words import same_name_word
+from generator.corpus.registry import Registry
+
+GLUED = re.compile(r"([A-Z](?<![\w’'-].)[^\W\d_]{2,}?)(?:and|with|respectively)\b")
+"""A capitalised word ending in a glued function word (the lookbehind after the capital, as in
+`places.CAP_RUN`, lets re skip to capitals)."""
+WORD_BEFORE = re.compile(r"([A-Z][\w.’'-]*)\s+$")
+
+
+def glued_names(registry: Registry, text: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, registry name, whether the full name is written) of each glued surname."""
+    out = []
+    for m in GLUED.finditer(text):
+        slugs = registry.person_short.get(fold(m[1]), [])
+        person = registry.people.get(slugs[0]) if len(slugs) == 1 else None
+        if person is None:
+            continue
+        own = [w for n in (person.name, *person.aliases) for w in fold(n).split()]
+        start, full = m.start(1), False
+        for _ in range(3):  # 'Umaro Sissoco Embalóand': the given names before it
+            before = WORD_BEFORE.search(text, max(0, start - 40), start)
+            if before is None or not same_name_word(fold(before[1]), own):
+                break
+            start, full = before.start(1), True
+        out.append((start, m.end(1), person.name, full))
+    return out
