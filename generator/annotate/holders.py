@@ -81,40 +81,53 @@ def spelt_holder(registry: Registry, name: str, role: str, country: str | None,
     return found[0] if len(found) == 1 else None
 
 
-def is_organisation(registry: Registry, country: str | None) -> bool:
-    """An organisation entered among the countries (the UN, NATO, the EU, the Arab League): its
-    titles name only offices of its own ('other'), none a state's."""
-    entry = registry.countries.get(country) if country else None
-    return entry is not None and set(entry.titles) == {"other"}
+class OrganisationOffices:
+    """The organisations entered among the countries (the UN, NATO, the EU, the Arab League):
+    their titles name only offices of their own ('other'), none a state's. Read once per
+    process, so a title is matched against a handful of entries, not every country."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        self.names: dict[str, set[str]] = {}
+        """Organisation -> the words of its name ('arab league')."""
+        self.own: dict[str, set[str]] = {}
+        """Organisation -> the words of its name, aliases and adjectives."""
+        self.titles: set[str] = set()
+        """Every title an organisation's offices are written with, folded."""
+        for name, entry in registry.countries.items():
+            if set(entry.titles) == {"other"}:
+                self.titles.update(fold(t) for t in entry.titles["other"])
+                self.names[name] = _words(entry.name)
+                self.own[name] = {w for n in (entry.name, *entry.aliases, *entry.adjectives)
+                                  for w in _words(n)}
+
+    def may_name(self, title: str) -> bool:
+        """Whether `title` is one an organisation's office is written with ('Secretary-General';
+        not 'Vice President'): only then is its country worth looking for."""
+        return fold(title) in self.titles
+
+    def holder(self, title: str, country: str | None, day: dt.date | None) -> Person | None:
+        """'the UN Secretary-General' on a day: the one holder of one of the organisation's
+        offices whose registered title has every word of `title` except the organisation's
+        own names (the title may name the organisation itself: 'Arab League Secretary-General')."""
+        if day is None:
+            return None
+        words = _words(title)
+        if country is None:
+            named = [c for c, name in self.names.items() if name <= words]
+            country = named[0] if len(named) == 1 else None
+        if country not in self.own:
+            return None
+        wanted = words - self.own[country] - LOOSE_TITLE_WORDS
+        found = []
+        for person in self.registry.holders(country, "other", day):
+            for r in person.roles:
+                if (r.role == "other" and r.country == country and r.held_on(day)
+                        and wanted <= _words(r.title)):
+                    found.append(person)
+                    break
+        return found[0] if len(found) == 1 else None
 
 
-def organisation_holder(registry: Registry, title: str, country: str | None,
-                        day: dt.date | None) -> Person | None:
-    """'the UN Secretary-General' on a day: the one holder of one of the organisation's offices
-    whose registered title has every word of `title` except the organisation's own names."""
-    if day is None:
-        return None
-    words = {fold(w) for w in TITLE_WORD.findall(title)}
-    if country is None:  # 'the Arab League Secretary-General': the title names its organisation
-        named = [c for c in registry.countries
-                 if is_organisation(registry, c) and _own_words(registry, c, names_only=True) <= words]
-        country = named[0] if len(named) == 1 else None
-    if not is_organisation(registry, country):
-        return None
-    wanted = words - _own_words(registry, country) - LOOSE_TITLE_WORDS  # type: ignore[arg-type]
-    found = []
-    for person in registry.holders(country, "other", day):  # type: ignore[arg-type]
-        for r in person.roles:
-            held = {fold(w) for w in TITLE_WORD.findall(r.title)}
-            if r.role == "other" and r.country == country and r.held_on(day) and wanted <= held:
-                found.append(person)
-                break
-    return found[0] if len(found) == 1 else None
-
-
-def _own_words(registry: Registry, organisation: str, names_only: bool = False) -> set[str]:
-    """The words of an organisation's name ('arab league'; with its aliases and adjectives
-    unless `names_only`), for telling them from its office's ('secretary general')."""
-    entry = registry.countries[organisation]
-    names = (entry.name,) if names_only else (entry.name, *entry.aliases, *entry.adjectives)
-    return {fold(w) for n in names for w in TITLE_WORD.findall(n)}
+def _words(text: str) -> set[str]:
+    return {fold(w) for w in TITLE_WORD.findall(text)}

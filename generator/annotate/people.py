@@ -14,9 +14,9 @@ import ahocorasick
 
 from generator.annotate.glued import glued_names
 from generator.annotate.holders import (
+    OrganisationOffices,
     compatriot_holder,
     lone_surname_holder,
-    organisation_holder,
     spelt_holder,
 )
 from generator.annotate.offices import home_holder
@@ -237,6 +237,7 @@ class PeopleFinder:
         """Folded characters met so far: grows to the article's alphabet, then only reads."""
         self.country_words = set(registry.country_words)
         self.places_words = set(registry.place_names)
+        self.organisations = OrganisationOffices(registry)
         self.trimmed: dict[str, tuple[int, int] | None] = {}
         """`_trim`'s answer per capitalised run met so far (at most TRIM_CACHE of them)."""
 
@@ -462,7 +463,8 @@ class PeopleFinder:
             if not found and portfolio:  # 'Minister of State for Trade Affairs X Y'
                 found = self._name_after(text, portfolio.end())
             if not found and (role not in REAL_ROLES or _apposed_title(text, tm.end, starts)):
-                if role == "other" and not _apposed_title(text, tm.end, starts):
+                if (role == "other" and self.organisations.may_name(tm.text)
+                        and not _apposed_title(text, tm.end, starts)):
                     self._organisation_office(text, tm, day, spans, out)
                 continue  # no name and no office to resolve; or the next title names the holder
             country = self._country_before(text, tm.start) or self._country_after(text, tm.end)
@@ -554,7 +556,7 @@ class PeopleFinder:
         country = self._country_before(text, tm.start) or self._country_after(text, tm.end)
         if spans.overlap(tm.start, tm.end) is None and not NOT_AN_OFFICE_HOLDER.search(
                 text, max(0, tm.start - 50), tm.start) and (
-                holder := organisation_holder(self.registry, tm.text, country, day)):
+                holder := self.organisations.holder(tm.text, country, day)):
             out.append(PersonMention(tm.start, tm.end, holder.name, True, "role", "other",
                                      tm.text, country))
             spans.add(tm.start, tm.end, len(out) - 1)
