@@ -14,6 +14,7 @@ from collections import Counter
 
 from generator.annotate import confidence, cues, signals
 from generator.annotate.authors import sign_first_person
+from generator.annotate.calls import called_event
 from generator.annotate.captions import caption_event
 from generator.annotate.datelines import other_dateline
 from generator.annotate.dates import DateMention, find_dates
@@ -297,10 +298,11 @@ def _people_evidence(participants: list[str], found: list[PersonMention], sents:
 
 
 def _caption(s: Sentence, text: str, mine: list[PersonMention]) -> list[Event]:
-    """A verbless caption listing people, as the meeting it shows (`captions`)."""
+    """A verbless caption listing people, as the meeting it shows (`captions`); or a call
+    told as 'X called Y' (`calls`)."""
     if len(mine) < 2:
         return []
-    event = caption_event(s, text, mine)
+    event = caption_event(s, text, mine) or called_event(s, text, mine)  # 'X called Y'
     return [event] if event is not None else []
 
 

@@ -222,3 +222,17 @@ def test_a_name_glued_to_the_next_word_is_still_found(annotator: Annotator, glue
             "in Moscow on Wednesday.")
     ann = read(annotator, text, D(2023, 7, 14))
     assert set(ann.participants) == {"Sergey Lavrov", "Sirojiddin Muhriddin"}
+
+
+def test_x_called_y_is_a_phone_call(annotator: Annotator) -> None:
+    text = "Talks\n\nWang Yi called Sergey Lavrov on Wednesday to discuss Ukraine."
+    ann = read(annotator, text, D(2022, 3, 10))
+    assert set(ann.participants) == {"Sergey Lavrov", "Wang Yi"}
+    assert (ann.kind, ann.venue) == ("phone", None)
+
+
+@pytest.mark.parametrize("said", ["Wang Yi called Lavrov's remarks unhelpful on Wednesday.",
+                                  "Wang Yi called Sergey Lavrov a friend on Wednesday."])
+def test_called_before_a_description_is_no_call(annotator: Annotator, said: str) -> None:
+    ann = read(annotator, f"Talks\n\n{said}", D(2022, 3, 10))
+    assert ann.participants == []
