@@ -236,3 +236,15 @@ def test_x_called_y_is_a_phone_call(annotator: Annotator) -> None:
 def test_called_before_a_description_is_no_call(annotator: Annotator, said: str) -> None:
     ann = read(annotator, f"Talks\n\n{said}", D(2022, 3, 10))
     assert ann.participants == []
+
+
+@pytest.mark.parametrize("told", [
+    "A trilateral meeting of Sergey Lavrov, Qin Gang and S. Jaishankar took place in Goa on "
+    "Thursday.",
+    "Foreign ministers posed for a group photo in Goa on Thursday: Sergey Lavrov, Qin Gang and "
+    "S. Jaishankar.",
+])
+def test_a_trilateral_meeting_or_a_group_photo_names_who_met(annotator: Annotator,
+                                                             told: str) -> None:
+    ann = read(annotator, f"Talks\n\n{told}", D(2023, 5, 6))
+    assert set(ann.participants) == {"Sergey Lavrov", "Qin Gang", "S. Jaishankar"}
