@@ -15,26 +15,29 @@ from generator.annotate.text import cfold as fold
 from generator.annotate.words import same_name_word
 from generator.corpus.registry import Registry
 
-GLUED = re.compile(r"([A-Z](?<![\w’'-].)[^\W\d_]{2,}?)(?:and|with|respectively)\b")
-"""A capitalised word ending in a glued function word (the lookbehind after the capital, as in
-`places.CAP_RUN`, lets re skip to capitals)."""
+GLUE = re.compile(r"(?<=[^\W\d_]{3})(?:and|with|respectively)\b")
+"""A function word ending a longer word: found by its own letters, which re looks for first,
+rather than by trying every capitalised word ('Thailand' and 'demand' are dropped after)."""
+GLUED_WORD = re.compile(r"(?<![\w’'-])[A-Z][^\W\d_]{2,}$")
+"""The capitalised word the function word is glued to, right before it."""
 WORD_BEFORE = re.compile(r"([A-Z][\w.’'-]*)\s+$")
 
 
 def glued_names(registry: Registry, text: str) -> list[tuple[int, int, str, bool]]:
     """(start, end, registry name, whether the full name is written) of each glued surname."""
     out = []
-    for m in GLUED.finditer(text):
-        slugs = registry.person_short.get(fold(m[1]), [])
+    for glue in GLUE.finditer(text):
+        word = GLUED_WORD.search(text, max(0, glue.start() - 30), glue.start())
+        slugs = registry.person_short.get(fold(word[0]), []) if word else []
         person = registry.people.get(slugs[0]) if len(slugs) == 1 else None
-        if person is None:
+        if person is None or word is None:
             continue
         own = [w for n in (person.name, *person.aliases) for w in fold(n).split()]
-        start, full = m.start(1), False
+        start, full = word.start(), False
         for _ in range(3):  # 'Umaro Sissoco Embalóand': the given names before it
             before = WORD_BEFORE.search(text, max(0, start - 40), start)
             if before is None or not same_name_word(fold(before[1]), own):
                 break
             start, full = before.start(1), True
-        out.append((start, m.end(1), person.name, full))
+        out.append((start, word.end(), person.name, full))
     return out
