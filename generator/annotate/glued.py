@@ -15,8 +15,10 @@ from generator.annotate.text import cfold as fold
 from generator.annotate.words import same_name_word
 from generator.corpus.registry import Registry
 
-GLUE = re.compile(r"(?<=[^\W\d_]{3})(?:and|with|respectively)\b")
-"""A function word ending a longer word: found by its own letters, which re looks for first,
+GLUE = re.compile(r"(?:and(?<=[^\W\d_]{4}and)|with(?<=[^\W\d_]{4}with)|"
+                  r"respectively(?<=[^\W\d_]{4}respectively))\b")
+"""A function word ending a longer word: found by its own letters, which re looks for first
+(the lookbehind, checked after them, would cost a test at every character if it came first),
 rather than by trying every capitalised word ('Thailand' and 'demand' are dropped after)."""
 GLUED_WORD = re.compile(r"(?<![\w’'-])[A-Z][^\W\d_]{2,}$")
 """The capitalised word the function word is glued to, right before it."""
