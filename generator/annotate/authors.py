@@ -16,6 +16,11 @@ FIRST_PERSON = re.compile(r"(?:\bI|^We|^The\s+(?:Foreign\s+|Prime\s+)?(?:Secreta
                           r"called)\b")
 """'Today I met X', 'The Foreign Secretary met X': a minister's own release, whose speaker the
 byline or signature names."""
+FIRST_PERSON_I = re.compile(r"I\s")
+"""What FIRST_PERSON's 'I' branch needs, found by re's fast scan for a literal first character:
+a sentence without it that opens with neither 'We' nor 'The' skips the full search, which re
+tries at every position (0.125 -> 0.040 s over the 32,055 sentences of 3,000 synthetic
+articles)."""
 BYLINE = re.compile(r"(?:From|By)\b")
 SIGNATURE_CHARS = 120
 """A closing paragraph this short that names someone signs the release ('Penny Wong, Minister
@@ -29,7 +34,7 @@ def sign_first_person(events: list[Event], sents: list[Sentence],
     person a 'From:' or 'By' line near the top names, or a short closing signature line (`tail`
     is the text without trailing space; the sentence splitter may drop that line as clutter)."""
     mine = [e for e in events if e.status == "reported" and len(e.people) < 2
-            and FIRST_PERSON.search(e.sentence.text)]
+            and _first_person(e.sentence.text)]
     if not mine:
         return
     lines = [s for s in sents[:BYLINE_SENTENCES] if BYLINE.match(s.text)]
@@ -43,3 +48,10 @@ def sign_first_person(events: list[Event], sents: list[Sentence],
     for e in mine:
         if author not in e.people:
             e.people.insert(0, author)
+
+
+def _first_person(text: str) -> bool:
+    """`FIRST_PERSON.search(text)`, skipped where none of its branches can begin."""
+    if not (text.startswith(("We", "The")) or FIRST_PERSON_I.search(text)):
+        return False
+    return FIRST_PERSON.search(text) is not None
