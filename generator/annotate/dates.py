@@ -196,6 +196,8 @@ def find_dates(text: str, low: str | None = None) -> list[DateMention]:
     months = [m.start() for m in MONTH_START.finditer(text)]
     for pattern, starts in zip(PATTERNS, (digits, digits, months, digits, months, digits, digits, digits),
                               strict=True):
+        if not starts:
+            continue  # no digit (or no month) for this form to begin at: no generator to make
         for m in _matches_from(pattern, text, starts):
             mention = _absolute(m)
             if mention and free(m.start(), m.end()):
