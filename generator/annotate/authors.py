@@ -18,9 +18,12 @@ FIRST_PERSON = re.compile(r"(?:\bI|^We|^The\s+(?:Foreign\s+|Prime\s+)?(?:Secreta
 byline or signature names."""
 FIRST_PERSON_I = re.compile(r"I\s")
 """What FIRST_PERSON's 'I' branch needs, found by re's fast scan for a literal first character:
-a sentence without it that opens with neither 'We' nor 'The' skips the full search, which re
+a sentence without it that opens with neither 'We' nor FIRST_PERSON_THE skips the full search, which re
 tries at every position (0.125 -> 0.040 s over the 32,055 sentences of 3,000 synthetic
 articles)."""
+FIRST_PERSON_THE = re.compile(r"The\s+(?:Foreign\s+|Prime\s+)?(?:Secretary|Minister)")
+"""The opening FIRST_PERSON's 'The' branch needs: many sentences open with 'The' (0.034 ->
+0.010 s over the same sentences)."""
 BYLINE = re.compile(r"(?:From|By)\b")
 SIGNATURE_CHARS = 120
 """A closing paragraph this short that names someone signs the release ('Penny Wong, Minister
@@ -52,6 +55,6 @@ def sign_first_person(events: list[Event], sents: list[Sentence],
 
 def _first_person(text: str) -> bool:
     """`FIRST_PERSON.search(text)`, skipped where none of its branches can begin."""
-    if not (text.startswith(("We", "The")) or FIRST_PERSON_I.search(text)):
+    if not (FIRST_PERSON_I.search(text) or text.startswith("We") or FIRST_PERSON_THE.match(text)):
         return False
     return FIRST_PERSON.search(text) is not None
