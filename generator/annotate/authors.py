@@ -16,6 +16,14 @@ FIRST_PERSON = re.compile(r"(?:\bI|^We|^The\s+(?:Foreign\s+|Prime\s+)?(?:Secreta
                           r"called)\b")
 """'Today I met X', 'The Foreign Secretary met X': a minister's own release, whose speaker the
 byline or signature names."""
+FIRST_PERSON_I = re.compile(r"I\s")
+"""What FIRST_PERSON's 'I' branch needs, found by re's fast scan for a literal first character:
+a sentence without it that opens with neither 'We' nor FIRST_PERSON_THE skips the full search, which re
+tries at every position (0.125 -> 0.040 s over the 32,055 sentences of 3,000 synthetic
+articles)."""
+FIRST_PERSON_THE = re.compile(r"The\s+(?:Foreign\s+|Prime\s+)?(?:Secretary|Minister)")
+"""The opening FIRST_PERSON's 'The' branch needs: many sentences open with 'The' (0.034 ->
+0.010 s over the same sentences)."""
 BYLINE = re.compile(r"(?:From|By)\b")
 SIGNATURE_CHARS = 120
 """A closing paragraph this short that names someone signs the release ('Penny Wong, Minister
@@ -29,7 +37,7 @@ def sign_first_person(events: list[Event], sents: list[Sentence],
     person a 'From:' or 'By' line near the top names, or a short closing signature line (`tail`
     is the text without trailing space; the sentence splitter may drop that line as clutter)."""
     mine = [e for e in events if e.status == "reported" and len(e.people) < 2
-            and FIRST_PERSON.search(e.sentence.text)]
+            and _first_person(e.sentence.text)]
     if not mine:
         return
     lines = [s for s in sents[:BYLINE_SENTENCES] if BYLINE.match(s.text)]
@@ -43,3 +51,10 @@ def sign_first_person(events: list[Event], sents: list[Sentence],
     for e in mine:
         if author not in e.people:
             e.people.insert(0, author)
+
+
+def _first_person(text: str) -> bool:
+    """`FIRST_PERSON.search(text)`, skipped where none of its branches can begin."""
+    if not (FIRST_PERSON_I.search(text) or text.startswith("We") or FIRST_PERSON_THE.match(text)):
+        return False
+    return FIRST_PERSON.search(text) is not None

@@ -251,7 +251,9 @@ _END = sys.maxsize
 
 def lowered(text: str) -> str | None:
     """`text.lower()` when the lower-case twins give exactly the cues' answers on it, else None."""
-    if text.isascii() or not UNSAFE_TO_LOWER.search(text):
+    # three substring tests, not UNSAFE_TO_LOWER's scan: 0.0125 -> 0.0007 s over the 3,627
+    # non-ASCII texts and sentences of 3,000 synthetic articles
+    if text.isascii() or not ("\u0130" in text or "\u0131" in text or "\u017f" in text):
         return text.lower()
     return None
 

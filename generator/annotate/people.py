@@ -92,6 +92,10 @@ POSSESSIVE_NAME = re.compile(
 """'Sylvania's Karl Zebb': a person named with their country, without a title. The lookbehind
 follows the capital (see `places.CAP_RUN`) so that re skips to capitals: 0.081 -> 0.047 s over
 2,105 articles."""
+POSSESSIVE_GUARD = re.compile(r"['’]s[ \t]+[A-Z][a-z]")
+"""The end of every POSSESSIVE_NAME match, which re finds by a fast scan for the apostrophe:
+without it, the search over every capital is skipped (none in 3,000 synthetic articles: 0.065 s
+saved)."""
 WORD_BEFORE = re.compile(r"[\w.’'-]+")
 NAME_GAP = re.compile(r"(?:[ \t]*\([^)\n]{1,25}\))?[ \t]*,?[ \t]*")
 """Between a title and its name: '(UAE)', a comma."""
@@ -485,7 +489,8 @@ class PeopleFinder:
                 out.append(PersonMention(tm.start, tm.end, holder.name, True, "role", role,
                                          tm.text, home))
                 spans.add(tm.start, tm.end, len(out) - 1)
-        for pm in POSSESSIVE_NAME.finditer(text):  # 'Sylvania's Karl Zebb met ...'
+        possessives = POSSESSIVE_NAME.finditer(text) if POSSESSIVE_GUARD.search(text) else ()
+        for pm in possessives:  # 'Sylvania's Karl Zebb met ...'
             found = self._name_at(text, pm.end())
             if found is None or spans.overlap(found[0], found[1]) is not None:
                 continue

@@ -217,11 +217,14 @@ class PlaceIndex:
     def _in_run(self, text: str, run: re.Match[str], base: int) -> list[PlaceMention]:
         """Longest place names inside one capitalised run, left to right."""
         first_words = self.first_words
-        for word in run[0].split():  # the tokens below: most runs start no place name at all
+        words = run[0].split()  # the tokens below: most runs start no place name at all
+        for word in words:
             if fold(word).partition(" ")[0] in first_words:
                 break
         else:
             return []
+        if len(words) == 1 and not self.by_name.get(fold(strip_possessive(words[0]).rstrip("."))):
+            return []  # one word ('The', 'A' opening a sentence) that is no name by itself
         tokens = [(m.start() + run.start(), m.end() + run.start()) for m in TOKEN.finditer(run[0])]
         folds = [fold(text[a:b]) for a, b in tokens]
         out = []

@@ -145,6 +145,10 @@ def test_search_works_on_a_phone(page: object, site_url: str) -> None:
         "q => document.querySelector('[data-site-search-result]')?.dataset.query === q", arg="Samarkand")
     first = page.locator(RESULT_LINKS).first  # type: ignore[attr-defined]
     assert first.is_visible()
+    # The results slide in: under load the first box was read mid-slide, 0.14 px to the right.
+    page.wait_for_function(  # type: ignore[attr-defined]
+        """s => { const r = document.querySelector(s).getBoundingClientRect();
+                  return r.left >= 0 && r.right <= 390; }""", arg=RESULT_LINKS, timeout=5000)
     box = first.bounding_box()
     assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390
     first.click()

@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from mkdocs.structure.files import File, Files
 
@@ -120,3 +120,18 @@ def test_the_annotators_text_block_is_html_and_markdown_added_to_it_is_not(text:
     assert not is_text_block(body + "\n## My notes\n\nA **bold** claim.\n")
     assert not is_text_block("Plain Markdown text.\n")
     assert not is_text_block(body.replace("</div>", "</div><div>x</div>", 1))
+
+
+@given(st.text(alphabet='ahrefsci d="-_1<>\n\u00e9', max_size=60))
+@example('<a xhref="x" data-href="y" href="z"><img _src="1" -src="2"> <p aid="3" data-id="4" id="5">')
+@example('href="at-the-start" \u00e9src="after-a-letter"')
+def test_link_and_id_patterns_match_where_a_word_boundary_would(text: str) -> None:
+    """LINK and ANY_ID are written so that the engine searches for their first letters; they must
+    find what the plain `\\b` patterns find ('data-href' included, 'xhref' not)."""
+    import re
+
+    from generator.publish.html_pages import ANY_ID, LINK
+    plain_link, plain_id = re.compile(r'\b(href|src)="([^"]*)"'), re.compile(r'\bid="([^"]*)"')
+    assert [(m.span(), m.groups()) for m in LINK.finditer(text)] == \
+        [(m.span(), m.groups()) for m in plain_link.finditer(text)]
+    assert ANY_ID.findall(text) == plain_id.findall(text)

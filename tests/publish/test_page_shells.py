@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import html
 
+import jinja2
+from mkdocs.structure.toc import AnchorLink, TableOfContents
+
 from generator.publish import page_shells
 from generator.publish.page_shells import BODY, META_TITLE, TITLE, split
 
@@ -41,3 +44,52 @@ def test_only_known_plugins_and_the_theme_s_own_templates_allow_shells() -> None
     Config.plugins = {"diplomacy": object()}
     Theme.custom_dir = "overrides"
     assert not page_shells.usable(Config())
+
+
+THEME = ("<title>{{ page.meta.title }}</title><h1>{{ page.title }}</h1>"
+         "{% for item in page.toc %}<a href=\"{{ item.url }}\">{{ item.title }}</a>"
+         "{% if item.children %}<nav aria-label=\"{{ item.title | striptags | e }}\">"
+         "{% for child in item.children %}<b>{{ child.title }}</b>{% endfor %}</nav>{% endif %}"
+         "{% endfor %}<article>{{ page.content }}</article>")
+"""A theme that prints the table of contents as Material does: a parent's title also stripped."""
+
+
+class _File:
+    def __init__(self, uri: str) -> None:
+        self.src_uri = uri
+
+
+class _Page:
+    """What Shells reads of a MkDocs page."""
+
+    previous_page = next_page = parent = None
+    is_homepage, edit_url, canonical_url = False, None, None
+
+    def __init__(self, name: str, headings: list[tuple[str, list[str]]]) -> None:
+        self.title = f"{name} & <i>co</i>"
+        self.meta = {"title": self.title}
+        self.url = f"notes/{name.lower()}/"
+        self.file = _File(f"notes/{name.lower()}.md")
+        self.content = f"<p>About {name}</p>"
+        items = []
+        for n, (text, children) in enumerate(headings):
+            item = AnchorLink(text, f"h{n}", 2)
+            item.children = [AnchorLink(c, f"h{n}-{m}", 3) for m, c in enumerate(children)]
+            items.append(item)
+        self.toc = TableOfContents(items)
+
+
+def test_pages_whose_headings_name_their_subject_share_a_kind_and_come_out_as_themed() -> None:
+    """Titles of entries without children are filled in; a parent's title stays part of the kind
+    (the theme strips its tags for a label). Shells are made from a kind's third page on."""
+    template = jinja2.Environment().from_string(THEME)
+    pages = [_Page(name, [(f"Meetings held in {name} &amp; <em>nearby</em>", []),
+                          ("Sources", ["First  one", f"{name}'s <script>x</script>"])])
+             for name in ("Algeria", "Cameroon", "Greece", "Oman", "Peru")]
+    shells = page_shells.Shells([])
+    for page in pages:
+        assert shells.render(page, {"page": page}, template) == template.render({"page": page})
+    assert len(shells.kinds) == 1 and shells.filled == len(pages) - (page_shells.SHELL_FROM - 1)
+    other = _Page("Chad", [("Meetings held in Chad", []), ("Papers", ["First  one", "Chad's"])])
+    shells.render(other, {"page": other}, template)
+    assert shells.filled == len(pages) - (page_shells.SHELL_FROM - 1)  # a parent titled otherwise

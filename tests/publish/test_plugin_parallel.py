@@ -124,7 +124,9 @@ def test_pages_filled_into_shells_are_the_pages_the_theme_writes(tmp_path: Path)
     pages = len(list((shells / "site").rglob("index.html")))
     counts = run_shells.stderr.split(" of them compacted there)")[0].rsplit("(", 1)[1]
     filled, compacted = (int(n.split()[0]) for n in counts.split(", "))
-    assert compacted > pages * 0.8 and filled >= compacted and "(0 from shells" in run_theme.stderr
+    # Shells start at a kind's third page in a worker (page_shells.SHELL_FROM): this small site
+    # has many kinds of one or two pages. (Navigation pages, docs/notes.md here, are never filled.)
+    assert compacted > pages * 0.4 and filled >= compacted and "(0 from shells" in run_theme.stderr
     assert _differences(shells / "site", theme / "site") == []
     notes = (shells / "site" / "notes" / "index.html").read_text(encoding="utf-8")
     assert "<script>alert" not in notes
