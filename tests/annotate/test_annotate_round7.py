@@ -1,0 +1,43 @@
+"""Date forms found wrong on invented articles (issue 13, round 7), probed class by class from how
+real copy states a meeting's day: a weekday against the ` date` line, the dateline or a page
+date; an explicit date; 'today' and 'yesterday'; an embedded post; a photo caption; no full date.
+Each test is one form, told with real office-holders in invented words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.annotate import Annotator
+from tests.annotate.reading import read
+
+D = dt.date
+TALKS = ("Russian Foreign Minister Sergey Lavrov held talks with Chinese Foreign Minister Wang Yi "
+         "in Moscow")
+# 2024-03-18 is a Monday; the copy below is dated (or was fetched) a week later, a Monday too
+
+
+@pytest.mark.parametrize("written", ["on Monday, March 18", "on Monday (March 18)",
+                                     "on Monday 18 March", "on Monday, 18 March",
+                                     "on March 18 (Monday)"])
+def test_a_weekday_beside_its_date_is_that_date_not_the_weekday_of_the_reference_week(
+        annotator: Annotator, written: str) -> None:
+    # counted from a ` date` line a week later, 'Monday' alone is that later Monday
+    ann = read(annotator, f"Talks\n\n{TALKS} {written}.", D(2024, 3, 25))
+    assert ann.date == D(2024, 3, 18)
+
+
+@pytest.mark.parametrize("written", ["on Monday the 18th", "this Monday, the 18th"])
+def test_a_weekday_with_an_ordinal_day_is_the_day_of_that_number_on_that_weekday(
+        annotator: Annotator, written: str) -> None:
+    ann = read(annotator, f"Talks\n\n{TALKS} {written}.", D(2024, 3, 25))
+    assert ann.date == D(2024, 3, 18)
+
+
+def test_a_weekday_that_disagrees_with_its_date_is_not_merged_with_it(annotator: Annotator) -> None:
+    # 'Tuesday, March 18' (a Monday): the text is wrong in one of them; the date is not taken
+    # on the weekday's word, nor the weekday on the date's
+    from generator.annotate.dates import find_dates
+    found = find_dates("met on Tuesday, March 18, 2024.")
+    assert [d.weekday for d in found] == [1, None]
