@@ -336,8 +336,9 @@ def _own_dates_first(s: Sentence, ctx: Context) -> list[DateMention]:
         lead = PLACE_COMMA.match(s.text)  # 'Rabat, August 21, 2023, X spoke with Y yesterday'
         if lead is None or mentions[0].start - s.start != lead.end():
             # 'X today met Y on 2 March': the day the text states beats a word counted from
-            # a page date
-            return sorted(mentions, key=lambda m: m.offset is not None and m.day is None)
+            # a page date; the day words about it were said ('said Tuesday that the talks
+            # yesterday ...') stays behind both, as ordered above
+            return sorted(mentions, key=lambda m: (m in spoken, m.offset is not None and m.day is None))
     span = _dateline_span(s.text, [m.end - s.start for m in mentions if m.month and m.day])
     own = [m for m in mentions if m.start - s.start < span]
     return [m for m in mentions if m not in own] + own

@@ -41,3 +41,13 @@ def test_a_weekday_that_disagrees_with_its_date_is_not_merged_with_it(annotator:
     from generator.annotate.dates import find_dates
     found = find_dates("met on Tuesday, March 18, 2024.")
     assert [d.weekday for d in found] == [1, None]
+
+
+@pytest.mark.parametrize("relative", ["yesterday", "last night"])
+def test_the_day_a_statement_was_made_does_not_beat_the_meetings_own_relative_day(
+        annotator: Annotator, relative: str) -> None:
+    # 'said Tuesday that his talks ... yesterday': the talks are yesterday's, the words Tuesday's
+    ann = read(annotator, "Talks\n\nRussian Foreign Minister Sergey Lavrov said Tuesday that his "
+               f"talks with Chinese Foreign Minister Wang Yi in Moscow {relative} were constructive.",
+               D(2024, 3, 19))
+    assert ann.date == D(2024, 3, 18)
