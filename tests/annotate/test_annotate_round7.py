@@ -51,3 +51,11 @@ def test_the_day_a_statement_was_made_does_not_beat_the_meetings_own_relative_da
                f"talks with Chinese Foreign Minister Wang Yi in Moscow {relative} were constructive.",
                D(2024, 3, 19))
     assert ann.date == D(2024, 3, 18)
+
+
+@pytest.mark.parametrize("when", ["in March 2024", "at the start of March", "at the end of March",
+                                  "in late-March", "in early March, 2024"])
+def test_a_month_without_a_day_leaves_the_meeting_undated(annotator: Annotator, when: str) -> None:
+    # the ` date` line is when the copy was filed, not a day inside a month the text names
+    ann = read(annotator, f"Talks\n\n{TALKS} {when}.", D(2024, 4, 5))
+    assert ann.date is None
