@@ -83,7 +83,7 @@ class Annotator:
         text = doc.text
         sents = sentences(text, doc.title)
         line_place, line_text, line_sentence = self._dateline(text, sents)
-        ref, ref_sentence = reference_day(doc.published, line_text, sents)
+        ref, ref_sentence = reference_day(doc.published, line_text, sents, text)
         low = cues.lowered(text)
         all_dates = find_dates(text, low)
         dates = _bucket(all_dates, sents)

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from generator.annotate.dates import DIGIT, find_dates, resolve
+from generator.annotate.pagestamp import numeric_stamp
 from generator.annotate.text import Sentence
 
 PAGE_DATE_MAX = 80
@@ -21,6 +22,11 @@ has no page date, and the opening sentences skip `find_dates`."""
 PAGE_LABEL = re.compile(r"\s*(?:published|posted|updated|last\s+updated|first\s+published|"
                         r"publication\s+date|date)\b", re.I)
 """'Published: 13th July 2023 11:22 AM | Last Updated: ...': a page date, however long the line."""
+BYLINE_DATE = re.compile(
+    r"\s*By\s+(?!(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
+    r"Sun)day|The)\b)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[|•·,–—-]")
+"""'By Jane Smith | March 19, 2024': a byline and the page's date."""
 BARE_DATE_REST = re.compile(r"[A-Za-z]{3,}(?<!day)\b")
 """Words beside a page date other than a weekday: a line with none is only the date."""
 STAMP_WORDS = re.compile(
@@ -41,9 +47,10 @@ TWEET_REACH = 3
 """Embedded posts split over short paragraphs: the signature dates this many before it."""
 
 
-def reference_day(published: dt.date | None, dateline_text: str, sentences: list[Sentence]
-                  ) -> tuple[dt.date | None, str]:
-    """The day relative dates count from: a dated dateline, the ` date` line, or a page date."""
+def reference_day(published: dt.date | None, dateline_text: str, sentences: list[Sentence],
+                  text: str = "") -> tuple[dt.date | None, str]:
+    """The day relative dates count from: a dated dateline, the ` date` line, or a page date
+    (`text`, the article, for a page date in figures alone on its line)."""
     page, page_line = None, False
     for s in sentences[:6]:
         short = len(s.text) <= PAGE_DATE_MAX or (len(s.text) <= 3 * PAGE_DATE_MAX
@@ -53,9 +60,12 @@ def reference_day(published: dt.date | None, dateline_text: str, sentences: list
         if full:
             page = resolve(full[0], None)
             rest = s.text.replace(full[0].text, " ")
-            page_line = bool(PAGE_LABEL.match(s.text)) or not BARE_DATE_REST.search(
-                STAMP_WORDS.sub(" ", rest))
+            page_line = bool(PAGE_LABEL.match(s.text) or BYLINE_DATE.match(s.text)) or not \
+                BARE_DATE_REST.search(STAMP_WORDS.sub(" ", rest))
             break
+    if page is None and text:
+        page = numeric_stamp(text)
+        page_line = page is not None
     first = _date_first_line(sentences[:DATE_FIRST_LINES], published)
     if first is not None:  # 'November 19, 2021 – Ottawa': the release's own day beats the page's
         return first

@@ -59,3 +59,28 @@ def test_a_month_without_a_day_leaves_the_meeting_undated(annotator: Annotator, 
     # the ` date` line is when the copy was filed, not a day inside a month the text names
     ann = read(annotator, f"Talks\n\n{TALKS} {when}.", D(2024, 4, 5))
     assert ann.date is None
+
+
+@pytest.mark.parametrize("stamp", ["19/03/2024", "2024-03-19 10:15", "19.03.2024, 10:15",
+                                   "By Jane Smith | March 19, 2024"])
+def test_a_page_date_in_figures_or_beside_a_byline_is_the_reference_day(annotator: Annotator,
+                                                                        stamp: str) -> None:
+    # the collector fetched the page a week after it appeared; 'Monday' is the page's Monday
+    ann = read(annotator, f"Talks\n\n{stamp}\n\n{TALKS} on Monday.", D(2024, 3, 25))
+    assert ann.date == D(2024, 3, 18)
+
+
+def test_a_figure_stamp_deep_in_the_text_is_no_page_date() -> None:
+    from generator.annotate.pagestamp import numeric_stamp
+    lines = "\n".join(["Talks", "", "A line of text.", "Another.", "More.", "And more.", "Still.",
+                       "19/03/2024"])
+    assert numeric_stamp(lines) is None
+    assert numeric_stamp(lines.replace("A line of text.", "03/19/2024")) == D(2024, 3, 19)
+
+
+def test_a_sentence_opening_with_by_and_a_date_is_no_byline(annotator: Annotator) -> None:
+    # 'By March 19, 2024, ...' tells a deadline, not the page's date
+    from generator.annotate.refday import BYLINE_DATE
+    assert BYLINE_DATE.match("By Jane Smith | March 19, 2024")
+    assert not BYLINE_DATE.match("By March 19, 2024, the two sides had agreed")
+    assert not BYLINE_DATE.match("By Monday, March 18, 2024, the two sides had agreed")
