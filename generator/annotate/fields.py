@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 
 from generator.annotate import cues
 from generator.annotate.dates import MONTHS, DateMention, resolve
+from generator.annotate.otherday import trip_day
 from generator.annotate.events import Event
 from generator.annotate.places import PlaceMention
 from generator.annotate.refday import PAGE_DATE_MAX, PLACE_COMMA
@@ -324,7 +325,8 @@ def _own_dates_first(s: Sentence, ctx: Context) -> list[DateMention]:
     asides = [(c.start(), c.end()) for c in WHO_CLAUSE.finditer(s.text)] if ", wh" in s.text else []
     spoken = [m for m in mentions if SAID_ON.search(s.text, max(0, m.start - s.start - 30),
                                                      m.start - s.start)
-              or any(a <= m.start - s.start < b for a, b in asides)]
+              or any(a <= m.start - s.start < b for a, b in asides)
+              or trip_day(s.text, m.start - s.start, m.end - s.start)]
     if spoken and len(spoken) < len(mentions):  # 'said on Friday that X met Y on Thursday'
         mentions = [m for m in mentions if m not in spoken] + spoken
     spans = [m for m in mentions if m.span]

@@ -84,3 +84,24 @@ def test_a_sentence_opening_with_by_and_a_date_is_no_byline(annotator: Annotator
     assert BYLINE_DATE.match("By Jane Smith | March 19, 2024")
     assert not BYLINE_DATE.match("By March 19, 2024, the two sides had agreed")
     assert not BYLINE_DATE.match("By Monday, March 18, 2024, the two sides had agreed")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chinese Foreign Minister Wang Yi on Tuesday concluded a two-day visit to Moscow, where he held "
+    "talks with Russian Foreign Minister Sergey Lavrov on Monday.",
+    "Chinese Foreign Minister Wang Yi left Moscow on Tuesday after talks with Russian Foreign "
+    "Minister Sergey Lavrov on Monday.",
+    "Chinese Foreign Minister Wang Yi on Tuesday wrapped up a visit to Moscow during which he held "
+    "talks with Russian Foreign Minister Sergey Lavrov on Monday."])
+def test_the_day_a_trip_ends_does_not_date_talks_the_sentence_dates_itself(annotator: Annotator,
+                                                                           sentence: str) -> None:
+    ann = read(annotator, f"Talks\n\n{sentence}", D(2024, 3, 20))
+    assert ann.date == D(2024, 3, 18)
+
+
+def test_the_day_of_an_arrival_still_dates_talks_given_no_day_of_their_own(
+        annotator: Annotator) -> None:
+    # one day in the sentence: the trip's day is the only one the reader has
+    ann = read(annotator, "Talks\n\nChinese Foreign Minister Wang Yi arrived in Moscow on Monday and "
+               "held talks with Russian Foreign Minister Sergey Lavrov.", D(2024, 3, 20))
+    assert ann.date == D(2024, 3, 18)
