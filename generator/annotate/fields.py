@@ -17,8 +17,8 @@ from typing import Any, NamedTuple
 
 from generator.annotate import cues
 from generator.annotate.dates import MONTHS, DateMention, resolve
-from generator.annotate.otherday import trip_day
 from generator.annotate.events import Event
+from generator.annotate.otherday import trip_day
 from generator.annotate.places import PlaceMention
 from generator.annotate.refday import PAGE_DATE_MAX, PLACE_COMMA
 from generator.annotate.sequel import following_day
