@@ -254,6 +254,8 @@ def meeting_date(group_sentences: list[Sentence], ctx: Context, headline: bool,
                     continue  # a meeting that took place is not dated after the article
                 if day is not None:
                     conf = confidence if mention.full or mention.month else confidence - 0.1
+                    if mention.day is None and said_day(s.text, mention.start - s.start):
+                        return Choice(day, s.text, min(conf, SAID_DAY_CONFIDENCE), "said on")
                     return Choice(day, s.text, conf, rule)
     if not headline or ctx.ref is None:
         return Choice(None, "", 0.0, "none")
@@ -310,6 +312,16 @@ def _date_pools(group_sentences: list[Sentence], ctx: Context, headline: bool, p
         yield _reported_elsewhere(group_sentences, ctx), 0.5, NEAR, "other report"
         yield _lead(ctx), 0.45, NEAR, "lead"  # 'On Monday, X began a tour of ...
         yield _announced(people, ctx), 0.4, NEAR, "announced"
+
+
+SAID_DAY_CONFIDENCE = 0.5
+"""A meeting dated only by the day a statement about it was made ('X and Y discussed ties by
+phone, the ministry said on Saturday'): often the same day, but the text does not say so."""
+
+
+def said_day(text: str, at: int) -> bool:
+    """Whether the day at `text[at:]` is when words were said ('the ministry said on Saturday')."""
+    return SAID_ON.search(text, max(0, at - 30), at) is not None
 
 
 DATE_LINE_FALLBACK = 0.35

@@ -105,3 +105,15 @@ def test_the_day_of_an_arrival_still_dates_talks_given_no_day_of_their_own(
     ann = read(annotator, "Talks\n\nChinese Foreign Minister Wang Yi arrived in Moscow on Monday and "
                "held talks with Russian Foreign Minister Sergey Lavrov.", D(2024, 3, 20))
     assert ann.date == D(2024, 3, 18)
+
+
+def test_a_meeting_dated_only_by_when_a_statement_was_made_is_less_sure(annotator: Annotator) -> None:
+    # 'the ministry said on Saturday': the call may have been that day, or days before
+    said = read(annotator, "Talks\n\nRussian Foreign Minister Sergey Lavrov and Chinese Foreign Minister "
+                "Wang Yi discussed bilateral ties by phone, the Russian Foreign Ministry said on "
+                "Saturday.", D(2024, 3, 23))
+    told = read(annotator, "Talks\n\nRussian Foreign Minister Sergey Lavrov and Chinese Foreign Minister "
+                "Wang Yi discussed bilateral ties by phone on Saturday, the Russian Foreign Ministry "
+                "said.", D(2024, 3, 23))
+    assert said.date == told.date == D(2024, 3, 23)
+    assert said.evidence["date"].confidence < told.evidence["date"].confidence
