@@ -233,7 +233,8 @@ WEEKDAY_JOIN = re.compile(r"[ \t]*(?:,[ \t]*|\([ \t]*)?(?:the[ \t]+)?")
 DATE_WEEKDAY_JOIN = re.compile(r"[ \t]*[,(][ \t]*")
 """'March 18 (Monday)', '18 March, Monday': the weekday after its date."""
 WEEKDAY_ORDINAL = re.compile(r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b")
-"""'Monday the 18th': a day of the month the weekday names, without a month."""
+"""'Monday the 18th', 'Monday 18th': a day of the month the weekday names, without a month (the
+ordinal's ending says the number is a day)."""
 
 
 def _weekdays_with_dates(found: list[DateMention], text: str) -> list[DateMention]:
@@ -255,7 +256,7 @@ def _weekdays_with_dates(found: list[DateMention], text: str) -> list[DateMentio
                                        nxt.day, d.weekday))
                 i += 2
                 continue
-            ordinal = WEEKDAY_ORDINAL.match(text, join.end()) if "the" in text[d.end:join.end()] else None
+            ordinal = WEEKDAY_ORDINAL.match(text, join.end())
             if ordinal is not None and (nxt is None or nxt.start >= ordinal.end()) and \
                     1 <= int(ordinal["day"]) <= 31:
                 out.append(DateMention(d.start, ordinal.end(), text[d.start:ordinal.end()],

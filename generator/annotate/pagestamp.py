@@ -13,9 +13,9 @@ import re
 STAMP = re.compile(
     r"\s*(?:(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?P<m>[01]?\d)(?P=s)(?P<d>[0-3]?\d)|"
     r"(?P<d2>[0-3]?\d)(?P<s2>[-/.])(?P<m2>[01]?\d)(?P=s2)(?P<y2>(?:19|20)\d\d))"
-    r"(?:[\sT,|]+[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*$")
+    r"(?:[\sT,|]+[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?|Z|[+-]\d\d:?\d\d)?)?\s*$")
 """A line that is only a date in figures, with a time of day perhaps: '19/03/2024',
-'2024-03-19 10:15', '19.03.2024, 10:15'."""
+'2024-03-19 10:15', '19.03.2024, 10:15', '2024-03-19T10:15:00Z'."""
 STAMP_LINES = 6
 """Opening lines where a page prints its date."""
 STAMP_REACH = 1500

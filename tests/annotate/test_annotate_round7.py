@@ -28,7 +28,7 @@ def test_a_weekday_beside_its_date_is_that_date_not_the_weekday_of_the_reference
     assert ann.date == D(2024, 3, 18)
 
 
-@pytest.mark.parametrize("written", ["on Monday the 18th", "this Monday, the 18th"])
+@pytest.mark.parametrize("written", ["on Monday the 18th", "this Monday, the 18th", "on Monday 18th"])
 def test_a_weekday_with_an_ordinal_day_is_the_day_of_that_number_on_that_weekday(
         annotator: Annotator, written: str) -> None:
     ann = read(annotator, f"Talks\n\n{TALKS} {written}.", D(2024, 3, 25))
@@ -62,6 +62,7 @@ def test_a_month_without_a_day_leaves_the_meeting_undated(annotator: Annotator, 
 
 
 @pytest.mark.parametrize("stamp", ["19/03/2024", "2024-03-19 10:15", "19.03.2024, 10:15",
+                                   "2024-03-19T10:15:00Z",
                                    "By Jane Smith | March 19, 2024"])
 def test_a_page_date_in_figures_or_beside_a_byline_is_the_reference_day(annotator: Annotator,
                                                                         stamp: str) -> None:
