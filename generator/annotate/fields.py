@@ -127,7 +127,7 @@ def settle_statuses(events: list[Event], ctx: Context) -> None:
     filed = (ctx.dateline_place is not None and ctx.ref_sentence not in {"", "date line", "page date"}
              ) or _reported_near_ref(by_index, ctx)
     for s in ctx.sentences:
-        own = ctx.dates.get(s.index, [])
+        own = _outside_asides(s, ctx.dates.get(s.index, []))
         mine = by_index.get(s.index, [])
         old = (_dated_before(own, ctx.ref, filed) or (not mine and ctx.recalls(s))
                or (bool(mine) and _dated_after(own, ctx.ref))
@@ -139,6 +139,16 @@ def settle_statuses(events: list[Event], ctx: Context) -> None:
                 event.status = "recalled"
         if old or any(e.status == "recalled" for e in mine):
             past.add(s.index)
+
+
+def _outside_asides(s: Sentence, own: list[DateMention]) -> list[DateMention]:
+    """A sentence's days but those of a 'who' aside, when it has days outside one too: 'X, who
+    met Y in Beijing on February 12, held talks with him in Moscow on Monday' is Monday's news."""
+    if len(own) < 2 or ", wh" not in s.text:
+        return own
+    asides = [(c.start() + s.start, c.end() + s.start) for c in WHO_CLAUSE.finditer(s.text)]
+    outside = [d for d in own if not any(a <= d.start < b for a, b in asides)]
+    return outside or own
 
 
 STATEMENT_ON = re.compile(r"\b(?:statement|readout|release|said|says|announced|told\s+\w+)\s+"

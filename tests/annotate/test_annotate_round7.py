@@ -118,3 +118,11 @@ def test_a_meeting_dated_only_by_when_a_statement_was_made_is_less_sure(annotato
                 "said.", D(2024, 3, 23))
     assert said.date == told.date == D(2024, 3, 23)
     assert said.evidence["date"].confidence < told.evidence["date"].confidence
+
+
+def test_an_earlier_meeting_in_a_who_aside_does_not_make_the_sentence_a_recall(
+        annotator: Annotator) -> None:
+    ann = read(annotator, "Talks\n\nRussian Foreign Minister Sergey Lavrov, who met Chinese Foreign "
+               "Minister Wang Yi in Beijing on February 12, held talks with him again in Moscow on "
+               "Monday.", D(2024, 3, 19))
+    assert ann.date == D(2024, 3, 18)
