@@ -140,6 +140,13 @@ def tweet_days(text: str, sentences: list[Sentence]) -> dict[int, dt.date]:
         if day is None:
             continue
         for q in range(p, p - TWEET_REACH - 1, -1):
+            if q < p - 1 and q + 1 in by_paragraph and q in by_paragraph and POST_MARK.search(
+                    by_paragraph[q + 1]) and not POST_MARK.search(by_paragraph[q]):
+                break  # the post begins at its mention or link: above it is the article's text
             if q in by_paragraph and (q == p or len(by_paragraph[q]) < 300):
                 out.setdefault(q, day)
     return out
+
+
+POST_MARK = re.compile(r"@\w|#\w|pic\.twitter|https?://|t\.co/")
+"""What a post's text holds and a news paragraph seldom does: a handle, a hashtag, a link."""

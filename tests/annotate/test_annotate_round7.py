@@ -126,3 +126,23 @@ def test_an_earlier_meeting_in_a_who_aside_does_not_make_the_sentence_a_recall(
                "Minister Wang Yi in Beijing on February 12, held talks with him again in Moscow on "
                "Monday.", D(2024, 3, 19))
     assert ann.date == D(2024, 3, 18)
+
+
+JB = ("Indian External Affairs Minister S. Jaishankar met US Secretary of State Antony Blinken in "
+      "Washington")
+SIGNATURE = "— Secretary Antony Blinken (@SecBlinken) August 23, 2023"
+
+
+def test_the_articles_own_paragraph_above_an_embedded_post_keeps_the_articles_day(
+        annotator: Annotator) -> None:
+    # the post begins at its paragraph with a handle; 'yesterday' above it counts from the copy
+    ann = read(annotator, f"Talks\n\n{JB} yesterday.\n\nGood meeting today with @DrSJaishankar.\n\n"
+               f"{SIGNATURE}", D(2023, 8, 24))
+    assert ann.date == D(2023, 8, 23)
+
+
+def test_a_post_told_over_two_paragraphs_still_counts_today_from_its_signature(
+        annotator: Annotator) -> None:
+    ann = read(annotator, f"Talks\n\nGood meeting today with @DrSJaishankar in Washington.\n\n"
+               f"We discussed our partnership.\n\n{SIGNATURE}", D(2023, 8, 26))
+    assert ann.date == D(2023, 8, 23)
