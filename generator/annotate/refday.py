@@ -19,9 +19,12 @@ PAGE_DATE_MAX = 80
 YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 """Every full date form in `dates.PATTERNS` writes its year so: a sentence without these digits
 has no page date, and the opening sentences skip `find_dates`."""
-PAGE_LABEL = re.compile(r"\s*(?:published|posted|updated|last\s+updated|first\s+published|"
-                        r"publication\s+date|date)\b", re.I)
-"""'Published: 13th July 2023 11:22 AM | Last Updated: ...': a page date, however long the line."""
+PAGE_LABEL = re.compile(r"\s*(?:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}\s*[|•·]\s*)?"
+                        r"(?:published|posted|updated|last\s+updated|first\s+published|"
+                        r"publication\s+date|date|dated|issued|released|source)\b", re.I)
+"""'Published: 13th July 2023 11:22 AM | Last Updated: ...', 'New Delhi | Updated: March 19, 2024',
+'Dated: 19 March 2024', 'Issued on ...', 'Source: Wire, March 19, 2024': a page date, however long
+the line (the city before a bar is the page's, not a dateline)."""
 BYLINE_DATE = re.compile(
     r"\s*By\s+(?!(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
@@ -52,7 +55,7 @@ def reference_day(published: dt.date | None, dateline_text: str, sentences: list
     """The day relative dates count from: a dated dateline, the ` date` line, or a page date
     (`text`, the article, for a page date in figures alone on its line)."""
     page, page_line = None, False
-    for s in sentences[:6]:
+    for s in _page_lines(sentences):
         short = len(s.text) <= PAGE_DATE_MAX or (len(s.text) <= 3 * PAGE_DATE_MAX
                                                  and PAGE_LABEL.match(s.text))
         full = [d for d in find_dates(s.text) if d.full] if short and YEAR_DIGITS.search(
@@ -82,6 +85,16 @@ def reference_day(published: dt.date | None, dateline_text: str, sentences: list
     if page is not None:
         return page, "page date"
     return None, ""
+
+
+PAGE_TAIL = 3
+"""Closing sentences where a page may print its date ('Source: Wire, March 19, 2024'), labelled."""
+
+
+def _page_lines(sentences: list[Sentence]) -> list[Sentence]:
+    """The opening sentences, then the closing ones that carry a page label."""
+    tail = sentences[max(6, len(sentences) - PAGE_TAIL):]
+    return sentences[:6] + [s for s in tail if PAGE_LABEL.match(s.text)]
 
 
 DATE_FIRST = re.compile(r"\s*(?:[-–—|]|\(\w)")

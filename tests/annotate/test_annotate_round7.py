@@ -146,3 +146,14 @@ def test_a_post_told_over_two_paragraphs_still_counts_today_from_its_signature(
     ann = read(annotator, f"Talks\n\nGood meeting today with @DrSJaishankar in Washington.\n\n"
                f"We discussed our partnership.\n\n{SIGNATURE}", D(2023, 8, 26))
     assert ann.date == D(2023, 8, 23)
+
+
+@pytest.mark.parametrize("text", [
+    f"Talks\n\nDated: 19 March 2024\n\n{TALKS} on Monday.",
+    f"Talks\n\nIssued on 19 March 2024\n\n{TALKS} on Monday.",
+    f"Talks\n\nNew Delhi | Updated: March 19, 2024 10:32 IST\n\n{TALKS} on Monday.",
+    f"Talks\n\n{TALKS} on Monday.\n\nSource: Wire, March 19, 2024"])
+def test_a_labelled_page_date_at_the_top_or_foot_is_the_reference_day(annotator: Annotator,
+                                                                     text: str) -> None:
+    ann = read(annotator, text, D(2024, 3, 25))
+    assert ann.date == D(2024, 3, 18)
