@@ -198,8 +198,10 @@ def find_dates(text: str, low: str | None = None) -> list[DateMention]:
             if mention and free(m.start(), m.end()):
                 found.append(mention)
                 taken.add(m.start(), m.end(), 0)
+    weekdays = False
     for m in _matches_from(WEEKDAY_RE, text, [w.start() for w in WEEKDAY_NAME.finditer(text)]):
         if free(m.start(), m.end()):
+            weekdays = True
             before = text[max(0, m.start() - 12) : m.start()]
             shift = -1 if EARLIER_MARK.search(before) else 1 if NEXT_MARK.search(before) else 0
             found.append(
@@ -224,7 +226,7 @@ def find_dates(text: str, low: str | None = None) -> list[DateMention]:
             found.append(DateMention(m.start(), m.end(), text[m.start() : m.end()],
                                      offset=RELATIVE[key]))
     found.sort(key=lambda d: d.start)
-    return _weekdays_with_dates(found, text) if any(d.weekday is not None for d in found) else found
+    return _weekdays_with_dates(found, text) if weekdays else found
 
 
 WEEKDAY_JOIN = re.compile(r"[ \t]*(?:,[ \t]*|\([ \t]*)?(?:the[ \t]+)?")
