@@ -126,6 +126,7 @@ def test_an_earlier_meeting_in_a_who_aside_does_not_make_the_sentence_a_recall(
                "Minister Wang Yi in Beijing on February 12, held talks with him again in Moscow on "
                "Monday.", D(2024, 3, 19))
     assert ann.date == D(2024, 3, 18)
+    assert ann.venue == "Moscow"  # the aside's city is the earlier meeting's
 
 
 JB = ("Indian External Affairs Minister S. Jaishankar met US Secretary of State Antony Blinken in "
@@ -157,3 +158,9 @@ def test_a_labelled_page_date_at_the_top_or_foot_is_the_reference_day(annotator:
                                                                      text: str) -> None:
     ann = read(annotator, text, D(2024, 3, 25))
     assert ann.date == D(2024, 3, 18)
+
+
+def test_a_city_in_a_who_aside_is_still_the_venue_when_no_other_is_named(annotator: Annotator) -> None:
+    ann = read(annotator, "Talks\n\nChinese Foreign Minister Wang Yi, who arrived in Moscow on Sunday, "
+               "held talks with Russian Foreign Minister Sergey Lavrov on Monday.", D(2024, 3, 19))
+    assert (ann.date, ann.venue) == (D(2024, 3, 18), "Moscow")
