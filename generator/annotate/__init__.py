@@ -49,7 +49,7 @@ from generator.annotate.words import same_name_word
 from generator.corpus.registry import Registry
 from generator.model import Annotation, Evidence, MeetingMention, Place, SourceDoc, UnknownPerson
 
-ANNOTATOR_VERSION = "1.19"
+ANNOTATOR_VERSION = "1.20"
 """Bump when extraction rules change: cached annotations are keyed on it."""
 
 __all__ = ["ANNOTATOR_VERSION", "Annotator", "annotate"]
@@ -85,7 +85,7 @@ class Annotator:
         text = doc.text
         sents = sentences(text, doc.title)
         line_place, line_text, line_sentence = self._dateline(text, sents)
-        ref, ref_sentence = reference_day(doc.published, line_text, sents)
+        ref, ref_sentence = reference_day(doc.published, line_text, sents, text)
         low = cues.lowered(text)
         all_dates = find_dates(text, low)
         dates = _bucket(all_dates, sents)

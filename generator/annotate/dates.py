@@ -203,8 +203,10 @@ def find_dates(text: str, low: str | None = None) -> list[DateMention]:
             if mention and free(m.start(), m.end()):
                 found.append(mention)
                 taken.add(m.start(), m.end(), 0)
+    weekdays = False
     for m in _matches_from(WEEKDAY_RE, text, [w.start() for w in WEEKDAY_NAME.finditer(text)]):
         if free(m.start(), m.end()):
+            weekdays = True
             before = text[max(0, m.start() - 12) : m.start()]
             shift = -1 if EARLIER_MARK.search(before) else 1 if NEXT_MARK.search(before) else 0
             found.append(
@@ -228,7 +230,65 @@ def find_dates(text: str, low: str | None = None) -> list[DateMention]:
             key = " ".join(m["rel"].lower().replace("the ", "").split())
             found.append(DateMention(m.start(), m.end(), text[m.start() : m.end()],
                                      offset=RELATIVE[key]))
-    return sorted(found, key=lambda d: d.start)
+    found.sort(key=lambda d: d.start)
+    return _weekdays_with_dates(found, text) if weekdays else found
+
+
+WEEKDAY_JOIN = re.compile(r"[ \t]*(?:,[ \t]*|\([ \t]*)?(?:the[ \t]+)?")
+"""What stands between a weekday and the date it names: 'Monday, March 18', 'Monday (March 18)',
+'Monday 18 March', 'Monday, the 18th'."""
+DATE_WEEKDAY_JOIN = re.compile(r"[ \t]*[,(][ \t]*")
+"""'March 18 (Monday)', '18 March, Monday': the weekday after its date."""
+WEEKDAY_ORDINAL = re.compile(r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b")
+"""'Monday the 18th', 'Monday 18th': a day of the month the weekday names, without a month (the
+ordinal's ending says the number is a day)."""
+
+
+def _weekdays_with_dates(found: list[DateMention], text: str) -> list[DateMention]:
+    """A weekday written beside the date it names ('Monday, March 18', 'Monday the 18th', 'March
+    18 (Monday)') is one mention: the date, checked by its weekday. Read apart, the weekday was
+    counted from the reference day, which names another week when the copy was dated or fetched
+    days later. A weekday that disagrees with its date is left apart: which of the two the text
+    got wrong, the reader cannot tell."""
+    out: list[DateMention] = []
+    i = 0
+    while i < len(found):
+        d = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if d.weekday is not None and d.offset is None:
+            join = WEEKDAY_JOIN.match(text, d.end)
+            if nxt is not None and nxt.day is not None and nxt.weekday is None and \
+                    nxt.start == join.end() and _agrees(nxt, d.weekday):
+                out.append(DateMention(d.start, nxt.end, text[d.start:nxt.end], nxt.year, nxt.month,
+                                       nxt.day, d.weekday))
+                i += 2
+                continue
+            ordinal = WEEKDAY_ORDINAL.match(text, join.end())
+            if ordinal is not None and (nxt is None or nxt.start >= ordinal.end()) and \
+                    1 <= int(ordinal["day"]) <= 31:
+                out.append(DateMention(d.start, ordinal.end(), text[d.start:ordinal.end()],
+                                       day=int(ordinal["day"]), weekday=d.weekday))
+                i += 1
+                continue
+        if d.day is not None and d.weekday is None and nxt is not None and nxt.weekday is not None \
+                and nxt.offset is None and (join := DATE_WEEKDAY_JOIN.match(text, d.end)) \
+                and nxt.start == join.end() and _agrees(d, nxt.weekday):
+            out.append(DateMention(d.start, nxt.end, text[d.start:nxt.end], d.year, d.month, d.day,
+                                   nxt.weekday))
+            i += 2
+            continue
+        out.append(d)
+        i += 1
+    return out
+
+
+def _agrees(mention: DateMention, weekday: int) -> bool:
+    """Whether a date may fall on `weekday`: a full date must; one without its year may."""
+    if mention.full:
+        return dt.date(mention.year, mention.month, mention.day).weekday() == weekday  # type: ignore[arg-type]
+    return mention.month is None or any(
+        _valid(y, mention.month, mention.day) and dt.date(y, mention.month, mention.day).weekday() == weekday  # type: ignore[arg-type]
+        for y in range(2000, 2007))
 
 
 def _matches_from(pattern: re.Pattern[str], text: str, starts: list[int]
@@ -288,7 +348,7 @@ def resolve(mention: DateMention, ref: dt.date | None, future: bool = False) -> 
         return None
     if mention.offset is not None:
         return ref + dt.timedelta(days=mention.offset)
-    if mention.weekday is not None:
+    if mention.weekday is not None and mention.day is None:
         delta = (ref.weekday() - mention.weekday) % 7
         if future or mention.shift > 0:
             ahead = (mention.weekday - ref.weekday()) % 7
@@ -307,17 +367,20 @@ def resolve(mention: DateMention, ref: dt.date | None, future: bool = False) -> 
             day = _shift_year(day, 1)
         return day
     if mention.day is not None:  # 'on the 14th': this month's, or the month before's
-        return _day_of_month(mention.day, ref, future)
+        return _day_of_month(mention.day, ref, future, mention.weekday)
     return None
 
 
-def _day_of_month(number: int, ref: dt.date, future: bool) -> dt.date | None:
-    """The day numbered `number` nearest before `ref` (after it, for a planned meeting)."""
+def _day_of_month(number: int, ref: dt.date, future: bool, weekday: int | None = None
+                  ) -> dt.date | None:
+    """The day numbered `number` nearest before `ref` (after it, for a planned meeting), on
+    `weekday` when the text gives one ('Monday the 18th')."""
     year, month = ref.year, ref.month
     for _ in range(3):
         if _valid(year, month, number):
             day = dt.date(year, month, number)
-            if (day >= ref if future else (day - ref).days <= 1):
+            if (day >= ref if future else (day - ref).days <= 1) and (
+                    weekday is None or day.weekday() == weekday):
                 return day
         step = 1 if future else -1
         month += step

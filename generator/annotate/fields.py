@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 from generator.annotate import cues
 from generator.annotate.dates import MONTHS, DateMention, resolve
 from generator.annotate.events import Event
+from generator.annotate.otherday import trip_day
 from generator.annotate.places import PlaceMention
 from generator.annotate.refday import PAGE_DATE_MAX, PLACE_COMMA
 from generator.annotate.sequel import following_day
@@ -126,7 +127,7 @@ def settle_statuses(events: list[Event], ctx: Context) -> None:
     filed = (ctx.dateline_place is not None and ctx.ref_sentence not in {"", "date line", "page date"}
              ) or _reported_near_ref(by_index, ctx)
     for s in ctx.sentences:
-        own = ctx.dates.get(s.index, [])
+        own = _outside_asides(s, ctx.dates.get(s.index, []))
         mine = by_index.get(s.index, [])
         old = (_dated_before(own, ctx.ref, filed) or (not mine and ctx.recalls(s))
                or (bool(mine) and _dated_after(own, ctx.ref))
@@ -138,6 +139,16 @@ def settle_statuses(events: list[Event], ctx: Context) -> None:
                 event.status = "recalled"
         if old or any(e.status == "recalled" for e in mine):
             past.add(s.index)
+
+
+def _outside_asides(s: Sentence, own: list[DateMention]) -> list[DateMention]:
+    """A sentence's days but those of a 'who' aside, when it has days outside one too: 'X, who
+    met Y in Beijing on February 12, held talks with him in Moscow on Monday' is Monday's news."""
+    if len(own) < 2 or ", wh" not in s.text:
+        return own
+    asides = [(c.start() + s.start, c.end() + s.start) for c in WHO_CLAUSE.finditer(s.text)]
+    outside = [d for d in own if not any(a <= d.start < b for a, b in asides)]
+    return outside or own
 
 
 STATEMENT_ON = re.compile(r"\b(?:statement|readout|release|said|says|announced|told\s+\w+)\s+"
@@ -253,6 +264,8 @@ def meeting_date(group_sentences: list[Sentence], ctx: Context, headline: bool,
                     continue  # a meeting that took place is not dated after the article
                 if day is not None:
                     conf = confidence if mention.full or mention.month else confidence - 0.1
+                    if mention.day is None and said_day(s.text, mention.start - s.start):
+                        return Choice(day, s.text, min(conf, SAID_DAY_CONFIDENCE), "said on")
                     return Choice(day, s.text, conf, rule)
     if not headline or ctx.ref is None:
         return Choice(None, "", 0.0, "none")
@@ -311,6 +324,16 @@ def _date_pools(group_sentences: list[Sentence], ctx: Context, headline: bool, p
         yield _announced(people, ctx), 0.4, NEAR, "announced"
 
 
+SAID_DAY_CONFIDENCE = 0.5
+"""A meeting dated only by the day a statement about it was made ('X and Y discussed ties by
+phone, the ministry said on Saturday'): often the same day, but the text does not say so."""
+
+
+def said_day(text: str, at: int) -> bool:
+    """Whether the day at `text[at:]` is when words were said ('the ministry said on Saturday')."""
+    return SAID_ON.search(text, max(0, at - 30), at) is not None
+
+
 DATE_LINE_FALLBACK = 0.35
 """Confidence of a headline date that is only the collector's ` date` line."""
 
@@ -324,7 +347,8 @@ def _own_dates_first(s: Sentence, ctx: Context) -> list[DateMention]:
     asides = [(c.start(), c.end()) for c in WHO_CLAUSE.finditer(s.text)] if ", wh" in s.text else []
     spoken = [m for m in mentions if SAID_ON.search(s.text, max(0, m.start - s.start - 30),
                                                      m.start - s.start)
-              or any(a <= m.start - s.start < b for a, b in asides)]
+              or any(a <= m.start - s.start < b for a, b in asides)
+              or trip_day(s.text, m.start - s.start, m.end - s.start)]
     if spoken and len(spoken) < len(mentions):  # 'said on Friday that X met Y on Thursday'
         mentions = [m for m in mentions if m not in spoken] + spoken
     spans = [m for m in mentions if m.span]
@@ -336,8 +360,9 @@ def _own_dates_first(s: Sentence, ctx: Context) -> list[DateMention]:
         lead = PLACE_COMMA.match(s.text)  # 'Rabat, August 21, 2023, X spoke with Y yesterday'
         if lead is None or mentions[0].start - s.start != lead.end():
             # 'X today met Y on 2 March': the day the text states beats a word counted from
-            # a page date
-            return sorted(mentions, key=lambda m: m.offset is not None and m.day is None)
+            # a page date; the day words about it were said ('said Tuesday that the talks
+            # yesterday ...') stays behind both, as ordered above
+            return sorted(mentions, key=lambda m: (m in spoken, m.offset is not None and m.day is None))
     span = _dateline_span(s.text, [m.end - s.start for m in mentions if m.month and m.day])
     own = [m for m in mentions if m.start - s.start < span]
     return [m for m in mentions if m not in own] + own

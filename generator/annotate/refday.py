@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from generator.annotate.dates import DIGIT, find_dates, resolve
+from generator.annotate.pagestamp import numeric_stamp
 from generator.annotate.text import Sentence
 
 PAGE_DATE_MAX = 80
@@ -18,9 +19,17 @@ PAGE_DATE_MAX = 80
 YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 """Every full date form in `dates.PATTERNS` writes its year so: a sentence without these digits
 has no page date, and the opening sentences skip `find_dates`."""
-PAGE_LABEL = re.compile(r"\s*(?:published|posted|updated|last\s+updated|first\s+published|"
-                        r"publication\s+date|date)\b", re.I)
-"""'Published: 13th July 2023 11:22 AM | Last Updated: ...': a page date, however long the line."""
+PAGE_LABEL = re.compile(r"\s*(?:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}\s*[|•·]\s*)?"
+                        r"(?:published|posted|updated|last\s+updated|first\s+published|"
+                        r"publication\s+date|date|dated|issued|released|source)\b", re.I)
+"""'Published: 13th July 2023 11:22 AM | Last Updated: ...', 'New Delhi | Updated: March 19, 2024',
+'Dated: 19 March 2024', 'Issued on ...', 'Source: Wire, March 19, 2024': a page date, however long
+the line (the city before a bar is the page's, not a dateline)."""
+BYLINE_DATE = re.compile(
+    r"\s*By\s+(?!(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
+    r"Sun)day|The)\b)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[|•·,–—-]")
+"""'By Jane Smith | March 19, 2024': a byline and the page's date."""
 BARE_DATE_REST = re.compile(r"[A-Za-z]{3,}(?<!day)\b")
 """Words beside a page date other than a weekday: a line with none is only the date."""
 STAMP_WORDS = re.compile(
@@ -41,11 +50,12 @@ TWEET_REACH = 3
 """Embedded posts split over short paragraphs: the signature dates this many before it."""
 
 
-def reference_day(published: dt.date | None, dateline_text: str, sentences: list[Sentence]
-                  ) -> tuple[dt.date | None, str]:
-    """The day relative dates count from: a dated dateline, the ` date` line, or a page date."""
+def reference_day(published: dt.date | None, dateline_text: str, sentences: list[Sentence],
+                  text: str = "") -> tuple[dt.date | None, str]:
+    """The day relative dates count from: a dated dateline, the ` date` line, or a page date
+    (`text`, the article, for a page date in figures alone on its line)."""
     page, page_line = None, False
-    for s in sentences[:6]:
+    for s in _page_lines(sentences):
         short = len(s.text) <= PAGE_DATE_MAX or (len(s.text) <= 3 * PAGE_DATE_MAX
                                                  and PAGE_LABEL.match(s.text))
         full = [d for d in find_dates(s.text) if d.full] if short and YEAR_DIGITS.search(
@@ -53,9 +63,12 @@ def reference_day(published: dt.date | None, dateline_text: str, sentences: list
         if full:
             page = resolve(full[0], None)
             rest = s.text.replace(full[0].text, " ")
-            page_line = bool(PAGE_LABEL.match(s.text)) or not BARE_DATE_REST.search(
-                STAMP_WORDS.sub(" ", rest))
+            page_line = bool(PAGE_LABEL.match(s.text) or BYLINE_DATE.match(s.text)) or not \
+                BARE_DATE_REST.search(STAMP_WORDS.sub(" ", rest))
             break
+    if page is None and text:
+        page = numeric_stamp(text)
+        page_line = page is not None
     first = _date_first_line(sentences[:DATE_FIRST_LINES], published)
     if first is not None:  # 'November 19, 2021 – Ottawa': the release's own day beats the page's
         return first
@@ -72,6 +85,16 @@ def reference_day(published: dt.date | None, dateline_text: str, sentences: list
     if page is not None:
         return page, "page date"
     return None, ""
+
+
+PAGE_TAIL = 3
+"""Closing sentences where a page may print its date ('Source: Wire, March 19, 2024'), labelled."""
+
+
+def _page_lines(sentences: list[Sentence]) -> list[Sentence]:
+    """The opening sentences, then the closing ones that carry a page label."""
+    tail = sentences[max(6, len(sentences) - PAGE_TAIL):]
+    return sentences[:6] + [s for s in tail if PAGE_LABEL.match(s.text)]
 
 
 DATE_FIRST = re.compile(r"\s*(?:[-–—|]|\(\w)")
@@ -130,6 +153,13 @@ def tweet_days(text: str, sentences: list[Sentence]) -> dict[int, dt.date]:
         if day is None:
             continue
         for q in range(p, p - TWEET_REACH - 1, -1):
+            if q < p - 1 and q + 1 in by_paragraph and q in by_paragraph and POST_MARK.search(
+                    by_paragraph[q + 1]) and not POST_MARK.search(by_paragraph[q]):
+                break  # the post begins at its mention or link: above it is the article's text
             if q in by_paragraph and (q == p or len(by_paragraph[q]) < 300):
                 out.setdefault(q, day)
     return out
+
+
+POST_MARK = re.compile(r"@\w|#\w|pic\.twitter|https?://|t\.co/")
+"""What a post's text holds and a news paragraph seldom does: a handle, a hashtag, a link."""

@@ -16,10 +16,11 @@ VAGUE_TIME = re.compile(
     r"\b(?:(?:earlier|late|later)\s+)?(?:this|last|past)\s+(?:week(?:end)?|month)\b|"
     r"\b(?:over|at|during)\s+the\s+(?:past\s+)?weekend\b|\brecently\b|"
     r"\b(?:a\s+few|several)\s+days\s+ago\b|"
-    r"\b(?:in|during)\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\b(?!\s*\d)", re.I)
+    r"\b(?:(?:in|during)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?\s*)?|at\s+the\s+(?:start|beginning|end|turn)\s+"
+    r"of\s+|(?:early|mid|late)[-\s])(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b(?!\s*[0-3]?\d(?:st|nd|rd|th)?\b)", re.I)
 """'met in Moscow earlier this week', 'held talks last week', 'spoke over the weekend', 'in
-mid-March' (a month alone)."""
+mid-March', 'at the start of March', 'in March 2024' (a month alone, or with its year only)."""
 RECENT_RECALL = re.compile(r"last\s+week|earlier\s+this\s+(?:week|month)|days\s+ago|(?:a|one)\s+day\s+ago",
                            re.I)
 """Recall cues that still leave a meeting recent enough to be an article's news."""
@@ -30,7 +31,8 @@ LEAD_SENTENCES = 4
 def vague_time(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
     """A time without a day in `text[start:end]` (a meeting sentence up to its cut), if any."""
     if "week" not in text and "month" not in text and "recent" not in text and "ago" not in text \
-            and "in " not in text and "during " not in text:
+            and "in " not in text and "during " not in text and "of " not in text \
+            and "early" not in text and "mid" not in text and "late" not in text:
         return None  # every match holds one of these words
     return VAGUE_TIME.search(text, start, len(text) if end is None else end)
 

@@ -8,6 +8,7 @@ import re
 
 from generator.annotate import cues
 from generator.annotate.fields import (
+    WHO_CLAUSE,
     Choice,
     Context,
     _announced,
@@ -134,8 +135,9 @@ ORIGIN_BEFORE = re.compile(r"\b(?:from|back\s+from|left|departed|for)\s+(?:the\s
 
 def _venue_in(s: Sentence, ctx: Context, arrival_only: bool = False) -> Place | None:
     """The first place a sentence cues as a location, skipping origins, topics, other clauses."""
+    aside = _aside_places(s, ctx)
     for pm in ctx.places.get(s.index, []):
-        if not pm.cued or pm.start >= ctx.cuts.get(s.index, pm.end):
+        if not pm.cued or pm.start >= ctx.cuts.get(s.index, pm.end) or pm.start in aside:
             continue
         before = s.text[max(0, pm.start - s.start - 80):pm.start - s.start]
         if arrival_only and not ARRIVAL.search(before):
@@ -156,3 +158,14 @@ def _venue_in(s: Sentence, ctx: Context, arrival_only: bool = False) -> Place | 
     if here is not None and HERE.search(s.text):
         return here
     return None
+
+
+def _aside_places(s: Sentence, ctx: Context) -> set[int]:
+    """Where the cued places inside a 'who' aside start, when the sentence cues a place outside
+    one too: 'X, who met Y in Beijing on February 12, held talks with him in Moscow' is in Moscow."""
+    if ", wh" not in s.text:
+        return set()
+    spans = [(c.start() + s.start, c.end() + s.start) for c in WHO_CLAUSE.finditer(s.text)]
+    cued = [pm.start for pm in ctx.places.get(s.index, []) if pm.cued]
+    inside = {p for p in cued if any(a <= p < b for a, b in spans)}
+    return inside if len(inside) < len(cued) else set()
