@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
+from typing import Any
 
 from generator.annotate.text import cfold as fold
 from generator.annotate.words import same_name_word
@@ -37,28 +39,27 @@ def lone_surname_holder(registry: Registry, word: str, role: str,
                         day: dt.date | None) -> Person | None:
     """'State Councillor Wang' on a day: the one holder of `role` anywhere whose surname is
     `word` (none when two or more could be meant, or the day is unknown)."""
-    if day is None:
-        return None
-    found = []
-    for slug in registry.person_short.get(fold(word), []):
-        person = registry.people.get(slug)
-        if person is not None and person not in found and any(
-                r.role == role and r.held_on(day) for r in person.roles):
-            found.append(person)
-    return found[0] if len(found) == 1 else None
+    return _one_holder(registry, word, day, lambda r, on: r.role == role and r.held_on(on))
 
 
 def compatriot_holder(registry: Registry, word: str, country: str, roles: frozenset[str] | set[str],
                       day: dt.date | None) -> Person | None:
     """'China's Wang' on a day: the one person of that country with that surname who held one
     of `roles` (a state's offices) that day."""
+    return _one_holder(registry, word, day,
+                       lambda r, on: r.role in roles and r.country == country and r.held_on(on))
+
+
+def _one_holder(registry: Registry, word: str, day: dt.date | None,
+                fits: Callable[[Any, dt.date], bool]) -> Person | None:
+    """The one person with the surname `word` who has a role that `fits` on `day`; None when no
+    one or several do (a surname alone must not pick between people), or the day is unknown."""
     if day is None:
         return None
-    found = []
+    found: list[Person] = []
     for slug in registry.person_short.get(fold(word), []):
         person = registry.people.get(slug)
-        if person is not None and person not in found and any(
-                r.role in roles and r.country == country and r.held_on(day) for r in person.roles):
+        if person is not None and person not in found and any(fits(r, day) for r in person.roles):
             found.append(person)
     return found[0] if len(found) == 1 else None
 
