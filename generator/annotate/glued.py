@@ -1,5 +1,5 @@
-"""Names glued to the next word where a scraped page lost a space: 'Umaro Sissoco Embalóand',
-'Guillermo Lassowith', 'Chandrikapersad Santokhirespectively'.
+"""Names glued to the next word where a scraped page lost a space: 'Sergey Lavrovand',
+'Wang Yiwith', 'Subrahmanyam Jaishankarrespectively'.
 
 Markup removed without a space (or a translation engine's output) joins a name to 'and', 'with'
 or 'respectively'. The automaton reads whole words only, so such a surname was never found. The
@@ -36,7 +36,7 @@ def glued_names(registry: Registry, text: str) -> list[tuple[int, int, str, bool
             continue
         own = [w for n in (person.name, *person.aliases) for w in fold(n).split()]
         start, full = word.start(), False
-        for _ in range(3):  # 'Umaro Sissoco Embalóand': the given names before it
+        for _ in range(3):  # 'Sergey Viktorovich Lavrovand': the given names before it
             before = WORD_BEFORE.search(text, max(0, start - 40), start)
             if before is None or not same_name_word(fold(before[1]), own):
                 break

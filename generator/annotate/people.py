@@ -295,7 +295,7 @@ class PeopleFinder:
         return out
 
     def _glued(self, text: str, mentions: list[PersonMention]) -> list[PersonMention]:
-        """'Umaro Sissoco Embalóand': a name glued to the next word (`glued`)."""
+        """'Sergey Lavrovand': a name glued to the next word (`glued`)."""
         taken = SpanIndex([(m.start, m.end) for m in mentions])
         return [PersonMention(s, e, name, True, "name" if full else "short")
                 for s, e, name, full in glued_names(self.registry, text)
