@@ -213,7 +213,6 @@ def write_index(records: list[Record], output: Path) -> None:
 
     def run() -> None:
         try:
-            one_core()
             asyncio.run(_write(records, output))
         except BaseException as exc:  # raised again in the caller's thread
             failed.append(exc)
@@ -227,22 +226,6 @@ def write_index(records: list[Record], output: Path) -> None:
             break
     if failed:
         raise failed[0]
-
-
-def one_core() -> None:
-    """Keep the calling thread, and so the Pagefind binary it starts (a process inherits the
-    affinity of the thread that starts it), on one core.
-
-    Pagefind's work on these records is nearly serial, but its binary runs dozens of threads that
-    wake each other for every page; spread over the cores while the page workers use them, their
-    waking cost more system time than the indexing itself. Measured at 10,000 articles (17,331
-    records, two cores, other work running, two runs each): free, 13.5 and 12.0 s of CPU (7.7
-    and 7.3 of it system) and 32 and 14 s wall; on one core, 7.4 and 7.9 s of CPU and 12 and 9.5 s
-    wall. Only this thread is held: the rest of the process keeps every core."""
-    if hasattr(os, "sched_getaffinity"):
-        allowed = os.sched_getaffinity(0)
-        if len(allowed) > 1:
-            os.sched_setaffinity(0, {max(allowed)})
 
 
 def _wanted(rel: str) -> bool:
