@@ -16,6 +16,7 @@ from generator.annotate.fields import (
     _paragraph_mates,
     _reported_elsewhere,
 )
+from generator.annotate.later_place import future_sentence, later_event
 from generator.annotate.places import HERE
 from generator.annotate.text import Sentence
 from generator.model import Place
@@ -28,6 +29,8 @@ def meeting_venue(group_sentences: list[Sentence], ctx: Context, headline: bool,
                                    (_paragraph_mates(group_sentences, ctx), 0.7, "paragraph"),
                                    (_just_before(group_sentences, ctx), 0.6, "sentence before")):
         for s in pool:
+            if pool is not group_sentences and future_sentence(s.text):
+                continue  # 'Z will travel to Beijing in May': where someone is going
             found = _venue_in(s, ctx)
             if found is not None:
                 return Choice(found, s.text, confidence, rule)
@@ -144,6 +147,8 @@ def _venue_in(s: Sentence, ctx: Context, arrival_only: bool = False) -> Place | 
             continue
         if ORIGIN_BEFORE.search(before) or DESTINATION_BEFORE.search(before):
             continue  # 'arrived from X', 'en route to X', 'invited him to visit X'
+        if later_event(before):
+            continue  # 'ahead of next month's summit in X': where a later gathering will be
         if ISSUED_IN.search(before):
             continue  # 'a statement issued in Moscow said': where the words were put out
         if TOPIC_IN.search(before) and not AT_BUILDING_IN.search(before) and not SIDELINES_IN.search(

@@ -26,3 +26,53 @@ def test_a_headline_ending_in_a_place_cue_does_not_make_the_dateline_city_the_ve
     ann = read(annotator, f"{headline}\n\nWASHINGTON (Reuters) - {BLINKEN} met {FIDAN} in Brussels "
                           "on Tuesday.", PUBLISHED)
     assert ann.venue == "Brussels"
+
+
+@pytest.mark.parametrize(("town", "city"), [("Kingstown", "Kingstown"), ("Bridgetown", "Bridgetown"),
+                                            ("Gleneagles", "Gleneagles"), ("Burabay", "Burabay"),
+                                            ("Tsaghkadzor", "Tsaghkadzor")])
+def test_a_small_capital_or_summit_town_named_alone_is_the_venue(
+        annotator: Annotator, town: str, city: str) -> None:
+    # below the gazetteer's 15,000 people, and no country beside it to place an unlisted town
+    ann = read(annotator, f"Talks\n\n{BLINKEN} met {FIDAN} in {town} on Tuesday.", PUBLISHED)
+    assert ann.venue == city
+
+
+@pytest.mark.parametrize(("building", "city"), [("the Vahdettin Mansion", "Istanbul"),
+                                                ("the Villa Madama", "Rome"),
+                                                ("the Federal Foreign Office", "Berlin"),
+                                                ("the Carthage Palace", "Tunis")])
+def test_a_seat_of_government_stands_for_its_city(annotator: Annotator, building: str, city: str) -> None:
+    ann = read(annotator, f"Talks\n\n{BLINKEN} met {FIDAN} at {building} on Tuesday.", PUBLISHED)
+    assert ann.venue == city
+
+
+@pytest.mark.parametrize("clause", ["ahead of next month's summit in Kazan",
+                                    "ahead of a summit to be held in Kazan",
+                                    "to prepare for the summit due to be held in Kazan",
+                                    "before the ministerial later this month in Kazan"])
+def test_a_later_gathering_in_the_meeting_sentence_is_not_its_venue(
+        annotator: Annotator, clause: str) -> None:
+    ann = read(annotator, f"Talks\n\nRussian Foreign Minister Sergey Lavrov met Chinese Foreign "
+                          f"Minister Wang Yi on Tuesday {clause}.", PUBLISHED)
+    assert ann.venue is None
+    assert ann.date == D(2024, 3, 19)
+
+
+@pytest.mark.parametrize("later", ["Putin will travel to Beijing in May.",
+                                   "Xi is expected to visit Beijing's neighbours next month.",
+                                   "The two are due to meet again in Beijing next year."])
+def test_a_future_sentence_beside_the_meeting_does_not_give_its_venue(
+        annotator: Annotator, later: str) -> None:
+    ann = read(annotator, "Talks\n\nRussian Foreign Minister Sergey Lavrov met Chinese Foreign "
+                          f"Minister Wang Yi on Tuesday. {later}", PUBLISHED)
+    assert ann.venue is None
+
+
+def test_an_upcoming_gathering_with_no_time_of_its_own_keeps_its_city(annotator: Annotator) -> None:
+    # 'ahead of the upcoming summit in X' with no later time: ministers often meet there the day
+    # before, so the city stays (and is marked for the confidence model), unlike 'next month's'
+    ann = read(annotator, "Talks\n\nRussian Foreign Minister Sergey Lavrov met Chinese Foreign "
+                          "Minister Wang Yi on Tuesday ahead of the upcoming BRICS summit in Kazan.",
+               PUBLISHED)
+    assert ann.venue == "Kazan"
