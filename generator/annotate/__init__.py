@@ -157,9 +157,9 @@ class Annotator:
         remote = _remote(group, ctx, groups)
         people = tuple(group.people)
         day, day_sentence, day_conf, day_rule = meeting_date(sents, ctx, headline, people)
-        place, place_sentence, place_conf, place_rule = (None, "", 0.0, "call") if remote else (
-            meeting_venue(sents, ctx, headline, people))
         countries = {c for name in group.people if (c := self._country_of(name, ctx))}
+        place, place_sentence, place_conf, place_rule = (None, "", 0.0, "call") if remote else (
+            meeting_venue(sents, ctx, headline, people, countries))
         mention = MeetingMention(
             date=day, venue=place.name if place else None,
             country=place.country if place else None, participants=list(group.people),

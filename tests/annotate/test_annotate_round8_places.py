@@ -76,3 +76,41 @@ def test_an_upcoming_gathering_with_no_time_of_its_own_keeps_its_city(annotator:
                           "Minister Wang Yi on Tuesday ahead of the upcoming BRICS summit in Kazan.",
                PUBLISHED)
     assert ann.venue == "Kazan"
+
+
+@pytest.mark.parametrize("dateline", ["NEW DELHI, March 20 (PTI) -", "DUBAI (Reuters) -", "NAIROBI:"])
+def test_a_dateline_abroad_is_the_bureau_not_the_venue(annotator: Annotator, dateline: str) -> None:
+    # neither minister's country, no gathering: where the agency files, not where they met
+    ann = read(annotator, f"Talks\n\n{dateline} Chinese Foreign Minister Wang Yi and Russian Foreign "
+                          "Minister Sergey Lavrov met on Tuesday, according to a Chinese readout.",
+               PUBLISHED)
+    assert ann.venue is None
+
+
+@pytest.mark.parametrize("dateline", ["MOSCOW, March 20 (TASS) -", "BEIJING (Xinhua) --"])
+def test_a_dateline_at_home_for_a_participant_is_still_the_fallback_venue(
+        annotator: Annotator, dateline: str) -> None:
+    # the guard of the rule above: a minister's own capital is where such copy is filed from
+    ann = read(annotator, f"Talks\n\n{dateline} Chinese Foreign Minister Wang Yi and Russian Foreign "
+                          "Minister Sergey Lavrov held talks on Tuesday.", PUBLISHED)
+    assert ann.venue == dateline.split(",")[0].split(" ")[0].title()
+
+
+@pytest.mark.parametrize("trip", [
+    "arrived in Moscow on Monday and travelled on to Kazan, where he held talks with",
+    "landed in Moscow and flew to Kazan, where the two ministers met, joined by",
+    "began his tour in Moscow before going to Kazan, where he met"])
+def test_the_place_of_a_where_clause_telling_the_meeting_beats_the_trips_first_stop(
+        annotator: Annotator, trip: str) -> None:
+    ann = read(annotator, f"Talks\n\nChinese Foreign Minister Wang Yi {trip} Russian Foreign Minister "
+                          "Sergey Lavrov on Tuesday.", PUBLISHED)
+    assert ann.venue == "Kazan"
+
+
+@pytest.mark.parametrize("earlier", ["Last week Lavrov was in Minsk for a CIS meeting.",
+                                     "Lavrov had previously been in Minsk for a CIS meeting."])
+def test_an_earlier_stay_told_beside_the_meeting_does_not_give_its_venue(
+        annotator: Annotator, earlier: str) -> None:
+    ann = read(annotator, "Talks\n\nRussian Foreign Minister Sergey Lavrov met Chinese Foreign "
+                          f"Minister Wang Yi on Tuesday. {earlier}", PUBLISHED)
+    assert ann.venue is None

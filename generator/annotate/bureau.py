@@ -1,0 +1,25 @@
+"""A dateline abroad: the wire's bureau, not where the meeting was.
+
+'NEW DELHI (PTI) - The Chinese and Russian foreign ministers met on Tuesday': when the text puts
+the meeting nowhere, the dateline is the last guess for its venue, and a fair one when the city
+is at home for one of the ministers (they met in the capital of one of them, where the copy was
+filed). A dateline in a country none of the participants comes from is where an agency files its
+region's news (Reuters' Dubai, Xinhua's Nairobi); unless the meeting was at a gathering (whose
+host city the copy is filed from, 'ASTANA - ... on the sidelines of the summit'), the venue is
+then not said, and no venue is the answer.
+"""
+
+from __future__ import annotations
+
+from generator.annotate import cues
+from generator.annotate.signals import GATHERING
+from generator.annotate.text import Sentence
+from generator.model import Place
+
+
+def foreign_bureau(place: Place, homes: set[str], own: list[Sentence], low: str | None) -> bool:
+    """Whether a dateline city is neither participant's country nor a gathering's seat."""
+    if not homes or place.country in homes:
+        return False
+    return not any(cues.search(GATHERING, s.text, low[s.start:s.end] if low is not None else None)
+                   for s in own)
