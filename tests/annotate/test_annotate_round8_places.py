@@ -114,3 +114,12 @@ def test_an_earlier_stay_told_beside_the_meeting_does_not_give_its_venue(
     ann = read(annotator, "Talks\n\nRussian Foreign Minister Sergey Lavrov met Chinese Foreign "
                           f"Minister Wang Yi on Tuesday. {earlier}", PUBLISHED)
     assert ann.venue is None
+
+
+@pytest.mark.parametrize("trip", ["arrived in Moscow on Monday and travelled on Tuesday to Kazan",
+                                  "landed in Moscow on Monday and went on Tuesday to Kazan"])
+def test_the_day_of_the_leg_to_the_meeting_is_not_the_arrivals(annotator: Annotator, trip: str) -> None:
+    # 'arrived ... on Monday' dates the arrival; the next clause's Tuesday is the leg to the talks
+    ann = read(annotator, f"Talks\n\nChinese Foreign Minister Wang Yi {trip}, where he held talks with "
+                          "Russian Foreign Minister Sergey Lavrov.", PUBLISHED)
+    assert (ann.date, ann.venue) == (D(2024, 3, 19), "Kazan")
