@@ -123,3 +123,25 @@ def test_the_day_of_the_leg_to_the_meeting_is_not_the_arrivals(annotator: Annota
     ann = read(annotator, f"Talks\n\nChinese Foreign Minister Wang Yi {trip}, where he held talks with "
                           "Russian Foreign Minister Sergey Lavrov.", PUBLISHED)
     assert (ann.date, ann.venue) == (D(2024, 3, 19), "Kazan")
+
+
+def test_a_day_counted_from_a_weekday_is_marked_for_the_confidence_model(annotator: Annotator) -> None:
+    # 'on Tuesday' rests on the reference day; 'on March 19' does not
+    weekday = read(annotator, f"Talks\n\n{BLINKEN} met {FIDAN} in Ankara on Tuesday.", PUBLISHED)
+    written = read(annotator, f"Talks\n\n{BLINKEN} met {FIDAN} in Ankara on March 19.", PUBLISHED)
+    assert weekday.date == written.date == D(2024, 3, 19)
+    assert weekday.evidence["date"].signals["weekday_only"] == 1.0
+    assert written.evidence["date"].signals["weekday_only"] == 0.0
+
+
+def test_a_venue_with_rivals_or_an_upcoming_gathering_is_marked_for_the_confidence_model(
+        annotator: Annotator) -> None:
+    plain = read(annotator, f"Talks\n\n{BLINKEN} met {FIDAN} in Ankara on Tuesday.", PUBLISHED)
+    rivals = read(annotator, f"Talks\n\n{BLINKEN} met {FIDAN} in Ankara on Tuesday, after stops in "
+                             "Athens and Cairo.", PUBLISHED)
+    upcoming = read(annotator, f"Talks\n\n{BLINKEN} met {FIDAN} on Tuesday ahead of the upcoming NATO "
+                               "summit in Vilnius.", PUBLISHED)
+    assert plain.evidence["venue"].signals["own_places"] == 0.0
+    assert rivals.venue == "Ankara" and rivals.evidence["venue"].signals["own_places"] > 0.0
+    assert upcoming.venue == "Vilnius" and upcoming.evidence["venue"].signals["upcoming"] == 1.0
+    assert plain.evidence["venue"].signals["upcoming"] == 0.0
