@@ -18,8 +18,11 @@ from generator.model import Place
 
 
 def foreign_bureau(place: Place, homes: set[str], own: list[Sentence], low: str | None) -> bool:
-    """Whether a dateline city is neither participant's country nor a gathering's seat."""
-    if not homes or place.country in homes:
+    """Whether a dateline city is neither participant's country nor a gathering's seat.
+
+    Only talks between two countries are judged so: a council of many (the EU's foreign
+    ministers in Brussels) meets where its copy is filed, whoever chairs it."""
+    if not homes or len(homes) > 2 or place.country in homes:
         return False
     return not any(cues.search(GATHERING, s.text, low[s.start:s.end] if low is not None else None)
                    for s in own)

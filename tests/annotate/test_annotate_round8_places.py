@@ -145,3 +145,11 @@ def test_a_venue_with_rivals_or_an_upcoming_gathering_is_marked_for_the_confiden
     assert rivals.venue == "Ankara" and rivals.evidence["venue"].signals["own_places"] > 0.0
     assert upcoming.venue == "Vilnius" and upcoming.evidence["venue"].signals["upcoming"] == 1.0
     assert plain.evidence["venue"].signals["upcoming"] == 0.0
+
+
+def test_a_council_of_three_countries_keeps_the_dateline_as_its_venue(annotator: Annotator) -> None:
+    # the guard of the bureau rule: a meeting of many is filed from where it sits
+    ann = read(annotator, "Talks\n\nBRUSSELS (Reuters) - The foreign ministers of France, Germany and "
+                          "Italy, Jean-Yves Le Drian, Heiko Maas and Luigi Di Maio, met on Monday to "
+                          "discuss Libya.", D(2021, 3, 23))
+    assert ann.venue == "Brussels"
