@@ -11,6 +11,8 @@ then not said, and no venue is the answer.
 
 from __future__ import annotations
 
+import re
+
 from generator.annotate import cues
 from generator.annotate.signals import GATHERING
 from generator.annotate.text import Sentence
@@ -26,3 +28,15 @@ def foreign_bureau(place: Place, homes: set[str], own: list[Sentence], low: str 
         return False
     return not any(cues.search(GATHERING, s.text, low[s.start:s.end] if low is not None else None)
                    for s in own)
+
+
+OFFICE_SAID_IN = re.compile(
+    r"\b(?:ministry|department|office|embassy|spokes(?:man|woman|person)|secretariat|government|"
+    r"presidency|kremlin|white\s+house)\s+(?:said|announced|stated|reported|confirmed)\s+"
+    r"(?:\w+\s+)?in\s+(?:the\s+)?$", re.I)
+"""'..., the State Department said in Washington': where an office gave out its account."""
+
+
+def office_said_in(before: str) -> bool:
+    """Whether the words before a place say an office spoke there, not that anyone met there."""
+    return bool(OFFICE_SAID_IN.search(before))

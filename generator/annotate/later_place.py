@@ -26,6 +26,12 @@ UPCOMING_EVENT = re.compile(
     r"\b(?:upcoming|forthcoming|planned|scheduled|future|coming|next)\s+[^,;()]{0,50}?"
     r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
 """'ahead of the upcoming SCO summit in': later, but the ministers may already be there."""
+OTHER_DAY_EVENT = re.compile(
+    r"\b(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?)\s+"
+    r"(?:after|before)\s+(?:(?!arriv|land|reach|fl[eyo]w|travel|came|come|go)[^,;()\s]+\s+){0,8}?"
+    r"(?:in|at)\s+(?:the\s+)?$", re.I)
+"""'met Y on Tuesday, a day after talks in Athens': another day's event (an arrival there, 'a day
+after arriving in X', is the trip to the meeting, and stays)."""
 FUTURE = re.compile(
     r"\b(?:will|shall|is\s+(?:due|set|scheduled|expected|slated)\s+to|are\s+(?:due|set|scheduled|"
     r"expected|slated)\s+to|next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year)|"
@@ -36,6 +42,11 @@ FUTURE = re.compile(
 def later_event(before: str) -> bool:
     """Whether the words before a place make it the site of a gathering told as later."""
     return bool(LATER_EVENT.search(before))
+
+
+def other_day_event(before: str) -> bool:
+    """Whether the words before a place tie it to an event days before or after the meeting."""
+    return bool(OTHER_DAY_EVENT.search(before))
 
 
 def upcoming_event(before: str) -> bool:

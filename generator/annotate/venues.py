@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from generator.annotate import cues
-from generator.annotate.bureau import foreign_bureau
+from generator.annotate.bureau import foreign_bureau, office_said_in
 from generator.annotate.fields import (
     WHO_CLAUSE,
     Choice,
@@ -17,7 +17,7 @@ from generator.annotate.fields import (
     _paragraph_mates,
     _reported_elsewhere,
 )
-from generator.annotate.later_place import future_sentence, later_event
+from generator.annotate.later_place import future_sentence, later_event, other_day_event
 from generator.annotate.places import HERE
 from generator.annotate.text import Sentence
 from generator.annotate.where_met import has_where, met_there
@@ -155,8 +155,9 @@ def _venue_in(s: Sentence, ctx: Context, arrival_only: bool = False) -> Place | 
         there = where and met_there(after)  # 'before going to X, where he met Y': X all the same
         if not there and (ORIGIN_BEFORE.search(before) or DESTINATION_BEFORE.search(before)):
             continue  # 'arrived from X', 'en route to X', 'invited him to visit X'
-        if later_event(before):
-            continue  # 'ahead of next month's summit in X': where a later gathering will be
+        if later_event(before) or other_day_event(before) or office_said_in(before):
+            continue  # 'ahead of next month's summit in X', 'a day after talks in X', 'the
+            # ministry said in X': a later or earlier event's place, or where an office spoke
         if ISSUED_IN.search(before):
             continue  # 'a statement issued in Moscow said': where the words were put out
         if TOPIC_IN.search(before) and not AT_BUILDING_IN.search(before) and not SIDELINES_IN.search(

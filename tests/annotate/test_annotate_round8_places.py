@@ -153,3 +153,20 @@ def test_a_council_of_three_countries_keeps_the_dateline_as_its_venue(annotator:
                           "Italy, Jean-Yves Le Drian, Heiko Maas and Luigi Di Maio, met on Monday to "
                           "discuss Libya.", D(2021, 3, 23))
     assert ann.venue == "Brussels"
+
+
+@pytest.mark.parametrize("clause", ["the State Department said in Washington",
+                                    "the foreign ministry announced in Ankara",
+                                    "a spokesperson said later in Washington"])
+def test_where_an_office_gave_out_its_account_is_not_the_venue(annotator: Annotator, clause: str) -> None:
+    ann = read(annotator, f"Talks\n\n{BLINKEN} met {FIDAN} on Tuesday, {clause}.", PUBLISHED)
+    assert ann.venue is None
+
+
+@pytest.mark.parametrize("clause", ["a day after talks in Athens", "two days before a NATO meeting in Vilnius",
+                                    "a week after a summit at Brussels"])
+def test_an_event_days_apart_in_the_meeting_sentence_gives_no_venue(
+        annotator: Annotator, clause: str) -> None:
+    ann = read(annotator, f"Talks\n\n{BLINKEN} met {FIDAN} on Tuesday, {clause}.", PUBLISHED)
+    assert ann.venue is None
+    assert ann.date == D(2024, 3, 19)
