@@ -163,7 +163,8 @@ def test_where_an_office_gave_out_its_account_is_not_the_venue(annotator: Annota
     assert ann.venue is None
 
 
-@pytest.mark.parametrize("clause", ["a day after talks in Athens", "two days before a NATO meeting in Vilnius",
+@pytest.mark.parametrize("clause", ["a day after talks in Athens",
+                                    "two days before a NATO meeting in Vilnius",
                                     "a week after a summit at Brussels"])
 def test_an_event_days_apart_in_the_meeting_sentence_gives_no_venue(
         annotator: Annotator, clause: str) -> None:
