@@ -12,6 +12,7 @@ already found (places, dates and statuses per sentence), for the headline meetin
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 from generator.annotate import cues
@@ -38,18 +39,28 @@ def date_doubts(own: list[Sentence], ctx: Context, evidence: Evidence) -> dict[s
     return sig
 
 
-def venue_doubts(own: list[Sentence], ctx: Context, place: Place | None, low: str | None
-                 ) -> dict[str, float]:
+SIDE_CLAUSE = re.compile(r"\b(?:as|while|amid|amidst|when|where)\s+[^,;()]{0,60}$", re.I)
+"""'met Y on Tuesday as fighting raged in X': a place in a clause of circumstance, which may be
+the meeting's ('as the two met in X') or the world's."""
+
+
+def venue_doubts(own: list[Sentence], ctx: Context, place: Place | None, low: str | None,
+                 rule: str = "", gathering: bool = False) -> dict[str, float]:
     """'own_places': distinct cued places in the meeting's own sentences beyond one; 'upcoming':
-    the venue stands in an upcoming gathering's clause; 'elsewhere_too': an earlier or planned
-    meeting's sentence cues the same city; 'call_own': the meeting's sentence names a call."""
+    the venue stands in an upcoming gathering's clause; 'side_clause': in an 'as/while/amid'
+    clause; 'elsewhere_too': an earlier or planned meeting's sentence cues the same city;
+    'call_own': the meeting's sentence names a call; 'dateline_gathering': the venue is only
+    the dateline although the meeting was at a gathering (which may sit anywhere)."""
     if place is None:
         return {}
     cued = [(s, pm) for s in own for pm in ctx.places.get(s.index, []) if pm.cued]
     names = {pm.place.name for _, pm in cued}
+    befores = [s.text[max(0, pm.start - s.start - 80):pm.start - s.start]
+               for s, pm in cued if pm.place.name == place.name]
     sig = {"own_places": min(max(len(names) - 1, 0), 2) / 2,
-           "upcoming": float(any(pm.place.name == place.name and upcoming_event(
-               s.text[max(0, pm.start - s.start - 80):pm.start - s.start]) for s, pm in cued)),
+           "upcoming": float(any(upcoming_event(b) for b in befores)),
+           "side_clause": float(any(SIDE_CLAUSE.search(b) for b in befores)),
+           "dateline_gathering": float(rule == "dateline" and gathering),
            "elsewhere_too": float(any(
                pm.cued and pm.place.name == place.name
                for s in ctx.sentences if ctx.statuses.get(s.index) in {"recalled", "planned"}

@@ -171,7 +171,7 @@ def venue_signals(own: list[Sentence], ctx: Context, evidence: Evidence, place: 
     if line is not None:
         sig["dateline_agrees"] = float(place.name == line.name)
     sig["venue_kind"] = float(place.kind != "city")
-    sig.update(venue_doubts(own, ctx, place, ctx.low))
+    sig.update(venue_doubts(own, ctx, place, ctx.low, evidence.rule, bool(sig.get("gathering"))))
     return sig
 
 

@@ -171,3 +171,17 @@ def test_an_event_days_apart_in_the_meeting_sentence_gives_no_venue(
     ann = read(annotator, f"Talks\n\n{BLINKEN} met {FIDAN} on Tuesday, {clause}.", PUBLISHED)
     assert ann.venue is None
     assert ann.date == D(2024, 3, 19)
+
+
+def test_a_venue_in_a_side_clause_or_only_a_dateline_at_a_gathering_is_marked(annotator: Annotator) -> None:
+    side = read(annotator, "Talks\n\nMOSCOW (Reuters) - Russian Foreign Minister Sergey Lavrov met "
+                           "Chinese Foreign Minister Wang Yi on Tuesday as fighting raged in Kharkiv.",
+                PUBLISHED)
+    summit = read(annotator, "Talks\n\nNEW DELHI: Indian External Affairs Minister S. Jaishankar met "
+                             "Chinese Foreign Minister Wang Yi on the sidelines of the BRICS summit on "
+                             "Tuesday.", PUBLISHED)
+    plain = read(annotator, f"Talks\n\n{BLINKEN} met {FIDAN} in Ankara on Tuesday.", PUBLISHED)
+    assert side.evidence["venue"].signals["side_clause"] == 1.0
+    assert summit.evidence["venue"].signals["dateline_gathering"] == 1.0
+    assert plain.evidence["venue"].signals["side_clause"] == 0.0
+    assert plain.evidence["venue"].signals["dateline_gathering"] == 0.0
