@@ -14,7 +14,7 @@ from collections import Counter
 
 from generator.annotate import confidence, cues, signals
 from generator.annotate.authors import sign_first_person
-from generator.annotate.calls import called_event
+from generator.annotate.calls import called_event, their_call
 from generator.annotate.captions import caption_event
 from generator.annotate.datelines import other_dateline
 from generator.annotate.dates import DateMention, find_dates
@@ -457,7 +457,7 @@ CALL_REACH = 40
 def _calls(s: Sentence, ctx: Context) -> bool:
     """Whether a sentence, not about an earlier or a planned meeting, names a phone call."""
     status = ctx.statuses.get(s.index)
-    if status == "planned" or (status == "recalled" and ctx.recalls(s)):
+    if status == "planned" or (status == "recalled" and ctx.recalls(s) and not their_call(s.text)):
         return False  # a sentence recalled only as the sequel of an earlier one may be ours
     low = ctx.low[s.start:s.end] if ctx.low is not None else None
     if cues.search(cues.PHONE, s.text, low) is None:

@@ -185,3 +185,23 @@ def test_a_venue_in_a_side_clause_or_only_a_dateline_at_a_gathering_is_marked(an
     assert summit.evidence["venue"].signals["dateline_gathering"] == 1.0
     assert plain.evidence["venue"].signals["side_clause"] == 0.0
     assert plain.evidence["venue"].signals["dateline_gathering"] == 0.0
+
+
+@pytest.mark.parametrize("verb", ["spoke with", "talked with", "discussed Gaza with"])
+def test_their_call_in_a_sentence_that_recalls_something_else_makes_the_talks_a_call(
+        annotator: Annotator, verb: str) -> None:
+    # the sentence recalls the 2023 summit, but 'their phone call' is these talks: no venue,
+    # and the Washington dateline is not one
+    ann = read(annotator, f"Talks\n\nWASHINGTON (Reuters) - {BLINKEN} {verb} {FIDAN} on Tuesday. In a "
+                          "statement on Wednesday, the State Department said that during their phone "
+                          "call the two also discussed commitments made at the 2023 NATO summit in "
+                          "Vilnius.", PUBLISHED)
+    assert ann.venue is None
+    assert ann.date == D(2024, 3, 19)
+
+
+def test_a_call_dated_to_another_time_still_does_not_make_the_talks_one(annotator: Annotator) -> None:
+    # the guard: 'during their phone call last month' is an earlier call, these talks were met
+    ann = read(annotator, f"Talks\n\n{BLINKEN} met {FIDAN} in Ankara on Tuesday. They had agreed on "
+                          "the visit during their phone call last month.", PUBLISHED)
+    assert ann.venue == "Ankara"
