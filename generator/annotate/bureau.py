@@ -1,12 +1,14 @@
-"""A dateline abroad: the wire's bureau, not where the meeting was.
+"""A dateline abroad may be the wire's bureau, not where the meeting was; an office's statement
+is given out where the office sits.
 
 'NEW DELHI (PTI) - The Chinese and Russian foreign ministers met on Tuesday': when the text puts
 the meeting nowhere, the dateline is the last guess for its venue, and a fair one when the city
 is at home for one of the ministers (they met in the capital of one of them, where the copy was
-filed). A dateline in a country none of the participants comes from is where an agency files its
-region's news (Reuters' Dubai, Xinhua's Nairobi); unless the meeting was at a gathering (whose
-host city the copy is filed from, 'ASTANA - ... on the sidelines of the summit'), the venue is
-then not said, and no venue is the answer.
+filed). A dateline in a country none of the participants comes from may be where an agency files
+its region's news (Reuters' Dubai, Xinhua's Nairobi), or where a correspondent travelled with
+them: the guess is kept but told apart ('dateline abroad'), so that the confidence model weighs
+it on its own record rather than the home dateline's. A meeting at a gathering is filed from the
+gathering's city ('ASTANA - ... on the sidelines of the summit') and is not told apart.
 """
 
 from __future__ import annotations

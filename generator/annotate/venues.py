@@ -63,9 +63,10 @@ def meeting_venue(group_sentences: list[Sentence], ctx: Context, headline: bool,
     only = _only_city(ctx)
     if only is not None:  # 'X is in Türkiye, where the ministers meet in Antalya'
         return Choice(only[0], only[1], 0.45, "only city")
-    if ctx.dateline_place is not None and not foreign_bureau(ctx.dateline_place, homes or set(),
-                                                            group_sentences, ctx.low):
-        return Choice(ctx.dateline_place, ctx.dateline_sentence, 0.4, "dateline")
+    if ctx.dateline_place is not None:  # a bureau abroad is told apart: its own rate of being right
+        abroad = foreign_bureau(ctx.dateline_place, homes or set(), group_sentences, ctx.low)
+        return Choice(ctx.dateline_place, ctx.dateline_sentence, 0.3 if abroad else 0.4,
+                      "dateline abroad" if abroad else "dateline")
     return Choice(None, "", 0.0, "none")
 
 
