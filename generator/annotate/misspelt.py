@@ -5,6 +5,10 @@ nothing is added to the per-sentence work. Two forms, each general:
 
 - spaces and hyphens placed differently: 'Jai Shankar', 'AmirAbdollahian', 'Al Khulaifi'
   for 'Al-Khulaifi' -- the same letters in the same order;
+- another person's surname first in the run ('Philippe Joseph Pierre': 'Philippe' is someone's
+  surname, so the run was kept as unknown): the run's last word is the one registry person's
+  surname whose own names have every other word, near enough, a full word standing for a
+  registered initial ('Joseph' for 'J.');
 - one slip of the pen in one word of a full name ('Antony Blinkin'): accepted only when the
   other words are the person's own, the slipped word is long enough that one edit cannot make
   another real name of it by chance, exactly one registered person fits, and that person held
@@ -19,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import Levenshtein
 
+from generator.annotate.words import NAME_PARTICLES, same_name_word
 from generator.corpus.registry import Registry
 from generator.corpus.textnorm import fold
 from generator.model import Person
@@ -57,7 +62,8 @@ class MisspeltNames:
         """The mention as the registry person it names, or unchanged."""
         if mention.known:
             return mention
-        person = self._joined(mention.name) or self._slipped(mention, day)
+        person = (self._joined(mention.name) or self._surnamed(mention.name)
+                  or self._slipped(mention, day))
         if person is None:
             return mention
         return replace(mention, name=person.name, known=True,
@@ -69,6 +75,19 @@ class MisspeltNames:
         if len(key) < JOINED_MIN_LETTERS or len(slugs) != 1:
             return None
         return self.registry.people.get(next(iter(slugs)))
+
+    def _surnamed(self, name: str) -> Person | None:
+        words = fold(name).split()
+        if len(words) < 2:
+            return None
+        found = []
+        for slug in self.registry.person_short.get(words[-1], ()):
+            person = self.registry.people.get(slug)
+            own = [w for n in (person.name, *person.aliases) for w in fold(n).split()] if person else []
+            if person is not None and all(len(w) == 1 or w in NAME_PARTICLES or same_name_word(w, own)
+                                          or w[0] in own for w in words[:-1]):
+                found.append(person)
+        return found[0] if len(found) == 1 else None
 
     def _slipped(self, mention: PersonMention, day: dt.date | None) -> Person | None:
         words = tuple(fold(mention.name).split())

@@ -48,6 +48,15 @@ def test_a_surname_spaced_differently_is_the_registry_person(annotator: Annotato
     assert set(ann.participants) == {"S. Jaishankar", "Wang Yi"}
 
 
+def test_a_given_name_that_is_another_persons_surname_opens_a_full_name(
+        annotator: Annotator) -> None:
+    # 'Michel' is Charles Michel's surname: the run was kept as someone unknown; its last word
+    # is Temer's surname and his registered names have the other words
+    text = "Talks\n\nMichel Miguel Temer met Xi Jinping in Beijing on Friday about trade."
+    ann = read(annotator, text, D(2017, 9, 1))
+    assert set(ann.participants) == {"Michel Temer", "Xi Jinping"}
+
+
 def test_one_slip_in_a_surname_is_the_office_holder_of_the_day(annotator: Annotator) -> None:
     text = "Talks\n\nAntony Blinkin met Wang Yi in Beijing on Monday to steady ties."
     ann = read(annotator, text, D(2023, 6, 19))
