@@ -33,6 +33,7 @@ from generator.annotate.text import (
     strip_possessive,
 )
 from generator.annotate.text import cfold as fold
+from generator.annotate.titled import titled_holder
 from generator.annotate.titles import HONORIFIC, TitleIndex, TitleMatch
 from generator.annotate.words import (
     COMMON_SHORT,
@@ -290,7 +291,8 @@ class PeopleFinder:
         for s, _, e, kind, slugs in raw:
             if s < last_end:
                 continue
-            person = self._pick(slugs, full_slugs, day)
+            person = titled_holder(self.registry, text, s, slugs, day, full_slugs) or self._pick(
+                slugs, full_slugs, day)
             if kind == "short":
                 mention = self._check_short(text, s, e, person, slugs, full_slugs, spans)
             else:

@@ -57,6 +57,22 @@ def test_a_given_name_that_is_another_persons_surname_opens_a_full_name(
     assert set(ann.participants) == {"Michel Temer", "Xi Jinping"}
 
 
+def test_a_title_before_a_shared_surname_picks_the_holder_of_that_office(
+        annotator: Annotator) -> None:
+    # two Guterreses held office in 2019; the surname alone went to the one with a state office
+    text = "Talks\n\nSecretary-General Guterres met Sergey Lavrov in Moscow on Tuesday on Syria."
+    ann = read(annotator, text, D(2019, 6, 18))
+    assert set(ann.participants) == {"António Guterres", "Sergey Lavrov"}
+
+
+def test_a_state_title_before_a_shared_surname_keeps_the_state_office_holder(
+        annotator: Annotator) -> None:
+    # guard: 'President' names Timor-Leste's president, not the UN's Secretary-General
+    text = "Talks\n\nPresident Guterres met Sergey Lavrov in Moscow on Tuesday on trade."
+    ann = read(annotator, text, D(2019, 6, 18))
+    assert "António Guterres" not in ann.participants
+
+
 def test_one_slip_in_a_surname_is_the_office_holder_of_the_day(annotator: Annotator) -> None:
     text = "Talks\n\nAntony Blinkin met Wang Yi in Beijing on Monday to steady ties."
     ann = read(annotator, text, D(2023, 6, 19))
