@@ -101,6 +101,8 @@ def test_a_spelling_two_people_share_is_made_for_neither() -> None:
     ("The Comorian president", D(2016, 1, 19), "Ikililou Dhoinine"),
     ("The Lesotho prime minister", D(2016, 1, 19), "Pakalitha Mosisili"),
     ("The Guyanese prime minister", D(2017, 6, 20), "Moses Nagamootoo"),
+    ("The Mauritanian foreign minister", D(2020, 6, 16), "Ismail Ould Cheikh Ahmed"),
+    ("The Bahamian prime minister", D(2016, 3, 15), "Perry Christie"),
 ])
 def test_an_office_the_registry_lacked_names_its_holder_of_the_day(
         annotator: Annotator, office: str, day: dt.date, holder: str) -> None:
