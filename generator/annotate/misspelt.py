@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 SLIP_MIN_LETTERS = 6
 """A word this long or longer may carry one slip ('Blinkin'); shorter words are too often
 another real name one letter away ('Kim'/'Lim')."""
+WordIndex = dict[tuple[int, str], list[tuple[tuple[str, ...], str]]]
 JOINED_MIN_LETTERS = 8
 """Letters a name needs before its spacing alone is trusted to identify it."""
 
@@ -43,20 +44,28 @@ class MisspeltNames:
 
     def __init__(self, registry: Registry) -> None:
         self.registry = registry
-        self.joined: dict[str, set[str]] = {}
-        """Folded name with no spaces -> slugs ('subrahmanyamjaishankar')."""
-        self.by_word: dict[tuple[int, str], list[tuple[tuple[str, ...], str]]] = {}
+        self._joined_index: dict[str, set[str]] | None = None
+        """Folded name with no spaces -> slugs ('subrahmanyamjaishankar'); made at first need
+        (most articles have no unknown name), so starting a worker costs what it did."""
+        self._word_index: WordIndex | None = None
         """(word count, first or last word) -> (words, slug) of the full names so written."""
-        for person in registry.people.values():
-            for name in {person.name, *person.aliases, *person.short}:
-                key = fold(name)
-                if not key or key.startswith(("#", "@")):
-                    continue
-                self.joined.setdefault(key.replace(" ", ""), set()).add(person.slug)
-                words = tuple(key.split())
-                if len(words) >= 2:
-                    for end in (words[0], words[-1]):
-                        self.by_word.setdefault((len(words), end), []).append((words, person.slug))
+
+    def _indexes(self) -> tuple[dict[str, set[str]], WordIndex]:
+        if self._joined_index is None or self._word_index is None:
+            joined: dict[str, set[str]] = {}
+            by_word: WordIndex = {}
+            for person in self.registry.people.values():
+                for name in {person.name, *person.aliases, *person.short}:
+                    key = fold(name)
+                    if not key or key.startswith(("#", "@")):
+                        continue
+                    joined.setdefault(key.replace(" ", ""), set()).add(person.slug)
+                    words = tuple(key.split())
+                    if len(words) >= 2:
+                        for end in (words[0], words[-1]):
+                            by_word.setdefault((len(words), end), []).append((words, person.slug))
+            self._joined_index, self._word_index = joined, by_word
+        return self._joined_index, self._word_index
 
     def resolve(self, mention: PersonMention, day: dt.date | None) -> PersonMention:
         """The mention as the registry person it names, or unchanged."""
@@ -71,7 +80,7 @@ class MisspeltNames:
 
     def _joined(self, name: str) -> Person | None:
         key = fold(name).replace(" ", "")
-        slugs = self.joined.get(key, ())
+        slugs = self._indexes()[0].get(key, ())
         if len(key) < JOINED_MIN_LETTERS or len(slugs) != 1:
             return None
         return self.registry.people.get(next(iter(slugs)))
@@ -95,7 +104,7 @@ class MisspeltNames:
             return None
         fits: set[str] = set()
         for end in (words[0], words[-1]):
-            for own, slug in self.by_word.get((len(words), end), ()):
+            for own, slug in self._indexes()[1].get((len(words), end), ()):
                 odd = [(a, b) for a, b in zip(words, own, strict=True) if a != b]
                 if len(odd) == 1 and _one_slip(*odd[0]):
                     fits.add(slug)
