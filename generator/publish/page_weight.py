@@ -89,7 +89,7 @@ def _compact_text(text: str) -> str:
 
 
 _KEEP_OPEN = re.compile(r"<(pre|textarea|script)\b", re.I)
-_KEEP_CLOSE_AT_END = re.compile(r"</(pre|textarea|script)\s*>$", re.I)
+_KEEP_CLOSE = re.compile(r"</(pre|textarea|script)\s*>", re.I)
 
 
 def inline_as_is(value: str) -> bool:
@@ -114,8 +114,11 @@ def join_block(before: str, body: str, after: str) -> str | None:
     inner = _compact_text(core)
     above = before[:-1]
     line_above = above[above.rfind("\n") + 1:]
-    if _KEEP_CLOSE_AT_END.search(line_above):
-        line_above = ""  # the body's line opens a text run: compact compares it with nothing
+    closes = list(_KEEP_CLOSE.finditer(line_above))
+    if closes:
+        # compact's text run starts after the kept element: the body's line is compared with what
+        # follows its closing tag on that line, or with nothing when the tag ends the line
+        line_above = line_above[closes[-1].end():]
     below = after[1:]
     end = below.find("\n")
     line_below = below if end == -1 else below[:end]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from generator.publish import page_weight
@@ -21,6 +21,9 @@ def _text(pieces: list[str]) -> st.SearchStrategy[str]:
 
 
 @settings(max_examples=400, deadline=None)
+# Text after a script's closing tag on the body's line above: compact starts a text run there.
+@example(above="<script>s();\n  t();</script>x>", indent="", body="<div>", outdent="", below="")
+@example(above="<div><pre>a\n b</pre><p>", indent="", body="<p>", outdent="", below="")
 @given(above=_text(PIECES), indent=st.sampled_from(["", "  ", "      "]), body=_text(BODY_PIECES),
        outdent=st.sampled_from(["", "   "]), below=_text(PIECES))
 def test_joining_a_body_into_a_compacted_shell_is_compacting_the_page(
