@@ -103,9 +103,9 @@ def apply(evidence: dict[str, Evidence], people: Mapping[str, Evidence],
     """Replace each field's rule score by its probability; the country shares the venue's."""
     for evid in people.values():
         evid.confidence = probability("participant", evid.signals, models)
-    for field in ("date", "venue", "participants"):
-        if field in evidence:
-            evidence[field].confidence = probability(field, evidence[field].signals, models)
+    for name in ("date", "venue", "participants"):
+        if name in evidence:
+            evidence[name].confidence = probability(name, evidence[name].signals, models)
     if "country" in evidence and "venue" in evidence:
         evidence["country"].confidence = evidence["venue"].confidence
 
