@@ -14,7 +14,7 @@ from collections import Counter
 
 from generator.annotate import confidence, cues, signals
 from generator.annotate.authors import sign_first_person
-from generator.annotate.calls import called_event
+from generator.annotate.calls import called_event, their_call
 from generator.annotate.captions import caption_event
 from generator.annotate.datelines import other_dateline
 from generator.annotate.dates import DateMention, find_dates
@@ -49,7 +49,7 @@ from generator.annotate.words import same_name_word
 from generator.corpus.registry import Registry
 from generator.model import Annotation, Evidence, MeetingMention, Place, SourceDoc, UnknownPerson
 
-ANNOTATOR_VERSION = "1.20"
+ANNOTATOR_VERSION = "1.22"
 """Bump when extraction rules change: cached annotations are keyed on it."""
 
 __all__ = ["ANNOTATOR_VERSION", "Annotator", "annotate"]
@@ -157,9 +157,9 @@ class Annotator:
         remote = _remote(group, ctx, groups)
         people = tuple(group.people)
         day, day_sentence, day_conf, day_rule = meeting_date(sents, ctx, headline, people)
-        place, place_sentence, place_conf, place_rule = (None, "", 0.0, "call") if remote else (
-            meeting_venue(sents, ctx, headline, people))
         countries = {c for name in group.people if (c := self._country_of(name, ctx))}
+        place, place_sentence, place_conf, place_rule = (None, "", 0.0, "call") if remote else (
+            meeting_venue(sents, ctx, headline, people, countries))
         mention = MeetingMention(
             date=day, venue=place.name if place else None,
             country=place.country if place else None, participants=list(group.people),
@@ -458,7 +458,7 @@ CALL_REACH = 40
 def _calls(s: Sentence, ctx: Context) -> bool:
     """Whether a sentence, not about an earlier or a planned meeting, names a phone call."""
     status = ctx.statuses.get(s.index)
-    if status == "planned" or (status == "recalled" and ctx.recalls(s)):
+    if status == "planned" or (status == "recalled" and ctx.recalls(s) and not their_call(s.text)):
         return False  # a sentence recalled only as the sequel of an earlier one may be ours
     low = ctx.low[s.start:s.end] if ctx.low is not None else None
     if cues.search(cues.PHONE, s.text, low) is None:

@@ -35,3 +35,16 @@ def called_event(sentence: Sentence, text: str, mentions: list[PersonMention]) -
         if len(names) == 2:
             return Event(sentence, "reported", names, [], phone=True, strong=True)
     return None
+
+
+THEIR_CALL = re.compile(
+    r"\b(?:during|in|on|throughout)\s+(?:their|the)\s+(?:(?:phone|telephone|video)\s+)?"
+    r"(?:call|conversation)\b(?![^,.;]{0,40}\b(?:last|ago|earlier|previous|prior|in\s+(?:19|20)\d\d)\b)",
+    re.I)
+"""'the department said that during their phone call the two also discussed commitments made at
+the 2023 summit': the call of this report, though the sentence recalls something else."""
+
+
+def their_call(text: str) -> bool:
+    """Whether a sentence refers to the talks as 'their call', not dated to another time."""
+    return THEIR_CALL.search(text) is not None

@@ -14,8 +14,9 @@ TRIP_AFTER = re.compile(
 """'on Tuesday concluded ...': the weekday is the subject's, told of the verb after it."""
 TRIP_BEFORE = re.compile(
     r"\b(?:concluded|wrapped\s+up|ended|left|departed|arrived|returned|flew|landed|completed)\b"
-    r"[^,;:]{0,40}?\s+(?:on\s+|late\s+|early\s+)?$", re.I)
-"""'left Moscow on Tuesday': the weekday closes the trip verb's own clause."""
+    r"(?:(?!\band\s)[^,;:]){0,40}?\s+(?:on\s+|late\s+|early\s+)?$", re.I)
+"""'left Moscow on Tuesday': the weekday closes the trip verb's own clause (which 'and' ends:
+'arrived in X on Monday and travelled on Tuesday to Y, where...': Tuesday is not the arrival's)."""
 
 
 def trip_day(text: str, start: int, end: int) -> bool:

@@ -19,8 +19,10 @@ from generator.annotate.holders import (
     lone_surname_holder,
     spelt_holder,
 )
+from generator.annotate.misspelt import MisspeltNames
 from generator.annotate.offices import home_holder
 from generator.annotate.places import CAP_RUN
+from generator.annotate.spellings import variant_keys
 from generator.annotate.text import (
     FoldTable,
     Offsets,
@@ -31,6 +33,7 @@ from generator.annotate.text import (
     strip_possessive,
 )
 from generator.annotate.text import cfold as fold
+from generator.annotate.titled import titled_holder
 from generator.annotate.titles import HONORIFIC, TitleIndex, TitleMatch
 from generator.annotate.words import (
     COMMON_SHORT,
@@ -233,6 +236,8 @@ class PeopleFinder:
         for key, slugs in registry.person_short.items():
             if key not in registry.person_names:
                 self.automaton.add_word(f" {key} ", (key, "short", tuple(slugs)))
+        for key, (kind, slugs) in variant_keys(registry.person_names, registry.person_short).items():
+            self.automaton.add_word(f" {key} ", (key, kind, slugs))
         for key, slugs in _transliterated(registry).items():
             self.automaton.add_word(f" {key} ", (key, "short", slugs))
         if len(self.automaton):
@@ -242,6 +247,7 @@ class PeopleFinder:
         self.country_words = set(registry.country_words)
         self.places_words = set(registry.place_names)
         self.organisations = OrganisationOffices(registry)
+        self.misspelt = MisspeltNames(registry)
         self.trimmed: dict[str, tuple[int, int] | None] = {}
         """`_trim`'s answer per capitalised run met so far (at most TRIM_CACHE of them)."""
 
@@ -257,7 +263,8 @@ class PeopleFinder:
         mentions = self._registry_hits(text, folded, offsets, day, runs)
         mentions += self._glued(text, mentions)
         titles = self.titles.find(text, folded, offsets)
-        mentions = self._title_hits(text, day, mentions, titles, home)
+        mentions = [self.misspelt.resolve(m, day)
+                    for m in self._title_hits(text, day, mentions, titles, home)]
         mentions = self._local_shorts(text, mentions)
         return sorted(mentions, key=lambda m: m.start)
 
@@ -284,7 +291,8 @@ class PeopleFinder:
         for s, _, e, kind, slugs in raw:
             if s < last_end:
                 continue
-            person = self._pick(slugs, full_slugs, day)
+            person = titled_holder(self.registry, text, s, slugs, day, full_slugs) or self._pick(
+                slugs, full_slugs, day)
             if kind == "short":
                 mention = self._check_short(text, s, e, person, slugs, full_slugs, spans)
             else:

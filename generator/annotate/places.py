@@ -285,7 +285,7 @@ class PlaceIndex:
     @staticmethod
     def _landmark_cued(text: str, s: int) -> bool:
         """A landmark is a location after 'at/in/to (the)' or as the subject of 'hosted'."""
-        before = text[max(0, s - 40):s]
+        before = text[max(0, s - 40, text.rfind("\n", max(0, s - 40), s) + 1):s]  # its own line
         return _may_end(before, LANDMARK_ENDS) and bool(LANDMARK_CUE.search(before))
 
     def _event_named(self, text: str, s: int, e: int) -> bool:
@@ -333,7 +333,7 @@ class PlaceIndex:
 
     def _cued(self, text: str, s: int, e: int) -> bool:
         """Whether words before a place make it a location: 'in X', 'the city of X', 'Y's X'."""
-        before = text[max(0, s - 40):s]
+        before = text[max(0, s - 40, text.rfind("\n", max(0, s - 40), s) + 1):s]  # its own line
         last = before.rstrip()[-1:]
         if (before[-1:].isspace() and _may_end(before, ("the",)) and THE_BEFORE.search(before)
                 and not text[s:e].lower().startswith("the ")):

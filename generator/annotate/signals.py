@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from generator.annotate import cues
+from generator.annotate.doubt import date_doubts, venue_doubts
 from generator.model import Evidence, MeetingMention, Place
 
 if TYPE_CHECKING:
@@ -134,6 +135,7 @@ def date_signals(own: list[Sentence], ctx: Context, evidence: Evidence, rule: fl
     if day is None:
         return empty(sig)
     sig["explicit_year"] = float(bool(YEAR.search(evidence.sentence)))
+    sig.update(date_doubts(own, ctx, evidence))
     if ctx.ref is not None:
         sig["from_ref"] = cap(abs((day - ctx.ref).days), 30)
         sig["same_as_ref"] = float(day == ctx.ref)
@@ -169,6 +171,7 @@ def venue_signals(own: list[Sentence], ctx: Context, evidence: Evidence, place: 
     if line is not None:
         sig["dateline_agrees"] = float(place.name == line.name)
     sig["venue_kind"] = float(place.kind != "city")
+    sig.update(venue_doubts(own, ctx, place, ctx.low, evidence.rule, bool(sig.get("gathering"))))
     return sig
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from generator.annotate import cues
+from generator.annotate.bureau import foreign_bureau, office_said_in
 from generator.annotate.fields import (
     WHO_CLAUSE,
     Choice,
@@ -16,18 +17,23 @@ from generator.annotate.fields import (
     _paragraph_mates,
     _reported_elsewhere,
 )
+from generator.annotate.later_place import future_sentence, later_event, other_day_event
 from generator.annotate.places import HERE
 from generator.annotate.text import Sentence
+from generator.annotate.where_met import has_where, met_there
 from generator.model import Place
 
 
 def meeting_venue(group_sentences: list[Sentence], ctx: Context, headline: bool,
-                  people: tuple[str, ...] = ()) -> Choice:
-    """Where a meeting took place: its own sentences, paragraph, article cues, then dateline."""
+                  people: tuple[str, ...] = (), homes: set[str] | None = None) -> Choice:
+    """Where a meeting took place: its own sentences, paragraph, article cues, then dateline
+    (unless it is a bureau abroad: `homes` are the participants' countries)."""
     for pool, confidence, rule in ((group_sentences, 0.9, "own sentence"),
                                    (_paragraph_mates(group_sentences, ctx), 0.7, "paragraph"),
                                    (_just_before(group_sentences, ctx), 0.6, "sentence before")):
         for s in pool:
+            if pool is not group_sentences and (future_sentence(s.text) or ctx.recalls(s)):
+                continue  # 'Z will travel to Beijing in May', 'last week Z was in Minsk'
             found = _venue_in(s, ctx)
             if found is not None:
                 return Choice(found, s.text, confidence, rule)
@@ -57,8 +63,10 @@ def meeting_venue(group_sentences: list[Sentence], ctx: Context, headline: bool,
     only = _only_city(ctx)
     if only is not None:  # 'X is in Türkiye, where the ministers meet in Antalya'
         return Choice(only[0], only[1], 0.45, "only city")
-    if ctx.dateline_place is not None:
-        return Choice(ctx.dateline_place, ctx.dateline_sentence, 0.4, "dateline")
+    if ctx.dateline_place is not None:  # a bureau abroad is told apart: its own rate of being right
+        abroad = foreign_bureau(ctx.dateline_place, homes or set(), group_sentences, ctx.low)
+        return Choice(ctx.dateline_place, ctx.dateline_sentence, 0.3 if abroad else 0.4,
+                      "dateline abroad" if abroad else "dateline")
     return Choice(None, "", 0.0, "none")
 
 
@@ -136,24 +144,34 @@ ORIGIN_BEFORE = re.compile(r"\b(?:from|back\s+from|left|departed|for)\s+(?:the\s
 def _venue_in(s: Sentence, ctx: Context, arrival_only: bool = False) -> Place | None:
     """The first place a sentence cues as a location, skipping origins, topics, other clauses."""
     aside = _aside_places(s, ctx)
+    first: Place | None = None
+    where = has_where(s.text)  # ', where he met Y': that place beats the trip's first stop
     for pm in ctx.places.get(s.index, []):
         if not pm.cued or pm.start >= ctx.cuts.get(s.index, pm.end) or pm.start in aside:
             continue
         before = s.text[max(0, pm.start - s.start - 80):pm.start - s.start]
         if arrival_only and not ARRIVAL.search(before):
             continue
-        if ORIGIN_BEFORE.search(before) or DESTINATION_BEFORE.search(before):
+        after = s.text[pm.end - s.start:pm.end - s.start + 60]
+        there = where and met_there(after)  # 'before going to X, where he met Y': X all the same
+        if not there and (ORIGIN_BEFORE.search(before) or DESTINATION_BEFORE.search(before)):
             continue  # 'arrived from X', 'en route to X', 'invited him to visit X'
+        if later_event(before) or other_day_event(before) or office_said_in(before):
+            continue  # 'ahead of next month's summit in X', 'a day after talks in X', 'the
+            # ministry said in X': a later or earlier event's place, or where an office spoke
         if ISSUED_IN.search(before):
             continue  # 'a statement issued in Moscow said': where the words were put out
         if TOPIC_IN.search(before) and not AT_BUILDING_IN.search(before) and not SIDELINES_IN.search(
                 before):
             continue  # 'to discuss the situation in Kabul': a topic, not the venue
-        after = s.text[pm.end - s.start:pm.end - s.start + 60]
         other = OTHER_TIME_AFTER.match(after)
         if other and s.index not in ctx.recent and _dated_apart(s, ctx, pm.end, pm.end + other.end()):
             continue  # 'met Y on Monday, after talks in Paris a month ago': another meeting
-        return pm.place
+        if not where or there:
+            return pm.place
+        first = first or pm.place
+    if first is not None:
+        return first
     here = ctx.dateline_place or ctx.here_place
     if here is not None and HERE.search(s.text):
         return here

@@ -187,6 +187,15 @@ def edit_one_article(root: Path, which: int = 2) -> Path:
     """Change one article's venue by hand, as a researcher would: the meeting moves.
 
     `which` picks the article (the 1/which-th of them), so that two edits touch two articles."""
+    target, text = venue_edit(root, which)
+    target.write_text(text, encoding="utf-8")
+    return target
+
+
+def venue_edit(root: Path, which: int = 2) -> tuple[Path, str]:
+    """The article `edit_one_article` changes and its new text, not yet written: a researcher's
+    edit is the write alone, so a latency is timed from there (choosing the new venue loads the
+    registry, about a second)."""
     from generator.bench.corpus import venues  # not on every CLI start
     from generator.corpus.registry import load_registry
 
@@ -197,8 +206,7 @@ def edit_one_article(root: Path, which: int = 2) -> Path:
     city, country = venues(registry)[-which]
     text = re.sub(r"(?m)^venue: .*$", f"venue: {city}", text, count=1)
     text = re.sub(r"(?m)^country: .*$", f"country: {country}", text, count=1)
-    target.write_text(text, encoding="utf-8")
-    return target
+    return target, text
 
 
 def _free_port() -> int:
@@ -240,8 +248,9 @@ def measure_serve(root: Path, timeout: float = 1800.0) -> tuple[float, float, bo
     try:
         served = wait_for("Serving on", 1) - start
         time.sleep(1.1)  # coarse file-system clocks: the edit must get a newer mtime
+        target, text = venue_edit(root, which=3)
         edited = time.perf_counter()
-        target = edit_one_article(root, which=3)
+        target.write_text(text, encoding="utf-8")
         wait_for("Documentation built", 2)
         shown = venue_page_shows(root, address, target.stem, timeout=60.0)
         rebuilt = (shown if shown is not None else wait_for("Documentation built", 2)) - edited

@@ -18,7 +18,8 @@ they are made shared:
   a script anyway);
 - on a page outside a flat navigation (articles, meetings, people...: nearly every page), the
   drawer's list of sections, which repeats the tabs link for link, is drawn from the tabs by a
-  small script (`NavFromTabs`, `partials/nav.html` in `theme/`).
+  small script (`NavFromTabs`, `partials/nav.html` in `theme/`), and the drawer's title (logo and
+  site name, which the header shows too) from the header's logo link.
 """
 
 from __future__ import annotations

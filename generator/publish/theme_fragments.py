@@ -12,6 +12,7 @@ rendered in full, as are pages with no `page` (the 404 template).
 from __future__ import annotations
 
 import posixpath
+import re
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,8 @@ THEME_DIR = Path(__file__).resolve().parent / "theme"
 ORIGINAL = "theme-original"
 """Loader prefix under which the theme's own templates stay reachable from our overrides."""
 PARTIALS = ("partials/nav.html", "partials/tabs.html", "partials/search.html", "partials/palette.html")
+TABS = "partials/tabs.html"
+_AROUND_TAGS = re.compile(r">\s+|\s+<")
 
 
 class Fragments:
@@ -52,6 +55,8 @@ class Fragments:
             return self.cache[key]
         template = context.environment.get_template(f"{ORIGINAL}/{name}")
         html = template.render(context.get_all())
+        if name == TABS:
+            html = tight_tabs(html)
         if key is not None:
             self.cache[key] = html
         return html
@@ -63,3 +68,11 @@ def theme_dirs_with_overrides(dirs: list[str], custom_dir: str | None) -> list[s
     rest = [d for d in dirs if d != ours]
     at = 1 if custom_dir and rest and Path(rest[0]).resolve() == Path(custom_dir).resolve() else 0
     return [*rest[:at], ours, *rest[at:]]
+
+
+def tight_tabs(html: str) -> str:
+    """The tabs without the blank space around their tags and labels: the tab list is a flex box,
+    its items and links flex items and boxes, where that space is never drawn (an item's line
+    breaks were 44 bytes of every page, 0.8 MB at 10,000 articles). Space inside a label stays."""
+    return _AROUND_TAGS.sub(lambda m: m.group(0).strip(), html)
+

@@ -87,3 +87,24 @@ def test_an_article_with_a_broken_date_shows_its_text_not_its_front_matter(page:
     text = page.inner_text("article")  # type: ignore[attr-defined]
     assert "The ministers met in Goa." in text and "title:" not in text and "date: 2023" not in text
     assert page.title().startswith("Talks in Goa")  # type: ignore[attr-defined]
+
+
+def test_the_drawer_on_a_phone_shows_the_site_and_every_section(page: object, site_url: str) -> None:
+    """On a page outside the navigation the drawer is drawn from the header and the tabs
+    (diplomacy-nav.js): its title is the site's logo and name, linking home, and its list is the
+    tabs' sections, each reachable."""
+    page.set_viewport_size({"width": 390, "height": 800})  # type: ignore[attr-defined]
+    page.goto(site_url + SAMARKAND)  # type: ignore[attr-defined]
+    page.locator('label.md-header__button[for="__drawer"]').click()  # type: ignore[attr-defined]
+    title = page.locator(".md-sidebar--primary label.md-nav__title")  # type: ignore[attr-defined]
+    title.wait_for(state="visible")
+    assert title.inner_text().strip() == "Diplomatic meetings"
+    logo = title.locator("a.md-nav__button.md-logo")
+    assert logo.count() == 1 and logo.get_attribute("href") == "../.."
+    assert logo.locator("svg").count() == 1  # the theme's logo icon, as in the header
+    sections = page.locator(".md-sidebar--primary [data-dx-from-tabs] a.md-nav__link")  # type: ignore[attr-defined]
+    tabs = page.locator(".md-tabs__link")  # type: ignore[attr-defined]
+    assert sections.count() == tabs.count() >= 8
+    sections.filter(has_text="Ministers").first.click()
+    page.wait_for_url("**/ministers/")  # type: ignore[attr-defined]
+    page.watched.assert_clean()  # type: ignore[attr-defined]

@@ -71,3 +71,18 @@ def test_scope_script_finds_the_root_from_its_own_address(tmp_path: Path) -> Non
     assert script == '__md_scope=new URL("../..",document.currentScript.src),__md_get=1'
     assert page_weight.STYLESHEET.count("/") == page_weight.SCOPE_SCRIPT.count("/") == 2  # two folders down
     assert page_weight.scope_script([str(tmp_path)], {"extra": {"scope": "/"}}) is None
+
+
+def test_tight_tabs_drop_the_space_around_tags_but_keep_a_label_whole() -> None:
+    from generator.publish.theme_fragments import tight_tabs
+
+    tabs = ('\n<nav class="md-tabs"><div class="md-grid"><ul class="md-tabs__list">'
+            '<li class="md-tabs__item">\n'
+            '<a href="../ministers/" class="md-tabs__link">\n  Ministers and  other officials\n</a>\n</li>'
+            '<li class="md-tabs__item md-tabs__item--active">\n<a href="./" class="md-tabs__link">\n'
+            'Map &amp; more\n</a>\n</li></ul></div></nav>\n')
+    assert tight_tabs(tabs) == (
+        '<nav class="md-tabs"><div class="md-grid"><ul class="md-tabs__list"><li class="md-tabs__item">'
+        '<a href="../ministers/" class="md-tabs__link">Ministers and  other officials</a></li>'
+        '<li class="md-tabs__item md-tabs__item--active"><a href="./" class="md-tabs__link">'
+        'Map &amp; more</a></li></ul></div></nav>')

@@ -1,0 +1,59 @@
+"""Places that belong to a later event, not to the meeting told beside them.
+
+'X met Y on Tuesday ahead of next month's summit in Kazan': the sentence reports a meeting, and
+its only cued place is where a gathering will be; taking it as the venue puts the meeting where
+nobody has been yet. 'X met Y on Tuesday. Z will travel to Beijing in May.': a sentence of the
+meeting's paragraph that speaks of the future names where someone is going. Both are read from
+words right before the place (the clause it stands in) or the tense of the other sentence, so
+no sentence is scanned twice.
+
+When the later event is said to be later in words ('next month's', 'later this year'), the
+place is dropped; a merely 'upcoming' gathering may be where the ministers met the day before,
+so that place is kept and only marked (`signals`: `venue_later_event`) for the confidence model.
+"""
+
+from __future__ import annotations
+
+import re
+
+LATER_EVENT = re.compile(
+    r"\b(?:next\s+(?:week|month|year)['’]s|(?:the\s+)?(?:following|coming)\s+(?:week|month|year)['’]s|"
+    r"(?:later|early|end)\s+(?:this|next)\s+(?:week|month|year)|"
+    r"(?:to\s+be|will\s+be|due\s+to\s+be|set\s+to\s+be|scheduled\s+to\s+be)\s+(?:held|hosted|convened))"
+    r"[^,;()]{0,60}?\b(?:in|at)\s+(?:the\s+)?$", re.I)
+"""'ahead of next month's summit in', 'a summit to be held in': a gathering told as later."""
+UPCOMING_EVENT = re.compile(
+    r"\b(?:upcoming|forthcoming|planned|scheduled|future|coming|next)\s+[^,;()]{0,50}?"
+    r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
+"""'ahead of the upcoming SCO summit in': later, but the ministers may already be there."""
+OTHER_DAY_EVENT = re.compile(
+    r"\b(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?)\s+"
+    r"(?:after|before)\s+(?:(?!arriv|land|reach|fl[eyo]w|travel|came|come|go)[^,;()\s]+\s+){0,8}?"
+    r"(?:in|at)\s+(?:the\s+)?$", re.I)
+"""'met Y on Tuesday, a day after talks in Athens': another day's event (an arrival there, 'a day
+after arriving in X', is the trip to the meeting, and stays)."""
+FUTURE = re.compile(
+    r"\b(?:will|shall|is\s+(?:due|set|scheduled|expected|slated)\s+to|are\s+(?:due|set|scheduled|"
+    r"expected|slated)\s+to|next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year)|"
+    r"to\s+be\s+held|plans?\s+to|intends?\s+to)\b", re.I)
+"""A sentence about what is still to come ('Z will travel to Beijing in May')."""
+
+
+def later_event(before: str) -> bool:
+    """Whether the words before a place make it the site of a gathering told as later."""
+    return bool(LATER_EVENT.search(before))
+
+
+def other_day_event(before: str) -> bool:
+    """Whether the words before a place tie it to an event days before or after the meeting."""
+    return bool(OTHER_DAY_EVENT.search(before))
+
+
+def upcoming_event(before: str) -> bool:
+    """Whether the words before a place make it the site of an upcoming gathering."""
+    return bool(UPCOMING_EVENT.search(before))
+
+
+def future_sentence(text: str) -> bool:
+    """Whether another sentence of the meeting's paragraph tells of the future."""
+    return bool(FUTURE.search(text))
