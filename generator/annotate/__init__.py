@@ -198,9 +198,10 @@ class Annotator:
         is the one who took part, not the speaker recalling it."""
         out = []
         for s in sents:
-            if ctx.statuses.get(s.index) == "reported" or not ctx.recalls(s):
+            named = mentions.get(s.index)  # first: a sentence naming no one needs no recall cue
+            if not named or ctx.statuses.get(s.index) == "reported" or not ctx.recalls(s):
                 continue
-            for m in mentions.get(s.index, []):
+            for m in named:
                 visit = cues.VISIT_OF.match(text, m.end)
                 country = country_of(self.registry, visit[1]) if visit else None
                 if visit is None or (visit[1] and country is None):

@@ -219,6 +219,8 @@ def find_dates(text: str, low: str | None = None) -> list[DateMention]:
                 found.append(DateMention(m.start("day"), m.end(), text[m.start("day"):m.end()],
                                          day=int(m["day"])))
                 taken.add(m.start("day"), m.end(), 0)
+    if low is None and text.isascii():  # lower() keeps an ASCII text's offsets (a dateline,
+        low = text.lower()  # a sentence): its needle test spares RELATIVE_RE's re.I scan (~5 us)
     if low is None:
         relative = RELATIVE_RE.finditer(text)
     elif any(word in low for word in RELATIVE_WORDS):

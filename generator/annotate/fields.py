@@ -124,16 +124,23 @@ def settle_statuses(events: list[Event], ctx: Context) -> None:
     for e in events:
         by_index.setdefault(e.sentence.index, []).append(e)
     past: set[int] = set()
+    # Sentences without a meeting, not dated before: in `past` when they hold a recall cue, which
+    # is looked for only where the next sentence would follow them (it was looked for in each).
+    quiet: set[int] = set()
     filed = (ctx.dateline_place is not None and ctx.ref_sentence not in {"", "date line", "page date"}
              ) or _reported_near_ref(by_index, ctx)
     for s in ctx.sentences:
         own = _outside_asides(s, ctx.dates.get(s.index, []))
         mine = by_index.get(s.index, [])
-        old = (_dated_before(own, ctx.ref, filed) or (not mine and ctx.recalls(s))
+        old = (_dated_before(own, ctx.ref, filed)
                or (bool(mine) and _dated_after(own, ctx.ref))
                or (bool(mine) and _month_before(s, own, ctx)))
-        follows = (s.index - 1 in past and not own
-                   and ctx.sentences[s.index - 1].paragraph == s.paragraph)
+        if not old and not mine:
+            quiet.add(s.index)  # nothing here to settle
+            continue
+        before = s.index - 1
+        follows = (not own and before >= 0 and ctx.sentences[before].paragraph == s.paragraph
+                   and (before in past or (before in quiet and ctx.recalls(ctx.sentences[before]))))
         for event in mine:
             if event.status == "reported" and (old or follows):
                 event.status = "recalled"

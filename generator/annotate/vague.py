@@ -9,18 +9,21 @@ from __future__ import annotations
 
 import re
 
+from generator.annotate import cues
 from generator.annotate.dates import DateMention
 from generator.annotate.text import Sentence
 
-VAGUE_TIME = re.compile(
+VAGUE_TIME = cues.prepare(re.compile(
     r"\b(?:(?:earlier|late|later)\s+)?(?:this|last|past)\s+(?:week(?:end)?|month)\b|"
     r"\b(?:over|at|during)\s+the\s+(?:past\s+)?weekend\b|\brecently\b|"
     r"\b(?:a\s+few|several)\s+days\s+ago\b|"
     r"\b(?:(?:in|during)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?\s*)?|at\s+the\s+(?:start|beginning|end|turn)\s+"
-    r"of\s+|(?:early|mid|late)[-\s])(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\b(?!\s*[0-3]?\d(?:st|nd|rd|th)?\b)", re.I)
+    r"of\s+|(?:early|mid|late)[-\s])(?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)\b(?!\s*[0-3]?\d(?:st|nd|rd|th)?\b)", re.I))
 """'met in Moscow earlier this week', 'held talks last week', 'spoke over the weekend', 'in
-mid-March', 'at the start of March', 'in March 2024' (a month alone, or with its year only)."""
+mid-March', 'at the start of March', 'in March 2024' (a month alone, or with its year only).
+Written in lower case (re.I reads it as before) so that `cues` gives it a case-sensitive twin
+for the lower-cased sentence."""
 RECENT_RECALL = re.compile(r"last\s+week|earlier\s+this\s+(?:week|month)|days\s+ago|(?:a|one)\s+day\s+ago",
                            re.I)
 """Recall cues that still leave a meeting recent enough to be an article's news."""
@@ -34,7 +37,9 @@ def vague_time(text: str, start: int = 0, end: int | None = None) -> re.Match[st
             and "in " not in text and "during " not in text and "of " not in text \
             and "early" not in text and "mid" not in text and "late" not in text:
         return None  # every match holds one of these words
-    return VAGUE_TIME.search(text, start, len(text) if end is None else end)
+    # on the lower-cased sentence, without re.I (`cues.search`): the matches are at the same
+    # places; callers ask only whether there is one
+    return cues.search(VAGUE_TIME, text, cues.lowered(text), start, len(text) if end is None else end)
 
 
 def recent_only(recalls: list[re.Match[str]], index: int) -> bool:
