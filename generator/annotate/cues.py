@@ -30,6 +30,10 @@ MEETING = re.compile(
     r"address(?:ed|ing)\s+the|(?:press|news)\s+conference\s+with|['’]s\s+(?:meeting|talks)|"
     r"held\s+(?:[\w'’-]+\s+){0,4}(?:meetings?|talks|multilateral|bilateral|discussions?|dialogue|"
     r"consultations|summit)|represent(?:ed|ing|s)|"
+    # a conversation told with 'talked to' (not the press), talks joined under way, a plenary
+    r"talked\s+to\s+(?!(?:the\s+)?(?:reporters|journalists|press|media|nation|students|crowds?)\b)|"
+    r"(?:was|were|is|are|been)\s+(?:\w+\s+)?joined\s+by|"
+    r"in\s+(?:the\s+)?plenary|plenary\s+(?:sessions?|statements?|speeches)|"
     # noun phrases, present-tense captions and calls: the forms news uses besides a verb
     r"(?:negotiations|discussions|consultations|dialogue|summit|conversations?|exchanges?\s+of\s+"
     r"views)\s+(?:with|between)|"
@@ -111,7 +115,8 @@ PARTICIPATION = re.compile(
     r"among\s+(?:them|those\s+present|the\s+(?:participants|attendees|guests))\s+(?:were|was|are)|"
     r"present\s+(?:were|was|are|included)|others\s+(?:are|were|include[sd]?)|attends?|"
     r"(?:participants|attendees)\s+(?:were|included|include)|"
-    r"(?:co-?)?chair(?:ed|s|ing)|presided)\b|" + LEFT_TO_RIGHT, re.I)
+    r"(?:co-?)?chair(?:ed|s|ing)|presided|in\s+(?:the\s+)?plenary|plenary\s+(?:sessions?|statements?|speeches))\b|"
+    + LEFT_TO_RIGHT, re.I)
 PASSIVE = re.compile(r"\b(?:hosted|chaired|organi[sz]ed|attended|joined|received|welcomed|led)\s+by\b",
                      re.I)
 GLAD_TO_MEET = re.compile(

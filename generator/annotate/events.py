@@ -47,6 +47,7 @@ NOUN_VERB = re.compile(r"(?:a|an|the|his|her|their|its|talks)\b", re.I)
 """A meeting named by a noun phrase: 'travelling to a meeting' is going to one, not planning it."""
 OWN_TALKS = re.compile(r"after\s+(?:the|their)\s+(?:\w+\s+)?(?:talks|meeting|negotiations)\b", re.I)
 PRESS_EVENT = re.compile(r"(?:press|news)\s+(?:conference|briefing)|statements?\s+to\s+the\s+press|"
+                         r"told\s+(?:reporters|journalists|the\s+(?:press|media))|"
                          r"\b(?:signed|inked)\b|joint\s+(?:statement|declaration|communiqu)", re.I)
 """'hold a joint press conference after their talks', 'signed a treaty after their talks': a
 press event or a signing closes the talks it follows, so these are the talks reported, not

@@ -1,0 +1,56 @@
+"""Who took part when several people are named (issue 13, round 9).
+
+Each test is one general relation between a found person and the meeting, told with real
+office-holders in invented sentences: a relative clause that tells another meeting of the subject
+('X, who also met Y on Tuesday, held talks with Z'), a second conversation told with 'talked to',
+people who join talks already under way ('they were later joined by Z'), speakers in a plenary
+session, and people who speak to the press after their own talks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.annotate import Annotator
+from tests.annotate.reading import read
+
+D = dt.date
+
+
+def test_talked_to_is_a_conversation_with_the_people_named(annotator: Annotator) -> None:
+    text = ("Talks\n\nPARIS, July 14 -- Catherine Colonna held a series of meetings in Paris on "
+            "Friday. Colonna talked to Annalena Baerbock and to James Cleverly about Ukraine.")
+    ann = read(annotator, text, D(2023, 7, 14))
+    assert set(ann.participants) == {"Catherine Colonna", "Annalena Baerbock", "James Cleverly"}
+
+
+def test_talked_to_reporters_is_not_a_meeting(annotator: Annotator) -> None:
+    text = ("Talks\n\nPARIS, July 14 -- Catherine Colonna held talks with Annalena Baerbock in Paris "
+            "on Friday. Later Colonna talked to reporters about James Cleverly's plan.")
+    ann = read(annotator, text, D(2023, 7, 14))
+    assert set(ann.participants) == {"Catherine Colonna", "Annalena Baerbock"}
+
+
+def test_people_who_join_talks_under_way_take_part(annotator: Annotator) -> None:
+    text = ("Talks\n\nPARIS, July 14 -- Catherine Colonna held talks with Annalena Baerbock in Paris "
+            "on Friday. They were later joined by James Cleverly.")
+    ann = read(annotator, text, D(2023, 7, 14))
+    assert set(ann.participants) == {"Catherine Colonna", "Annalena Baerbock", "James Cleverly"}
+
+
+def test_speakers_in_a_plenary_session_take_part(annotator: Annotator) -> None:
+    text = ("Council\n\nHAMBURG, Dec 8 -- The ministerial council met in Hamburg on Thursday. "
+            "Ukraine dominated the statements in plenary by ministers including US Secretary of "
+            "State John Kerry, German Foreign Minister Frank-Walter Steinmeier and Russian Foreign "
+            "Minister Sergey Lavrov.")
+    ann = read(annotator, text, D(2016, 12, 8))
+    assert set(ann.participants) == {"John Kerry", "Frank-Walter Steinmeier", "Sergey Lavrov"}
+
+
+def test_people_telling_reporters_after_their_talks_are_the_talks_reported(
+        annotator: Annotator) -> None:
+    text = ("Talks\n\nANKARA, July 14 -- Hakan Fidan and Dmytro Kuleba told reporters in Ankara on "
+            "Friday after their talks that grain exports would continue.")
+    ann = read(annotator, text, D(2023, 7, 14))
+    assert set(ann.participants) == {"Hakan Fidan", "Dmytro Kuleba"}
+    assert ann.date == D(2023, 7, 14)
