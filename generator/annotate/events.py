@@ -15,6 +15,7 @@ from functools import cached_property
 
 from generator.annotate import cues
 from generator.annotate.ahead import said_ahead
+from generator.annotate.asides import earlier_asides
 from generator.annotate.guard import guarded
 from generator.annotate.invitees import invited
 from generator.annotate.people import PersonMention
@@ -272,7 +273,7 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
     # only the people named decide anything by it: a sentence naming none skips its two cues
     context_from, context_to = _context_from(s, sl, mentions, sentence.start) if mentions else (
         10**9, 10**9)
-    asides = _earlier_asides(s, sl) if mentions else []
+    asides = earlier_asides(s, sl) if mentions else []
     # A clause can only say 'stayed away' or 'a letter from' if its sentence holds a word of the
     # cue: most hold none, and then `_absent` need not find each name's clause (0.10 -> 0.03 s)
     absence = bool(mentions) and (  # read in the loop over the names only: none, no need
@@ -347,22 +348,6 @@ def _context_from(s: str, sl: str | None, mentions: list[PersonMention], base: i
 
 DEATH_CLAUSE_END = re.compile(r";|\s(?:before|after|when|while|then)\s")
 """A clause of its own after a death cue: 'a moment of silence for X before Y met Z'."""
-
-
-EARLIER_ASIDE = re.compile(
-    r",\s*(?:who|whom)\s+(?:had\s+)?(?:also\s+|earlier\s+|previously\s+|last\s+)?(?:met|visited|hosted|"
-    r"received|held\s+talks\s+with|spoke\s+(?:with|to)|talked\s+(?:with|to))\b[^,;]*", re.I)
-ASIDE_TIME = re.compile(
-    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"last|previously|earlier|ago|(?:19|20)\d\d)\b", re.I)
-
-
-def _earlier_asides(s: str, sl: str | None) -> list[tuple[int, int]]:
-    """Spans of relative clauses telling another, earlier meeting ('X, who met Y in January,
-    held talks with Z'): the people they name took part in that one, not in this."""
-    if "who" not in (sl if sl is not None else s.lower()):
-        return []
-    return [m.span() for m in EARLIER_ASIDE.finditer(s) if ASIDE_TIME.search(m[0])]
 
 
 def _absent(text: str, low: str | None, m: PersonMention, sentence: Sentence) -> bool:
