@@ -17,6 +17,24 @@ from tests.annotate.reading import read
 D = dt.date
 
 
+def test_a_relative_clause_telling_another_days_meeting_names_no_participant(
+        annotator: Annotator) -> None:
+    text = ("Talks\n\nANKARA, July 14 -- Sergey Lavrov, who also met Wang Yi on Tuesday, held talks "
+            "with Hakan Fidan in Ankara on Friday.")
+    ann = read(annotator, text, D(2023, 7, 14))
+    assert set(ann.participants) == {"Sergey Lavrov", "Hakan Fidan"}
+    assert "Wang Yi" in ann.mentioned
+
+
+def test_a_relative_clause_that_is_the_only_meeting_keeps_its_people(
+        annotator: Annotator) -> None:
+    # the guard: with no other meeting in the sentence, the clause tells the news itself
+    text = ("Talks\n\nANKARA, July 14 -- Hakan Fidan, who met Dmytro Kuleba in Ankara on Friday, "
+            "said grain exports would go on.")
+    ann = read(annotator, text, D(2023, 7, 14))
+    assert set(ann.participants) == {"Hakan Fidan", "Dmytro Kuleba"}
+
+
 def test_talked_to_is_a_conversation_with_the_people_named(annotator: Annotator) -> None:
     text = ("Talks\n\nPARIS, July 14 -- Catherine Colonna held a series of meetings in Paris on "
             "Friday. Colonna talked to Annalena Baerbock and to James Cleverly about Ukraine.")
