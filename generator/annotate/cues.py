@@ -34,6 +34,11 @@ MEETING = re.compile(
     r"talked\s+to\s+(?!(?:the\s+)?(?:reporters|journalists|press|media|nation|students|crowds?)\b)|"
     r"(?:was|were|is|are|been)\s+(?:\w+\s+)?joined\s+by|"
     r"in\s+(?:the\s+)?plenary|plenary\s+(?:sessions?|statements?|speeches)|"
+    # a meal, a side led by someone, a signing in someone's presence, a session opened
+    r"(?:had|have|has|having)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:lunch|dinner|breakfast|luncheon)\b|"
+    r"(?:delegations?|sides?|teams?|one)\s+(?:(?:was|were)\s+)?(?:headed|led)\s+by|in\s+the\s+presence\s+of|"
+    r"opened\s+the\s+(?:session|meeting|summit|talks|conference|plenary|forum)|"
+    r"present\s+(?:in|at)\s+the\s+(?:talks|session|negotiations|ceremony|consultations)|"
     # noun phrases, present-tense captions and calls: the forms news uses besides a verb
     r"(?:negotiations|discussions|consultations|dialogue|summit|conversations?|exchanges?\s+of\s+"
     r"views)\s+(?:with|between)|"
@@ -81,6 +86,7 @@ RECALLED = re.compile(
     r"hosted|saw|conferred|travel+ed)|(?:previous|prior|earlier)\s+(?:[\w-]+\s+)?(?:meeting|talks|"
     r"visit|encounter|call|conversation)|the\s+(?:night|evening)\s+before|(?:days|weeks|months|years)\s+(?:ago|earlier|after|before)|"
     r"\b(?:a|one|a\s+few|several)\s+(?:day|week|month|year)s?\s+(?:ago|after|before)|"
+    r"after\s+(?:\w+\s+){0,2}?\w+['’]s\s+(?:\w+\s+)?(?:talks|meeting|visit|summit|call)|"
     r"ago\b|former|recall(?:ed|ing|s)?|reciprocat\w*|back\s+from|follow-?\s?up\s+(?:on|to)|after\s+(?:a|an|the|his|her|"
     r"their)\s+(?:\w+\s+)?(?:talks|meeting|visit|summit|call)|recent\s+(?:\w+\s+)?(?:meeting|talks|"
     r"visit|trip|call|summit)|first\s+(?:\w+\s+){0,4}was\s+held|since\s+(?:then|assuming)|"
@@ -115,7 +121,9 @@ PARTICIPATION = re.compile(
     r"among\s+(?:them|those\s+present|the\s+(?:participants|attendees|guests))\s+(?:were|was|are)|"
     r"present\s+(?:were|was|are|included)|others\s+(?:are|were|include[sd]?)|attends?|"
     r"(?:participants|attendees)\s+(?:were|included|include)|"
-    r"(?:co-?)?chair(?:ed|s|ing)|presided|in\s+(?:the\s+)?plenary|plenary\s+(?:sessions?|statements?|speeches))\b|"
+    r"(?:co-?)?chair(?:ed|s|ing)|presided|in\s+(?:the\s+)?plenary|plenary\s+(?:sessions?|statements?|speeches)|"
+    r"(?:delegations?|sides?|teams?|one)\s+(?:(?:was|were)\s+)?(?:headed|led)\s+by|in\s+the\s+presence\s+of|"
+    r"opened\s+the\s+(?:session|meeting|summit|talks|conference|plenary|forum))\b|"
     + LEFT_TO_RIGHT, re.I)
 PASSIVE = re.compile(r"\b(?:hosted|chaired|organi[sz]ed|attended|joined|received|welcomed|led)\s+by\b",
                      re.I)

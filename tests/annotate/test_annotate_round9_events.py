@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from generator.annotate import Annotator
 from tests.annotate.reading import read
 
@@ -72,3 +74,52 @@ def test_people_telling_reporters_after_their_talks_are_the_talks_reported(
     ann = read(annotator, text, D(2023, 7, 14))
     assert set(ann.participants) == {"Hakan Fidan", "Dmytro Kuleba"}
     assert ann.date == D(2023, 7, 14)
+
+
+def test_a_meal_together_is_a_meeting(annotator: Annotator) -> None:
+    text = ("Lunch\n\nGENEVA, July 14 -- Antony Blinken had a working lunch with Sergey Lavrov in "
+            "Geneva on Friday, their first encounter in a year.")
+    ann = read(annotator, text, D(2023, 7, 14))
+    assert set(ann.participants) == {"Antony Blinken", "Sergey Lavrov"}
+    assert ann.venue == "Geneva"
+
+
+def test_the_heads_of_the_delegations_take_part(annotator: Annotator) -> None:
+    text = ("Talks\n\nGENEVA, July 14 -- Consultations on strategic stability took place in Geneva on "
+            "Friday. The Russian delegation was headed by Sergey Lavrov, the American one by "
+            "Antony Blinken.")
+    ann = read(annotator, text, D(2023, 7, 14))
+    assert set(ann.participants) == {"Antony Blinken", "Sergey Lavrov"}
+
+
+def test_someone_in_whose_presence_a_document_is_signed_takes_part(annotator: Annotator) -> None:
+    text = ("Signing\n\nMOSCOW, July 14 -- Sergey Lavrov and Hakan Fidan signed a memorandum in Moscow "
+            "on Friday in the presence of President Vladimir Putin.")
+    ann = read(annotator, text, D(2023, 7, 14))
+    assert set(ann.participants) == {"Sergey Lavrov", "Hakan Fidan", "Vladimir Putin"}
+
+
+def test_the_host_who_opened_the_session_and_a_speaker_take_part(annotator: Annotator) -> None:
+    text = ("Summit\n\nNEW DELHI, Sept 9 -- Leaders gathered in New Delhi on Saturday for the G20 "
+            "summit. Prime Minister Narendra Modi, the host, opened the session, and President Joe "
+            "Biden spoke about climate finance.")
+    ann = read(annotator, text, D(2023, 9, 9))
+    assert set(ann.participants) == {"Narendra Modi", "Joe Biden"}
+
+
+def test_someone_present_at_the_talks_takes_part(annotator: Annotator) -> None:
+    text = ("Talks\n\nMOSCOW, July 14 -- Hakan Fidan held talks with Sergey Lavrov in Moscow on "
+            "Friday. Also present at the talks was Russian Deputy Foreign Minister Mikhail Galuzin.")
+    ann = read(annotator, text, D(2023, 7, 14))
+    assert set(ann.participants) == {"Hakan Fidan", "Sergey Lavrov", "Mikhail Galuzin"}
+
+
+@pytest.mark.parametrize("after", [
+    ". The meeting came after Blinken's talks with Sergey Lavrov in the morning.",
+    ", hours after Blinken's talks with Sergey Lavrov."])
+def test_talks_someone_held_before_this_meeting_are_another_meeting(
+        annotator: Annotator, after: str) -> None:
+    text = f"Talks\n\nGENEVA, July 14 -- Wang Yi met Antony Blinken in Geneva on Friday{after}"
+    ann = read(annotator, text, D(2023, 7, 14))
+    assert set(ann.participants) == {"Wang Yi", "Antony Blinken"}
+    assert "Sergey Lavrov" in ann.mentioned
