@@ -123,3 +123,12 @@ def test_talks_someone_held_before_this_meeting_are_another_meeting(
     ann = read(annotator, text, D(2023, 7, 14))
     assert set(ann.participants) == {"Wang Yi", "Antony Blinken"}
     assert "Sergey Lavrov" in ann.mentioned
+
+
+def test_a_separate_call_with_someone_else_is_not_these_talks(annotator: Annotator) -> None:
+    text = ("Talks\n\nBEIJING, July 14 -- Wang Yi held talks with Penny Wong in Beijing on Friday. "
+            "Separately, Wang spoke by phone with Antony Blinken.")
+    ann = read(annotator, text, D(2023, 7, 14))
+    assert set(ann.participants) == {"Wang Yi", "Penny Wong"}
+    assert ann.venue == "Beijing"
+    assert ann.kind != "phone"
