@@ -58,7 +58,7 @@ MEETING = re.compile(
     r"(?:began|begun|opened|started|wrapped\s+up|concluded|ended|completed)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:talks|negotiations|consultations)|"
     # a participle naming whom ('Lavrov, meeting Wang Yi in Beijing, said'), not a noun
-    r"(?:(?<=[,:\-–—]\s)|^)meeting\s+(?!(?:of|on|in|at|to|for|was|were|is|will|would|has|had|the|a|an|"
+    r"(?:(?<=[,:\-–—]\s)|^|(?<=\bafter\s))meeting\s+(?!(?:of|on|in|at|to|for|was|were|is|will|would|has|had|the|a|an|"
     r"this|that|room|point|venue|place|hall|ended|began|lasted|took|focused|came|comes)\b)"
     r"(?:his|her|their|[\w.'’-]+)"
     r")\b|" + LEFT_TO_RIGHT,
@@ -200,7 +200,14 @@ EXCLUDE_BEFORE = re.compile(
     r"encounters?|rall(?:y|ies)|events?)\s+with\s+(?:[\w.'’-]+\s+){0,5}|(?:admirers?|supporters?|allies|ally|critics?|"
     r"son|daughter|wife|husband|widow|mother|father|grandfather|grandmother)\s+of\s+(?:\w+\s+){0,4}|"
     r"(?:proposed|put\s+forward|initiated|drafted|announced|launched|championed|suggested|outlined|"
-    r"unveiled|floated|tabled)\s+by\s+(?:\w+\s+){0,4}))$",
+    r"unveiled|floated|tabled)\s+by\s+(?:\w+\s+){0,4}|"
+    # a meeting yet to come ("a possible meeting between X and Y", "to prepare a visit by X")
+    r"(?:(?:possible|potential|prospective|eventual|future|upcoming|planned|expected|proposed|"
+    r"forthcoming)\s+|prepar\w*\s+(?:for\s+)?(?:a|an|the)\s+)(?:[\w-]+\s+){0,2}?(?:visit|trip|summit|"
+    r"meeting|talks|call)\s+(?:by|of|with|between|from)\s+(?:the\s+)?(?:\w+\s+){0,4}|"
+    # the object of criticism, not a party to the talks ("speaking after talks with Y, criticised Z")
+    r"(?:criticis|criticiz|condemn|denounc|accus|blam|slamm|lambast)(?:ed|es|ing|e)?\s+"
+    r"(?:(?!with\b|meeting\b|met\b|talks\b|after\b|and\b)\w+\s+){0,3}))$",
     re.I,
 )
 """Words just before a name that make its person absent from the meeting. One `\\b` leads each

@@ -132,3 +132,29 @@ def test_a_separate_call_with_someone_else_is_not_these_talks(annotator: Annotat
     assert set(ann.participants) == {"Wang Yi", "Penny Wong"}
     assert ann.venue == "Beijing"
     assert ann.kind != "phone"
+
+
+def test_a_quote_said_after_meeting_someone_reports_that_meeting(annotator: Annotator) -> None:
+    text = ("Talks\n\nGENEVA, July 14 -- \"We support the peace formula of President Volodymyr "
+            "Zelensky,\" Antony Blinken said after meeting Wang Yi in Geneva on Friday.")
+    ann = read(annotator, text, D(2023, 7, 14))
+    assert set(ann.participants) == {"Antony Blinken", "Wang Yi"}
+    assert ann.venue == "Geneva"
+
+
+def test_the_person_criticised_after_the_talks_is_not_a_participant(annotator: Annotator) -> None:
+    text = ("Talks\n\nGENEVA, July 14 -- Antony Blinken, speaking after talks with Wang Yi in Geneva "
+            "on Friday, criticised Russian Foreign Minister Sergey Lavrov.")
+    ann = read(annotator, text, D(2023, 7, 14))
+    assert set(ann.participants) == {"Antony Blinken", "Wang Yi"}
+
+
+@pytest.mark.parametrize("aside", [
+    ". They discussed a possible meeting between Xi Jinping and Joe Biden.",
+    " to prepare for a visit by Xi Jinping to the United States."])
+def test_people_of_a_meeting_yet_to_come_are_not_participants(annotator: Annotator,
+                                                              aside: str) -> None:
+    text = f"Talks\n\nGENEVA, July 14 -- Wang Yi met Antony Blinken in Geneva on Friday{aside}"
+    ann = read(annotator, text, D(2023, 7, 14))
+    assert set(ann.participants) == {"Wang Yi", "Antony Blinken"}
+    assert "Xi Jinping" in ann.mentioned
