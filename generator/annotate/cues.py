@@ -39,6 +39,8 @@ MEETING = re.compile(
     r"(?:delegations?|sides?|teams?|one)\s+(?:(?:was|were)\s+)?(?:headed|led)\s+by|in\s+the\s+presence\s+of|"
     r"opened\s+the\s+(?:session|meeting|summit|talks|conference|plenary|forum)|"
     r"present\s+(?:in|at)\s+the\s+(?:talks|session|negotiations|ceremony|consultations)|"
+    r"(?:summit|session|talks|negotiations|consultations|conference|forum)\s+(?:opened|began|started|"
+    r"got\s+under\s*way|kicked\s+off)\b|"
     # noun phrases, present-tense captions and calls: the forms news uses besides a verb
     r"(?:negotiations|discussions|consultations|dialogue|summit|conversations?|exchanges?\s+of\s+"
     r"views)\s+(?:with|between)|"

@@ -158,3 +158,13 @@ def test_people_of_a_meeting_yet_to_come_are_not_participants(annotator: Annotat
     ann = read(annotator, text, D(2023, 7, 14))
     assert set(ann.participants) == {"Wang Yi", "Antony Blinken"}
     assert "Xi Jinping" in ann.mentioned
+
+
+def test_a_summit_that_opened_with_leaders_has_them_as_participants(annotator: Annotator) -> None:
+    text = ("Summit\n\nJOHANNESBURG, Aug 23 -- The BRICS summit opened in Johannesburg on Wednesday "
+            "with Cyril Ramaphosa, Xi Jinping and Narendra Modi. Vladimir Putin addressed the summit "
+            "by video link.")
+    ann = read(annotator, text, D(2023, 8, 23))
+    assert set(ann.participants) == {"Cyril Ramaphosa", "Xi Jinping", "Narendra Modi",
+                                     "Vladimir Putin"}
+    assert ann.venue == "Johannesburg"
