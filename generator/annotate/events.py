@@ -20,6 +20,7 @@ from generator.annotate.guard import guarded
 from generator.annotate.invitees import invited
 from generator.annotate.people import PersonMention
 from generator.annotate.quotes import only_quoted, quoted_spans
+from generator.annotate.session_guests import met_one_at_session
 from generator.annotate.sources import cited_source
 from generator.annotate.subjects import pronoun_partner
 from generator.annotate.tenure import marks_tenure
@@ -410,7 +411,9 @@ def group_events(events: list[Event], focus: str | None) -> list[Group]:
         if target is None and len(people) < 2:
             if groups:
                 groups[-1].events.append(event)
-                if event.joins:
+                if event.joins or (people and _is_session(groups[-1]) and not event.separate
+                                    and met_one_at_session(event.sentence.text)):
+                    # one person met at a session ('my bilateral discussions with X') was there
                     groups[-1].people += [p for p in people if p not in groups[-1].people]
             elif people and event.joins:
                 groups.append(Group(events=[event], people=list(people)))  # a session, so far

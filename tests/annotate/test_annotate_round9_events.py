@@ -168,3 +168,23 @@ def test_a_summit_that_opened_with_leaders_has_them_as_participants(annotator: A
     assert set(ann.participants) == {"Cyril Ramaphosa", "Xi Jinping", "Narendra Modi",
                                      "Vladimir Putin"}
     assert ann.venue == "Johannesburg"
+
+
+SESSION = ("Council\n\nHAMBURG, Dec 8 -- Ukraine dominated the statements in plenary at the OSCE "
+           "ministerial council in Hamburg on Thursday by John Kerry, Frank-Walter Steinmeier and "
+           "Sergey Lavrov. ")
+
+
+def test_someone_met_one_to_one_at_a_session_takes_part_in_it(annotator: Annotator) -> None:
+    text = SESSION + ("I also underlined our support for the monitoring mission, including in my "
+                      "bilateral discussions with Pavlo Klimkin.")
+    ann = read(annotator, text, D(2016, 12, 8))
+    assert set(ann.participants) == {"John Kerry", "Frank-Walter Steinmeier", "Sergey Lavrov",
+                                     "Pavlo Klimkin"}
+
+
+def test_negotiations_called_for_between_others_add_no_one_to_a_session(
+        annotator: Annotator) -> None:
+    text = SESSION + "Ministers called for new negotiations between Pavlo Klimkin and Moscow."
+    ann = read(annotator, text, D(2016, 12, 8))
+    assert set(ann.participants) == {"John Kerry", "Frank-Walter Steinmeier", "Sergey Lavrov"}
