@@ -16,6 +16,7 @@ from functools import cached_property
 from generator.annotate import cues
 from generator.annotate.ahead import said_ahead
 from generator.annotate.asides import earlier_asides
+from generator.annotate.context_people import context_only
 from generator.annotate.guard import guarded
 from generator.annotate.invitees import invited
 from generator.annotate.people import PersonMention
@@ -293,6 +294,7 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
                 or (m.via == "roles" and joins) or (absence and _absent(text, low, m, sentence))
                 or cues.match(cues.EXCLUDE_AFTER, text[m.end:tail], _cut(low, m.end, tail))
                 or marks_tenure(text, m.start, m.end, lead, tail)
+                or (status == "reported" and context_only(text, m.start, m.end, lead, tail))
                 or (inviting and invited(text, lead, m.start, m.end, tail))
                 or context_from < offset < context_to
                 or any(a <= offset < b for a, b in asides)

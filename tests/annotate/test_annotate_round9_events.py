@@ -188,3 +188,32 @@ def test_negotiations_called_for_between_others_add_no_one_to_a_session(
     text = SESSION + "Ministers called for new negotiations between Pavlo Klimkin and Moscow."
     ann = read(annotator, text, D(2016, 12, 8))
     assert set(ann.participants) == {"John Kerry", "Frank-Walter Steinmeier", "Sergey Lavrov"}
+
+
+TALKS = "Talks\n\nANKARA, July 12 -- Hakan Fidan held talks with Dmytro Kuleba in Ankara on Tuesday"
+
+
+@pytest.mark.parametrize("context", [
+    ", the first such meeting since Volodymyr Zelensky visited Istanbul in 2022.",
+    ", their first since Fidan replaced Mevlut Cavusoglu in June.",
+    " ahead of a summit that Joe Biden will host next week.",
+    ". Both called on Vladimir Putin to return to the grain deal.",
+    " on a plan backed by Antonio Guterres."])
+def test_people_named_as_context_in_a_meeting_sentence_are_not_participants(
+        annotator: Annotator, context: str) -> None:
+    ann = read(annotator, TALKS + context, D(2023, 7, 12))
+    assert set(ann.participants) == {"Hakan Fidan", "Dmytro Kuleba"}
+
+
+def test_a_predecessor_named_by_a_possessive_is_not_a_participant(annotator: Annotator) -> None:
+    text = ("Talks\n\nANKARA, July 12 -- Hakan Fidan, Mevlut Cavusoglu's successor as foreign "
+            "minister, held talks with Dmytro Kuleba in Ankara on Tuesday.")
+    ann = read(annotator, text, D(2023, 7, 12))
+    assert set(ann.participants) == {"Hakan Fidan", "Dmytro Kuleba"}
+
+
+def test_a_courtesy_call_is_not_an_appeal(annotator: Annotator) -> None:
+    text = ("Talks\n\nANKARA, July 12 -- Dmytro Kuleba called on President Recep Tayyip Erdogan in "
+            "Ankara on Tuesday.")
+    ann = read(annotator, text, D(2023, 7, 12))
+    assert set(ann.participants) == {"Dmytro Kuleba", "Recep Tayyip Erdoğan"}
