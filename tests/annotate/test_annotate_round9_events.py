@@ -198,7 +198,9 @@ TALKS = "Talks\n\nANKARA, July 12 -- Hakan Fidan held talks with Dmytro Kuleba i
     ", their first since Fidan replaced Mevlut Cavusoglu in June.",
     " ahead of a summit that Joe Biden will host next week.",
     ". Both called on Vladimir Putin to return to the grain deal.",
-    " on a plan backed by Antonio Guterres."])
+    " on a plan backed by Antonio Guterres.",
+    " and received a letter Volodymyr Zelensky had written.",
+    " and discussed preparations for Volodymyr Zelensky's visit."])
 def test_people_named_as_context_in_a_meeting_sentence_are_not_participants(
         annotator: Annotator, context: str) -> None:
     ann = read(annotator, TALKS + context, D(2023, 7, 12))
@@ -217,3 +219,11 @@ def test_a_courtesy_call_is_not_an_appeal(annotator: Annotator) -> None:
             "Ankara on Tuesday.")
     ann = read(annotator, text, D(2023, 7, 12))
     assert set(ann.participants) == {"Dmytro Kuleba", "Recep Tayyip Erdoğan"}
+
+
+def test_a_visitor_named_by_their_visit_is_still_a_participant(annotator: Annotator) -> None:
+    # the guard: only a visit to come ('preparations for Z's visit') makes the visitor context
+    text = ("Talks\n\nANKARA, July 12 -- During Dmytro Kuleba's visit to Ankara on Tuesday, he held "
+            "talks with Hakan Fidan.")
+    ann = read(annotator, text, D(2023, 7, 12))
+    assert set(ann.participants) == {"Dmytro Kuleba", "Hakan Fidan"}
