@@ -36,4 +36,5 @@ def earlier_asides(s: str, sl: str | None) -> list[tuple[int, int]]:
 def _meeting_outside(s: str, start: int, end: int) -> bool:
     """Whether the sentence tells a meeting outside `s[start:end]` (read on rare sentences only:
     those with a dated 'who met' clause)."""
-    return cues.search_text(cues.MEETING, s[:start] + " " + s[end:]) is not None
+    rest = s[:start] + " " + s[end:]
+    return bool(cues.search_text(cues.MEETING, rest) or cues.search_text(cues.MEETING_MORE, rest))

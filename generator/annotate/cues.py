@@ -30,17 +30,6 @@ MEETING = re.compile(
     r"address(?:ed|ing)\s+the|(?:press|news)\s+conference\s+with|['’]s\s+(?:meeting|talks)|"
     r"held\s+(?:[\w'’-]+\s+){0,4}(?:meetings?|talks|multilateral|bilateral|discussions?|dialogue|"
     r"consultations|summit)|represent(?:ed|ing|s)|"
-    # a conversation told with 'talked to' (not the press), talks joined under way, a plenary
-    r"talked\s+to\s+(?!(?:the\s+)?(?:reporters|journalists|press|media|nation|students|crowds?)\b)|"
-    r"(?:was|were|is|are|been)\s+(?:\w+\s+)?joined\s+by|"
-    r"in\s+(?:the\s+)?plenary|plenary\s+(?:sessions?|statements?|speeches)|"
-    # a meal, a side led by someone, a signing in someone's presence, a session opened
-    r"(?:had|have|has|having)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:lunch|dinner|breakfast|luncheon)\b|"
-    r"(?:delegations?|sides?|teams?|one)\s+(?:(?:was|were)\s+)?(?:headed|led)\s+by|in\s+the\s+presence\s+of|"
-    r"opened\s+the\s+(?:session|meeting|summit|talks|conference|plenary|forum)|"
-    r"present\s+(?:in|at)\s+the\s+(?:talks|session|negotiations|ceremony|consultations)|"
-    r"(?:summit|session|talks|negotiations|consultations|conference|forum)\s+(?:opened|began|started|"
-    r"got\s+under\s*way|kicked\s+off)\b|"
     # noun phrases, present-tense captions and calls: the forms news uses besides a verb
     r"(?:negotiations|discussions|consultations|dialogue|summit|conversations?|exchanges?\s+of\s+"
     r"views)\s+(?:with|between)|"
@@ -60,12 +49,35 @@ MEETING = re.compile(
     r"(?:began|begun|opened|started|wrapped\s+up|concluded|ended|completed)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:talks|negotiations|consultations)|"
     # a participle naming whom ('Lavrov, meeting Wang Yi in Beijing, said'), not a noun
-    r"(?:(?<=[,:\-–—]\s)|^|(?<=\bafter\s))meeting\s+(?!(?:of|on|in|at|to|for|was|were|is|will|would|has|had|the|a|an|"
+    r"(?:(?<=[,:\-–—]\s)|^)meeting\s+(?!(?:of|on|in|at|to|for|was|were|is|will|would|has|had|the|a|an|"
     r"this|that|room|point|venue|place|hall|ended|began|lasted|took|focused|came|comes)\b)"
     r"(?:his|her|their|[\w.'’-]+)"
     r")\b|" + LEFT_TO_RIGHT,
     re.I,
 )
+MEETING_MORE = re.compile(
+    r"\b(?:"
+    # a conversation told with 'talked to' (not the press), talks joined under way, a plenary
+    r"talked\s+to\s+(?!(?:the\s+)?(?:reporters|journalists|press|media|nation|students|crowds?)\b)|"
+    r"(?:was|were|is|are|been)\s+(?:\w+\s+)?joined\s+by|"
+    r"in\s+(?:the\s+)?plenary|plenary\s+(?:sessions?|statements?|speeches)|"
+    # a meal, a side led by someone, a signing in someone's presence, a session opened
+    r"(?:had|have|has|having)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:lunch|dinner|breakfast|luncheon)\b|"
+    r"(?:delegations?|sides?|teams?|one)\s+(?:(?:was|were)\s+)?(?:headed|led)\s+by|in\s+the\s+presence\s+of|"
+    r"opened\s+the\s+(?:session|meeting|summit|talks|conference|plenary|forum)|"
+    r"present\s+(?:in|at)\s+the\s+(?:talks|session|negotiations|ceremony|consultations)|"
+    r"(?:summit|session|talks|negotiations|consultations|conference|forum)\s+(?:opened|began|started|"
+    r"got\s+under\s*way|kicked\s+off)\b|"
+    # 'said after meeting X': the participle names whom the speaker met
+    r"(?<=after\s)meeting\s+(?!(?:of|on|in|at|to|for|was|were|is|will|would|has|had|the|a|an|"
+    r"this|that|room|point|venue|place|hall|ended|began|lasted|took|focused|came|comes)\b)"
+    r"(?:with\s+)?(?:his|her|their|[\w.'’-]+)"
+    r")\b",
+    re.I,
+)
+"""More forms of `MEETING`, kept apart so that their rare words (each match holds one) let
+most sentences skip them: `MEETING` has too many words for that, and every form added to it
+costs every sentence."""
 STRONG_MEETING = re.compile(
     r"\b(?:met|meets?\s+with|meetings?\s+with|courtesy\s+call|held\s+talks|talks\s+with|called\s+on|phone|telephone|"
     r"received|hosted|conferred|sidelines)\b",
@@ -88,9 +100,8 @@ RECALLED = re.compile(
     r"hosted|saw|conferred|travel+ed)|(?:previous|prior|earlier)\s+(?:[\w-]+\s+)?(?:meeting|talks|"
     r"visit|encounter|call|conversation)|the\s+(?:night|evening)\s+before|(?:days|weeks|months|years)\s+(?:ago|earlier|after|before)|"
     r"\b(?:a|one|a\s+few|several)\s+(?:day|week|month|year)s?\s+(?:ago|after|before)|"
-    r"after\s+(?:\w+\s+){0,2}?\w+['’]s\s+(?:\w+\s+)?(?:talks|meeting|visit|summit|call)|"
     r"ago\b|former|recall(?:ed|ing|s)?|reciprocat\w*|back\s+from|follow-?\s?up\s+(?:on|to)|after\s+(?:a|an|the|his|her|"
-    r"their)\s+(?:\w+\s+)?(?:talks|meeting|visit|summit|call)|recent\s+(?:\w+\s+)?(?:meeting|talks|"
+    r"their|(?:\w+\s+)?\w+['’]s)\s+(?:\w+\s+)?(?:talks|meeting|visit|summit|call)|recent\s+(?:\w+\s+)?(?:meeting|talks|"
     r"visit|trip|call|summit)|first\s+(?:\w+\s+){0,4}was\s+held|since\s+(?:then|assuming)|"
     r"earlier\s+(?:this|last)\s+(?:year|month)|in\s+(?:19|20)\d\d\b|the\s+previous\s+day|"
     r"on\s+the\s+previous|(?:set|reached|agreed(?:\s+upon)?|achieved|made|taken|adopted|struck)\s+"
@@ -123,10 +134,14 @@ PARTICIPATION = re.compile(
     r"among\s+(?:them|those\s+present|the\s+(?:participants|attendees|guests))\s+(?:were|was|are)|"
     r"present\s+(?:were|was|are|included)|others\s+(?:are|were|include[sd]?)|attends?|"
     r"(?:participants|attendees)\s+(?:were|included|include)|"
-    r"(?:co-?)?chair(?:ed|s|ing)|presided|in\s+(?:the\s+)?plenary|plenary\s+(?:sessions?|statements?|speeches)|"
+    r"(?:co-?)?chair(?:ed|s|ing)|presided)\b|" + LEFT_TO_RIGHT, re.I)
+PARTICIPATION_MORE = re.compile(
+    r"\b(?:in\s+(?:the\s+)?plenary|plenary\s+(?:sessions?|statements?|speeches)|"
     r"(?:delegations?|sides?|teams?|one)\s+(?:(?:was|were)\s+)?(?:headed|led)\s+by|in\s+the\s+presence\s+of|"
-    r"opened\s+the\s+(?:session|meeting|summit|talks|conference|plenary|forum))\b|"
-    + LEFT_TO_RIGHT, re.I)
+    r"opened\s+the\s+(?:session|meeting|summit|talks|conference|plenary|forum))\b", re.I)
+"""More forms of `PARTICIPATION` (a plenary, heads of delegations, a signing in someone's
+presence, opening a session), apart so that both keep words every match holds (see
+`MEETING_MORE`)."""
 PASSIVE = re.compile(r"\b(?:hosted|chaired|organi[sz]ed|attended|joined|received|welcomed|led)\s+by\b",
                      re.I)
 GLAD_TO_MEET = re.compile(

@@ -138,7 +138,9 @@ def _status(text: str, low: str | None, recall: list[bool] | None = None
 
     `recall`, when given, gains whether the sentence holds a recall cue if that was looked
     for here (see `fields.Context.recalls`, which asks the same)."""
-    verbs = cues.finditer(cues.MEETING, text, low)
+    # the rarer forms ('had lunch with', 'was joined by') tell sentences that have no other verb:
+    # looked for only there, they cost a sentence that has one nothing
+    verbs = cues.finditer(cues.MEETING, text, low) or cues.finditer(cues.MEETING_MORE, text, low)
     if ("-" in text or "–" in text) and PAIR_GUARD.search(text) and (
             pairs := list(PAIR_TALKS.finditer(text))):
         verbs = sorted(verbs + pairs, key=lambda v: v.start())  # 'Kovar-Telen talks'
@@ -269,7 +271,8 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
         return []
     # Unnamed officials who merely attended ('the top diplomats of A and B also attended') stay
     # unnamed: a careful reader could not name them from the text, so they are only mentioned.
-    joins = bool(cues.search(cues.PARTICIPATION, s, sl))
+    joins = bool(cues.search(cues.PARTICIPATION, s, sl)
+                 or cues.search(cues.PARTICIPATION_MORE, s, sl))
     present: list[PersonMention] = []
     absent: list[str] = []
     # only the people named decide anything by it: a sentence naming none skips its two cues
