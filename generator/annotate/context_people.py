@@ -34,6 +34,18 @@ COMING_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:visit|trip|tour|arrival)
 """'discussed preparations for Z's visit': a visit to come, which Z is not yet at."""
 
 
+WORDS = ("since", "replac", "succe", "predecessor", "by ", "letter", "message", "note", "will",
+         "would", "due", "set", "expected", "scheduled", "plans", "call", "urg", "press", "appeal",
+         "asked", "visit", "trip", "tour", "arrival")
+"""Every cue above holds one of these: a sentence with none of them names no one as context."""
+
+
+def may_name_context(low: str) -> bool:
+    """Whether a lower-cased sentence holds a word of the cues (asked once per sentence, so that
+    most sentences skip the searches around each of their names)."""
+    return any(word in low for word in WORDS)
+
+
 def context_only(text: str, start: int, end: int, lead: int, tail: int) -> bool:
     """Whether the name at text[start:end] is context, not a side of the meeting reported;
     `lead`/`tail` bound the words read around it."""

@@ -16,7 +16,7 @@ from functools import cached_property
 from generator.annotate import cues
 from generator.annotate.ahead import said_ahead
 from generator.annotate.asides import earlier_asides
-from generator.annotate.context_people import context_only
+from generator.annotate.context_people import context_only, may_name_context
 from generator.annotate.guard import guarded
 from generator.annotate.invitees import invited
 from generator.annotate.people import PersonMention
@@ -284,6 +284,8 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
     absence = bool(mentions) and (  # read in the loop over the names only: none, no need
         sl is None or not (cues.absent(cues.ABSENT, sl) and cues.absent(cues.LETTERS, sl)))
     inviting = bool(mentions) and "invit" in (sl if sl is not None else s.lower())
+    contextual = bool(mentions) and status == "reported" and may_name_context(
+        sl if sl is not None else s.lower())
     quoted = quoted_spans(s) if mentions and ('"' in s or "“" in s or "”" in s) else []
     for m in mentions:
         lead, tail = max(sentence.start, m.start - 80), min(sentence.end, m.end + 40)
@@ -297,7 +299,7 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
                 or (m.via == "roles" and joins) or (absence and _absent(text, low, m, sentence))
                 or cues.match(cues.EXCLUDE_AFTER, text[m.end:tail], _cut(low, m.end, tail))
                 or marks_tenure(text, m.start, m.end, lead, tail)
-                or (status == "reported" and context_only(text, m.start, m.end, lead, tail))
+                or (contextual and context_only(text, m.start, m.end, lead, tail))
                 or (inviting and invited(text, lead, m.start, m.end, tail))
                 or context_from < offset < context_to
                 or any(a <= offset < b for a, b in asides)
