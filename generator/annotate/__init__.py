@@ -49,7 +49,7 @@ from generator.annotate.words import same_name_word
 from generator.corpus.registry import Registry
 from generator.model import Annotation, Evidence, MeetingMention, Place, SourceDoc, UnknownPerson
 
-ANNOTATOR_VERSION = "1.22"
+ANNOTATOR_VERSION = "1.23"
 """Bump when extraction rules change: cached annotations are keyed on it."""
 
 __all__ = ["ANNOTATOR_VERSION", "Annotator", "annotate"]
@@ -436,7 +436,7 @@ def _remote(group: Group, ctx: Context, groups: list[Group]) -> bool:
     meeting, and must not turn talks held in a room into a call. Talks told with a neutral verb
     ('spoke with', 'discussed') are a call when the article calls them one elsewhere ('during
     their call'), unless a word of the meeting's own puts them in one room; a call that is
-    another meeting's, between none of these people ('the presidents held phone talks'), is not.
+    another meeting's, with someone not in this one ('the presidents held phone talks'), is not.
     """
     if group.remote is not None:
         return True
@@ -447,7 +447,10 @@ def _remote(group: Group, ctx: Context, groups: list[Group]) -> bool:
     top = ctx.sentences[:CALL_REACH]
     if top and ctx.low is not None and cues.absent(cues.PHONE, ctx.low, 0, top[-1].end):
         return False  # no sentence there can name a call: one needle test, not forty searches
-    theirs = {s.index for g in groups if not set(g.people) & set(group.people) for s in g.sentences}
+    # another meeting's sentences, of people not all in this one ('Separately, X spoke by phone
+    # with Z' beside X's talks with Y): its call is not these talks
+    theirs = {s.index for g in groups if g is not group and set(g.people) - set(group.people)
+              for s in g.sentences}
     return any(_calls(s, ctx) for s in top if s.index not in theirs)
 
 

@@ -55,6 +55,29 @@ MEETING = re.compile(
     r")\b|" + LEFT_TO_RIGHT,
     re.I,
 )
+MEETING_MORE = re.compile(
+    r"\b(?:"
+    # a conversation told with 'talked to' (not the press), talks joined under way, a plenary
+    r"talked\s+to\s+(?!(?:the\s+)?(?:reporters|journalists|press|media|nation|students|crowds?)\b)|"
+    r"(?:was|were|is|are|been)\s+(?:\w+\s+)?joined\s+by|"
+    r"in\s+(?:the\s+)?plenary|plenary\s+(?:sessions?|statements?|speeches)|"
+    # a meal, a side led by someone, a signing in someone's presence, a session opened
+    r"(?:had|have|has|having)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:lunch|dinner|breakfast|luncheon)\b|"
+    r"(?:delegations?|sides?|teams?|one)\s+(?:(?:was|were)\s+)?(?:headed|led)\s+by|in\s+the\s+presence\s+of|"
+    r"opened\s+the\s+(?:session|meeting|summit|talks|conference|plenary|forum)|"
+    r"present\s+(?:in|at)\s+the\s+(?:talks|session|negotiations|ceremony|consultations)|"
+    r"(?:summit|session|talks|negotiations|consultations|conference|forum)\s+(?:opened|began|started|"
+    r"got\s+under\s*way|kicked\s+off)\b|"
+    # 'said after meeting X': the participle names whom the speaker met
+    r"(?<=after\s)meeting\s+(?!(?:of|on|in|at|to|for|was|were|is|will|would|has|had|the|a|an|"
+    r"this|that|room|point|venue|place|hall|ended|began|lasted|took|focused|came|comes)\b)"
+    r"(?:with\s+)?(?:his|her|their|[\w.'’-]+)"
+    r")\b",
+    re.I,
+)
+"""More forms of `MEETING`, kept apart so that their rare words (each match holds one) let
+most sentences skip them: `MEETING` has too many words for that, and every form added to it
+costs every sentence."""
 STRONG_MEETING = re.compile(
     r"\b(?:met|meets?\s+with|meetings?\s+with|courtesy\s+call|held\s+talks|talks\s+with|called\s+on|phone|telephone|"
     r"received|hosted|conferred|sidelines)\b",
@@ -78,7 +101,7 @@ RECALLED = re.compile(
     r"visit|encounter|call|conversation)|the\s+(?:night|evening)\s+before|(?:days|weeks|months|years)\s+(?:ago|earlier|after|before)|"
     r"\b(?:a|one|a\s+few|several)\s+(?:day|week|month|year)s?\s+(?:ago|after|before)|"
     r"ago\b|former|recall(?:ed|ing|s)?|reciprocat\w*|back\s+from|follow-?\s?up\s+(?:on|to)|after\s+(?:a|an|the|his|her|"
-    r"their)\s+(?:\w+\s+)?(?:talks|meeting|visit|summit|call)|recent\s+(?:\w+\s+)?(?:meeting|talks|"
+    r"their|(?:\w+\s+)?\w+['’]s)\s+(?:\w+\s+)?(?:talks|meeting|visit|summit|call)|recent\s+(?:\w+\s+)?(?:meeting|talks|"
     r"visit|trip|call|summit)|first\s+(?:\w+\s+){0,4}was\s+held|since\s+(?:then|assuming)|"
     r"earlier\s+(?:this|last)\s+(?:year|month)|in\s+(?:19|20)\d\d\b|the\s+previous\s+day|"
     r"on\s+the\s+previous|(?:set|reached|agreed(?:\s+upon)?|achieved|made|taken|adopted|struck)\s+"
@@ -112,6 +135,13 @@ PARTICIPATION = re.compile(
     r"present\s+(?:were|was|are|included)|others\s+(?:are|were|include[sd]?)|attends?|"
     r"(?:participants|attendees)\s+(?:were|included|include)|"
     r"(?:co-?)?chair(?:ed|s|ing)|presided)\b|" + LEFT_TO_RIGHT, re.I)
+PARTICIPATION_MORE = re.compile(
+    r"\b(?:in\s+(?:the\s+)?plenary|plenary\s+(?:sessions?|statements?|speeches)|in\s+the\s+presence\s+of|"
+    r"opened\s+the\s+(?:session|meeting|summit|talks|conference|plenary|forum))\b", re.I)
+"""More forms of `PARTICIPATION` (a plenary, a signing in someone's presence, opening a session),
+apart so that both keep words every match holds (see `MEETING_MORE`). Heads of delegations
+('the delegation was headed by X') are `MEETING_MORE` only: 'led' is in too many words
+('called') for a needle, and such a sentence names both sides."""
 PASSIVE = re.compile(r"\b(?:hosted|chaired|organi[sz]ed|attended|joined|received|welcomed|led)\s+by\b",
                      re.I)
 GLAD_TO_MEET = re.compile(
@@ -187,7 +217,14 @@ EXCLUDE_BEFORE = re.compile(
     r"encounters?|rall(?:y|ies)|events?)\s+with\s+(?:[\w.'’-]+\s+){0,5}|(?:admirers?|supporters?|allies|ally|critics?|"
     r"son|daughter|wife|husband|widow|mother|father|grandfather|grandmother)\s+of\s+(?:\w+\s+){0,4}|"
     r"(?:proposed|put\s+forward|initiated|drafted|announced|launched|championed|suggested|outlined|"
-    r"unveiled|floated|tabled)\s+by\s+(?:\w+\s+){0,4}))$",
+    r"unveiled|floated|tabled)\s+by\s+(?:\w+\s+){0,4}|"
+    # a meeting yet to come ("a possible meeting between X and Y", "to prepare a visit by X")
+    r"(?:(?:possible|potential|prospective|eventual|future|upcoming|planned|expected|proposed|"
+    r"forthcoming)\s+|prepar\w*\s+(?:for\s+)?(?:a|an|the)\s+)(?:[\w-]+\s+){0,2}?(?:visit|trip|summit|"
+    r"meeting|talks|call)\s+(?:by|of|with|between|from)\s+(?:the\s+)?(?:\w+\s+){0,4}|"
+    # the object of criticism, not a party to the talks ("speaking after talks with Y, criticised Z")
+    r"(?:criticis|criticiz|condemn|denounc|accus|blam|slamm|lambast)(?:ed|es|ing|e)?\s+"
+    r"(?:(?!with\b|meeting\b|met\b|talks\b|after\b|and\b)\w+\s+){0,3}))$",
     re.I,
 )
 """Words just before a name that make its person absent from the meeting. One `\\b` leads each

@@ -15,10 +15,13 @@ from functools import cached_property
 
 from generator.annotate import cues
 from generator.annotate.ahead import said_ahead
+from generator.annotate.asides import earlier_asides
+from generator.annotate.context_people import context_only, may_name_context
 from generator.annotate.guard import guarded
 from generator.annotate.invitees import invited
 from generator.annotate.people import PersonMention
 from generator.annotate.quotes import only_quoted, quoted_spans
+from generator.annotate.session_guests import met_one_at_session
 from generator.annotate.sources import cited_source
 from generator.annotate.subjects import pronoun_partner
 from generator.annotate.tenure import marks_tenure
@@ -47,6 +50,7 @@ NOUN_VERB = re.compile(r"(?:a|an|the|his|her|their|its|talks)\b", re.I)
 """A meeting named by a noun phrase: 'travelling to a meeting' is going to one, not planning it."""
 OWN_TALKS = re.compile(r"after\s+(?:the|their)\s+(?:\w+\s+)?(?:talks|meeting|negotiations)\b", re.I)
 PRESS_EVENT = re.compile(r"(?:press|news)\s+(?:conference|briefing)|statements?\s+to\s+the\s+press|"
+                         r"told\s+(?:reporters|journalists|the\s+(?:press|media))|"
                          r"\b(?:signed|inked)\b|joint\s+(?:statement|declaration|communiqu)", re.I)
 """'hold a joint press conference after their talks', 'signed a treaty after their talks': a
 press event or a signing closes the talks it follows, so these are the talks reported, not
@@ -134,7 +138,9 @@ def _status(text: str, low: str | None, recall: list[bool] | None = None
 
     `recall`, when given, gains whether the sentence holds a recall cue if that was looked
     for here (see `fields.Context.recalls`, which asks the same)."""
-    verbs = cues.finditer(cues.MEETING, text, low)
+    # the rarer forms ('had lunch with', 'was joined by') tell sentences that have no other verb:
+    # looked for only there, they cost a sentence that has one nothing
+    verbs = cues.finditer(cues.MEETING, text, low) or cues.finditer(cues.MEETING_MORE, text, low)
     if ("-" in text or "–" in text) and PAIR_GUARD.search(text) and (
             pairs := list(PAIR_TALKS.finditer(text))):
         verbs = sorted(verbs + pairs, key=lambda v: v.start())  # 'Kovar-Telen talks'
@@ -265,18 +271,21 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
         return []
     # Unnamed officials who merely attended ('the top diplomats of A and B also attended') stay
     # unnamed: a careful reader could not name them from the text, so they are only mentioned.
-    joins = bool(cues.search(cues.PARTICIPATION, s, sl))
+    joins = bool(cues.search(cues.PARTICIPATION, s, sl)
+                 or cues.search(cues.PARTICIPATION_MORE, s, sl))
     present: list[PersonMention] = []
     absent: list[str] = []
     # only the people named decide anything by it: a sentence naming none skips its two cues
     context_from, context_to = _context_from(s, sl, mentions, sentence.start) if mentions else (
         10**9, 10**9)
-    asides = _earlier_asides(s, sl) if mentions else []
+    asides = earlier_asides(s, sl) if mentions else []
     # A clause can only say 'stayed away' or 'a letter from' if its sentence holds a word of the
     # cue: most hold none, and then `_absent` need not find each name's clause (0.10 -> 0.03 s)
     absence = bool(mentions) and (  # read in the loop over the names only: none, no need
         sl is None or not (cues.absent(cues.ABSENT, sl) and cues.absent(cues.LETTERS, sl)))
     inviting = bool(mentions) and "invit" in (sl if sl is not None else s.lower())
+    contextual = bool(mentions) and status == "reported" and may_name_context(
+        sl if sl is not None else s.lower())
     quoted = quoted_spans(s) if mentions and ('"' in s or "“" in s or "”" in s) else []
     for m in mentions:
         lead, tail = max(sentence.start, m.start - 80), min(sentence.end, m.end + 40)
@@ -290,6 +299,7 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
                 or (m.via == "roles" and joins) or (absence and _absent(text, low, m, sentence))
                 or cues.match(cues.EXCLUDE_AFTER, text[m.end:tail], _cut(low, m.end, tail))
                 or marks_tenure(text, m.start, m.end, lead, tail)
+                or (contextual and context_only(text, m.start, m.end, lead, tail))
                 or (inviting and invited(text, lead, m.start, m.end, tail))
                 or context_from < offset < context_to
                 or any(a <= offset < b for a, b in asides)
@@ -346,22 +356,6 @@ def _context_from(s: str, sl: str | None, mentions: list[PersonMention], base: i
 
 DEATH_CLAUSE_END = re.compile(r";|\s(?:before|after|when|while|then)\s")
 """A clause of its own after a death cue: 'a moment of silence for X before Y met Z'."""
-
-
-EARLIER_ASIDE = re.compile(
-    r",\s*(?:who|whom)\s+(?:had\s+)?(?:also\s+|earlier\s+|previously\s+|last\s+)?(?:met|visited|hosted|"
-    r"received|held\s+talks\s+with|spoke\s+(?:with|to)|talked\s+(?:with|to))\b[^,;]*", re.I)
-ASIDE_TIME = re.compile(
-    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"last|previously|earlier|ago|(?:19|20)\d\d)\b", re.I)
-
-
-def _earlier_asides(s: str, sl: str | None) -> list[tuple[int, int]]:
-    """Spans of relative clauses telling another, earlier meeting ('X, who met Y in January,
-    held talks with Z'): the people they name took part in that one, not in this."""
-    if "who" not in (sl if sl is not None else s.lower()):
-        return []
-    return [m.span() for m in EARLIER_ASIDE.finditer(s) if ASIDE_TIME.search(m[0])]
 
 
 def _absent(text: str, low: str | None, m: PersonMention, sentence: Sentence) -> bool:
@@ -424,7 +418,9 @@ def group_events(events: list[Event], focus: str | None) -> list[Group]:
         if target is None and len(people) < 2:
             if groups:
                 groups[-1].events.append(event)
-                if event.joins:
+                if event.joins or (people and _is_session(groups[-1]) and not event.separate
+                                    and met_one_at_session(event.sentence.text)):
+                    # one person met at a session ('my bilateral discussions with X') was there
                     groups[-1].people += [p for p in people if p not in groups[-1].people]
             elif people and event.joins:
                 groups.append(Group(events=[event], people=list(people)))  # a session, so far
