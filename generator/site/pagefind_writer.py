@@ -213,6 +213,7 @@ def write_index(records: list[Record], output: Path) -> None:
 
     def run() -> None:
         try:
+            one_core()
             asyncio.run(_write(records, output))
         except BaseException as exc:  # raised again in the caller's thread
             failed.append(exc)
@@ -226,6 +227,23 @@ def write_index(records: list[Record], output: Path) -> None:
             break
     if failed:
         raise failed[0]
+
+
+def one_core() -> None:
+    """Keep the calling thread, and so the Pagefind binary it starts (a process inherits the
+    affinity of the thread that starts it), on one core.
+
+    Pagefind's work on these records is nearly serial, but its binary runs dozens of threads that
+    wake each other for every file it writes; spread over the cores, their waking costs about as
+    much system time as the indexing itself. Measured at 10,000 articles, two cores, site on
+    tmpfs so that the disk did not drift between builds, `mkdocs build` with the generator's output
+    current and the index made anew, three pairs each way: 14.5, 15.6, 15.0 s free against 14.0,
+    13.2, 13.9 s on one core (the index done 12.5-13.6 s against 11.3-12.0 s from its start).
+    Only this thread is held: the rest of the process, and the page workers, keep every core."""
+    if hasattr(os, "sched_getaffinity"):
+        allowed = os.sched_getaffinity(0)
+        if len(allowed) > 1:
+            os.sched_setaffinity(0, {max(allowed)})
 
 
 def _wanted(rel: str) -> bool:
