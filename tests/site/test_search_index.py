@@ -6,11 +6,14 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import subprocess
+import sys
+import threading
 from pathlib import Path
 
 import pytest
 
-from generator.site import search_index
+from generator.site import pagefind_writer, search_index
 from generator.site.pagefind_writer import page
 from generator.site.search_index import Record, collect, page_url, record, update
 
@@ -252,3 +255,21 @@ def test_an_index_made_apart_is_installed_only_when_it_was_made(tmp_path: Path) 
     assert (docs / search_index.INDEX_DIR / search_index.STAMP).is_file()
     search_index.index_into(second, docs, cache)  # nothing changed: nothing made
     assert search_index.install(second, docs) is None
+
+
+@pytest.mark.skipif(not hasattr(os, "sched_getaffinity") or len(os.sched_getaffinity(0)) < 2,
+                    reason="needs a system that sets affinity, with two cores or more")
+def test_pagefind_is_started_on_one_core_and_the_rest_of_the_process_keeps_them_all() -> None:
+    before = os.sched_getaffinity(0)
+    seen: list[str] = []
+
+    def run() -> None:
+        pagefind_writer.one_core()
+        probe = [sys.executable, "-c", "import os; print(sorted(os.sched_getaffinity(0)))"]
+        seen.append(subprocess.run(probe, capture_output=True, text=True, check=True).stdout.strip())
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join()
+    assert seen == [str([max(before)])]  # a process started there has the one core
+    assert os.sched_getaffinity(0) == before  # this thread, and so the build's others, keep every core
