@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import gzip
 import html
 import json
 import os
@@ -170,25 +169,41 @@ def _sizes(output: Path) -> dict[str, int] | None:
 
 def whole(output: Path) -> dict[str, int] | None:
     """Sizes of the index's files when it is whole (its entry names its metadata, and every
-    compressed file decompresses to the end), else None."""
+    compressed file decompresses to the end), else None.
+
+    Every file is read once, by folder listing and plain `open` (at 10,000 articles, 17,000 files:
+    1.0 s with `Path.rglob`, `read_bytes` and `gzip.decompress`, 0.4 s so, measured on tmpfs)."""
     try:
         check(output)
     except RuntimeError:
         return None
     sizes: dict[str, int] = {}
-    for path in output.rglob("*"):
-        if not path.is_file():
-            continue
-        data = path.read_bytes()
-        if not data:
-            return None
-        if data[:2] == b"\x1f\x8b":
-            try:
-                gzip.decompress(data)
-            except (OSError, EOFError, zlib.error):
+    for top, _, names in os.walk(output):
+        rel = os.path.relpath(top, output)
+        for name in names:
+            with open(os.path.join(top, name), "rb") as file:
+                data = file.read()
+            if not data:
                 return None
-        sizes[path.relative_to(output).as_posix()] = len(data)
+            if data[:2] == b"\x1f\x8b" and not _inflates(data):
+                return None
+            sizes[name if rel == "." else f"{rel}/{name}"] = len(data)
     return sizes
+
+
+def _inflates(data: bytes) -> bool:
+    """Every gzip member of the file decompresses to its end (`gzip.decompress`'s test, without
+    keeping what it inflates)."""
+    while data:
+        inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        try:
+            inflate.decompress(data)
+        except zlib.error:
+            return False
+        if not inflate.eof:
+            return False
+        data = inflate.unused_data.lstrip(b"\x00")  # as gzip.decompress, padding after a member
+    return True
 
 
 def check(output: Path) -> None:
