@@ -285,8 +285,11 @@ def sync(new: Path, target: Path, move: bool = False, link: bool = False) -> int
     With `move`, files are moved out of `new` (a folder made to be thrown away) rather than copied;
     with `link`, hard-linked (a built site's copy of docs/pagefind/, whose files are replaced, never
     changed in place). A first index is 17,000 files at 10,000 articles: copying them took 3.8 s."""
-    wanted = {rel: size for rel, size in _files(new).items() if _wanted(rel)}
+    found = _files(new)
+    wanted = {rel: size for rel, size in found.items() if _wanted(rel)}
     there = _files(target) if target.is_dir() else {}
+    if move and not there and _folder_moved(new, target, [rel for rel in found if rel not in wanted]):
+        return len(wanted)
     written = 0
     folders: set[Path] = set()
     # The index's chunks and fragments are named by their content: one already there under the same
@@ -311,6 +314,25 @@ def sync(new: Path, target: Path, move: bool = False, link: bool = False) -> int
         if rel not in wanted and rel != STAMP:
             (target / rel).unlink()
     return written
+
+
+def _folder_moved(new: Path, target: Path, unwanted: list[str]) -> bool:
+    """Into an empty or missing `target`, the folder `new` itself is moved, whole and at once, once
+    the files the site does not use are out of it: a first index's 17,000 moves took 0.8 s at
+    the end of a build from nothing (tmpfs). False where the system refuses (a folder that holds
+    empty folders, a system that does not replace folders): then the files are moved one by one."""
+    for rel in unwanted:
+        (new / rel).unlink()
+    if target.is_dir() and any(target.iterdir()):
+        return False
+    try:
+        if target.is_dir():
+            target.rmdir()
+        os.replace(new, target)
+    except OSError:
+        target.mkdir(parents=True, exist_ok=True)
+        return False
+    return True
 
 
 def _place(source: Path, dest: Path, move: bool, link: bool) -> None:
