@@ -290,6 +290,8 @@ def sync(new: Path, target: Path, move: bool = False, link: bool = False) -> int
     there = _files(target) if target.is_dir() else {}
     if move and not there and _folder_moved(new, target, [rel for rel in found if rel not in wanted]):
         return len(wanted)
+    if link and not there:
+        return _link_all(new, target, wanted)
     written = 0
     folders: set[Path] = set()
     # The index's chunks and fragments are named by their content: one already there under the same
@@ -333,6 +335,26 @@ def _folder_moved(new: Path, target: Path, unwanted: list[str]) -> bool:
         target.mkdir(parents=True, exist_ok=True)
         return False
     return True
+
+
+def _link_all(new: Path, target: Path, wanted: dict[str, int]) -> int:
+    """Every wanted file of `new` hard-linked into a `target` that holds none yet, the entry last:
+    the general path's checks and path objects took 0.7-1.2 s of 17,407 links at 10,000 articles,
+    at the end of a whole build."""
+    made: set[str] = set()
+    for rel in sorted(wanted, key=lambda rel: rel == ENTRY):
+        folder = rel.rpartition("/")[0]
+        if folder not in made:
+            os.makedirs(os.path.join(target, folder), exist_ok=True)
+            made.add(folder)
+        source, dest = os.path.join(new, rel), os.path.join(target, rel)
+        try:
+            os.link(source, dest)
+        except FileExistsError:  # written meanwhile by someone else: replaced, as the general path does
+            _place(Path(source), Path(dest), False, True)
+        except OSError:  # another file system, or links not supported: copied
+            _place(Path(source), Path(dest), False, False)
+    return len(wanted)
 
 
 def _place(source: Path, dest: Path, move: bool, link: bool) -> None:
