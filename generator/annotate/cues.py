@@ -10,17 +10,17 @@ from re import _constants, _parser  # type: ignore[attr-defined]
 
 from generator.annotate.guard import factored, guarded
 
-LEFT_TO_RIGHT = (r"\(\s*(?:from\s+)?l(?:eft)?\s*(?:-|to)\s*r(?:ight)?\s*\)|"
+LEFT_TO_RIGHT = (r"\(\s*(?:from\s+)?l(?:eft)?\s*(?:-|to)\s*r(?:ight)?\s*\)|\(\s*from\s+(?:the\s+)?left\s*\)|"
                  r"\((?:l|r|c|left|right|cent(?:er|re))\)(?=\s|,)")
 """'(L-R) X, Y and Z', 'X (L) and Y (R)': a photo caption naming who attended, verb or not."""
 MEETING = re.compile(
     r"\b(?:met|meets?|meeting\s+(?:(?:on|this|late|early)\s+(?:\w+\s+)?)?(?:with|between)|(?:a|the|his|her|their|separate|bilateral)\s+"
     r"meetings?\b|(?:trilateral|tripartite|quadrilateral)\s+meetings?\b|held\s+(?:a\s+|an\s+)?(?:bilateral\s+|separate\s+|private\s+|short\s+)?"
     r"(?:meetings?|talks|discussions?|consultations|conversation)|holds?\s+(?:\w+\s+)?talks|"
-    r"talks\s+with|talks\s+between|hold\s+(?:\w+\s+)?talks|had\s+(?:a\s+|an\s+)?"
+    r"talks\s+(?:(?:in|at)\s+[\w-]+\s+)?(?:(?:today|yesterday|tonight)\s+)?with|talks\s+between|hold\s+(?:\w+\s+)?talks|had\s+(?:a\s+|an\s+)?"
     r"(?:\w+\s+){0,2}(?:meeting|talks|conversation|call|discussion|exchange)|"
     r"called\s+on|calls\s+on|call\s+on|courtesy\s+call|phone\s+(?:call|conversation|talks)|telephone|spoke\s+(?:by|over|on)|"
-    r"spoke\s+(?:with|to)|talked\s+(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone|talked\s+with|"
+    r"spoke\s+(?:with|to)(?!\s+(?:the\s+)?(?:reporters|journalists|press|media)\b)|talked\s+(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone|talked\s+with|"
     r"video\s*(?:call|conference|link)|engaged|conferred|exchanged\s+views|interact(?:ed|s)?\s+with|"
     r"attended|participated|took\s+part|co-?chaired|chaired|convene[sd]?|on\s+the\s+sidelines|"
     r"on\s+the\s+margins|received|receives|hosted|hosts|welcomed|greeted|welcomes|greets|tête-à-tête|"
@@ -68,8 +68,11 @@ MEETING_MORE = re.compile(
     r"present\s+(?:in|at)\s+the\s+(?:talks|session|negotiations|ceremony|consultations)|"
     r"(?:summit|session|talks|negotiations|consultations|conference|forum)\s+(?:opened|began|started|"
     r"got\s+under\s*way|kicked\s+off)\b|"
-    # 'said after meeting X': the participle names whom the speaker met
-    r"(?<=after\s)meeting\s+(?!(?:of|on|in|at|to|for|was|were|is|will|would|has|had|the|a|an|"
+    # two people who speak to the press together ('X and Y told reporters'): a joint appearance
+    r"and\s+(?:[\w.'’-]+\s+){1,4}?(?:jointly\s+|together\s+)?(?:told|briefed|addressed|(?:spoke|talked)\s+(?:to|with))\s+"
+    r"(?:reporters|journalists|the\s+(?:press|media))|"
+    # 'said after meeting X', 'before meeting X': the participle names whom the subject met
+    r"(?:(?<=after\s)|(?<=before\s))meeting\s+(?!(?:of|on|in|at|to|for|was|were|is|will|would|has|had|the|a|an|"
     r"this|that|room|point|venue|place|hall|ended|began|lasted|took|focused|came|comes)\b)"
     r"(?:with\s+)?(?:his|her|their|[\w.'’-]+)"
     r")\b",
@@ -262,6 +265,7 @@ WHO_SAID = re.compile(
 """A relative clause of speech after a participant: people it names are what was said about."""
 SAID_AFTER = re.compile(
     r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+press|media)|announced|stated|tweeted|"
+    r"(?:spoke|talked)\s+(?:to|with)\s+(?:reporters|journalists|the\s+(?:press|media))|"
     r"wrote|posted|declared|added)\s+(?:[\w,]+\s+){0,3}$", re.I)
 """'X said after a meeting with Y': the meeting is what is reported, not an earlier day."""
 VISIT_OF = re.compile(

@@ -1,0 +1,75 @@
+"""Who took part, in the forms issue 13's unseen-text list names (round 10 audit).
+
+Each test is one general form, told with real office-holders in invented sentences: a caption
+list opened by '(From left)', two people speaking to the press together, people named in a
+relative clause of the perfect or in a visit still to come, a deputy sent by the person whose
+deputy they are, a meeting told before a press appearance ('after a meeting with X, Y spoke to
+the press') or by 'before meeting X', talks 'in a city today with' someone, and a handle the
+registry does not list that spells a whole name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.annotate import Annotator
+from tests.annotate.reading import read
+
+D = dt.date
+
+
+def test_a_from_left_caption_names_the_people_it_lists(annotator: Annotator) -> None:
+    text = ("Ministers\n\nASTANA (AP) - (From left) Sergey Lavrov, Wang Yi and S. Jaishankar before "
+            "the foreign ministers' council in Astana on July 3, 2024.")
+    ann = read(annotator, text, D(2024, 7, 3))
+    assert set(ann.participants) == {"Sergey Lavrov", "Wang Yi", "S. Jaishankar"}
+    assert ann.date == D(2024, 7, 3)
+
+
+def test_two_people_speaking_to_the_press_together_met(annotator: Annotator) -> None:
+    text = ("Press\n\nVIENNA, May 9 (Reuters) - Annalena Baerbock and Hakan Fidan told reporters in "
+            "Vienna on Thursday that the ceasefire talks would go on.")
+    ann = read(annotator, text, D(2024, 5, 9))
+    assert set(ann.participants) == {"Annalena Baerbock", "Hakan Fidan"}
+    assert ann.venue == "Vienna"
+
+
+def test_one_speaker_telling_reporters_is_no_meeting_with_the_people_named(
+        annotator: Annotator) -> None:
+    # the guard: 'and' must join two speakers, not end a list of people spoken about
+    text = ("Press\n\nVIENNA, May 9 (Reuters) - Hakan Fidan held talks with Annalena Baerbock in "
+            "Vienna on Thursday. He said Sergey Lavrov's plan was unclear and told reporters he "
+            "would travel on.")
+    ann = read(annotator, text, D(2024, 5, 9))
+    assert set(ann.participants) == {"Hakan Fidan", "Annalena Baerbock"}
+
+
+def test_a_meeting_told_before_a_press_appearance_keeps_its_people(
+        annotator: Annotator) -> None:
+    text = ("Press\n\nAfter a meeting with Foreign Minister Sameh Shoukry in Cairo on 10 April 2023, "
+            "Minister Ayman Safadi spoke to the press.")
+    ann = read(annotator, text, D(2023, 4, 10))
+    assert set(ann.participants) == {"Sameh Shoukry", "Ayman Safadi"}
+    assert ann.venue == "Cairo"
+
+
+def test_speaking_with_reporters_after_ones_meeting_is_that_meeting(
+        annotator: Annotator) -> None:
+    text = ("Readout\n\nLate Monday, Foreign Minister Penny Wong spoke with reporters after her "
+            "meeting with Ali Sabry in Colombo on Monday, 2 October 2023.")
+    ann = read(annotator, text, D(2023, 10, 2))
+    assert set(ann.participants) == {"Penny Wong", "Ali Sabry"}
+
+
+def test_before_meeting_names_whom_the_subject_met(annotator: Annotator) -> None:
+    text = ("Visit\n\nNEW DELHI, Jan 17 (PTI) - Prince Faisal bin Farhan Al Saud toured the Red Fort "
+            "on Tuesday before meeting S. Jaishankar in New Delhi.")
+    ann = read(annotator, text, D(2023, 1, 17))
+    assert set(ann.participants) == {"Faisal bin Farhan Al Saud", "S. Jaishankar"}
+
+
+def test_talks_in_a_city_today_with_someone_are_a_meeting(annotator: Annotator) -> None:
+    text = ("Post\n\nGood talks in Ankara today with Hakan Fidan on the grain corridor. - Sergey "
+            "Lavrov, September 1, 2023")
+    ann = read(annotator, text, D(2023, 9, 1))
+    assert "Hakan Fidan" in ann.participants
