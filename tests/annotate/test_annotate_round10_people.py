@@ -44,6 +44,37 @@ def test_one_speaker_telling_reporters_is_no_meeting_with_the_people_named(
     assert set(ann.participants) == {"Hakan Fidan", "Annalena Baerbock"}
 
 
+def test_people_in_a_relative_clause_of_the_perfect_are_context(annotator: Annotator) -> None:
+    text = ("Talks\n\nBRASILIA, May 14 (Reuters) - Mauro Vieira held talks with Mélanie Joly in "
+            "Brasília on Tuesday on the trade plan that Emmanuel Macron and Olaf Scholz had "
+            "backed.")
+    ann = read(annotator, text, D(2024, 5, 14))
+    assert set(ann.participants) == {"Mauro Vieira", "Mélanie Joly"}
+
+
+def test_that_after_a_verb_of_saying_keeps_the_people_it_names(annotator: Annotator) -> None:
+    # the guard: 'said that Y had met Z' is the news backshifted, not a relative clause
+    text = ("Talks\n\nBRASILIA, May 14 (Reuters) - The ministry said that Mauro Vieira had met "
+            "Mélanie Joly in Brasília on Tuesday.")
+    ann = read(annotator, text, D(2024, 5, 14))
+    assert set(ann.participants) == {"Mauro Vieira", "Mélanie Joly"}
+
+
+def test_people_whose_visits_are_being_prepared_are_context(annotator: Annotator) -> None:
+    text = ("Talks\n\nTOKYO, March 4 (Kyodo) - Yoshimasa Hayashi met Penny Wong in Tokyo on Saturday "
+            "to prepare Anthony Albanese's visit and Fumio Kishida's trip to Canberra, a step "
+            "towards a visit by Narendra Modi.")
+    ann = read(annotator, text, D(2023, 3, 4))
+    assert set(ann.participants) == {"Yoshimasa Hayashi", "Penny Wong"}
+
+
+def test_the_person_whose_deputy_met_someone_is_context(annotator: Annotator) -> None:
+    text = ("Talks\n\nGENEVA, Jan 10 (AFP) - Sergey Lavrov's deputy Sergei Ryabkov met Wendy Sherman "
+            "in Geneva on Monday.")
+    ann = read(annotator, text, D(2022, 1, 10))
+    assert set(ann.participants) == {"Sergei Ryabkov", "Wendy Sherman"}
+
+
 def test_a_meeting_told_before_a_press_appearance_keeps_its_people(
         annotator: Annotator) -> None:
     text = ("Press\n\nAfter a meeting with Foreign Minister Sameh Shoukry in Cairo on 10 April 2023, "
