@@ -104,3 +104,19 @@ def test_talks_in_a_city_today_with_someone_are_a_meeting(annotator: Annotator) 
             "Lavrov, September 1, 2023")
     ann = read(annotator, text, D(2023, 9, 1))
     assert "Hakan Fidan" in ann.participants
+
+
+def test_an_unlisted_handle_that_spells_a_whole_name_is_that_person(
+        annotator: Annotator) -> None:
+    text = ("Post\n\nWarm talks with my friend @AymanSafadiJO in Ottawa today.\n— Mélanie Joly "
+            "(@melaniejoly) September 26, 2023")
+    ann = read(annotator, text, D(2023, 9, 26))
+    assert set(ann.participants) == {"Mélanie Joly", "Ayman Safadi"}
+
+
+def test_a_handle_with_a_surname_alone_names_nobody(annotator: Annotator) -> None:
+    # the guard: a surname inside a handle is too weak ('@SafadiFans' is anybody)
+    text = ("Post\n\nWarm talks with @SafadiFans in Ottawa today.\n— Mélanie Joly (@melaniejoly) "
+            "September 26, 2023")
+    ann = read(annotator, text, D(2023, 9, 26))
+    assert "Ayman Safadi" not in ann.participants
