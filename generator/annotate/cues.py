@@ -11,6 +11,7 @@ from re import _constants, _parser  # type: ignore[attr-defined]
 from generator.annotate.guard import factored, guarded
 
 LEFT_TO_RIGHT = (r"\(\s*(?:from\s+)?l(?:eft)?\s*(?:-|to)\s*r(?:ight)?\s*\)|\(\s*from\s+(?:the\s+)?left\s*\)|"
+                 r"\b(?:from\s+(?:the\s+)?left|left\s+to\s+right)\s*[:,]|"
                  r"\((?:l|r|c|left|right|cent(?:er|re))\)(?=\s|,)")
 """'(L-R) X, Y and Z', 'X (L) and Y (R)': a photo caption naming who attended, verb or not."""
 MEETING = re.compile(
@@ -43,7 +44,7 @@ MEETING = re.compile(
     r"(?:were|was|are|is)\s+(?:also\s+)?present\b(?!\s+(?:day|situation|state|time))|"
     r"present\s+(?:were|was|are|included)|others\s+(?:are|were|include[sd]?)\b|attends?|"
     r"attending\s+(?:were|was|are|is)|(?:participants|attendees)\s+(?:were|included|include)|"
-    r"gathered\s+(?:[\w-]+\s+){0,8}?for\s+(?:a|an|the|their)\s+(?:\w+\s+){0,3}?"
+    r"gathered\s+(?:[\w-]+\s+){0,8}?for\s+(?:a|an|the|their)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:meeting|talks|summit|session|conference)|"
     # talks told by their start or end ('began talks', 'wrapped up two days of talks')
     r"(?:began|begun|opened|started|wrapped\s+up|concluded|ended|completed)\s+(?:[\w-]+\s+){0,3}?"
@@ -68,6 +69,10 @@ MEETING_MORE = re.compile(
     r"present\s+(?:in|at)\s+the\s+(?:talks|session|negotiations|ceremony|consultations)|"
     r"(?:summit|session|talks|negotiations|consultations|conference|forum)\s+(?:opened|began|started|"
     r"got\s+under\s*way|kicked\s+off)\b|"
+    # talks opening a sentence as its subject ('The talks, held on Monday, covered ...'): the
+    # meeting told once more, whose people the sentence before names (`events.THEY`)
+    r"(?<![\w,;] )(?<!\w)the\s+(?:\w+\s+)?(?:talks|meeting|negotiations|consultations)\s*,?\s+(?:were\s+|was\s+)?"
+    r"(?:held|took\s+place|lasted|focused|covered|cent(?:red|ered)|touched)|"
     # two people who speak to the press together ('X and Y told reporters'): a joint appearance
     r"and\s+(?:[\w.'’-]+\s+){1,4}?(?:jointly\s+|together\s+)?(?:told|briefed|addressed|(?:spoke|talked)\s+(?:to|with))\s+"
     r"(?:reporters|journalists|the\s+(?:press|media))|"

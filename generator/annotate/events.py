@@ -354,8 +354,11 @@ def _context_from(s: str, sl: str | None, mentions: list[PersonMention], base: i
     return death.start(), back.start() if back else 10**9
 
 
-DEATH_CLAUSE_END = re.compile(r";|\s(?:before|after|when|while|then)\s")
-"""A clause of its own after a death cue: 'a moment of silence for X before Y met Z'."""
+DEATH_CLAUSE_END = re.compile(
+    r";|\s(?:before|after|when|while|then)\s|,\s+(?=(?:held|met|hosted|received|welcomed|"
+    r"conferred|talked|spoke|sat|had)\b)")
+"""A clause of its own after a death cue: 'a moment of silence for X before Y met Z', 'Y, in
+Tokyo for the funeral of the late X, held talks with Z' (the aside closes at the verb)."""
 
 
 def _absent(text: str, low: str | None, m: PersonMention, sentence: Sentence) -> bool:
@@ -462,8 +465,11 @@ def announced_group(first: Event, events: list[Event], named_before: list[str] =
 
 
 THEY = re.compile(r"(?:(?:the|both)\s+(?:two\s+|\w+\s+)?(?:ministers|leaders|diplomats|sides|"
-                  r"officials|men|women|presidents|counterparts)|the\s+two|both|they)\b", re.I)
-"""A plural subject opening a sentence without naming anyone."""
+                  r"officials|men|women|presidents|counterparts)|the\s+two|both|they|"
+                  r"the\s+(?:\w+\s+)?(?:talks|meeting|negotiations|consultations|discussions))\b",
+                  re.I)
+"""A plural subject opening a sentence without naming anyone, or the talks themselves ('X flew to
+Moscow at Y's invitation. The talks, held on Monday, ...')."""
 
 
 def _separate_pairs(groups: list[Group], event: Event, focus: str, people: list[str]) -> None:

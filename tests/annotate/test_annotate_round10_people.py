@@ -120,3 +120,39 @@ def test_a_handle_with_a_surname_alone_names_nobody(annotator: Annotator) -> Non
             "September 26, 2023")
     ann = read(annotator, text, D(2023, 9, 26))
     assert "Ayman Safadi" not in ann.participants
+
+
+def test_the_talks_opening_a_sentence_are_those_of_the_people_named_before(
+        annotator: Annotator) -> None:
+    text = ("Visit\n\nForeign Minister Ali Sabry travelled to Canberra on 2 February 2024 at the "
+            "invitation of Penny Wong. The talks, held on 2 February, addressed fisheries.")
+    ann = read(annotator, text, D(2024, 2, 2))
+    assert set(ann.participants) == {"Ali Sabry", "Penny Wong"}
+
+
+def test_a_caption_list_opened_by_from_left_with_a_colon(annotator: Annotator) -> None:
+    text = ("Photo\n\nFrom left: Hakan Fidan, Sameh Shoukry, Ayman Safadi. Cairo, 2 March 2024.\n\n"
+            "The ministers discussed aid to Gaza.")
+    ann = read(annotator, text, D(2024, 3, 2))
+    assert set(ann.participants) == {"Hakan Fidan", "Sameh Shoukry", "Ayman Safadi"}
+
+
+def test_gathered_for_a_meeting_named_with_a_possessive(annotator: Annotator) -> None:
+    text = ("Ministers\n\nHakan Fidan, Sameh Shoukry and Ayman Safadi gathered in Riyadh on Monday "
+            "for the Arab ministers' meeting on Gaza.")
+    ann = read(annotator, text, D(2024, 4, 29))
+    assert set(ann.participants) == {"Hakan Fidan", "Sameh Shoukry", "Ayman Safadi"}
+
+
+def test_a_death_aside_closes_where_the_subjects_verb_comes(annotator: Annotator) -> None:
+    text = ("Talks\n\nTOKYO, Sept 27 (Kyodo) - Penny Wong, in Tokyo for the funeral of the late Shinzo "
+            "Abe, met Yoshimasa Hayashi on Tuesday.")
+    ann = read(annotator, text, D(2022, 9, 27))
+    assert set(ann.participants) == {"Penny Wong", "Yoshimasa Hayashi"}
+
+
+def test_a_post_naming_one_other_person_has_its_author_as_a_side(annotator: Annotator) -> None:
+    text = ("Post\n\nExcellent talks in Ottawa today with @AymanSafadi about Gaza.\n— Mélanie Joly "
+            "(@melaniejoly) September 26, 2023")
+    ann = read(annotator, text, D(2023, 9, 26))
+    assert set(ann.participants) == {"Mélanie Joly", "Ayman Safadi"}
