@@ -1,9 +1,11 @@
 """Run the round-10 audit of issue 13's people items over invented articles and print a table.
 
-    PYTHONPATH=. .venv/bin/python tools/audit_people.py [--batch a|b] [--verbose] [--json OUT]
+    PYTHONPATH=. .venv/bin/python tools/audit_people.py [--batch a|b|c] [--verbose] [--json OUT]
 
 Batch a (`audit_people_cases`) is what the round's fixes were made on; batch b
-(`audit_people_cases_b`) was written after them, to measure how far they generalise.
+(`audit_people_cases_b`) was written after the first fixes, to measure how far they
+generalise (and then fixed on); batch c (`audit_people_cases_c`) was written after every fix
+and left untouched.
 
 For each sub-form: variants whose participants are right (every required person found, nobody
 found who is neither required nor optional), whose date and venue are right where the case
@@ -23,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from audit_people_cases import CASES, Case  # noqa: E402
 from audit_people_cases_b import CASES_B  # noqa: E402
+from audit_people_cases_c import CASES_C  # noqa: E402
 
 from generator.annotate import Annotator  # noqa: E402
 from generator.config import REVIEW_THRESHOLD  # noqa: E402
@@ -56,14 +59,15 @@ def judge(case: Case, ann: Annotation) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--batch", choices=("a", "b"), default="a")
+    ap.add_argument("--batch", choices=("a", "b", "c"), default="a")
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--json")
     args = ap.parse_args()
     registry, _ = load_registry(None)
     annotator = Annotator(registry)
     results = []
-    for i, case in enumerate(CASES if args.batch == "a" else CASES_B):
+    batch = {"a": CASES, "b": CASES_B, "c": CASES_C}[args.batch]
+    for i, case in enumerate(batch):
         doc = SourceDoc(f"a{i:03d}", Path(f"a{i:03d}.txt"), case.text, case.text.split("\n")[0],
                         case.published, "x")
         results.append(judge(case, annotator.annotate(doc)))
