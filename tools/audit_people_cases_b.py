@@ -9,8 +9,33 @@ from __future__ import annotations
 
 import datetime as dt
 
-from audit_people_cases import (ABD, BAL, BLI, CAV, FAI, FID, FOOT, HAY, JAI, JOL, KUL, LAV, MENU,
-                                PAN, QUR, RET, SAB, SAF, SHO, VIE, WONG, WY, ZAR, Case, c)
+from audit_people_cases import (
+                                ABD,
+                                BAL,
+                                BLI,
+                                CAV,
+                                FAI,
+                                FID,
+                                FOOT,
+                                HAY,
+                                JAI,
+                                JOL,
+                                KUL,
+                                LAV,
+                                MENU,
+                                PAN,
+                                QUR,
+                                RET,
+                                SAB,
+                                SAF,
+                                SHO,
+                                VIE,
+                                WONG,
+                                WY,
+                                ZAR,
+                                Case,
+                                c,
+)
 
 D = dt.date
 CHOE, RUD, RYA = "Choe Son-hui", "Andrey Rudenko", "Sergei Ryabkov"

@@ -6,9 +6,38 @@ from __future__ import annotations
 
 import datetime as dt
 
-from audit_people_cases import (ABD, BAE, BAL, BLI, CAV, CLE, COL, FAI, FID, FOOT, HAY, JAI, JOL,
-                                KUL, LAV, MENU, PAN, POM, QUR, RET, SAB, SAF, SHO, SWA, VIE, WONG,
-                                WY, ZAR, Case, c)
+from audit_people_cases import (
+                                ABD,
+                                BAE,
+                                BAL,
+                                BLI,
+                                CAV,
+                                CLE,
+                                COL,
+                                FAI,
+                                FID,
+                                FOOT,
+                                HAY,
+                                JAI,
+                                JOL,
+                                KUL,
+                                LAV,
+                                MENU,
+                                PAN,
+                                POM,
+                                QUR,
+                                RET,
+                                SAB,
+                                SAF,
+                                SHO,
+                                SWA,
+                                VIE,
+                                WONG,
+                                WY,
+                                ZAR,
+                                Case,
+                                c,
+)
 
 D = dt.date
 

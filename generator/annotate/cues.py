@@ -71,8 +71,8 @@ MEETING_MORE = re.compile(
     r"got\s+under\s*way|kicked\s+off)\b|"
     # talks opening a sentence as its subject ('The talks, held on Monday, covered ...'): the
     # meeting told once more, whose people the sentence before names (`events.THEY`)
-    r"(?<![\w,;] )(?<!\w)the\s+(?:\w+\s+)?(?:talks|meeting|negotiations|consultations)\s*,?\s+(?:were\s+|was\s+)?"
-    r"(?:held|took\s+place|lasted|focused|covered|cent(?:red|ered)|touched)|"
+    r"(?<![\w,;] )(?<!\w)the\s+(?:\w+\s+)?(?:talks|meeting|negotiations|consultations)\s*,?\s+"
+    r"(?:were\s+|was\s+)?(?:held|took\s+place|lasted|focused|covered|cent(?:red|ered)|touched)|"
     # two people who speak to the press together ('X and Y told reporters'): a joint appearance
     r"and\s+(?:[\w.'’-]+\s+){1,4}?(?:jointly\s+|together\s+)?(?:told|briefed|addressed|(?:spoke|talked)\s+(?:to|with))\s+"
     r"(?:reporters|journalists|the\s+(?:press|media))|"
