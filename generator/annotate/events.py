@@ -144,10 +144,10 @@ def _status(text: str, low: str | None, recall: list[bool] | None = None
     if ("-" in text or "–" in text) and PAIR_GUARD.search(text) and (
             pairs := list(PAIR_TALKS.finditer(text))):
         verbs = sorted(verbs + pairs, key=lambda v: v.start())  # 'Kovar-Telen talks'
+    if cues.search(cues.GLAD_TO_MEET, text, low):
+        return "reported", len(text)  # 'Wonderful to host X today': a post's meeting, verb or not
     if not verbs:
         return None, len(text)
-    if cues.search(cues.GLAD_TO_MEET, text, low):
-        return "reported", len(text)
     statuses = []
     cut = len(text)
     recalls = cues.finditer(cues.RECALLED, text, low)
@@ -355,10 +355,11 @@ def _context_from(s: str, sl: str | None, mentions: list[PersonMention], base: i
 
 
 DEATH_CLAUSE_END = re.compile(
-    r";|\s(?:before|after|when|while|then)\s|,\s+(?=(?:held|met|hosted|received|welcomed|"
-    r"conferred|talked|spoke|sat|had)\b)")
+    r";|\s(?:before|after|when|while|then)\s|,\s+(?=(?:[A-Z][\w.'’-]*\s+){0,4}(?:held|met|hosted|"
+    r"received|welcomed|conferred|talked|spoke|sat|had)\b)")
 """A clause of its own after a death cue: 'a moment of silence for X before Y met Z', 'Y, in
-Tokyo for the funeral of the late X, held talks with Z' (the aside closes at the verb)."""
+Tokyo for the funeral of the late X, held talks with Z' (the aside closes at the verb), 'At a
+memorial for the late X, Y met Z' (at the comma before the main clause's subject and verb)."""
 
 
 def _absent(text: str, low: str | None, m: PersonMention, sentence: Sentence) -> bool:

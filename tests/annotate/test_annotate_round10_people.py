@@ -156,3 +156,19 @@ def test_a_post_naming_one_other_person_has_its_author_as_a_side(annotator: Anno
             "(@melaniejoly) September 26, 2023")
     ann = read(annotator, text, D(2023, 9, 26))
     assert set(ann.participants) == {"Mélanie Joly", "Ayman Safadi"}
+
+
+def test_a_death_aside_closes_at_the_comma_before_the_main_clause(annotator: Annotator) -> None:
+    text = ("Talks\n\nANKARA, May 23 (Reuters) - At a memorial for the late Ebrahim Raisi in Ankara on "
+            "Thursday, Hakan Fidan held talks with Sergey Lavrov.")
+    ann = read(annotator, text, D(2024, 5, 23))
+    assert set(ann.participants) == {"Hakan Fidan", "Sergey Lavrov"}
+    assert "Ebrahim Raisi" not in ann.participants
+
+
+def test_glad_to_host_someone_is_a_meeting_without_a_verb_of_meeting(
+        annotator: Annotator) -> None:
+    text = ("Post\n\nHonoured to host @Ayman_Safadi in Ottawa today.\n— Mélanie Joly (@melaniejoly) "
+            "September 26, 2023")
+    ann = read(annotator, text, D(2023, 9, 26))
+    assert set(ann.participants) == {"Mélanie Joly", "Ayman Safadi"}
