@@ -186,7 +186,7 @@ IN_PERSON = re.compile(
 """Words that put people in one room: talks told with them were not a call."""
 SIDELINES = re.compile(r"\b(?:sidelines?|margins?\s+of|on\s+the\s+fringes?)\b", re.I)
 MULTILATERAL = re.compile(
-    r"\b(?:council|conference|consultations|ministerial|general\s+assembly|forum|format|"
+    r"\b(?:council|(?<!press )(?<!news )conference|consultations|ministerial|general\s+assembly|forum|format|"
     r"foreign\s+ministers['’]?\s+meeting|meeting\s+of\s+(?:the\s+)?(?:foreign|heads|top)|"
     r"multilateral|trilateral|quadrilateral|quad|group\s+of\s+(?:\d+|seven|twenty)|G-?20|G-?7|SCO|BRICS|ASEAN|OIC|CIS|EU|NATO|UN)\b"
 )
@@ -194,12 +194,14 @@ GATHERING = re.compile(
     r"\b(?:at|during|for|in\s+the\s+course\s+of|ahead\s+of|attend(?:ed|ing|s)?|join(?:ed|ing|s)?|"
     r"(?:took|taking)\s+part\s+in|participat(?:ed|ing|es)\s+in|chair(?:ed|ing|s)?|co-?chair(?:ed|ing|s)?)\s+"
     r"(?:the\s+|a\s+|an\s+|this\s+year['’]s\s+)?(?:[\w'’.-]+\s+){0,5}?"
-    r"(?:council|conference|ministerial|general\s+assembly|forum|summit|session|consultations|"
-    r"(?:foreign\s+)?ministers['’]?\s+meeting|meeting\s+of\s+(?:the\s+)?(?:foreign|heads|top))\b",
+    r"(?:council|(?<!press\s)(?<!news\s)conference|ministerial|general\s+assembly|forum|summit|"
+    r"session|consultations|(?:foreign\s+)?ministers['’]?\s+meeting|meeting\s+of\s+(?:the\s+)?"
+    r"(?:foreign|heads|top))\b",
     re.I,
 )
 """A gathering the meeting took place at ('at the SCO council', 'during the G20 ministerial'),
-not one mentioned in passing ('coordinate their positions in multilateral organisations')."""
+not one mentioned in passing ('coordinate their positions in multilateral organisations'), nor
+the press conference two ministers give after their own talks."""
 PHONE_TALKS = re.compile(
     r"\b(?:and\s+(?:his|her|their\s+)?(?:[\w.'’-]+\s+){1,6}?(?:spoke|talked)\s+(?:by|over|on)\s+"
     r"(?:the\s+)?(?:tele)?phone|(?:spoke|talked)\s+(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone\s+with)\b",

@@ -172,3 +172,12 @@ def test_glad_to_host_someone_is_a_meeting_without_a_verb_of_meeting(
             "September 26, 2023")
     ann = read(annotator, text, D(2023, 9, 26))
     assert set(ann.participants) == {"Mélanie Joly", "Ayman Safadi"}
+
+
+def test_two_ministers_joint_press_conference_is_not_a_multilateral_gathering(
+        annotator: Annotator) -> None:
+    text = ("Press\n\nAMMAN, Nov 4 (AP) - At a joint news conference in Amman on Saturday, Antony "
+            "Blinken and Ayman Safadi said aid would flow.")
+    ann = read(annotator, text, D(2023, 11, 4))
+    assert set(ann.participants) == {"Antony Blinken", "Ayman Safadi"}
+    assert ann.kind != "multilateral"
