@@ -203,7 +203,7 @@ class Annotator:
                 continue
             for m in named:
                 visit = cues.VISIT_OF.match(text, m.end)
-                country = country_of(self.registry, visit[1]) if visit else None
+                country = country_of(self.registry, visit[1]) if visit and visit[1] else None
                 if visit is None or (visit[1] and country is None):
                     continue
                 full = [d for d in ctx.dates.get(s.index, []) if d.full and d.start >= m.end]
