@@ -17,6 +17,7 @@ from generator.annotate.fields import (
     _paragraph_mates,
     _reported_elsewhere,
 )
+from generator.annotate.elsewhere import attended_elsewhere
 from generator.annotate.later_place import future_sentence, later_event, other_day_event
 from generator.annotate.places import HERE
 from generator.annotate.text import Sentence
@@ -161,6 +162,8 @@ def _venue_in(s: Sentence, ctx: Context, arrival_only: bool = False) -> Place | 
             # ministry said in X': a later or earlier event's place, or where an office spoke
         if ISSUED_IN.search(before):
             continue  # 'a statement issued in Moscow said': where the words were put out
+        if attended_elsewhere(before):
+            continue  # 'Y had earlier attended a forum in Milan': another event's city
         if TOPIC_IN.search(before) and not AT_BUILDING_IN.search(before) and not SIDELINES_IN.search(
                 before):
             continue  # 'to discuss the situation in Kabul': a topic, not the venue
