@@ -97,9 +97,10 @@ def _page_lines(sentences: list[Sentence]) -> list[Sentence]:
     return sentences[:6] + [s for s in tail if PAGE_LABEL.match(s.text)]
 
 
-DATE_FIRST = re.compile(r"\s*(?:[-–—|]|\(\w)")
-"""After a dateline's leading date: a dash or an agency ('May 2, 2019 – Ottawa')."""
-DATE_FIRST_MARK = re.compile(r"[-–—|(]")
+DATE_FIRST = re.compile(r"\s*(?:[-–—|•·]|\(\w)")
+"""After a dateline's leading date: a dash, a bar or an agency ('May 2, 2019 – Ottawa',
+'2 MAY 2019 • OTTAWA')."""
+DATE_FIRST_MARK = re.compile(r"[-–—|(•·]")
 """The characters one of which DATE_FIRST needs: without one after the first digit, an opening
 line skips `find_dates` (`_date_first_line` 0.14-0.16 -> 0.12 s per 3,000 articles)."""
 DATE_FIRST_LINES = 4
