@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from generator.annotate.dates import DIGIT, find_dates, resolve
+from generator.annotate.dates import DIGIT, DateMention, find_dates, resolve
 from generator.annotate.pagestamp import numeric_stamp
 from generator.annotate.text import Sentence
 
@@ -64,7 +64,7 @@ def reference_day(published: dt.date | None, dateline_text: str, sentences: list
             page = resolve(full[0], None)
             rest = s.text.replace(full[0].text, " ")
             page_line = bool(PAGE_LABEL.match(s.text) or BYLINE_DATE.match(s.text)) or not \
-                BARE_DATE_REST.search(STAMP_WORDS.sub(" ", rest))
+                BARE_DATE_REST.search(STAMP_WORDS.sub(" ", rest)) or _under_labels(s.text, full[0])
             break
     if page is None and text:
         page = numeric_stamp(text)
@@ -85,6 +85,21 @@ def reference_day(published: dt.date | None, dateline_text: str, sentences: list
     if page is not None:
         return page, "page date"
     return None, ""
+
+
+SECTION_LABELS = re.compile(
+    r"\s*(?:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s*[|•·]\s*){1,3}"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?")
+"""'News | ', 'The Daily Courier | World | Thursday, ': a site's name and sections, set apart by bars,
+before the page's date."""
+
+
+def _under_labels(line: str, date: DateMention) -> bool:
+    """Whether a line is a page's labels then its date, with nothing but a time after it
+    ('News | Tuesday 10 September 2024'): the page's date, like 'Published: ...' (a headline
+    after the date, 'Most read | 11 Feb 2019 | Allies must act', is another story's)."""
+    return bool(SECTION_LABELS.fullmatch(line, 0, date.start)) and not BARE_DATE_REST.search(
+        STAMP_WORDS.sub(" ", line[date.end:]))
 
 
 PAGE_TAIL = 3
@@ -123,7 +138,8 @@ def _date_first_line(sentences: list[Sentence], hint: dt.date | None) -> tuple[d
         city = PLACE_COMMA.match(s.text)  # 'Rabat, August 21, 2023, Minister X ...'
         if (city is not None and found[0].start == city.end() and found[0].full
                 and COMMA_AFTER.match(s.text, found[0].end)) or (
-                found[0].start <= DATE_FIRST_LEAD and DATE_FIRST.match(s.text, found[0].end)):
+                found[0].start <= DATE_FIRST_LEAD and LEAD_WEEKDAY.fullmatch(s.text, 0, found[0].start)
+                and DATE_FIRST.match(s.text, found[0].end)):
             day = resolve(found[0], hint)
             if day is not None:
                 return day, s.text
@@ -135,6 +151,9 @@ PLACE_COMMA = re.compile(r"[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3},\s*")
 COMMA_AFTER = re.compile(r"\s*[,:]")
 DATE_FIRST_LEAD = 12
 """A weekday may come before the date ('Friday, May 3, 2019 –')."""
+LEAD_WEEKDAY = re.compile(r"\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?", re.I)
+"""All a date-first dateline may hold before its date: a site's name there ('Asia Post • Monday,
+September 30, 2024 • Subscribe') makes the line the page's header, dated the day it was read."""
 
 
 def tweet_days(text: str, sentences: list[Sentence]) -> dict[int, dt.date]:
