@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 from generator.annotate import confidence, cues, signals
+from generator.annotate.announced_only import announced_only, queue
 from generator.annotate.authors import sign_first_person
 from generator.annotate.calls import called_event, their_call
 from generator.annotate.captions import caption_event
@@ -116,6 +117,8 @@ class Annotator:
         ctx.planned = {e.sentence.index: set(e.people) for e in events if e.status == "planned"}
         ctx.here_place = None if line_place else visited_capital(self.places, text)
         reported = [e for e in events if e.status == "reported"] or _pluperfect_only(events, ctx)
+        announced = [] if reported else announced_only(events, ctx)  # 'X will meet Y on Tuesday'
+        reported = reported or announced
         reported = lend_plural_subjects(reported, mentions)  # 'The two ministers met X'
         groups = group_events(reported, _focus(mentions, sents, text))
         if not groups and reported:
@@ -127,8 +130,11 @@ class Annotator:
         recalled = _dedupe(earlier + [self._recalled(e, ctx) for e in events
                                       if e.status == "recalled" and len(e.people) >= 2]
                            + self._visits(text, sents, mentions, ctx))
-        return self._annotation(doc, meetings, recalled, found, sents,
-                                (groups[0].sentences if groups else [], ctx))
+        ann = self._annotation(doc, meetings, recalled, found, sents,
+                               (groups[0].sentences if groups else [], ctx))
+        if announced:
+            queue(ann.evidence, ann.people)
+        return ann
 
     # -- stages ---------------------------------------------------------------------
     def _dateline(self, text: str, sents: list[Sentence]) -> tuple[Place | None, str, str]:
