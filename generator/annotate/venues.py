@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from generator.annotate import cues
-from generator.annotate.bureau import foreign_bureau, office_said_in
+from generator.annotate.bureau import foreign_bureau, office_in_said, office_said_in
 from generator.annotate.fields import (
     WHO_CLAUSE,
     Choice,
@@ -162,8 +162,8 @@ def _venue_in(s: Sentence, ctx: Context, arrival_only: bool = False) -> Place | 
             # ministry said in X': a later or earlier event's place, or where an office spoke
         if ISSUED_IN.search(before):
             continue  # 'a statement issued in Moscow said': where the words were put out
-        if attended_elsewhere(before):
-            continue  # 'Y had earlier attended a forum in Milan': another event's city
+        if attended_elsewhere(before) or office_in_said(before, after):
+            continue  # 'Y had earlier attended a forum in Milan', 'the Office in X said': not met there
         if TOPIC_IN.search(before) and not AT_BUILDING_IN.search(before) and not SIDELINES_IN.search(
                 before):
             continue  # 'to discuss the situation in Kabul': a topic, not the venue

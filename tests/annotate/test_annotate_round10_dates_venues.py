@@ -97,3 +97,14 @@ def test_a_recalled_visit_to_no_named_place_does_not_stop_the_annotation(
             "had visited a factory outside the capital.")
     ann = read(annotator, text, D(2023, 12, 6))  # raised AttributeError before round 10
     assert ann.date == D(2023, 12, 5)
+
+
+@pytest.mark.parametrize("office", ["The Foreign Office in London said", "The department in "
+                                    "London, said", "A government spokesman in London confirmed"])
+def test_the_seat_of_the_office_giving_the_account_is_not_the_venue(
+        annotator: Annotator, office: str) -> None:
+    text = (f"Talks\n\n{office} Foreign Secretary David Lammy held talks with Polish Foreign "
+            "Minister Radosław Sikorski on Tuesday. The talks were held in Warsaw.")
+    ann = read(annotator, text, D(2024, 9, 11))
+    assert ann.venue == "Warsaw"
+
