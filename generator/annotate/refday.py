@@ -139,7 +139,8 @@ def _date_first_line(sentences: list[Sentence], hint: dt.date | None) -> tuple[d
         if (city is not None and found[0].start == city.end() and found[0].full
                 and COMMA_AFTER.match(s.text, found[0].end)) or (
                 found[0].start <= DATE_FIRST_LEAD and LEAD_WEEKDAY.fullmatch(s.text, 0, found[0].start)
-                and DATE_FIRST.match(s.text, found[0].end)):
+                and DATE_FIRST.match(s.text, found[0].end)
+                and len(MENU_BARS.findall(s.text, found[0].end, found[0].end + MENU_REACH)) < 2):
             day = resolve(found[0], hint)
             if day is not None:
                 return day, s.text
@@ -151,6 +152,10 @@ PLACE_COMMA = re.compile(r"[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3},\s*")
 COMMA_AFTER = re.compile(r"\s*[,:]")
 DATE_FIRST_LEAD = 12
 """A weekday may come before the date ('Friday, May 3, 2019 –')."""
+MENU_BARS = re.compile(r"[|•·]")
+MENU_REACH = 80
+"""Bars after a leading date: two or more make the line a page's header and menu ('Monday 11 March
+2019 | Weather | Markets'), dated the day it was read; a dateline has one ('JUNE 07, 2022 | BEIJING -')."""
 LEAD_WEEKDAY = re.compile(r"\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?", re.I)
 """All a date-first dateline may hold before its date: a site's name there ('Asia Post • Monday,
 September 30, 2024 • Subscribe') makes the line the page's header, dated the day it was read."""

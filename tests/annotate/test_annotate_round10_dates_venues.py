@@ -108,3 +108,10 @@ def test_the_seat_of_the_office_giving_the_account_is_not_the_venue(
     ann = read(annotator, text, D(2024, 9, 11))
     assert ann.venue == "Warsaw"
 
+
+def test_a_leading_date_followed_by_a_menu_is_a_page_header_not_a_dateline(
+        annotator: Annotator) -> None:
+    text = ("The Capital Post\nMonday 11 March 2019 | Weather | Markets\n\nBRUSSELS (Wire) -- Mike "
+            "Pompeo held talks with Heiko Maas on Tuesday, officials said.")
+    ann = read(annotator, text, D(2019, 2, 13))
+    assert ann.date == D(2019, 2, 12)
