@@ -412,4 +412,91 @@ CASES: list[tuple[str, str, dt.date | None, str | None, str | None]] = [
      "with Dmytro Kuleba, her ministry said.", D(2022, 2, 16), "2022-02-15", None),
     ("8e call, dateline city", "Wong and Wang Yi held a video call on Tuesday. Penny Wong had "
      "visited Beijing in December.", D(2023, 1, 25), "2023-01-24", None),
+    # -- batch 3: longer texts in other registers -----------------------------------------------
+    ("3a upper-case dateline, wire", "Pakistan, Russia vow closer ties\n\nDUSHANBE, JUL 14 (APP): "
+     "Foreign Minister Shah Mehmood Qureshi held a meeting with his Russian counterpart Sergey "
+     "Lavrov on the sidelines of the SCO ministerial. The two discussed Afghanistan.\n\nQureshi "
+     "will return to Islamabad on Friday.", D(2021, 8, 2), "2021-07-14", "Dushanbe"),
+    ("3a upper-case dateline, wire", "WASHINGTON, SEPT. 27 (Wire) — Secretary of State Antony "
+     "Blinken met British Foreign Secretary James Cleverly at the State Department.\n\nThe two "
+     "last met in London in August.", D(2022, 10, 3), "2022-09-27", "Washington"),
+    ("3a upper-case dateline, wire", "Talks in Riyadh\n\nRIYADH, MAR. 18 - Prince Faisal bin "
+     "Farhan received S. Jaishankar at the ministry, state media said. Jaishankar arrived on "
+     "Monday.", D(2025, 3, 25), "2025-03-18", "Riyadh"),
+    ("3a upper-case dateline, wire", "Canberra, 14 JUN 2016: Foreign Minister Julie Bishop today "
+     "hosted Chinese Foreign Minister Wang Yi for the annual dialogue.", D(2016, 6, 30),
+     "2016-06-14", "Canberra"),
+    ("3b header with related stories", "Home | World | Asia | Opinion\nRelated: Lavrov meets "
+     "Fidan in Ankara (3 Dec 2023)\nRelated: Tajani visits Cairo (1 Dec 2023)\n\nANKARA (Wire) "
+     "- Turkish Foreign Minister Hakan Fidan held talks with Italian Foreign Minister Antonio "
+     "Tajani on Tuesday.\n\nShare this article", D(2023, 12, 6), "2023-12-05", "Ankara"),
+    ("3b header with related stories", "The Capital Post\nMonday 11 March 2019 | Weather | "
+     "Markets\n\nBRUSSELS (Wire) -- Mike Pompeo held talks with Heiko Maas on Tuesday, "
+     "officials said.\n\n© 2019 The Capital Post | Last updated 11 March 2019", D(2019, 2, 13),
+     "2019-02-12", "Brussels"),
+    ("3b header with related stories", "Latest News\n12/03/2022 Lavrov in Antalya\n\nNEW DELHI, "
+     "Feb 15 (Wire) - Russian Foreign Minister Sergey Lavrov and S. Jaishankar held talks in New "
+     "Delhi.", D(2022, 3, 14), "2022-02-15", "New Delhi"),
+    ("3b header with related stories", "Menu\nSearch\n30 September 2024\n\nKYIV — British "
+     "Foreign Secretary David Lammy held talks with Antony Blinken in Kyiv on Tuesday, Sept. 10."
+     "\n\nRead more: Lammy in Warsaw", D(2024, 10, 1), "2024-09-10", "Kyiv"),
+    ("3c weekday lead, other verb", "Fidan hosts Tajani\n\nTuesday was Antonio Tajani's first "
+     "trip to Ankara as foreign minister. He and Turkish Foreign Minister Hakan Fidan held talks "
+     "at the ministry.", D(2023, 12, 8), "2023-12-05", "Ankara"),
+    ("3c weekday lead, other verb", "On Tuesday morning, Wang Yi landed in Moscow. Russian "
+     "Foreign Minister Sergey Lavrov and Wang Yi held talks at the Foreign Ministry mansion.",
+     D(2025, 6, 28), "2025-06-24", "Moscow"),
+    ("3d post date, late page", "News | Diplomacy\n\nExcellent meeting with @PennyWongMP in "
+     "Jakarta today on our plan of action.\n— Retno Marsudi (@Menlu_RI) May 21, 2024\n\n"
+     "Foreign Minister Retno Marsudi and Australian Foreign Minister Penny Wong signed a plan.",
+     D(2024, 7, 2), "2024-05-21", "Jakarta"),
+    ("3d post date, late page", "Wang Yi meets Lavrov\n\n“Held talks with my friend Sergey "
+     "Lavrov in Moscow today.” — @MFA_China, 24 June 2025\n\nChinese Foreign Minister Wang Yi "
+     "and Russian Foreign Minister Sergey Lavrov met.", D(2025, 8, 1), "2025-06-24", "Moscow"),
+    ("3f date line only, brief", "Fidan, Tajani meet\n\nFidan and Tajani met in Ankara. "
+     "Hakan Fidan and Antonio Tajani discussed the Middle East.", D(2023, 12, 5), "2023-12-05",
+     "Ankara"),
+    ("3f date line only, brief", "Photo caption: Foreign Minister Sikorski (right) and British "
+     "Foreign Secretary David Lammy in Warsaw on Tuesday.", D(2024, 9, 11), "2024-09-10",
+     "Warsaw"),
+    ("5a seat in readout", "Press release 123/2021\nMinistry of Foreign Affairs, Islamabad\n\n"
+     "Foreign Minister Shah Mehmood Qureshi met Russian Foreign Minister Sergey Lavrov in "
+     "Dushanbe on Wednesday.", D(2021, 7, 15), "2021-07-14", "Dushanbe"),
+    ("5a seat in readout", "Beijing, 24 June 2025 — Foreign Minister Wang Yi held talks with "
+     "Russian Foreign Minister Sergey Lavrov on Tuesday in Moscow.", D(2025, 6, 25), "2025-06-24",
+     "Moscow"),
+    ("5a seat in readout", "Canberra, 21 May 2024\n\nMedia release\n\nToday in Jakarta I met "
+     "Indonesian Foreign Minister Retno Marsudi. — Penny Wong, Minister for Foreign Affairs",
+     D(2024, 5, 21), "2024-05-21", "Jakarta"),
+    ("5a seat in readout", "The Foreign Office in London said Foreign Secretary David Lammy "
+     "held talks with Polish Foreign Minister Radosław Sikorski on Tuesday. The talks were held "
+     "in Warsaw.", D(2024, 9, 11), "2024-09-10", "Warsaw"),
+    ("5b other event, separately", "Lavrov held talks with Pandor in Pretoria on Tuesday.\n\n"
+     "Separately, Lavrov attended a concert in Johannesburg.", D(2023, 1, 25), "2023-01-24",
+     "Pretoria"),
+    ("5b other event, separately", "Albares met Joly on Tuesday. On Wednesday Albares will "
+     "travel to Lisbon for a forum. The two ministers met in Madrid.", D(2023, 12, 6),
+     "2023-12-05", "Madrid"),
+    ("5c future summit, no own city", "Wang Yi met Lavrov on Tuesday ahead of the SCO summit in "
+     "Astana. Sergey Lavrov and Wang Yi discussed Ukraine.", D(2025, 6, 25), "2025-06-24", None),
+    ("5c future summit, no own city", "Blinken held talks with Hayashi on Tuesday, ahead of next "
+     "month's G20 in Bali.", D(2022, 9, 28), "2022-09-27", None),
+    ("8f readout call forms", "On the evening of June 24, Foreign Minister Wang Yi had a phone "
+     "call with Russian Foreign Minister Sergey Lavrov at request.", D(2025, 6, 25), "2025-06-24",
+     None),
+    ("8f readout call forms", "Foreign Minister Hakan Fidan received a phone call from Italian "
+     "Foreign Minister Antonio Tajani on Tuesday.", D(2023, 12, 6), "2023-12-05", None),
+    ("8f readout call forms", "BEIJING, June 7 (Wire) -- Wang Yi and Penny Wong exchanged "
+     "views by phone on Tuesday.", D(2022, 6, 8), "2022-06-07", None),
+    ("8f readout call forms", "Jaishankar spoke with Lavrov over the telephone on Tuesday. The "
+     "two had met in Moscow in November.", D(2022, 2, 16), "2022-02-15", None),
+    ("8f readout call forms", "MOSCOW — Sergey Lavrov held a videoconference with Naledi Pandor "
+     "on Tuesday.", D(2023, 1, 25), "2023-01-24", None),
+    ("8f readout call forms", "In a telephone call on Tuesday, Foreign Secretary James Cleverly "
+     "told Secretary of State Antony Blinken that the UK stands ready.", D(2022, 9, 28),
+    "2022-09-27", None),
+    ("8f readout call forms", "Albares called his Italian counterpart Antonio Tajani on "
+     "Tuesday, the ministry in Madrid said.", D(2025, 3, 19), "2025-03-18", None),
+    ("8f readout call forms", "Sikorski and Lammy talked by phone on Tuesday. Lammy was in "
+     "Warsaw in August.", D(2024, 9, 11), "2024-09-10", None),
 ]
