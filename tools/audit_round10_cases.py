@@ -194,8 +194,8 @@ CASES: list[tuple[str, str, dt.date | None, str | None, str | None]] = [
     ("4d small town", "Baerbock and Kuleba met in Bürgenstock, Switzerland, on Saturday. "
      "Annalena Baerbock and Dmytro Kuleba discussed the peace summit.",
      D(2024, 2, 18), "2024-02-17", "Bürgenstock"),
-    ("4d small town", "Foreign Minister Sikorski met David Lammy in the village of Jasionka, "
-     "Poland, on Tuesday.", D(2024, 9, 11), "2024-09-10", "Jasionka"),
+    ("4d small town", "Foreign Minister Sikorski met David Lammy in the village of Krasiczyn, "
+     "Poland, on Tuesday.", D(2024, 9, 11), "2024-09-10", "Krasiczyn"),
     # -- item 5: the venue from another clause ------------------------------------------------
     ("5a ministry seat", "Lavrov, Qureshi meet\n\nRussian Foreign Minister Sergey Lavrov held "
      "talks with Pakistani Foreign Minister Shah Mehmood Qureshi in Dushanbe on Wednesday, the "
@@ -499,4 +499,12 @@ CASES: list[tuple[str, str, dt.date | None, str | None, str | None]] = [
      "Tuesday, the ministry in Madrid said.", D(2025, 3, 19), "2025-03-18", None),
     ("8f readout call forms", "Sikorski and Lammy talked by phone on Tuesday. Lammy was in "
      "Warsaw in August.", D(2024, 9, 11), "2024-09-10", None),
+    ("4d small town", "Lavrov and Jaishankar held talks in private on Tuesday in New Delhi.",
+     D(2022, 2, 16), "2022-02-15", "New Delhi"),
+    ("4d small town", "NEW DELHI (Wire) - Lavrov and Jaishankar held talks in English on Tuesday.",
+     D(2022, 2, 16), "2022-02-15", "New Delhi"),
+    ("4d small town", "Wang Yi and Lavrov met in Guilin, China, on Tuesday.", D(2025, 6, 25),
+     "2025-06-24", "Guilin"),
+    ("4d small town", "BEIJING (Wire) - Wang Yi held talks with Sergey Lavrov in Wuyishan on "
+     "Tuesday.", D(2025, 6, 25), "2025-06-24", "Wuyishan"),
 ]

@@ -115,3 +115,22 @@ def test_a_leading_date_followed_by_a_menu_is_a_page_header_not_a_dateline(
             "Pompeo held talks with Heiko Maas on Tuesday, officials said.")
     ann = read(annotator, text, D(2019, 2, 13))
     assert ann.date == D(2019, 2, 12)
+
+
+@pytest.mark.parametrize("sentence, town, country", [
+    ("Sergey Lavrov and Shah Mehmood Qureshi held talks in Varzob on Wednesday.", "Varzob", None),
+    ("Foreign Minister Sikorski met David Lammy in the village of Krasiczyn, Poland, on Tuesday.",
+     "Krasiczyn", "Poland"),
+])
+def test_a_town_the_gazetteer_lacks_named_for_the_talks_is_the_venue_queued(
+        annotator: Annotator, sentence: str, town: str, country: str | None) -> None:
+    ann = read(annotator, f"Talks\n\n{sentence}", D(2024, 9, 11))
+    assert (ann.venue, ann.country) == (town, country)
+    assert ann.evidence["venue"].confidence < REVIEW_THRESHOLD  # the gazetteer cannot confirm it
+
+
+@pytest.mark.parametrize("words", ["in private", "in English", "in Camera"])
+def test_words_after_in_that_are_no_town_leave_the_dateline_venue(
+        annotator: Annotator, words: str) -> None:
+    text = f"Talks\n\nNEW DELHI (Wire) - Lavrov and Jaishankar held talks {words}."
+    assert read(annotator, text, D(2022, 2, 16)).venue == "New Delhi"
