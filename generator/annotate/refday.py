@@ -37,6 +37,9 @@ STAMP_WORDS = re.compile(
     r"CET|CEST|EET|EEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|WIB|GST|hrs|local\s+time)\b\.?", re.I)
 """What a page's time stamp writes beside its date ('Wed, 14 Jul 2021 10:32 GMT', 'Mar 20, 2024,
 10:32 PM IST'): a shortened weekday, a time zone. The line is still only the date."""
+STAMP_LABELS = re.compile(r"\b(?:updated|published|posted|modified|ET|PT|CT|MT)\b", re.I)
+"""Words between a page's stamps ('Sept. 10, 2024, 2:15 PM ET / Updated Sept. 11, 2024'): the line
+is still only the page's dates."""
 PAGE_BEFORE_COLLECTED = 366
 """A page date up to this many days before the ` date` line is when the page appeared; it was
 fetched later (collectors fetch pages weeks or months after they appear: a week, the limit
@@ -62,7 +65,10 @@ def reference_day(published: dt.date | None, dateline_text: str, sentences: list
             s.text) else []
         if full:
             page = resolve(full[0], None)
-            rest = s.text.replace(full[0].text, " ")
+            rest = s.text
+            for d in full:  # 'Sept. 10, 2024, 2:15 PM ET / Updated Sept. 11, 2024': two stamps
+                rest = rest.replace(d.text, " ")
+            rest = STAMP_LABELS.sub(" ", rest)
             page_line = bool(PAGE_LABEL.match(s.text) or BYLINE_DATE.match(s.text)) or not \
                 BARE_DATE_REST.search(STAMP_WORDS.sub(" ", rest)) or _under_labels(s.text, full[0])
             break

@@ -134,3 +134,11 @@ def test_words_after_in_that_are_no_town_leave_the_dateline_venue(
         annotator: Annotator, words: str) -> None:
     text = f"Talks\n\nNEW DELHI (Wire) - Lavrov and Jaishankar held talks {words}."
     assert read(annotator, text, D(2022, 2, 16)).venue == "New Delhi"
+
+
+def test_a_page_line_with_a_second_updated_stamp_is_still_the_page_date(
+        annotator: Annotator) -> None:
+    text = ("Sept. 10, 2024, 2:15 PM ET / Updated Sept. 11, 2024, 9:00 AM ET\n\nKYIV — David Lammy "
+            "and Antony Blinken held talks in Kyiv on Tuesday.")
+    ann = read(annotator, text, D(2024, 9, 25))  # fetched two weeks later
+    assert ann.date == D(2024, 9, 10)
