@@ -507,4 +507,51 @@ CASES: list[tuple[str, str, dt.date | None, str | None, str | None]] = [
      "2025-06-24", "Guilin"),
     ("4d small town", "BEIJING (Wire) - Wang Yi held talks with Sergey Lavrov in Wuyishan on "
      "Tuesday.", D(2025, 6, 25), "2025-06-24", "Wuyishan"),
+    # -- batch 4: agency datelines and page stamps of many regions -------------------------------
+    ("3g agency dateline styles", "BEIJING, Dec. 30 (Wire) -- Chinese Foreign Minister Wang Yi "
+     "held talks with Russian Foreign Minister Sergey Lavrov in Beijing.", D(2021, 1, 12),
+     "2020-12-30", "Beijing"),
+    ("3g agency dateline styles", "New Delhi [India], February 15 (ANI): External Affairs "
+     "Minister S. Jaishankar held talks with Russian Foreign Minister Sergey Lavrov here.",
+     D(2022, 2, 20), "2022-02-15", "New Delhi"),
+    ("3g agency dateline styles", "MOSCOW, June 24. /TASS/. Russian Foreign Minister Sergey "
+     "Lavrov and Chinese Foreign Minister Wang Yi held talks at the Foreign Ministry mansion.",
+     D(2025, 7, 1), "2025-06-24", "Moscow"),
+    ("3g agency dateline styles", "Amman, Feb 12 (Petra) -- Foreign Minister Ayman Safadi held "
+     "talks with Egyptian Foreign Minister Sameh Shoukry.", D(2019, 2, 20), "2019-02-12", "Amman"),
+    ("3g agency dateline styles", "Islamabad, July 14, 2021 (PPI): Foreign Minister Shah Mehmood "
+     "Qureshi met Sergey Lavrov in Dushanbe.", D(2021, 7, 20), "2021-07-14", "Dushanbe"),
+    ("3g agency dateline styles", "ANKARA (AA) – Turkish Foreign Minister Hakan Fidan met "
+     "Italian Foreign Minister Antonio Tajani on Tuesday.", D(2023, 12, 6), "2023-12-05",
+     "Ankara"),
+    ("3h page stamps", "Sept. 10, 2024, 2:15 PM ET / Updated Sept. 11, 2024, 9:00 AM ET\n\n"
+     "KYIV — David Lammy and Antony Blinken held talks in Kyiv on Tuesday.", D(2024, 9, 25),
+     "2024-09-10", "Kyiv"),
+    ("3h page stamps", "Published 10 September 2024, 14:05 BST\n\nForeign Secretary David Lammy "
+     "met Antony Blinken in Kyiv today.", D(2024, 10, 1), "2024-09-10", "Kyiv"),
+    ("3h page stamps", "2023-12-05 18:40:12\n\nTurkish Foreign Minister Hakan Fidan received "
+     "Antonio Tajani in Ankara today.", D(2023, 12, 20), "2023-12-05", "Ankara"),
+    ("3h page stamps", "Wednesday, 15 June 2016, 10:20 am\n\nChinese Foreign Minister Wang Yi "
+     "held talks with Julie Bishop in Beijing yesterday.", D(2016, 7, 1), "2016-06-14", "Beijing"),
+    ("3h page stamps", "By Staff Reporter | 19 March 2025\n\nS. Jaishankar met Prince Faisal "
+     "bin Farhan in Riyadh on Tuesday.", D(2025, 4, 1), "2025-03-18", "Riyadh"),
+    ("5d no city in meeting sentence", "MOSCOW, June 24 (Wire) - Sergey Lavrov and Wang Yi held "
+     "talks at the Foreign Ministry's guest house, the ministry said.", D(2025, 6, 25),
+     "2025-06-24", "Moscow"),
+    ("5d no city in meeting sentence", "Wang Yi visits Moscow\n\nChinese Foreign Minister Wang Yi "
+     "arrived in the Russian capital on Monday. On Tuesday he held talks with Sergey Lavrov.",
+     D(2025, 6, 25), "2025-06-24", "Moscow"),
+    ("5d no city in meeting sentence", "TOKYO -- Antony Blinken held talks with Toshimitsu Motegi "
+     "on Tuesday. Blinken will fly to Seoul on Wednesday.", D(2021, 3, 17), "2021-03-16", "Tokyo"),
+    ("8g call with agency dateline", "TEHRAN (Wire) – Iran's Foreign Minister Hossein "
+     "Amir-Abdollahian in a phone call with Saudi Foreign Minister Prince Faisal bin Farhan "
+     "discussed regional developments on Tuesday.", D(2023, 8, 23), "2023-08-22", None),
+    ("8g call with agency dateline", "MOSCOW, June 24. /TASS/. Sergey Lavrov had a telephone "
+     "conversation with Wang Yi, the ministry said.", D(2025, 6, 25), "2025-06-24", None),
+    ("8g call with agency dateline", "Riyadh, SPA -- Prince Faisal bin Farhan received a phone "
+     "call on Tuesday from S. Jaishankar.", D(2025, 3, 19), "2025-03-18", None),
+    ("8g call with agency dateline", "Amman, Feb 12 (Petra) -- Foreign Minister Ayman Safadi and "
+     "Sameh Shoukry spoke on the telephone.", D(2019, 2, 13), "2019-02-12", None),
+    ("8g call with agency dateline", "TOKYO -- Motegi and Blinken held talks via video link on "
+     "Tuesday.", D(2021, 3, 17), "2021-03-16", None),
 ]
