@@ -23,6 +23,7 @@ from generator.annotate import Annotator  # noqa: E402
 from generator.config import REVIEW_THRESHOLD  # noqa: E402
 from generator.corpus.registry import load_registry  # noqa: E402
 from generator.model import SourceDoc  # noqa: E402
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from audit_round10_cases import CASES  # noqa: E402
 

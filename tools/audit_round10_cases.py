@@ -554,4 +554,24 @@ CASES: list[tuple[str, str, dt.date | None, str | None, str | None]] = [
      "Sameh Shoukry spoke on the telephone.", D(2019, 2, 13), "2019-02-12", None),
     ("8g call with agency dateline", "TOKYO -- Motegi and Blinken held talks via video link on "
      "Tuesday.", D(2021, 3, 17), "2021-03-16", None),
+    # -- batch 5: 'to' after the meeting noun, 'after a meeting' ----------------------------------
+    ("2e 'to' after the noun", "Lavrov and Wang Yi held a meeting to review cooperation in "
+     "Moscow on Tuesday.", D(2025, 6, 25), "2025-06-24", "Moscow"),
+    ("2e 'to' after the noun", "Fidan had a call to discuss Gaza with Tajani on Tuesday, the "
+     "ministry in Ankara said.", D(2023, 12, 6), "2023-12-05", None),
+    ("2e 'to' after the noun", "During Jaishankar's visit to Riyadh for talks with Prince "
+     "Faisal bin Farhan on Tuesday, the two signed an agreement.", D(2025, 3, 19), "2025-03-18",
+     "Riyadh"),
+    ("2e 'to' after the noun", "Albares travelled to Rome on Tuesday for a meeting with Antonio "
+     "Tajani to talk about migration.", D(2025, 3, 19), "2025-03-18", "Rome"),
+    ("2e 'to' after the noun", "Wong flew to Jakarta for talks with Retno Marsudi on Tuesday, "
+     "where the two signed a plan.", D(2024, 5, 22), "2024-05-21", "Jakarta"),
+    ("7 after a meeting", "After a meeting with Wang Yi on Tuesday in Moscow, Lavrov told "
+     "reporters that ties were strong.", D(2025, 6, 25), "2025-06-24", "Moscow"),
+    ("7 after a meeting", "Speaking after his meeting with Sikorski in Warsaw, Lammy said on "
+     "Tuesday that Britain would help.", D(2024, 9, 11), "2024-09-10", "Warsaw"),
+    ("7 after a meeting", "Following talks with Hakan Fidan in Ankara on Tuesday, Tajani flew "
+     "to Cairo.", D(2023, 12, 6), "2023-12-05", "Ankara"),
+    ("7 after a meeting", "After meeting Penny Wong in Jakarta on Tuesday, Retno Marsudi said "
+     "the plan was ready.", D(2024, 5, 22), "2024-05-21", "Jakarta"),
 ]

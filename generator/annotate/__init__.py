@@ -44,7 +44,7 @@ from generator.annotate.refday import TWEET_REACH, TWEET_SIGNATURE, reference_da
 from generator.annotate.sources import cited_source
 from generator.annotate.text import Sentence, cfold, country_of, person_of, sentences
 from generator.annotate.titles import TitleIndex
-from generator.annotate.unlisted_town import UNLISTED_RULE, queue_unlisted, unlisted_town
+from generator.annotate.unlisted_town import UNLISTED_RULE, queue_unlisted, town_instead
 from generator.annotate.vague import recent_only
 from generator.annotate.venues import meeting_venue
 from generator.annotate.words import same_name_word
@@ -70,9 +70,6 @@ EARLIER_GAP_DAYS = 3
 OWN_DATE = 0.75
 """Evidence confidence of a date read in the meeting's own sentence (not borrowed)."""
 NO_MEETING = 0.3
-FALLBACK_BELOW = 0.6
-"""A venue found with less trust came from a fallback (the dateline, the only city named): a town
-the meeting sentence names, though the gazetteer lacks it, beats it."""
 """Confidence in empty fields when no meeting sentence was found at all."""
 
 
@@ -171,8 +168,7 @@ class Annotator:
         countries = {c for name in group.people if (c := self._country_of(name, ctx))}
         place, place_sentence, place_conf, place_rule = (None, "", 0.0, "call") if remote else (
             meeting_venue(sents, ctx, headline, people, countries))
-        town = None if remote or place_conf >= FALLBACK_BELOW else next(
-            (t for s in sents[:1] if (t := unlisted_town(s, self.places))), None)
+        town = town_instead(sents, self.places, place_conf, remote)
         if town is not None:  # 'held talks in Varzob': a town the gazetteer lacks
             place, place_sentence, place_conf, place_rule = town, sents[0].text, 0.5, UNLISTED_RULE
         mention = MeetingMention(

@@ -16,7 +16,7 @@ from generator.annotate.dates import MONTHS, WEEKDAYS
 from generator.annotate.places import PlaceIndex
 from generator.annotate.text import Sentence, country_of, person_of
 from generator.corpus.textnorm import slugify
-from generator.model import Place
+from generator.model import Evidence, Place
 
 TOWN_IN = re.compile(
     r"\b(?:met|meet|meets|meeting|talks|talked|conferred|held\s+(?:a\s+)?(?:meeting|talks))\b"
@@ -30,6 +30,17 @@ NOT_TOWN = {"parliament", "person", "private", "camera", "public", "secret", "de
 UNLISTED_CONFIDENCE = 0.6
 """Trust in a town the gazetteer lacks: below the review threshold, so a reader checks it."""
 UNLISTED_RULE = "unlisted town"
+FALLBACK_BELOW = 0.6
+"""A venue found with less trust came from a fallback (the dateline, the only city named): a town
+the meeting sentence names, though the gazetteer lacks it, beats it."""
+
+
+def town_instead(sents: list[Sentence], index: PlaceIndex, place_conf: float, remote: bool
+                 ) -> Place | None:
+    """The unlisted town of a meeting's first sentence, when its venue is only a fallback."""
+    if remote or place_conf >= FALLBACK_BELOW or not sents:
+        return None
+    return unlisted_town(sents[0], index)
 
 
 def unlisted_town(s: Sentence, index: PlaceIndex) -> Place | None:
@@ -51,7 +62,7 @@ def unlisted_town(s: Sentence, index: PlaceIndex) -> Place | None:
     return Place(town, country.name if country else None, slugify(town), kind="city")
 
 
-def queue_unlisted(evidence: dict) -> None:
+def queue_unlisted(evidence: dict[str, Evidence]) -> None:
     """Lower an unlisted town's venue and country below the review threshold."""
     for key in ("venue", "country"):
         ev = evidence.get(key)

@@ -8,6 +8,7 @@ import re
 
 from generator.annotate import cues
 from generator.annotate.bureau import foreign_bureau, office_in_said, office_said_in
+from generator.annotate.elsewhere import attended_elsewhere
 from generator.annotate.fields import (
     WHO_CLAUSE,
     Choice,
@@ -17,7 +18,6 @@ from generator.annotate.fields import (
     _paragraph_mates,
     _reported_elsewhere,
 )
-from generator.annotate.elsewhere import attended_elsewhere
 from generator.annotate.later_place import future_sentence, later_event, other_day_event
 from generator.annotate.places import HERE
 from generator.annotate.text import Sentence
