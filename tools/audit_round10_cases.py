@@ -574,4 +574,29 @@ CASES: list[tuple[str, str, dt.date | None, str | None, str | None]] = [
      "to Cairo.", D(2023, 12, 6), "2023-12-05", "Ankara"),
     ("7 after a meeting", "After meeting Penny Wong in Jakarta on Tuesday, Retno Marsudi said "
      "the plan was ready.", D(2024, 5, 22), "2024-05-21", "Jakarta"),
+    # -- batch 6: gatherings named without their city; day forms ------------------------------
+    ("4e gathering names its city", "Wang Yi met Antony Blinken on the sidelines of the UN "
+     "General Assembly on Tuesday.", D(2023, 9, 20), "2023-09-19", "New York"),
+    ("4e gathering names its city", "Jaishankar and Lavrov met at the Shangri-La Dialogue on "
+     "Saturday.", D(2023, 6, 4), "2023-06-03", "Singapore"),
+    ("4e gathering names its city", "On the margins of the World Economic Forum on Tuesday, "
+     "Dmytro Kuleba held talks with Annalena Baerbock.", D(2023, 1, 18), "2023-01-17", "Davos"),
+    ("4e gathering names its city", "Lavrov and Fidan met on the sidelines of the Antalya "
+     "Diplomacy Forum on Saturday.", D(2024, 3, 3), "2024-03-02", "Antalya"),
+    ("4e gathering names its city", "At the Doha Forum on Saturday, Prince Faisal bin Farhan met "
+     "Hakan Fidan.", D(2023, 12, 11), "2023-12-09", "Doha"),
+    ("4e gathering names its city", "Blinken and Wang Yi met at the Munich Security Conference "
+     "on Saturday, Feb. 18.", D(2023, 2, 20), "2023-02-18", "Munich"),
+    ("3i day forms", "Lavrov met Wang Yi in Beijing on December 30.", D(2021, 1, 5), "2020-12-30",
+     "Beijing"),
+    ("3i day forms", "Jaishankar met Lavrov in Moscow on the 23rd of November.", D(2021, 11, 30),
+     "2021-11-23", "Moscow"),
+    ("3i day forms", "Fidan held talks with Tajani in Ankara on Tuesday last week.",
+     D(2023, 12, 14), "2023-12-05", "Ankara"),
+    ("3i day forms", "Wong met Wang Yi last Tuesday in Beijing.", D(2022, 6, 10), "2022-06-07",
+     "Beijing"),
+    ("3i day forms", "Pompeo and Maas met in Berlin on February 12th.", D(2019, 2, 20),
+     "2019-02-12", "Berlin"),
+    ("3i day forms", "Lammy met Sikorski in Warsaw this Tuesday, the 10th.", D(2024, 9, 11),
+     "2024-09-10", "Warsaw"),
 ]

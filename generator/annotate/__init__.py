@@ -18,7 +18,7 @@ from generator.annotate.authors import sign_first_person
 from generator.annotate.calls import called_event, their_call
 from generator.annotate.captions import caption_event
 from generator.annotate.datelines import other_dateline
-from generator.annotate.dates import DateMention, find_dates
+from generator.annotate.dates import LAST_WEEK, DateMention, find_dates
 from generator.annotate.events import (
     Event,
     Group,
@@ -334,7 +334,7 @@ def _pluperfect_only(events: list[Event], ctx: Context) -> list[Event]:
         low = ctx.low[s.start:s.end] if ctx.low is not None else s.text.lower()
         recalls = cues.finditer(cues.RECALLED, s.text, low)
         if recent_only(recalls, s.index) and all(
-                d.offset is not None or SAID_ON.search(s.text, 0, d.start - s.start)
+                d.offset is not None or d.shift == LAST_WEEK or SAID_ON.search(s.text, 0, d.start - s.start)
                 for d in ctx.dates.get(s.index, [])):
             e.status = "reported"  # 'X met Y last week', the story's only meeting: undated news
             ctx.recent.add(s.index)

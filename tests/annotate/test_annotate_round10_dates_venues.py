@@ -142,3 +142,12 @@ def test_a_page_line_with_a_second_updated_stamp_is_still_the_page_date(
             "and Antony Blinken held talks in Kyiv on Tuesday.")
     ann = read(annotator, text, D(2024, 9, 25))  # fetched two weeks later
     assert ann.date == D(2024, 9, 10)
+
+
+@pytest.mark.parametrize("told", [
+    "Fidan held talks with Tajani in Ankara on Tuesday last week.",
+    "Last week on Tuesday, Fidan held talks with Tajani in Ankara.",
+])
+def test_a_weekday_of_last_week_dates_the_stories_only_meeting(annotator: Annotator, told: str) -> None:
+    ann = read(annotator, f"Talks\n\n{told}", D(2023, 12, 14))  # a Thursday
+    assert (ann.date, ann.venue) == (D(2023, 12, 5), "Ankara")
