@@ -599,4 +599,24 @@ CASES: list[tuple[str, str, dt.date | None, str | None, str | None]] = [
      "2019-02-12", "Berlin"),
     ("3i day forms", "Lammy met Sikorski in Warsaw this Tuesday, the 10th.", D(2024, 9, 11),
      "2024-09-10", "Warsaw"),
+    # -- batch 7: calls told apart from an earlier meeting; later trips in the paragraph -----------
+    ("8h call after an earlier meeting", "Lavrov and Wang Yi met in Beijing in April. On Tuesday "
+     "the two spoke again, this time by phone.", D(2025, 6, 25), "2025-06-24", None),
+    ("8h call after an earlier meeting", "Secretary Blinken placed a call to Foreign Minister "
+     "Hayashi on Tuesday, a week after their meeting in New York.", D(2022, 9, 28), "2022-09-27",
+    None),
+    ("8h call after an earlier meeting", "ANKARA (Wire) - Fidan and Tajani, who met in Rome in "
+     "October, discussed Gaza in a phone call on Tuesday.", D(2023, 12, 6), "2023-12-05", None),
+    ("8h call after an earlier meeting", "Wong called Wang Yi on Tuesday. The pair had met in "
+     "Bali in July. Penny Wong and Wang Yi discussed trade.", D(2022, 9, 28), "2022-09-27", None),
+    ("5e later trip in the paragraph", "Lavrov held talks with Pandor in Pretoria on Tuesday. "
+     "Later that day he flew to Eswatini for talks with its king.", D(2023, 1, 25), "2023-01-24",
+     "Pretoria"),
+    ("5e later trip in the paragraph", "Wang Yi met Lavrov on Tuesday. He then travelled to "
+     "Minsk. The talks in Moscow lasted three hours.", D(2025, 6, 25), "2025-06-24", "Moscow"),
+    ("5e later trip in the paragraph", "Jaishankar held talks with Faisal bin Farhan on Tuesday "
+     "before leaving for Abu Dhabi. The meeting took place in Riyadh.", D(2025, 3, 19),
+     "2025-03-18", "Riyadh"),
+    ("5e later trip in the paragraph", "Blinken met Cleverly on Tuesday, and on Wednesday he "
+     "heads to Ottawa. The two met in Washington.", D(2022, 9, 28), "2022-09-27", "Washington"),
 ]

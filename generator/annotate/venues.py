@@ -18,7 +18,7 @@ from generator.annotate.fields import (
     _paragraph_mates,
     _reported_elsewhere,
 )
-from generator.annotate.later_place import future_sentence, later_event, other_day_event
+from generator.annotate.later_place import future_sentence, later_event, later_trip, other_day_event
 from generator.annotate.places import HERE
 from generator.annotate.text import Sentence
 from generator.annotate.where_met import has_where, met_there
@@ -155,7 +155,8 @@ def _venue_in(s: Sentence, ctx: Context, arrival_only: bool = False) -> Place | 
             continue
         after = s.text[pm.end - s.start:pm.end - s.start + 60]
         there = where and met_there(after)  # 'before going to X, where he met Y': X all the same
-        if not there and (ORIGIN_BEFORE.search(before) or DESTINATION_BEFORE.search(before)):
+        if not there and (ORIGIN_BEFORE.search(before) or DESTINATION_BEFORE.search(before)
+                          or later_trip(before)):
             continue  # 'arrived from X', 'en route to X', 'invited him to visit X'
         if later_event(before) or other_day_event(before) or office_said_in(before):
             continue  # 'ahead of next month's summit in X', 'a day after talks in X', 'the

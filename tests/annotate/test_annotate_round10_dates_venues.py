@@ -151,3 +151,12 @@ def test_a_page_line_with_a_second_updated_stamp_is_still_the_page_date(
 def test_a_weekday_of_last_week_dates_the_stories_only_meeting(annotator: Annotator, told: str) -> None:
     ann = read(annotator, f"Talks\n\n{told}", D(2023, 12, 14))  # a Thursday
     assert (ann.date, ann.venue) == (D(2023, 12, 5), "Ankara")
+
+
+@pytest.mark.parametrize("trip", ["He then travelled to Minsk.", "Afterwards, he flew on to Minsk.",
+                                  "After the talks Wang Yi left for Minsk."])
+def test_where_a_participant_went_after_the_meeting_is_not_its_venue(
+        annotator: Annotator, trip: str) -> None:
+    text = (f"Talks\n\nWang Yi met Lavrov on Tuesday. {trip} The talks in Moscow lasted three "
+            "hours.")
+    assert read(annotator, text, D(2025, 6, 25)).venue == "Moscow"
