@@ -619,4 +619,17 @@ CASES: list[tuple[str, str, dt.date | None, str | None, str | None]] = [
      "2025-03-18", "Riyadh"),
     ("5e later trip in the paragraph", "Blinken met Cleverly on Tuesday, and on Wednesday he "
      "heads to Ottawa. The two met in Washington.", D(2022, 9, 28), "2022-09-27", "Washington"),
+    # -- batch 8: posts beside later page dates; 'today' in releases -------------------------------
+    ("3d post beside a later page date", "Updated: 3 April 2025\n\nProductive meeting with "
+     "@DrSJaishankar today in Riyadh.\n— Faisal bin Farhan (@FaisalbinFarhan) March 18, 2025\n\n"
+     "The two ministers discussed trade.", D(2025, 4, 5), "2025-03-18", "Riyadh"),
+    ("3d post beside a later page date", "Posted on 12 July 2024\n\nMet @ABaerbock in Kyiv "
+     "today.\n— Dmytro Kuleba (@DmytroKuleba) May 21, 2024\n\nKuleba and Baerbock discussed "
+     "air defence.", D(2024, 7, 13), "2024-05-21", "Kyiv"),
+    ("3e release dated, today in text", "MEDIA RELEASE\n21 May 2024\n\nToday I met Indonesia's "
+     "Foreign Minister Retno Marsudi in Jakarta. — Penny Wong", D(2024, 6, 30), "2024-05-21",
+     "Jakarta"),
+    ("3e release dated, today in text", "Press release No. 88\nDate: 05.12.2023\n\nMinister "
+     "Hakan Fidan received Italian Foreign Minister Antonio Tajani in Ankara today.",
+     D(2024, 1, 10), "2023-12-05", "Ankara"),
 ]
