@@ -160,3 +160,17 @@ def test_where_a_participant_went_after_the_meeting_is_not_its_venue(
     text = (f"Talks\n\nWang Yi met Lavrov on Tuesday. {trip} The talks in Moscow lasted three "
             "hours.")
     assert read(annotator, text, D(2025, 6, 25)).venue == "Moscow"
+
+
+@pytest.mark.parametrize("trip", ["and on Wednesday he heads to Ottawa",
+                                  "and tomorrow she will fly to Ottawa"])
+def test_a_trip_on_another_day_inside_the_meeting_sentence_is_not_its_venue(
+        annotator: Annotator, trip: str) -> None:
+    text = f"Talks\n\nBlinken met Cleverly on Tuesday, {trip}. The two met in Washington."
+    assert read(annotator, text, D(2022, 9, 28)).venue == "Washington"
+
+
+def test_a_trip_told_with_the_meetings_own_day_keeps_its_city(annotator: Annotator) -> None:
+    # guard: the past 'on Tuesday she travelled to X for talks' is the meeting's own trip
+    text = "Talks\n\nOn Tuesday, Penny Wong travelled to Jakarta for talks with Retno Marsudi."
+    assert read(annotator, text, D(2024, 5, 22)).venue == "Jakarta"
