@@ -41,8 +41,8 @@ def meeting_venue(group_sentences: list[Sentence], ctx: Context, headline: bool,
     if not headline:
         return Choice(None, "", 0.0, "none")
     for s in ctx.sentences:
-        if ctx.statuses.get(s.index) in {"recalled", "planned"}:
-            continue
+        if ctx.statuses.get(s.index) in {"recalled", "planned"} or (not s.headline and ctx.recalls(s)):
+            continue  # 'Wang had visited Paris the day before': an earlier visit, not this one
         if (s.headline or cues.VISIT.search(s.text)) and not cues.search(
                 cues.PLANNED, s.text, _low(s, ctx)):  # 'invited X to visit Y': not yet there
             found = _venue_in(s, ctx, arrival_only=not s.headline)

@@ -27,11 +27,17 @@ D = dt.date
 ])
 def test_a_city_where_a_participant_had_been_for_another_event_is_not_the_venue(
         annotator: Annotator, aside: str) -> None:
-    text = ("Fidan and Tajani hold talks\n\nForeign Minister Hakan Fidan met Antonio Tajani on "
-            f"Tuesday. {aside} The talks were held in Ankara.")
+    text = ("Fidan and Tajani hold talks\n\nANKARA (Wire) - Foreign Minister Hakan Fidan met Antonio "
+            f"Tajani on Tuesday. {aside}")
     ann = read(annotator, text, D(2023, 12, 6))
-    assert ann.venue == "Ankara"
+    assert ann.venue == "Ankara"  # the dateline: the meeting sentence names no city
     assert ann.date == D(2023, 12, 5)
+
+
+def test_a_city_a_participant_had_visited_before_is_not_the_venue(annotator: Annotator) -> None:
+    text = "Talks\n\nWang Yi met Albares on Saturday. Wang had visited Paris the day before."
+    ann = read(annotator, text, D(2023, 2, 19))
+    assert ann.venue is None  # the text does not say where they met
 
 
 @pytest.mark.parametrize("title, city, published", [
