@@ -13,11 +13,12 @@ import re
 from collections import Counter
 
 from generator.annotate import confidence, cues, signals
+from generator.annotate.announced_only import announced_only, queue
 from generator.annotate.authors import sign_first_person
 from generator.annotate.calls import called_event, their_call
 from generator.annotate.captions import caption_event
 from generator.annotate.datelines import other_dateline
-from generator.annotate.dates import DateMention, find_dates
+from generator.annotate.dates import LAST_WEEK, DateMention, find_dates
 from generator.annotate.events import (
     Event,
     Group,
@@ -43,6 +44,7 @@ from generator.annotate.refday import TWEET_REACH, TWEET_SIGNATURE, reference_da
 from generator.annotate.sources import cited_source
 from generator.annotate.text import Sentence, cfold, country_of, person_of, sentences
 from generator.annotate.titles import TitleIndex
+from generator.annotate.unlisted_town import UNLISTED_RULE, queue_unlisted, town_instead
 from generator.annotate.vague import recent_only
 from generator.annotate.venues import meeting_venue
 from generator.annotate.words import same_name_word
@@ -116,6 +118,8 @@ class Annotator:
         ctx.planned = {e.sentence.index: set(e.people) for e in events if e.status == "planned"}
         ctx.here_place = None if line_place else visited_capital(self.places, text)
         reported = [e for e in events if e.status == "reported"] or _pluperfect_only(events, ctx)
+        announced = [] if reported else announced_only(events, ctx)  # 'X will meet Y on Tuesday'
+        reported = reported or announced
         reported = lend_plural_subjects(reported, mentions)  # 'The two ministers met X'
         groups = group_events(reported, _focus(mentions, sents, text))
         if not groups and reported:
@@ -127,8 +131,12 @@ class Annotator:
         recalled = _dedupe(earlier + [self._recalled(e, ctx) for e in events
                                       if e.status == "recalled" and len(e.people) >= 2]
                            + self._visits(text, sents, mentions, ctx))
-        return self._annotation(doc, meetings, recalled, found, sents,
-                                (groups[0].sentences if groups else [], ctx))
+        ann = self._annotation(doc, meetings, recalled, found, sents,
+                               (groups[0].sentences if groups else [], ctx))
+        if announced:
+            queue(ann.evidence, ann.people)
+        queue_unlisted(ann.evidence)
+        return ann
 
     # -- stages ---------------------------------------------------------------------
     def _dateline(self, text: str, sents: list[Sentence]) -> tuple[Place | None, str, str]:
@@ -160,6 +168,9 @@ class Annotator:
         countries = {c for name in group.people if (c := self._country_of(name, ctx))}
         place, place_sentence, place_conf, place_rule = (None, "", 0.0, "call") if remote else (
             meeting_venue(sents, ctx, headline, people, countries))
+        town = town_instead(sents, self.places, place_conf, remote)
+        if town is not None:  # 'held talks in Varzob': a town the gazetteer lacks
+            place, place_sentence, place_conf, place_rule = town, sents[0].text, 0.5, UNLISTED_RULE
         mention = MeetingMention(
             date=day, venue=place.name if place else None,
             country=place.country if place else None, participants=list(group.people),
@@ -203,7 +214,7 @@ class Annotator:
                 continue
             for m in named:
                 visit = cues.VISIT_OF.match(text, m.end)
-                country = country_of(self.registry, visit[1]) if visit else None
+                country = country_of(self.registry, visit[1]) if visit and visit[1] else None
                 if visit is None or (visit[1] and country is None):
                     continue
                 full = [d for d in ctx.dates.get(s.index, []) if d.full and d.start >= m.end]
@@ -323,7 +334,7 @@ def _pluperfect_only(events: list[Event], ctx: Context) -> list[Event]:
         low = ctx.low[s.start:s.end] if ctx.low is not None else s.text.lower()
         recalls = cues.finditer(cues.RECALLED, s.text, low)
         if recent_only(recalls, s.index) and all(
-                d.offset is not None or SAID_ON.search(s.text, 0, d.start - s.start)
+                d.offset is not None or d.shift == LAST_WEEK or SAID_ON.search(s.text, 0, d.start - s.start)
                 for d in ctx.dates.get(s.index, [])):
             e.status = "reported"  # 'X met Y last week', the story's only meeting: undated news
             ctx.recent.add(s.index)

@@ -42,3 +42,17 @@ OFFICE_SAID_IN = re.compile(
 def office_said_in(before: str) -> bool:
     """Whether the words before a place say an office spoke there, not that anyone met there."""
     return bool(OFFICE_SAID_IN.search(before))
+
+
+OFFICE_IN = re.compile(
+    r"\b(?:ministry|department|office|embassy|spokes(?:man|woman|person)|secretariat|government|"
+    r"presidency|chancellery|foreign\s+service)\s+in\s+(?:the\s+)?$", re.I)
+SAID_AFTER = re.compile(r"\s*,?\s*(?:said|says|announced|stated|reported|confirmed|added)\b", re.I)
+"""'The Foreign Office in London said X met Y': the office's seat, then the verb of its account."""
+
+
+def office_in_said(before: str, after: str) -> bool:
+    """Whether a place is the seat of an office that gave the account ('The Foreign Office in
+    London said ...'), not where anyone met (a building the meeting was in, 'at the President's
+    office in X', has no 'said' after it)."""
+    return bool(SAID_AFTER.match(after)) and bool(OFFICE_IN.search(before))

@@ -20,9 +20,9 @@ SET_APART = re.compile(rf"^\s*{CITY}\s*(?:,\s*(?P<region>{WORD}(?:\s{WORD}){{0,2
 ALONE = re.compile(r"^\s*(?P<city>[A-Z][A-Z .'-]{2,30}?)\s*(?:\n|$)")
 """'DUSHANBE' in capitals alone on the line before the text."""
 DATE_FIRST = re.compile(
-    r"^\s*(?:[A-Z][a-z]+\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d|[0-3]?\d\s+[A-Z][a-z]+\.?,?\s+(?:19|20)\d\d)"
-    rf",?\s+{CITY}\s*(?:—|–|--|-\s|:)")
-"""'July 14, 2021, Dushanbe —', '14 July 2021, Dushanbe:'."""
+    r"^\s*(?:[A-Z][A-Za-z]+\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d|[0-3]?\d\s+[A-Z][A-Za-z]+\.?,?\s+(?:19|20)\d\d)"
+    rf"\s*[,|•·]?\s+{CITY}\s*(?:—|–|--|-\s|:)")
+"""'July 14, 2021, Dushanbe —', '14 July 2021, Dushanbe:', 'JULY 14, 2021 | DUSHANBE -'."""
 TOWN_COUNTRY = re.compile(
     r"^\s*(?P<city>[A-Z][A-Z'-]{2,20}(?: [A-Z][A-Z'-]{2,20})?),"
     r"\s*(?P<region>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}),\s*[A-Z][a-z]{2,8}\.?\s+[0-3]?\d\b")

@@ -152,6 +152,10 @@ RELATIVE_WORDS = ("today", "yesterday", "tomorrow", "tonight", "morning", "eveni
 SPAN_DAYS = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:[-–—]|to|and)\s*[0-3]?\d")
 EARLIER_MARK = re.compile(r"\b(?:last|previous|past)\s*$", re.I)
 NEXT_MARK = re.compile(r"\b(?:next|coming)\s*$", re.I)
+LAST_WEEK_AFTER = re.compile(r"\s*,?\s*(?:of\s+)?last\s+week\b(?!['’])", re.I)
+LAST_WEEK_BEFORE = re.compile(r"\blast\s+week\s*,?\s*(?:on\s+)?$", re.I)
+LAST_WEEK = -2
+"""`DateMention.shift` of a weekday of the previous calendar week ('on Tuesday last week')."""
 
 
 @dataclass(frozen=True)
@@ -167,7 +171,8 @@ class DateMention:
     weekday: int | None = None
     offset: int | None = None
     shift: int = 0
-    """-1 for 'last Monday', +1 for 'next Monday', 0 for plain 'Monday'."""
+    """-1 for 'last Monday', +1 for 'next Monday', 0 for plain 'Monday', `LAST_WEEK` for 'Monday
+    last week'."""
 
     @property
     def full(self) -> bool:
@@ -209,6 +214,9 @@ def find_dates(text: str, low: str | None = None) -> list[DateMention]:
             weekdays = True
             before = text[max(0, m.start() - 12) : m.start()]
             shift = -1 if EARLIER_MARK.search(before) else 1 if NEXT_MARK.search(before) else 0
+            if LAST_WEEK_AFTER.match(text, m.end()) or LAST_WEEK_BEFORE.search(
+                    text, max(0, m.start() - 16), m.start()):
+                shift = LAST_WEEK  # 'on Tuesday last week', 'last week on Tuesday'
             found.append(
                 DateMention(m.start(), m.end(), m[0], shift=shift, weekday=WEEKDAYS[m["wd"].lower()]
                             if m["wd"] else WEEKDAY_ABBREVIATIONS[m["abbr"].lower()])
@@ -351,6 +359,8 @@ def resolve(mention: DateMention, ref: dt.date | None, future: bool = False) -> 
     if mention.offset is not None:
         return ref + dt.timedelta(days=mention.offset)
     if mention.weekday is not None and mention.day is None:
+        if mention.shift == LAST_WEEK:  # that weekday in the calendar week before the reference's
+            return ref - dt.timedelta(days=ref.weekday() + 7 - mention.weekday)
         delta = (ref.weekday() - mention.weekday) % 7
         if future or mention.shift > 0:
             ahead = (mention.weekday - ref.weekday()) % 7

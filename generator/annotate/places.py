@@ -347,8 +347,8 @@ class PlaceIndex:
 
         if last == "," and BUILDING_THEN_CITY.search(before):
             return True  # 'at Unity House, Marlow', 'in the capital, Marlow'
-        if last in {",", "–", "—", "-", "|"} and DATE_AFTER.match(text, e):
-            return True  # 'Ministers meet on trade, Marlow, 12 May': a headline's place and day
+        if last in {",", "–", "—", "-", "|", "("} and DATE_AFTER.match(text, e):
+            return True  # 'Ministers meet, Marlow, 12 May', '| Marlow | 12.05.2021', '(Marlow, 12 May
         if last not in {"n", "f"}:
             return False  # the two cues left end in 'in' or 'of'
         if IN_NAME_OF.search(before):
@@ -384,10 +384,11 @@ def _possessive(before: str) -> re.Match[str] | None:
 
 
 DATE_AFTER = re.compile(
-    r"\s*[,–—-]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+"
+    r"\s*[,–—|-]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
-    r"Nov|Dec)[a-z]*\.?\s+[0-3]?\d\b)")
-"""A date right after a place set off by commas or dashes: 'Summit opens, Marlow, 12 May 2021'."""
+    r"Nov|Dec)[a-z]*\.?\s+[0-3]?\d\b|[0-3]?\d([./-])[01]?\d\1(?:19|20)\d\d\b)")
+"""A date right after a place set off by commas, dashes or bars: 'Summit opens, Marlow, 12 May
+2021', 'Talks | Marlow | 12.05.2021' (a date in figures carries its year)."""
 IN_REGIONS = re.compile(
     r"\b(?:in|at|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?[A-Z][\w-]*"
     r"(?:\s+(?:[A-Z][\w-]*|[Pp]rovince|[Rr]egion|[Ss]tate|[Pp]refecture|[Oo]blast|[Cc]ounty))?['’]s\s*$")

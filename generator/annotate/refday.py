@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from generator.annotate.dates import DIGIT, find_dates, resolve
+from generator.annotate.dates import DIGIT, DateMention, find_dates, resolve
 from generator.annotate.pagestamp import numeric_stamp
 from generator.annotate.text import Sentence
 
@@ -37,6 +37,9 @@ STAMP_WORDS = re.compile(
     r"CET|CEST|EET|EEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|WIB|GST|hrs|local\s+time)\b\.?", re.I)
 """What a page's time stamp writes beside its date ('Wed, 14 Jul 2021 10:32 GMT', 'Mar 20, 2024,
 10:32 PM IST'): a shortened weekday, a time zone. The line is still only the date."""
+STAMP_LABELS = re.compile(r"\b(?:updated|published|posted|modified|ET|PT|CT|MT)\b", re.I)
+"""Words between a page's stamps ('Sept. 10, 2024, 2:15 PM ET / Updated Sept. 11, 2024'): the line
+is still only the page's dates."""
 PAGE_BEFORE_COLLECTED = 366
 """A page date up to this many days before the ` date` line is when the page appeared; it was
 fetched later (collectors fetch pages weeks or months after they appear: a week, the limit
@@ -62,9 +65,12 @@ def reference_day(published: dt.date | None, dateline_text: str, sentences: list
             s.text) else []
         if full:
             page = resolve(full[0], None)
-            rest = s.text.replace(full[0].text, " ")
+            rest = s.text
+            for d in full:  # 'Sept. 10, 2024, 2:15 PM ET / Updated Sept. 11, 2024': two stamps
+                rest = rest.replace(d.text, " ")
+            rest = STAMP_LABELS.sub(" ", rest)
             page_line = bool(PAGE_LABEL.match(s.text) or BYLINE_DATE.match(s.text)) or not \
-                BARE_DATE_REST.search(STAMP_WORDS.sub(" ", rest))
+                BARE_DATE_REST.search(STAMP_WORDS.sub(" ", rest)) or _under_labels(s.text, full[0])
             break
     if page is None and text:
         page = numeric_stamp(text)
@@ -87,6 +93,21 @@ def reference_day(published: dt.date | None, dateline_text: str, sentences: list
     return None, ""
 
 
+SECTION_LABELS = re.compile(
+    r"\s*(?:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s*[|•·]\s*){1,3}"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?")
+"""'News | ', 'The Daily Courier | World | Thursday, ': a site's name and sections, set apart by bars,
+before the page's date."""
+
+
+def _under_labels(line: str, date: DateMention) -> bool:
+    """Whether a line is a page's labels then its date, with nothing but a time after it
+    ('News | Tuesday 10 September 2024'): the page's date, like 'Published: ...' (a headline
+    after the date, 'Most read | 11 Feb 2019 | Allies must act', is another story's)."""
+    return bool(SECTION_LABELS.fullmatch(line, 0, date.start)) and not BARE_DATE_REST.search(
+        STAMP_WORDS.sub(" ", line[date.end:]))
+
+
 PAGE_TAIL = 3
 """Closing sentences where a page may print its date ('Source: Wire, March 19, 2024'), labelled."""
 
@@ -97,9 +118,10 @@ def _page_lines(sentences: list[Sentence]) -> list[Sentence]:
     return sentences[:6] + [s for s in tail if PAGE_LABEL.match(s.text)]
 
 
-DATE_FIRST = re.compile(r"\s*(?:[-–—|]|\(\w)")
-"""After a dateline's leading date: a dash or an agency ('May 2, 2019 – Ottawa')."""
-DATE_FIRST_MARK = re.compile(r"[-–—|(]")
+DATE_FIRST = re.compile(r"\s*(?:[-–—|•·]|\(\w)")
+"""After a dateline's leading date: a dash, a bar or an agency ('May 2, 2019 – Ottawa',
+'2 MAY 2019 • OTTAWA')."""
+DATE_FIRST_MARK = re.compile(r"[-–—|(•·]")
 """The characters one of which DATE_FIRST needs: without one after the first digit, an opening
 line skips `find_dates` (`_date_first_line` 0.14-0.16 -> 0.12 s per 3,000 articles)."""
 DATE_FIRST_LINES = 4
@@ -122,7 +144,9 @@ def _date_first_line(sentences: list[Sentence], hint: dt.date | None) -> tuple[d
         city = PLACE_COMMA.match(s.text)  # 'Rabat, August 21, 2023, Minister X ...'
         if (city is not None and found[0].start == city.end() and found[0].full
                 and COMMA_AFTER.match(s.text, found[0].end)) or (
-                found[0].start <= DATE_FIRST_LEAD and DATE_FIRST.match(s.text, found[0].end)):
+                found[0].start <= DATE_FIRST_LEAD and LEAD_WEEKDAY.fullmatch(s.text, 0, found[0].start)
+                and DATE_FIRST.match(s.text, found[0].end)
+                and len(MENU_BARS.findall(s.text, found[0].end, found[0].end + MENU_REACH)) < 2):
             day = resolve(found[0], hint)
             if day is not None:
                 return day, s.text
@@ -134,6 +158,13 @@ PLACE_COMMA = re.compile(r"[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3},\s*")
 COMMA_AFTER = re.compile(r"\s*[,:]")
 DATE_FIRST_LEAD = 12
 """A weekday may come before the date ('Friday, May 3, 2019 –')."""
+MENU_BARS = re.compile(r"[|•·]")
+MENU_REACH = 80
+"""Bars after a leading date: two or more make the line a page's header and menu ('Monday 11 March
+2019 | Weather | Markets'), dated the day it was read; a dateline has one ('JUNE 07, 2022 | BEIJING -')."""
+LEAD_WEEKDAY = re.compile(r"\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?", re.I)
+"""All a date-first dateline may hold before its date: a site's name there ('Asia Post • Monday,
+September 30, 2024 • Subscribe') makes the line the page's header, dated the day it was read."""
 
 
 def tweet_days(text: str, sentences: list[Sentence]) -> dict[int, dt.date]:

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from generator.annotate import cues
-from generator.annotate.bureau import foreign_bureau, office_said_in
+from generator.annotate.bureau import foreign_bureau, office_in_said, office_said_in
+from generator.annotate.elsewhere import attended_elsewhere
 from generator.annotate.fields import (
     WHO_CLAUSE,
     Choice,
@@ -17,7 +18,7 @@ from generator.annotate.fields import (
     _paragraph_mates,
     _reported_elsewhere,
 )
-from generator.annotate.later_place import future_sentence, later_event, other_day_event
+from generator.annotate.later_place import future_sentence, later_event, later_trip, other_day_event
 from generator.annotate.places import HERE
 from generator.annotate.text import Sentence
 from generator.annotate.where_met import has_where, met_there
@@ -40,8 +41,8 @@ def meeting_venue(group_sentences: list[Sentence], ctx: Context, headline: bool,
     if not headline:
         return Choice(None, "", 0.0, "none")
     for s in ctx.sentences:
-        if ctx.statuses.get(s.index) in {"recalled", "planned"}:
-            continue
+        if ctx.statuses.get(s.index) in {"recalled", "planned"} or (not s.headline and ctx.recalls(s)):
+            continue  # 'Wang had visited Paris the day before': an earlier visit, not this one
         if (s.headline or cues.VISIT.search(s.text)) and not cues.search(
                 cues.PLANNED, s.text, _low(s, ctx)):  # 'invited X to visit Y': not yet there
             found = _venue_in(s, ctx, arrival_only=not s.headline)
@@ -154,13 +155,16 @@ def _venue_in(s: Sentence, ctx: Context, arrival_only: bool = False) -> Place | 
             continue
         after = s.text[pm.end - s.start:pm.end - s.start + 60]
         there = where and met_there(after)  # 'before going to X, where he met Y': X all the same
-        if not there and (ORIGIN_BEFORE.search(before) or DESTINATION_BEFORE.search(before)):
+        if not there and (ORIGIN_BEFORE.search(before) or DESTINATION_BEFORE.search(before)
+                          or later_trip(before)):
             continue  # 'arrived from X', 'en route to X', 'invited him to visit X'
         if later_event(before) or other_day_event(before) or office_said_in(before):
             continue  # 'ahead of next month's summit in X', 'a day after talks in X', 'the
             # ministry said in X': a later or earlier event's place, or where an office spoke
         if ISSUED_IN.search(before):
             continue  # 'a statement issued in Moscow said': where the words were put out
+        if attended_elsewhere(before) or office_in_said(before, after):
+            continue  # 'Y had earlier attended a forum in Milan', 'the Office in X said': not met there
         if TOPIC_IN.search(before) and not AT_BUILDING_IN.search(before) and not SIDELINES_IN.search(
                 before):
             continue  # 'to discuss the situation in Kabul': a topic, not the venue
