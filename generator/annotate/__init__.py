@@ -49,7 +49,7 @@ from generator.annotate.words import same_name_word
 from generator.corpus.registry import Registry
 from generator.model import Annotation, Evidence, MeetingMention, Place, SourceDoc, UnknownPerson
 
-ANNOTATOR_VERSION = "1.23"
+ANNOTATOR_VERSION = "1.24"
 """Bump when extraction rules change: cached annotations are keyed on it."""
 
 __all__ = ["ANNOTATOR_VERSION", "Annotator", "annotate"]
@@ -356,8 +356,9 @@ def _sign_posts(events: list[Event], sents: list[Sentence],
         author = authors.get(e.sentence.paragraph)
         if author is None or author in e.people or TWEET_SIGNATURE.search(e.sentence.text):
             continue
-        if e.subjectless or cues.search_text(cues.GLAD_TO_MEET, e.sentence.text):
-            e.people.insert(0, author)
+        if e.subjectless or len(e.people) < 2 or cues.search_text(cues.GLAD_TO_MEET,
+                                                                   e.sentence.text):
+            e.people.insert(0, author)  # 'Excellent talks with @X today': the author is a side
 
 
 def _named_before(event: Event, mentions: dict[int, list[PersonMention]]) -> list[str]:

@@ -28,15 +28,39 @@ APPEAL_BEFORE = re.compile(
 APPEAL_AFTER = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b)[a-z]+\b")
 """'called on Z to return': an appeal to Z, unlike a courtesy call ('called on President Z')."""
 COMING_BEFORE = re.compile(
-    r"\b(?:prepar\w*\s+for|ahead\s+of|upcoming|planned|expected|forthcoming|possible)\s+(?:the\s+)?"
-    r"(?:[\w.'’-]+\s+){0,2}$", re.I)
+    r"\b(?:prepar\w*(?:\s+for)?|ahead\s+of|upcoming|planned|expected|forthcoming|possible)\s+(?:the\s+)?"
+    r"(?:[\w.'’-]+\s+){0,2}(?:(?:[\w.'’-]+\s+){1,3}(?:and|or)\s+(?:[\w.'’-]+\s+){0,2})?$", re.I)
 COMING_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:visit|trip|tour|arrival)\b", re.I)
-"""'discussed preparations for Z's visit': a visit to come, which Z is not yet at."""
+"""'discussed preparations for Z's visit', 'to prepare X's visit and Z's trip': a visit to come,
+which Z is not yet at."""
+VISIT_BY = re.compile(
+    r"\b(?:prepar\w*(?:\s+for)?|ahead\s+of|upcoming|planned|expected|forthcoming|possible|towards?|"
+    r"way\s+for)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:visit|trip|tour)\s+(?:to\s+[\w-]+\s+)?by\s+"
+    r"(?:[\w.'’-]+\s+){0,2}$", re.I)
+"""'a step towards a visit by Z': a visit to come, told with 'by'."""
+RELATIVE_BEFORE = re.compile(r"\b([\w'’-]+)\s+(?:that|which)\s+(?:[\w.'’-]+\s+){0,5}$", re.I)
+RELATIVE_AFTER = re.compile(
+    r"(?:\s+(?:and|or)\s+(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+)?\s+(?:had|has|have)\s+"
+    r"(?:(?:not|also|already|long|once|just|\w+ly)\s+)?(?:\w+ed|\w+en|made|won|brought|sought|built|"
+    r"set|put|led|struck|fought|taught|sent|held|met|signed|given)\b", re.I)
+"""'the deal that X and Z had backed', 'a plan which Z has endorsed': a relative clause in the
+perfect tells what Z did before, not who took part in this meeting."""
+SAYING = frozenset({"said", "says", "say", "told", "tells", "tell", "stated", "added", "noted",
+                    "stressed", "announced", "confirmed", "reported", "believes", "believed",
+                    "hoped", "hopes", "insisted", "argued", "warned", "explained", "claimed",
+                    "agreed", "recalled", "so", "now", "given", "such", "and", "but"})
+"""Words before a 'that' of reported speech ('X said that Z had met'), which the relative clause
+rule must leave alone: the perfect there is the news, backshifted."""
+POSSESSOR_AFTER = re.compile(
+    r"['’]s\s+(?:deputy|aide|adviser|advisor|envoy|emissary|spokes\w+|wife|husband|son|daughter|"
+    r"chief\s+of\s+staff|special\s+(?:envoy|representative))\b", re.I)
+"""'X's deputy Y met Z': X sent Y, and is named only to say whose deputy Y is."""
 
 
 WORDS = ("since", "replac", "succe", "predecessor", "by ", "letter", "message", "note", "will",
          "would", "due", "set", "expected", "scheduled", "plans", "call", "urg", "press", "appeal",
-         "asked", "visit", "trip", "tour", "arrival")
+         "asked", "visit", "trip", "tour", "arrival", "prepar", "that", "which", "deputy", "aide",
+         "advis", "envoy", "emissary", "spokes", "wife", "husband", "son", "daughter", "chief")
 """Every cue above holds one of these: a sentence with none of them names no one as context."""
 
 
@@ -53,4 +77,8 @@ def context_only(text: str, start: int, end: int, lead: int, tail: int) -> bool:
         return True
     if APPEAL_AFTER.match(text, end, tail) and APPEAL_BEFORE.search(text, lead, start):
         return True
+    if POSSESSOR_AFTER.match(text, end, tail) or VISIT_BY.search(text, lead, start):
+        return True
+    if RELATIVE_AFTER.match(text, end, tail) and (rel := RELATIVE_BEFORE.search(text, lead, start)):
+        return rel[1].lower() not in SAYING and not rel[1].lower().endswith("ed")
     return bool(COMING_AFTER.match(text, end, tail) and COMING_BEFORE.search(text, lead, start))

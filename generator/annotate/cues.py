@@ -10,17 +10,18 @@ from re import _constants, _parser  # type: ignore[attr-defined]
 
 from generator.annotate.guard import factored, guarded
 
-LEFT_TO_RIGHT = (r"\(\s*(?:from\s+)?l(?:eft)?\s*(?:-|to)\s*r(?:ight)?\s*\)|"
+LEFT_TO_RIGHT = (r"\(\s*(?:from\s+)?l(?:eft)?\s*(?:-|to)\s*r(?:ight)?\s*\)|\(\s*from\s+(?:the\s+)?left\s*\)|"
+                 r"\b(?:from\s+(?:the\s+)?left|left\s+to\s+right)\s*[:,]|"
                  r"\((?:l|r|c|left|right|cent(?:er|re))\)(?=\s|,)")
 """'(L-R) X, Y and Z', 'X (L) and Y (R)': a photo caption naming who attended, verb or not."""
 MEETING = re.compile(
     r"\b(?:met|meets?|meeting\s+(?:(?:on|this|late|early)\s+(?:\w+\s+)?)?(?:with|between)|(?:a|the|his|her|their|separate|bilateral)\s+"
     r"meetings?\b|(?:trilateral|tripartite|quadrilateral)\s+meetings?\b|held\s+(?:a\s+|an\s+)?(?:bilateral\s+|separate\s+|private\s+|short\s+)?"
     r"(?:meetings?|talks|discussions?|consultations|conversation)|holds?\s+(?:\w+\s+)?talks|"
-    r"talks\s+with|talks\s+between|hold\s+(?:\w+\s+)?talks|had\s+(?:a\s+|an\s+)?"
+    r"talks\s+(?:(?:in|at)\s+[\w-]+\s+)?(?:(?:today|yesterday|tonight)\s+)?with|talks\s+between|hold\s+(?:\w+\s+)?talks|had\s+(?:a\s+|an\s+)?"
     r"(?:\w+\s+){0,2}(?:meeting|talks|conversation|call|discussion|exchange)|"
     r"called\s+on|calls\s+on|call\s+on|courtesy\s+call|phone\s+(?:call|conversation|talks)|telephone|spoke\s+(?:by|over|on)|"
-    r"spoke\s+(?:with|to)|talked\s+(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone|talked\s+with|"
+    r"spoke\s+(?:with|to)(?!\s+(?:the\s+)?(?:reporters|journalists|press|media)\b)|talked\s+(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone|talked\s+with|"
     r"video\s*(?:call|conference|link)|engaged|conferred|exchanged\s+views|interact(?:ed|s)?\s+with|"
     r"attended|participated|took\s+part|co-?chaired|chaired|convene[sd]?|on\s+the\s+sidelines|"
     r"on\s+the\s+margins|received|receives|hosted|hosts|welcomed|greeted|welcomes|greets|tête-à-tête|"
@@ -43,7 +44,7 @@ MEETING = re.compile(
     r"(?:were|was|are|is)\s+(?:also\s+)?present\b(?!\s+(?:day|situation|state|time))|"
     r"present\s+(?:were|was|are|included)|others\s+(?:are|were|include[sd]?)\b|attends?|"
     r"attending\s+(?:were|was|are|is)|(?:participants|attendees)\s+(?:were|included|include)|"
-    r"gathered\s+(?:[\w-]+\s+){0,8}?for\s+(?:a|an|the|their)\s+(?:\w+\s+){0,3}?"
+    r"gathered\s+(?:[\w-]+\s+){0,8}?for\s+(?:a|an|the|their)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:meeting|talks|summit|session|conference)|"
     # talks told by their start or end ('began talks', 'wrapped up two days of talks')
     r"(?:began|begun|opened|started|wrapped\s+up|concluded|ended|completed)\s+(?:[\w-]+\s+){0,3}?"
@@ -68,8 +69,15 @@ MEETING_MORE = re.compile(
     r"present\s+(?:in|at)\s+the\s+(?:talks|session|negotiations|ceremony|consultations)|"
     r"(?:summit|session|talks|negotiations|consultations|conference|forum)\s+(?:opened|began|started|"
     r"got\s+under\s*way|kicked\s+off)\b|"
-    # 'said after meeting X': the participle names whom the speaker met
-    r"(?<=after\s)meeting\s+(?!(?:of|on|in|at|to|for|was|were|is|will|would|has|had|the|a|an|"
+    # talks opening a sentence as its subject ('The talks, held on Monday, covered ...'): the
+    # meeting told once more, whose people the sentence before names (`events.THEY`)
+    r"(?<![\w,;] )(?<!\w)the\s+(?:\w+\s+)?(?:talks|meeting|negotiations|consultations)\s*,?\s+"
+    r"(?:were\s+|was\s+)?(?:held|took\s+place|lasted|focused|covered|cent(?:red|ered)|touched)|"
+    # two people who speak to the press together ('X and Y told reporters'): a joint appearance
+    r"and\s+(?:[\w.'’-]+\s+){1,4}?(?:jointly\s+|together\s+)?(?:told|briefed|addressed|(?:spoke|talked)\s+(?:to|with))\s+"
+    r"(?:reporters|journalists|the\s+(?:press|media))|"
+    # 'said after meeting X', 'before meeting X': the participle names whom the subject met
+    r"(?:(?<=after\s)|(?<=before\s))meeting\s+(?!(?:of|on|in|at|to|for|was|were|is|will|would|has|had|the|a|an|"
     r"this|that|room|point|venue|place|hall|ended|began|lasted|took|focused|came|comes)\b)"
     r"(?:with\s+)?(?:his|her|their|[\w.'’-]+)"
     r")\b",
@@ -178,7 +186,7 @@ IN_PERSON = re.compile(
 """Words that put people in one room: talks told with them were not a call."""
 SIDELINES = re.compile(r"\b(?:sidelines?|margins?\s+of|on\s+the\s+fringes?)\b", re.I)
 MULTILATERAL = re.compile(
-    r"\b(?:council|conference|consultations|ministerial|general\s+assembly|forum|format|"
+    r"\b(?:council|(?<!press )(?<!news )conference|consultations|ministerial|general\s+assembly|forum|format|"
     r"foreign\s+ministers['’]?\s+meeting|meeting\s+of\s+(?:the\s+)?(?:foreign|heads|top)|"
     r"multilateral|trilateral|quadrilateral|quad|group\s+of\s+(?:\d+|seven|twenty)|G-?20|G-?7|SCO|BRICS|ASEAN|OIC|CIS|EU|NATO|UN)\b"
 )
@@ -186,12 +194,14 @@ GATHERING = re.compile(
     r"\b(?:at|during|for|in\s+the\s+course\s+of|ahead\s+of|attend(?:ed|ing|s)?|join(?:ed|ing|s)?|"
     r"(?:took|taking)\s+part\s+in|participat(?:ed|ing|es)\s+in|chair(?:ed|ing|s)?|co-?chair(?:ed|ing|s)?)\s+"
     r"(?:the\s+|a\s+|an\s+|this\s+year['’]s\s+)?(?:[\w'’.-]+\s+){0,5}?"
-    r"(?:council|conference|ministerial|general\s+assembly|forum|summit|session|consultations|"
-    r"(?:foreign\s+)?ministers['’]?\s+meeting|meeting\s+of\s+(?:the\s+)?(?:foreign|heads|top))\b",
+    r"(?:council|(?<!press\s)(?<!news\s)conference|ministerial|general\s+assembly|forum|summit|"
+    r"session|consultations|(?:foreign\s+)?ministers['’]?\s+meeting|meeting\s+of\s+(?:the\s+)?"
+    r"(?:foreign|heads|top))\b",
     re.I,
 )
 """A gathering the meeting took place at ('at the SCO council', 'during the G20 ministerial'),
-not one mentioned in passing ('coordinate their positions in multilateral organisations')."""
+not one mentioned in passing ('coordinate their positions in multilateral organisations'), nor
+the press conference two ministers give after their own talks."""
 PHONE_TALKS = re.compile(
     r"\b(?:and\s+(?:his|her|their\s+)?(?:[\w.'’-]+\s+){1,6}?(?:spoke|talked)\s+(?:by|over|on)\s+"
     r"(?:the\s+)?(?:tele)?phone|(?:spoke|talked)\s+(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone\s+with)\b",
@@ -262,6 +272,7 @@ WHO_SAID = re.compile(
 """A relative clause of speech after a participant: people it names are what was said about."""
 SAID_AFTER = re.compile(
     r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+press|media)|announced|stated|tweeted|"
+    r"(?:spoke|talked)\s+(?:to|with)\s+(?:reporters|journalists|the\s+(?:press|media))|"
     r"wrote|posted|declared|added)\s+(?:[\w,]+\s+){0,3}$", re.I)
 """'X said after a meeting with Y': the meeting is what is reported, not an earlier day."""
 VISIT_OF = re.compile(

@@ -144,10 +144,10 @@ def _status(text: str, low: str | None, recall: list[bool] | None = None
     if ("-" in text or "–" in text) and PAIR_GUARD.search(text) and (
             pairs := list(PAIR_TALKS.finditer(text))):
         verbs = sorted(verbs + pairs, key=lambda v: v.start())  # 'Kovar-Telen talks'
+    if cues.search(cues.GLAD_TO_MEET, text, low):
+        return "reported", len(text)  # 'Wonderful to host X today': a post's meeting, verb or not
     if not verbs:
         return None, len(text)
-    if cues.search(cues.GLAD_TO_MEET, text, low):
-        return "reported", len(text)
     statuses = []
     cut = len(text)
     recalls = cues.finditer(cues.RECALLED, text, low)
@@ -354,8 +354,12 @@ def _context_from(s: str, sl: str | None, mentions: list[PersonMention], base: i
     return death.start(), back.start() if back else 10**9
 
 
-DEATH_CLAUSE_END = re.compile(r";|\s(?:before|after|when|while|then)\s")
-"""A clause of its own after a death cue: 'a moment of silence for X before Y met Z'."""
+DEATH_CLAUSE_END = re.compile(
+    r";|\s(?:before|after|when|while|then)\s|,\s+(?=(?:[A-Z][\w.'’-]*\s+){0,4}(?:held|met|hosted|"
+    r"received|welcomed|conferred|talked|spoke|sat|had)\b)")
+"""A clause of its own after a death cue: 'a moment of silence for X before Y met Z', 'Y, in
+Tokyo for the funeral of the late X, held talks with Z' (the aside closes at the verb), 'At a
+memorial for the late X, Y met Z' (at the comma before the main clause's subject and verb)."""
 
 
 def _absent(text: str, low: str | None, m: PersonMention, sentence: Sentence) -> bool:
@@ -462,8 +466,11 @@ def announced_group(first: Event, events: list[Event], named_before: list[str] =
 
 
 THEY = re.compile(r"(?:(?:the|both)\s+(?:two\s+|\w+\s+)?(?:ministers|leaders|diplomats|sides|"
-                  r"officials|men|women|presidents|counterparts)|the\s+two|both|they)\b", re.I)
-"""A plural subject opening a sentence without naming anyone."""
+                  r"officials|men|women|presidents|counterparts)|the\s+two|both|they|"
+                  r"the\s+(?:\w+\s+)?(?:talks|meeting|negotiations|consultations|discussions))\b",
+                  re.I)
+"""A plural subject opening a sentence without naming anyone, or the talks themselves ('X flew to
+Moscow at Y's invitation. The talks, held on Monday, ...')."""
 
 
 def _separate_pairs(groups: list[Group], event: Event, focus: str, people: list[str]) -> None:

@@ -13,6 +13,7 @@ from operator import itemgetter
 import ahocorasick
 
 from generator.annotate.glued import glued_names
+from generator.annotate.handles import HandleNames
 from generator.annotate.holders import (
     OrganisationOffices,
     compatriot_holder,
@@ -248,6 +249,7 @@ class PeopleFinder:
         self.places_words = set(registry.place_names)
         self.organisations = OrganisationOffices(registry)
         self.misspelt = MisspeltNames(registry)
+        self.handles = HandleNames(registry)
         self.trimmed: dict[str, tuple[int, int] | None] = {}
         """`_trim`'s answer per capitalised run met so far (at most TRIM_CACHE of them)."""
 
@@ -262,6 +264,10 @@ class PeopleFinder:
         folded, offsets = fold_text(text, self.fold_table)
         mentions = self._registry_hits(text, folded, offsets, day, runs)
         mentions += self._glued(text, mentions)
+        if "@" in text:  # a handle the registry lacks that spells a whole name ('@PennyWongMP')
+            taken = SpanIndex([(m.start, m.end) for m in mentions])
+            mentions += [PersonMention(s, e, name, True, "short") for s, e, name in
+                         self.handles.find(text) if taken.overlap(s, e) is None]
         titles = self.titles.find(text, folded, offsets)
         mentions = [self.misspelt.resolve(m, day)
                     for m in self._title_hits(text, day, mentions, titles, home)]

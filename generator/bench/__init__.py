@@ -79,6 +79,8 @@ class Row:
     """Bytes of each view page (VIEW_PAGES) that was built."""
     floor: Floor = field(default_factory=Floor)
     """The plain MkDocs site of the same texts, the site's bytes and the search probe."""
+    pairs: list[tuple[float, float]] = field(default_factory=list)
+    """(whole build, plain floor) seconds of each pair measured back to back (`--pairs`)."""
 
     def seconds(self, name: str) -> float:
         stage = self.stages.get(name)
@@ -296,7 +298,7 @@ def venue_page_shows(root: Path, address: str, stem: str, timeout: float) -> flo
 
 
 def measure(n: int, workdir: Path, jobs: int = 0, profile: Path | None = None,
-            echo: Callable[[str], None] = lambda _: None, serve: bool = False) -> Row:
+            echo: Callable[[str], None] = lambda _: None, serve: bool = False, pairs: int = 1) -> Row:
     """Build a corpus of n articles under workdir and measure each stage and the incremental paths."""
     root = workdir / f"site-{n}"
     row = Row(n, meetings=make_site(root, n))
@@ -314,15 +316,13 @@ def measure(n: int, workdir: Path, jobs: int = 0, profile: Path | None = None,
         echo(f"N={n} {name}: {stage.seconds:.1f} s, {stage.peak_mb:.0f} MB")
         if stage.returncode not in (0, 1):
             raise RuntimeError(f"{name} failed ({stage.returncode}):\n{stage.output[-2000:]}")
-    fresh = fresh_copy(root, workdir / f"fresh-{n}")
-    stage = run_stage("whole", [sys.executable, "-m", "mkdocs", "build", "-q", "-f",
-                                str(fresh / "mkdocs.yml")], fresh)
-    row.stages["whole"] = stage
-    echo(f"N={n} one `mkdocs build` from nothing: {stage.seconds:.1f} s, {stage.peak_mb:.0f} MB")
-    if stage.returncode not in (0, 1):
-        raise RuntimeError(f"mkdocs build from nothing failed ({stage.returncode}):\n{stage.output[-2000:]}")
-    shutil.rmtree(fresh, ignore_errors=True)
-    measure_floor(row, root, workdir / f"plain-{n}", echo)
+    for attempt in range(max(pairs, 1)):
+        whole = measure_whole(root, workdir / f"fresh-{n}")
+        echo(f"N={n} one `mkdocs build` from nothing: {whole.seconds:.1f} s, {whole.peak_mb:.0f} MB")
+        row.stages.setdefault("whole", whole)
+        plain = measure_floor(row, root, workdir / f"plain-{n}", echo, first=attempt == 0,
+                              last=attempt == max(pairs, 1) - 1)
+        row.pairs.append((whole.seconds, plain))
     row.pages, total, row.over_limit = page_sizes(root / "site")
     row.views = view_sizes(root / "site")
     row.html_mb = total / 2**20
@@ -346,6 +346,17 @@ def measure(n: int, workdir: Path, jobs: int = 0, profile: Path | None = None,
     return row
 
 
+def measure_whole(root: Path, fresh: Path) -> Stage:
+    """One `mkdocs build` of a fresh copy of the site (see `fresh_copy`), the copy removed after."""
+    fresh_copy(root, fresh)
+    stage = run_stage("whole", [sys.executable, "-m", "mkdocs", "build", "-q", "-f",
+                                str(fresh / "mkdocs.yml")], fresh)
+    shutil.rmtree(fresh, ignore_errors=True)
+    if stage.returncode not in (0, 1):
+        raise RuntimeError(f"mkdocs build from nothing failed ({stage.returncode}):\n{stage.output[-2000:]}")
+    return stage
+
+
 def fresh_copy(root: Path, dest: Path) -> Path:
     """The site as a researcher starts it: seeds, mkdocs.yml and docs/assets, nothing built. Its
     one `mkdocs build` is the whole build as the README runs it, where the plugin annotates,
@@ -360,20 +371,28 @@ def fresh_copy(root: Path, dest: Path) -> Path:
     return dest
 
 
-def measure_floor(row: Row, root: Path, plain: Path, echo: Callable[[str], None]) -> None:
-    """Build the plain MkDocs site of the same seeds and weigh both sites."""
-    if plain.exists():
-        shutil.rmtree(plain)
-    config = make_plain_site(root, plain)
+def measure_floor(row: Row, root: Path, plain: Path, echo: Callable[[str], None],
+                  first: bool = True, last: bool = True) -> float:
+    """Build the plain MkDocs site of the same seeds (made on the `first` call, its pages kept for
+    the next pair until the `last`) and weigh both sites; returns the plain build's seconds."""
+    if first:
+        if plain.exists():
+            shutil.rmtree(plain)
+        config = make_plain_site(root, plain)
+    else:
+        config = plain / "mkdocs.yml"
     stage = run_stage("plain", [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config)], plain)
     if stage.returncode != 0:
         raise RuntimeError(f"plain mkdocs build failed ({stage.returncode}):\n{stage.output[-2000:]}")
-    row.floor.plain_seconds, row.floor.plain_peak_mb = stage.seconds, stage.peak_mb
-    row.floor.plain_mb = site_bytes(plain / "site").total / 2**20
-    row.floor.site = site_bytes(root / "site")
+    if first:
+        row.floor.plain_seconds, row.floor.plain_peak_mb = stage.seconds, stage.peak_mb
+        row.floor.plain_mb = site_bytes(plain / "site").total / 2**20
+        row.floor.site = site_bytes(root / "site")
     echo(f"N={row.n} plain MkDocs site of the same texts: {stage.seconds:.1f} s; site "
          f"{row.floor.site.total / 2**20:.0f} MB ({row.floor.site.total / 1024 / row.n:.1f} KB per article)")
-    shutil.rmtree(plain / "docs", ignore_errors=True)
+    if last:
+        shutil.rmtree(plain / "docs", ignore_errors=True)
+    return stage.seconds
 
 
 def _growth(rows: list[Row], get: Callable[[Row], float]) -> str:
@@ -468,6 +487,9 @@ def add_arguments(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--dir", default=None, help="work folder (default: a temporary one, removed after)")
     ap.add_argument("--jobs", type=int, default=0, help="annotation workers (default: all cores)")
     ap.add_argument("--profile", default=None, help="write cProfile output of render to this folder")
+    ap.add_argument("--pairs", type=int, default=1,
+                    help="measure the whole build and the plain floor this many times, back to back, "
+                         "and report each pair's ratio and their median (default 1)")
     ap.add_argument("--no-serve", action="store_true",
                     help="skip measuring `mkdocs serve --dirty` (done at the largest N)")
 
@@ -488,8 +510,8 @@ def run(args: argparse.Namespace, echo: Callable[[str], None]) -> str:
     before = os.environ.get("XDG_CACHE_HOME")
     os.environ["XDG_CACHE_HOME"] = str(workdir / "user-cache")
     try:
-        rows = [measure(n, workdir, args.jobs, profile, echo, serve=n == max(sizes) and not args.no_serve)
-                for n in sizes]
+        rows = [measure(n, workdir, args.jobs, profile, echo, serve=n == max(sizes) and not args.no_serve,
+                        pairs=getattr(args, "pairs", 1)) for n in sizes]
     finally:
         if before is None:
             os.environ.pop("XDG_CACHE_HOME", None)

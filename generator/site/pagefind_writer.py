@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import gzip
 import html
 import json
 import os
@@ -170,25 +169,41 @@ def _sizes(output: Path) -> dict[str, int] | None:
 
 def whole(output: Path) -> dict[str, int] | None:
     """Sizes of the index's files when it is whole (its entry names its metadata, and every
-    compressed file decompresses to the end), else None."""
+    compressed file decompresses to the end), else None.
+
+    Every file is read once, by folder listing and plain `open` (at 10,000 articles, 17,000 files:
+    1.0 s with `Path.rglob`, `read_bytes` and `gzip.decompress`, 0.4 s so, measured on tmpfs)."""
     try:
         check(output)
     except RuntimeError:
         return None
     sizes: dict[str, int] = {}
-    for path in output.rglob("*"):
-        if not path.is_file():
-            continue
-        data = path.read_bytes()
-        if not data:
-            return None
-        if data[:2] == b"\x1f\x8b":
-            try:
-                gzip.decompress(data)
-            except (OSError, EOFError, zlib.error):
+    for top, _, names in os.walk(output):
+        rel = os.path.relpath(top, output)
+        for name in names:
+            with open(os.path.join(top, name), "rb") as file:
+                data = file.read()
+            if not data:
                 return None
-        sizes[path.relative_to(output).as_posix()] = len(data)
+            if data[:2] == b"\x1f\x8b" and not _inflates(data):
+                return None
+            sizes[name if rel == "." else f"{rel}/{name}"] = len(data)
     return sizes
+
+
+def _inflates(data: bytes) -> bool:
+    """Every gzip member of the file decompresses to its end (`gzip.decompress`'s test, without
+    keeping what it inflates)."""
+    while data:
+        inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        try:
+            inflate.decompress(data)
+        except zlib.error:
+            return False
+        if not inflate.eof:
+            return False
+        data = inflate.unused_data.lstrip(b"\x00")  # as gzip.decompress, padding after a member
+    return True
 
 
 def check(output: Path) -> None:
@@ -270,8 +285,13 @@ def sync(new: Path, target: Path, move: bool = False, link: bool = False) -> int
     With `move`, files are moved out of `new` (a folder made to be thrown away) rather than copied;
     with `link`, hard-linked (a built site's copy of docs/pagefind/, whose files are replaced, never
     changed in place). A first index is 17,000 files at 10,000 articles: copying them took 3.8 s."""
-    wanted = {rel: size for rel, size in _files(new).items() if _wanted(rel)}
+    found = _files(new)
+    wanted = {rel: size for rel, size in found.items() if _wanted(rel)}
     there = _files(target) if target.is_dir() else {}
+    if move and not there and _folder_moved(new, target, [rel for rel in found if rel not in wanted]):
+        return len(wanted)
+    if link and not there:
+        return _link_all(new, target, wanted)
     written = 0
     folders: set[Path] = set()
     # The index's chunks and fragments are named by their content: one already there under the same
@@ -296,6 +316,45 @@ def sync(new: Path, target: Path, move: bool = False, link: bool = False) -> int
         if rel not in wanted and rel != STAMP:
             (target / rel).unlink()
     return written
+
+
+def _folder_moved(new: Path, target: Path, unwanted: list[str]) -> bool:
+    """Into an empty or missing `target`, the folder `new` itself is moved, whole and at once, once
+    the files the site does not use are out of it: a first index's 17,000 moves took 0.8 s at
+    the end of a build from nothing (tmpfs). False where the system refuses (a folder that holds
+    empty folders, a system that does not replace folders): then the files are moved one by one."""
+    for rel in unwanted:
+        (new / rel).unlink()
+    if target.is_dir() and any(target.iterdir()):
+        return False
+    try:
+        if target.is_dir():
+            target.rmdir()
+        os.replace(new, target)
+    except OSError:
+        target.mkdir(parents=True, exist_ok=True)
+        return False
+    return True
+
+
+def _link_all(new: Path, target: Path, wanted: dict[str, int]) -> int:
+    """Every wanted file of `new` hard-linked into a `target` that holds none yet, the entry last:
+    the general path's checks and path objects took 0.7-1.2 s of 17,407 links at 10,000 articles,
+    at the end of a whole build."""
+    made: set[str] = set()
+    for rel in sorted(wanted, key=lambda rel: rel == ENTRY):
+        folder = rel.rpartition("/")[0]
+        if folder not in made:
+            os.makedirs(os.path.join(target, folder), exist_ok=True)
+            made.add(folder)
+        source, dest = os.path.join(new, rel), os.path.join(target, rel)
+        try:
+            os.link(source, dest)
+        except FileExistsError:  # written meanwhile by someone else: replaced, as the general path does
+            _place(Path(source), Path(dest), False, True)
+        except OSError:  # another file system, or links not supported: copied
+            _place(Path(source), Path(dest), False, False)
+    return len(wanted)
 
 
 def _place(source: Path, dest: Path, move: bool, link: bool) -> None:

@@ -143,3 +143,16 @@ def test_the_search_probe_is_skipped_without_playwright_not_a_crash(tmp_path: Pa
     monkeypatch.setattr(importlib.util, "find_spec",
                         lambda name, *a: None if name == "playwright" else real(name, *a))
     assert math.isnan(search_probe.bench_probe(tmp_path))
+
+
+def test_pairs_measured_back_to_back_show_each_ratio_and_their_median() -> None:
+    from generator.bench import floor as bench_floor
+
+    row = _row(10000, 10.0)
+    row.floor = bench_floor.Floor(plain_seconds=25.0, plain_mb=100.0, site=bench_floor.SiteBytes(total=1))
+    row.pairs = [(30.0, 25.0), (36.0, 20.0), (33.0, 30.0)]
+    lines = bench_floor.issue_table([row]).splitlines()
+    assert next(x for x in lines if "each pair" in x).split()[-3:] == ["1.20", "1.80", "1.10"]
+    assert next(x for x in lines if "median of the pairs" in x).split()[-2:] == ["1.20", "ok"]
+    row.pairs = row.pairs[:1]  # one pair: nothing more than the ratio above
+    assert not any("median" in x for x in bench_floor.issue_table([row]).splitlines())

@@ -273,3 +273,47 @@ def test_pagefind_is_started_on_one_core_and_the_rest_of_the_process_keeps_them_
     thread.join()
     assert seen == [str([max(before)])]  # a process started there has the one core
     assert os.sched_getaffinity(0) == before  # this thread, and so the build's others, keep every core
+
+
+def test_an_index_with_a_file_cut_short_or_empty_is_not_whole(tmp_path: Path) -> None:
+    """The check that keeps the last good index when Pagefind leaves a file unfinished."""
+    out = tmp_path / "index"
+    (out / "fragment").mkdir(parents=True)
+    (out / pagefind_writer.ENTRY).write_text(json.dumps({"languages": {"en": {"hash": "en_1"}}}),
+                                            encoding="utf-8")
+    (out / "pagefind.en_1.pf_meta").write_bytes(gzip.compress(b"meta"))
+    fragment = gzip.compress(b"a fragment's text " * 50)
+    (out / "fragment" / "en_2.pf_fragment").write_bytes(fragment)
+    sizes = pagefind_writer.whole(out)
+    assert sizes == {pagefind_writer.ENTRY: (out / pagefind_writer.ENTRY).stat().st_size,
+                     "pagefind.en_1.pf_meta": (out / "pagefind.en_1.pf_meta").stat().st_size,
+                     "fragment/en_2.pf_fragment": len(fragment)}
+    (out / "fragment" / "en_2.pf_fragment").write_bytes(fragment + fragment)  # two members: whole
+    assert pagefind_writer.whole(out) is not None
+    (out / "fragment" / "en_2.pf_fragment").write_bytes(fragment[:-4])
+    assert pagefind_writer.whole(out) is None
+    (out / "fragment" / "en_2.pf_fragment").write_bytes(b"")
+    assert pagefind_writer.whole(out) is None
+
+
+def test_a_first_index_is_moved_as_one_folder_and_otherwise_file_by_file(tmp_path: Path) -> None:
+    from generator.site.pagefind_writer import sync
+
+    def made(where: Path) -> Path:
+        (where / "fragment").mkdir(parents=True)
+        (where / "fragment" / "en_1.pf_fragment").write_bytes(b"one")
+        (where / "pagefind-entry.json").write_bytes(b"{}")
+        (where / "pagefind-ui.js").write_bytes(b"not used by the site")
+        return where
+
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    inode = os.stat(made(tmp_path / "a")).st_ino
+    assert sync(tmp_path / "a", empty, move=True) == 2
+    assert os.stat(empty).st_ino == inode  # the folder itself, moved at once
+    assert set(_index_files(empty)) == {"fragment/en_1.pf_fragment", "pagefind-entry.json"}
+    assert not (empty / "pagefind-ui.js").exists()
+    holding = tmp_path / "holding"
+    (holding / "filter").mkdir(parents=True)  # an empty folder: not replaced, files moved one by one
+    assert sync(made(tmp_path / "b"), holding, move=True) == 2
+    assert _index_files(holding) == _index_files(empty) and (holding / "filter").is_dir()
