@@ -62,7 +62,10 @@ def create_atomic(path: Path | str, data: str | bytes) -> bool:
             os.replace(tmp, path)
         return True
     finally:
-        Path(tmp).unlink(missing_ok=True)
+        try:  # the temporary's name, linked or not: os.unlink, not a Path made for it (2 per article)
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
 
 
 def _write_all(fd: int, payload: bytes) -> None:

@@ -54,11 +54,16 @@ class FieldModel:
         runs for every field and participant of every article. A signal without a weight adds
         0.0 to the sum (so it is skipped before its type is checked): the sum, added in the
         same order, is the same float."""
-        weights = self.weights
+        weight_of = self.weights.get
         total = 0.0
         for name, value in signals.items():
-            weight = weights.get(name)
-            if weight is not None and isinstance(value, (int, float)) and math.isfinite(value):
+            weight = weight_of(name)
+            if weight is None:
+                continue
+            if type(value) is float:  # nearly every signal: finite unless x - x is nan
+                if value - value == 0.0:
+                    total += weight * value
+            elif isinstance(value, (int, float)) and math.isfinite(value):
                 total += weight * value
         z = self.intercept + total
         z = max(-30.0, min(30.0, z))  # exp() must not overflow on a strange input

@@ -33,6 +33,7 @@ before the lookbehind that tests the character ahead of it (`(?<![...].)`, one f
 the same test), so re scans for a capital in C rather than trying the lookbehind at every
 character: 2,105 articles 0.062 -> 0.036 s, the same matches."""
 TOKEN = re.compile(r"\S+")
+RUN_CACHE = 1 << 15
 NOT_PLACE_HEAD = {
     "house",
     "palace",
@@ -153,6 +154,8 @@ class PlaceIndex:
         self.city_states = self._city_states(registry)
         """Folded names both of a country and of its capital ('singapore', 'vatican'): a place
         when the text puts something in it."""
+        self.run_names: dict[str, list[tuple[int, int, str]]] = {}
+        """`_names_in` per capitalised run met so far (at most RUN_CACHE of them)."""
 
     def _city_states(self, registry: Registry) -> set[str]:
         out = set()
@@ -216,8 +219,39 @@ class PlaceIndex:
 
     def _in_run(self, text: str, run: re.Match[str], base: int) -> list[PlaceMention]:
         """Longest place names inside one capitalised run, left to right."""
+        names = self.run_names.get(run[0])
+        if names is None:
+            if len(self.run_names) >= RUN_CACHE:
+                self.run_names.clear()
+            names = self.run_names[run[0]] = self._names_in(run[0])
+        out = []
+        for s, e, nxt in names:
+            s, e = s + run.start(), e + run.start()
+            if self._event_named(text, s, e):  # 'at the Munich Security Conference'
+                place = self.lookup(text[s:e], None)
+                city = self.city_of(place) if place is not None else None
+                if city is not None:  # 'at the Mediterranean Dialogues conference': its city
+                    out.append(PlaceMention(base + s, base + e, city, True))
+            elif nxt not in NOT_PLACE_HEAD and not text[e : e + 1] == "-":
+                country = self._country_beside(text, s, e)
+                place = self.lookup(text[s:e], country)
+                city = self.city_of(place) if place is not None else None
+                if city is not None and city is not place:  # 'at the Kremlin' -> Moscow
+                    out.append(PlaceMention(base + s, base + e, city, self._landmark_cued(text, s)))
+                elif place is not None and fold(text[s:e]) in self.city_states:  # 'at the Vatican'
+                    cued = self._landmark_cued(text, s) or self._cued(text, s, e)
+                    out.append(PlaceMention(base + s, base + e, place, cued))
+                elif place is not None:
+                    out.append(PlaceMention(base + s, base + e, place, self._cued(text, s, e)))
+        return out
+
+    def _names_in(self, run: str) -> list[tuple[int, int, str]]:
+        """The place names a run's own words spell (start, end in the run, the folded word after).
+
+        They depend on the run's text alone, and runs recur (names, offices, cities), so
+        `_in_run` keeps them per run: of 62,194 runs in 3,000 synthetic articles, 1,663 differ."""
         first_words = self.first_words
-        words = run[0].split()  # the tokens below: most runs start no place name at all
+        words = run.split()  # the tokens below: most runs start no place name at all
         for word in words:
             if fold(word).partition(" ")[0] in first_words:
                 break
@@ -225,8 +259,8 @@ class PlaceIndex:
             return []
         if len(words) == 1 and not self.by_name.get(fold(strip_possessive(words[0]).rstrip("."))):
             return []  # one word ('The', 'A' opening a sentence) that is no name by itself
-        tokens = [(m.start() + run.start(), m.end() + run.start()) for m in TOKEN.finditer(run[0])]
-        folds = [fold(text[a:b]) for a, b in tokens]
+        tokens = [(m.start(), m.end()) for m in TOKEN.finditer(run)]
+        folds = [fold(run[a:b]) for a, b in tokens]
         out = []
         i = 0
         while i < len(tokens):
@@ -246,7 +280,7 @@ class PlaceIndex:
                 reach += 1
             for j in range(reach, i, -1):
                 s, e = tokens[i][0], tokens[j - 1][1]
-                name = strip_possessive(text[s:e]).rstrip(".")
+                name = strip_possessive(run[s:e]).rstrip(".")
                 key = fold(name)
                 if self.by_name.get(key) and (key in self.city_states
                                               or not country_of(self.registry, name)):
@@ -256,23 +290,8 @@ class PlaceIndex:
                 i += 1
                 continue
             j, s, e = hit
-            nxt = text[tokens[j][0] : tokens[j][1]].lower().strip(".,") if j < len(tokens) else ""
-            if self._event_named(text, s, e):  # 'at the Munich Security Conference'
-                place = self.lookup(text[s:e], None)
-                city = self.city_of(place) if place is not None else None
-                if city is not None:  # 'at the Mediterranean Dialogues conference': its city
-                    out.append(PlaceMention(base + s, base + e, city, True))
-            elif nxt not in NOT_PLACE_HEAD and not text[e : e + 1] == "-":
-                country = self._country_beside(text, s, e)
-                place = self.lookup(text[s:e], country)
-                city = self.city_of(place) if place is not None else None
-                if city is not None and city is not place:  # 'at the Kremlin' -> Moscow
-                    out.append(PlaceMention(base + s, base + e, city, self._landmark_cued(text, s)))
-                elif place is not None and fold(text[s:e]) in self.city_states:  # 'at the Vatican'
-                    cued = self._landmark_cued(text, s) or self._cued(text, s, e)
-                    out.append(PlaceMention(base + s, base + e, place, cued))
-                elif place is not None:
-                    out.append(PlaceMention(base + s, base + e, place, self._cued(text, s, e)))
+            nxt = run[tokens[j][0] : tokens[j][1]].lower().strip(".,") if j < len(tokens) else ""
+            out.append((s, e, nxt))
             i = j
         return out
 
