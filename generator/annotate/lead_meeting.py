@@ -34,6 +34,10 @@ STORY_WORD = re.compile(r"\b[a-z]{3,}\b")
 """A sentence of the story, not a menu, a dateline or a bare date ('Menu | News', 'PARIS, 14 April')."""
 NOT_TOGETHER = re.compile(r"[;:!?\"“”]|\b(?:said|says|argued|argues|wrote|writes|whereas|while|but)\b")
 """Between two names, a clause break or a speaker's verb: they are told apart, not together."""
+COORDINATED = re.compile(r"\s*(?:,\s*$|,?\s*(?:and|&|with|alongside|along\s+with|together\s+with)\b)",
+                         re.I)
+"""Two names told together are coordinated ('X and Y', 'X with Y', 'X, Y discuss'); 'X called
+Y's remarks unhelpful', 'X said Y was right' tell one about the other."""
 NOT_A_MEETING = re.compile(
     r"\b(?:opinion|op-?ed|column|editorial|commentary|argu(?:e|es|ed|ing)|reshuffle|cabinet|"
     r"appoint\w*|sworn|nominat\w*|succeed\w*|replac\w*|resign\w*|elected|obituar\w*|"
@@ -71,8 +75,8 @@ def _together(s: Sentence, mine: list[PersonMention]) -> list[PersonMention]:
     named = [m for m in mine if not only_quoted(s.text, spans, m.start - s.start)]
     run: list[PersonMention] = []
     for m in named:
-        if run and (m.start - run[-1].end > LINK_GAP
-                    or NOT_TOGETHER.search(s.text, run[-1].end - s.start, m.start - s.start)):
+        gap = s.text[run[-1].end - s.start:m.start - s.start] if run else ""
+        if run and (len(gap) > LINK_GAP or NOT_TOGETHER.search(gap) or not COORDINATED.match(gap)):
             if len({r.name for r in run}) >= 2:
                 break
             run = []
