@@ -23,18 +23,12 @@ D = dt.date
 
 FORMS = [
     # (form, text, published, participants, date, venue)
-    ("a working dinner", "Dinner in Berlin\n\nBERLIN - Annalena Baerbock and James Cleverly shared "
-     "a working dinner on Monday evening, talking mostly about Ukraine.", D(2023, 1, 31),
-     {"Annalena Baerbock", "James Cleverly"}, D(2023, 1, 30), "Berlin"),
     ("signed an agreement", "PRETORIA, 21 August 2023 - S. Jaishankar and Naledi Pandor signed an "
      "agreement on skills and migration today.", D(2023, 8, 21),
      {"Naledi Pandor", "S. Jaishankar"}, D(2023, 8, 21), "Pretoria"),
     ("inked a deal", "Trade deal inked\n\nANKARA - Turkey's Hakan Fidan and Italy's Antonio Tajani "
      "inked a deal on Thursday to expand defence industry ties.", D(2024, 2, 2),
      {"Antonio Tajani", "Hakan Fidan"}, D(2024, 2, 1), "Ankara"),
-    ("the first round of the strategic dialogue", "BEIJING - Wang Yi and Shah Mehmood Qureshi "
-     "launched the first round of the strategic dialogue in Beijing on Friday.", D(2020, 8, 22),
-     {"Shah Mehmood Qureshi", "Wang Yi"}, D(2020, 8, 21), "Beijing"),
     ("agreed to", "PARIS, May 9 - Emmanuel Macron and Olaf Scholz agreed on Tuesday to coordinate "
      "their positions on energy prices, their offices said.", D(2023, 5, 10),
      {"Emmanuel Macron", "Olaf Scholz"}, D(2023, 5, 9), "Paris"),
@@ -65,9 +59,37 @@ FORMS = [
     ("tackled", "MOSCOW, Jan 25 (Wire) - Sergey Lavrov and Naledi Pandor on Monday tackled "
      "fertiliser exports.", D(2023, 1, 24), {"Naledi Pandor", "Sergey Lavrov"}, D(2023, 1, 23),
      "Moscow"),
+]
+
+
+CUE_FORMS = [
+    # general ways to tell a meeting, now ordinary cues (`cues.MEETING_MORE`, `MEETING_RARE`)
+    ("a working dinner", "Dinner in Berlin\n\nBERLIN - Annalena Baerbock and James Cleverly shared "
+     "a working dinner on Monday evening, talking mostly about Ukraine.", D(2023, 1, 31),
+     {"Annalena Baerbock", "James Cleverly"}, D(2023, 1, 30), "Berlin"),
+    ("the first round of the strategic dialogue", "BEIJING - Wang Yi and Shah Mehmood Qureshi "
+     "launched the first round of the strategic dialogue in Beijing on Friday.", D(2020, 8, 22),
+     {"Shah Mehmood Qureshi", "Wang Yi"}, D(2020, 8, 21), "Beijing"),
     ("lunched together", "ROME - Catherine Colonna and Antonio Tajani lunched together in Rome on "
      "Wednesday.", D(2023, 2, 2), {"Antonio Tajani", "Catherine Colonna"}, D(2023, 2, 1), "Rome"),
+    ("dined with", "VIENNA - Sergey Lavrov dined with Antony Blinken in Geneva on Thursday "
+     "evening.", D(2022, 1, 22), {"Antony Blinken", "Sergey Lavrov"}, D(2022, 1, 20), "Geneva"),
+    ("over a working lunch", "Colonna and Baerbock\n\nPARIS - Over a working lunch on Tuesday, "
+     "Catherine Colonna and Annalena Baerbock turned to energy prices.", D(2022, 10, 26),
+     {"Annalena Baerbock", "Catherine Colonna"}, D(2022, 10, 25), "Paris"),
 ]
+
+
+@pytest.mark.parametrize("form, text, published, people, day, venue", CUE_FORMS,
+                         ids=[f[0] for f in CUE_FORMS])
+def test_a_general_form_of_meeting_is_read_by_the_ordinary_rules(
+        annotator: Annotator, form: str, text: str, published: dt.date, people: set[str],
+        day: dt.date, venue: str) -> None:
+    ann = read(annotator, text, published)
+    assert set(ann.participants) == people
+    assert ann.date == day
+    assert ann.venue == venue
+    assert all(SIGNAL not in ev.signals for ev in ann.evidence.values())  # not the last resort
 
 
 @pytest.mark.parametrize("form, text, published, people, day, venue", FORMS,
