@@ -103,9 +103,16 @@ def _across_countries(people: list[PersonMention], registry: Registry, day: dt.d
 
 
 def mark(evidence: dict[str, Evidence], people: dict[str, Evidence]) -> None:
-    """Sign every field of a fallback meeting, so the model can learn it."""
+    """Sign every field of a fallback meeting, so the model can learn it. The fallback, not the
+    rule that then found the day or place, chose the answer: its one-hot `by_*` signal is the
+    fallback's, and the rule's own score no higher than the fallback's trust (a date 'from its
+    own sentence' of a meeting the text never says took place must not teach the model that
+    own-sentence dates fail)."""
     for ev in [*evidence.values(), *people.values()]:
-        ev.signals = {**ev.signals, SIGNAL: 1.0}
+        sig = {k: v for k, v in ev.signals.items() if not k.startswith("by_")}
+        if "rule" in sig:
+            sig["rule"] = min(sig["rule"], FALLBACK_CONFIDENCE)
+        ev.signals = {**sig, SIGNAL: 1.0}
 
 
 def queue(evidence: dict[str, Evidence], people: dict[str, Evidence]) -> None:
