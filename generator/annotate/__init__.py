@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 from generator.annotate import confidence, cues, signals
+from generator.annotate import lead_meeting as fallback
 from generator.annotate.announced_only import announced_only, queue
 from generator.annotate.authors import sign_first_person
 from generator.annotate.calls import called_event, their_call
@@ -51,7 +52,7 @@ from generator.annotate.words import same_name_word
 from generator.corpus.registry import Registry
 from generator.model import Annotation, Evidence, MeetingMention, Place, SourceDoc, UnknownPerson
 
-ANNOTATOR_VERSION = "1.24"
+ANNOTATOR_VERSION = "1.25"
 """Bump when extraction rules change: cached annotations are keyed on it."""
 
 __all__ = ["ANNOTATOR_VERSION", "Annotator", "annotate"]
@@ -120,6 +121,8 @@ class Annotator:
         reported = [e for e in events if e.status == "reported"] or _pluperfect_only(events, ctx)
         announced = [] if reported else announced_only(events, ctx)  # 'X will meet Y on Tuesday'
         reported = reported or announced
+        lead = [] if reported else fallback.lead_meeting(sents, mentions, ctx, self.registry)
+        reported = reported or lead  # 'X and Y inked a deal': the lead's people, queued
         reported = lend_plural_subjects(reported, mentions)  # 'The two ministers met X'
         groups = group_events(reported, _focus(mentions, sents, text))
         if not groups and reported:
@@ -135,6 +138,10 @@ class Annotator:
                                (groups[0].sentences if groups else [], ctx))
         if announced:
             queue(ann.evidence, ann.people)
+        if lead:  # signed for the model, weighed again with the signal, then queued
+            fallback.mark(ann.evidence, ann.people)
+            confidence.apply(ann.evidence, ann.people)
+            fallback.queue(ann.evidence, ann.people)
         queue_unlisted(ann.evidence)
         return ann
 

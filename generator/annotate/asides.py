@@ -37,4 +37,5 @@ def _meeting_outside(s: str, start: int, end: int) -> bool:
     """Whether the sentence tells a meeting outside `s[start:end]` (read on rare sentences only:
     those with a dated 'who met' clause)."""
     rest = s[:start] + " " + s[end:]
-    return bool(cues.search_text(cues.MEETING, rest) or cues.search_text(cues.MEETING_MORE, rest))
+    return bool(cues.search_text(cues.MEETING, rest) or cues.search_text(cues.MEETING_MORE, rest)
+                or cues.search_text(cues.MEETING_RARE, rest))

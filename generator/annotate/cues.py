@@ -64,6 +64,9 @@ MEETING_MORE = re.compile(
     r"in\s+(?:the\s+)?plenary|plenary\s+(?:sessions?|statements?|speeches)|"
     # a meal, a side led by someone, a signing in someone's presence, a session opened
     r"(?:had|have|has|having)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:lunch|dinner|breakfast|luncheon)\b|"
+    # a working meal names a meeting whatever its verb ('shared a working dinner', 'over a
+    # working lunch'), and so does 'lunched with/together' (its needles are the meal words)
+    r"(?<=working\s)(?:lunch|dinner|breakfast|luncheon)\b|lunched\s+(?:together|with)\b|"
     r"(?:delegations?|sides?|teams?|one)\s+(?:(?:was|were)\s+)?(?:headed|led)\s+by|in\s+the\s+presence\s+of|"
     r"opened\s+the\s+(?:session|meeting|summit|talks|conference|plenary|forum)|"
     r"present\s+(?:in|at)\s+the\s+(?:talks|session|negotiations|ceremony|consultations)|"
@@ -86,6 +89,13 @@ MEETING_MORE = re.compile(
 """More forms of `MEETING`, kept apart so that their rare words (each match holds one) let
 most sentences skip them: `MEETING` has too many words for that, and every form added to it
 costs every sentence."""
+MEETING_RARE = re.compile(
+    r"\b(?:round\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:dialogue|talks|consultations|negotiations)|"
+    r"dined\s+(?:together|with))\b",
+    re.I,
+)
+"""Still rarer forms ('launched the first round of the strategic dialogue', 'dined with'), apart
+from `MEETING_MORE`, which holds as many needles as pay (`MAX_NEEDLES`)."""
 STRONG_MEETING = re.compile(
     r"\b(?:met|meets?\s+with|meetings?\s+with|courtesy\s+call|held\s+talks|talks\s+with|called\s+on|phone|telephone|"
     r"received|hosted|conferred|sidelines)\b",

@@ -140,7 +140,8 @@ def _status(text: str, low: str | None, recall: list[bool] | None = None
     for here (see `fields.Context.recalls`, which asks the same)."""
     # the rarer forms ('had lunch with', 'was joined by') tell sentences that have no other verb:
     # looked for only there, they cost a sentence that has one nothing
-    verbs = cues.finditer(cues.MEETING, text, low) or cues.finditer(cues.MEETING_MORE, text, low)
+    verbs = (cues.finditer(cues.MEETING, text, low) or cues.finditer(cues.MEETING_MORE, text, low)
+             or cues.finditer(cues.MEETING_RARE, text, low))
     if ("-" in text or "–" in text) and PAIR_GUARD.search(text) and (
             pairs := list(PAIR_TALKS.finditer(text))):
         verbs = sorted(verbs + pairs, key=lambda v: v.start())  # 'Kovar-Telen talks'
