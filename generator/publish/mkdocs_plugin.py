@@ -26,6 +26,7 @@ from generator.publish import html_pages, index_beside, page_shells, page_weight
 from generator.publish.index_beside import IndexBeside
 from generator.publish.mkdocs_parallel import ParallelPages, search_index_entries
 from generator.publish.plugin_options import PluginConfig
+from generator.publish.quick_exit import arm as arm_quick_exit
 from generator.publish.theme_fragments import THEME_DIR, Fragments, theme_dirs_with_overrides
 from generator.site import sanitize, search_entries, search_index
 from generator.site.panel_store import PanelReader
@@ -62,6 +63,9 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         self.palette_form_in_script = False
         self.serving = False
         self.builds = 0
+        self.succeeded = False
+        """The last build reached its end without an error (`on_build_error` resets it)."""
+        self.plugin_names: list[str] = []
         """Builds done by this `mkdocs serve` (MkDocs keeps this plugin from one to the next)."""
         self.rebuild = False
         """This build is a rebuild of `mkdocs serve --dirty`: see serve_dirty."""
@@ -83,6 +87,7 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         self.serving = command == "serve"
 
     def on_build_error(self, *, error: Exception) -> None:
+        self.succeeded = False
         if self.beside is not None:
             self.beside.abandon()
             self.beside = None
@@ -92,8 +97,11 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
             serve_dirty.stop_observer(self.observer)
             self.observer = None
         self.watch = None
+        if self.succeeded and not self.serving:
+            arm_quick_exit(self.plugin_names)  # see quick_exit: the interpreter's teardown skipped
 
     def on_config(self, config: Any) -> Any:
+        self.plugin_names = list(config.plugins)
         # The plugin indexes, not the render: under `mkdocs serve` in a thread after the first
         # build, under `mkdocs build` in a child beside the pages (index_beside).
         self.settings = Settings.for_root(Path(config.config_file_path).parent,
@@ -229,6 +237,7 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
                 beside.finish(Path(config.site_dir))
             except RuntimeError as exc:
                 raise PluginError(str(exc)) from exc
+        self.succeeded = True
         if self._pagefind() and self.serving:
             # After the pages: an edit shows first, and the index follows in the background; its
             # thread puts it in the served site (under --dirty the watch ignores its writes).
