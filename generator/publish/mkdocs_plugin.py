@@ -63,10 +63,11 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         self.palette_form_in_script = False
         self.serving = False
         self.builds = 0
+        """Builds done by this `mkdocs serve` (MkDocs keeps this plugin from one to the next)."""
         self.succeeded = False
         """The last build reached its end without an error (`on_build_error` resets it)."""
         self.plugin_names: list[str] = []
-        """Builds done by this `mkdocs serve` (MkDocs keeps this plugin from one to the next)."""
+        """The site's plugins, by name (`quick_exit` is armed only with ours and search)."""
         self.rebuild = False
         """This build is a rebuild of `mkdocs serve --dirty`: see serve_dirty."""
         self.templates = serve_dirty.TemplateCache()

@@ -14,6 +14,7 @@ import json
 import os
 import threading
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -178,16 +179,14 @@ def whole(output: Path) -> dict[str, int] | None:
     except RuntimeError:
         return None
     sizes: dict[str, int] = {}
-    for top, _, names in os.walk(output):
-        rel = os.path.relpath(top, output)
-        for name in names:
-            with open(os.path.join(top, name), "rb") as file:
-                data = file.read()
-            if not data:
-                return None
-            if data[:2] == b"\x1f\x8b" and not _inflates(data):
-                return None
-            sizes[name if rel == "." else f"{rel}/{name}"] = len(data)
+    for rel, path in _walk(output):
+        with open(path, "rb") as file:
+            data = file.read()
+        if not data:
+            return None
+        if data[:2] == b"\x1f\x8b" and not _inflates(data):
+            return None
+        sizes[rel] = len(data)
     return sizes
 
 
@@ -268,13 +267,16 @@ def _wanted(rel: str) -> bool:
 
 def _files(folder: Path) -> dict[str, int]:
     """Path relative to `folder` -> size, of every file under it."""
-    found: dict[str, int] = {}
+    return {rel: os.stat(path).st_size for rel, path in _walk(folder)}
+
+
+def _walk(folder: Path) -> Iterator[tuple[str, str]]:
+    """(path relative to `folder` with '/', full path) of every file under it, by folder listing:
+    no path object per file (17,000 of them at 10,000 articles)."""
     for top, _, names in os.walk(folder):
         rel = os.path.relpath(top, folder)
         for name in names:
-            path = os.path.join(top, name)
-            found[name if rel == "." else f"{rel}/{name}"] = os.stat(path).st_size
-    return found
+            yield (name if rel == "." else f"{rel}/{name}"), os.path.join(top, name)
 
 
 def sync(new: Path, target: Path, move: bool = False, link: bool = False) -> int:
