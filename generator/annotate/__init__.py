@@ -14,7 +14,7 @@ from collections import Counter
 
 from generator.annotate import confidence, cues, signals
 from generator.annotate import lead_meeting as fallback
-from generator.annotate.announced_only import announced_only, queue
+from generator.annotate.announced_only import ANNOUNCED_CONFIDENCE, announced_only
 from generator.annotate.authors import sign_first_person
 from generator.annotate.calls import called_event, their_call
 from generator.annotate.captions import caption_event
@@ -137,11 +137,11 @@ class Annotator:
         ann = self._annotation(doc, meetings, recalled, found, sents,
                                (groups[0].sentences if groups else [], ctx))
         if announced:
-            queue(ann.evidence, ann.people)
+            confidence.queue_all(ann.evidence, ann.people, ANNOUNCED_CONFIDENCE)
         if lead:  # signed for the model, weighed again with the signal, then queued
             fallback.mark(ann.evidence, ann.people)
             confidence.apply(ann.evidence, ann.people)
-            fallback.queue(ann.evidence, ann.people)
+            confidence.queue_all(ann.evidence, ann.people, fallback.FALLBACK_CONFIDENCE)
         queue_unlisted(ann.evidence)
         return ann
 

@@ -14,7 +14,6 @@ import re
 from generator.annotate.dates import resolve
 from generator.annotate.events import Event
 from generator.annotate.fields import Context
-from generator.model import Evidence
 
 ARRIVED = re.compile(r"\b(?:arrived|landed)\b", re.I)
 DAYS_AHEAD = 1
@@ -41,9 +40,3 @@ def announced_only(events: list[Event], ctx: Context) -> list[Event]:
                 or d.offset is not None):
             return [e]
     return []
-
-
-def queue(evidence: dict[str, Evidence], people: dict[str, Evidence]) -> None:
-    """Lower every field of an announced-only meeting below the review threshold."""
-    for ev in [*evidence.values(), *people.values()]:
-        ev.confidence = min(ev.confidence, ANNOUNCED_CONFIDENCE)

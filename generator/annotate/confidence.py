@@ -114,3 +114,10 @@ def apply(evidence: dict[str, Evidence], people: Mapping[str, Evidence],
     if "country" in evidence and "venue" in evidence:
         evidence["country"].confidence = evidence["venue"].confidence
 
+
+
+def queue_all(evidence: dict[str, Evidence], people: Mapping[str, Evidence], top: float) -> None:
+    """Hold every field and participant at `top` or below: a last resort's answer (an announced
+    meeting, the lead's people) is given, and a reader is asked to check all of it."""
+    for ev in [*evidence.values(), *people.values()]:
+        ev.confidence = min(ev.confidence, top)

@@ -113,9 +113,3 @@ def mark(evidence: dict[str, Evidence], people: dict[str, Evidence]) -> None:
         if "rule" in sig:
             sig["rule"] = min(sig["rule"], FALLBACK_CONFIDENCE)
         ev.signals = {**sig, SIGNAL: 1.0}
-
-
-def queue(evidence: dict[str, Evidence], people: dict[str, Evidence]) -> None:
-    """Lower every field of a fallback meeting below the review threshold."""
-    for ev in [*evidence.values(), *people.values()]:
-        ev.confidence = min(ev.confidence, FALLBACK_CONFIDENCE)
