@@ -4,14 +4,14 @@ before the lookbehind) must find exactly what their plain forms find."""
 from __future__ import annotations
 
 import re
-from re import _parser  # type: ignore[attr-defined]
+from re import _compiler, _parser  # type: ignore[attr-defined]
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from generator.annotate import cues, events, people, places
 from generator.annotate import text as text_module
-from generator.annotate.guard import EMPTY, factored, first_chars, guarded
+from generator.annotate.guard import EMPTY, _scan_info, factored, first_chars, guarded
 
 SHAPES = [r"\bfoo|\bfob", r"\b(?:ab?|c+d)e", r"\b(?:x?y|z*)w\b", r"\b(?:[a-c]|q)\s", r"\bfoo\b|\(bar",
           r"\b(?=q)(?:qu|qi)", r"\b(?<!-)(?:kin|king)s?\b"]
@@ -121,8 +121,8 @@ the third cannot be dispatched (its last branch may begin with anything); in the
 def test_long_alternations_are_dispatched_where_they_can_be() -> None:
     assert factored(re.compile(LONG[0])) is not re.compile(LONG[0])
     assert factored(re.compile(LONG[0])).pattern == LONG[0]
-    assert factored(re.compile(LONG[2])) is re.compile(LONG[2])
-    assert factored(re.compile(r"\b(?:ab|ac)")) is re.compile(r"\b(?:ab|ac)")  # too short to bother
+    assert factored(re.compile(LONG[2])) is re.compile(LONG[2])  # no dispatch, no first characters
+    assert factored(re.compile(r"\b(?:\w|ab)")) is re.compile(r"\b(?:\w|ab)")
 
 
 @settings(max_examples=300, deadline=None)
@@ -137,3 +137,30 @@ def test_a_dispatched_pattern_finds_exactly_what_the_pattern_finds(text: str) ->
         for pos in range(len(text)):
             hit, want = fast.match(text, pos), plain.match(text, pos)
             assert (hit and (hit.span(), hit.groups())) == (want and (want.span(), want.groups()))
+
+
+def _scan(pattern: str) -> list[int] | None:
+    tree = _parser.parse(pattern)
+    return _scan_info(_compiler._code(tree, 0), tree, 0)
+
+
+def test_the_search_is_told_the_first_characters_only_where_re_does_not_know_them() -> None:
+    assert _scan(r"\b(?:ab|ac)") is not None  # behind a \b: re itself finds no first character
+    assert _scan(r"\b(?=q)(?:met|(?:tele)?phoned)\s") is not None
+    assert _scan(r"\b\w+") is None and _scan(r"\b(?:x*)") is None and _scan(r"\b.a") is None
+    assert _scan("foo|bar") is None  # re's own charset: left as it is
+    assert _scan(r"(?:x?)") is None  # a match may be empty
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdefgiknoqsuwxyz-(, \n1", max_size=40))
+@example("the meet, zed q qu qi kings -kin abe cde foo (bar")
+def test_a_pattern_told_its_first_characters_finds_what_it_finds(text: str) -> None:
+    for shape in SHAPES + UNGUARDED + [r"\b(?:ab|ac)", r"(?<=,\s)\b(?:zed|x)", r"\b(?:q|x\b)"]:
+        plain = re.compile(shape)
+        fast = factored(plain)
+        assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [
+            (m.span(), m.groups()) for m in plain.finditer(text)], shape
+        for pos in range(len(text) + 1):
+            hit, want = fast.search(text, pos), plain.search(text, pos)
+            assert (hit and hit.span()) == (want and want.span()), shape
