@@ -16,15 +16,17 @@ from __future__ import annotations
 
 import re
 
-LATER_EVENT = re.compile(
+from generator.annotate.guard import scanned
+
+LATER_EVENT = scanned(re.compile(
     r"\b(?:next\s+(?:week|month|year)['’]s|(?:the\s+)?(?:following|coming)\s+(?:week|month|year)['’]s|"
     r"(?:later|early|end)\s+(?:this|next)\s+(?:week|month|year)|"
     r"(?:to\s+be|will\s+be|due\s+to\s+be|set\s+to\s+be|scheduled\s+to\s+be)\s+(?:held|hosted|convened))"
-    r"[^,;()]{0,60}?\b(?:in|at)\s+(?:the\s+)?$", re.I)
+    r"[^,;()]{0,60}?\b(?:in|at)\s+(?:the\s+)?$", re.I))
 """'ahead of next month's summit in', 'a summit to be held in': a gathering told as later."""
-UPCOMING_EVENT = re.compile(
+UPCOMING_EVENT = scanned(re.compile(
     r"\b(?:upcoming|forthcoming|planned|scheduled|future|coming|next)\s+[^,;()]{0,50}?"
-    r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
+    r"\b(?:in|at)\s+(?:the\s+)?$", re.I))
 """'ahead of the upcoming SCO summit in': later, but the ministers may already be there."""
 OTHER_DAY_EVENT = re.compile(
     r"\b(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?)\s+"

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from generator.annotate import cues, events, people, places
 from generator.annotate import text as text_module
-from generator.annotate.guard import EMPTY, _scan_info, factored, first_chars, guarded
+from generator.annotate.guard import CASE_TWINS, EMPTY, _scan_info, factored, first_chars, guarded, scanned
 
 SHAPES = [r"\bfoo|\bfob", r"\b(?:ab?|c+d)e", r"\b(?:x?y|z*)w\b", r"\b(?:[a-c]|q)\s", r"\bfoo\b|\(bar",
           r"\b(?=q)(?:qu|qi)", r"\b(?<!-)(?:kin|king)s?\b"]
@@ -161,6 +161,36 @@ def test_a_pattern_told_its_first_characters_finds_what_it_finds(text: str) -> N
         fast = factored(plain)
         assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [
             (m.span(), m.groups()) for m in plain.finditer(text)], shape
+        for pos in range(len(text) + 1):
+            hit, want = fast.search(text, pos), plain.search(text, pos)
+            assert (hit and hit.span()) == (want and want.span()), shape
+
+
+def test_case_twins_are_every_other_character_an_ascii_one_matches_ignoring_case() -> None:
+    ascii_any = re.compile("[\x00-\x7f]", re.I)
+    found: dict[str, set[str]] = {}
+    for other in map(chr, range(0x80, 0x110000)):
+        if ascii_any.fullmatch(other):
+            for c in map(chr, range(0x80)):
+                if re.fullmatch(re.escape(c), other, re.I):
+                    found.setdefault(c.lower(), set()).add(other)
+    assert found == {c: set(twins) for c, twins in CASE_TWINS.items()}
+
+
+CASED = [r"\b(?:as|while|when)\s+[^,;]{0,20}$", r"\bkin(?:g|s)\b|\bSit", r"\b[a-k]{0,9}?\b(?:in|at)\s+$",
+         r"\b(?:i|k)\w?", r"\b(?-i:Ka|s)x"]
+"""Case-insensitive shapes: their first characters stand for every case twin (`CASE_TWINS`)."""
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aiksnwhgtxAIKSNWHGT,; \n\u0130\u0131\u212a\u017f", max_size=40))
+@example("\u0130n \u212aing \u017fit \u0131n at WHEN x KA\u212aa")
+def test_a_case_insensitive_pattern_told_its_first_characters_finds_what_it_finds(text: str) -> None:
+    for shape in CASED:
+        plain = re.compile(shape, re.I)
+        fast = scanned(plain)
+        assert fast is not plain and fast.pattern == shape
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], shape
         for pos in range(len(text) + 1):
             hit, want = fast.search(text, pos), plain.search(text, pos)
             assert (hit and hit.span()) == (want and want.span()), shape
