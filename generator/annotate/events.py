@@ -61,9 +61,9 @@ PAIR_TALKS = re.compile(
 PAIR_GUARD = re.compile(r"[-–][A-Z][\w'’]+\s+(?:talks|meet|summit|call|phone\s+call|consultations)")
 """Part of every PAIR_TALKS match: re scans for its first character, where PAIR_TALKS tries
 every capital (3,636 sentences with a dash: 0.029 -> 0.017 s)."""
-REPORTED_SPEECH = re.compile(
+REPORTED_SPEECH = scanned(re.compile(
     r"\b(?:said|says|announced|confirmed|reported|stated|told\s+(?:reporters|journalists|the\s+press))"
-    r"\b(?:\s+(?:on|late|early)\s+\w+)?(?:\s+that)?\s+[^.;]{0,90}$", re.I)
+    r"\b(?:\s+(?:on|late|early)\s+\w+)?(?:\s+that)?\s+[^.;]{0,90}$", re.I))
 """'the ministry said on Friday that X had held talks with Y': the past perfect is the tense of
 indirect speech, so the talks are the news reported, not an earlier meeting."""
 PAST_PERFECT = re.compile(r"had\s", re.I)

@@ -288,7 +288,8 @@ def meeting_date(group_sentences: list[Sentence], ctx: Context, headline: bool,
     return Choice(ctx.ref, ctx.dateline_sentence or ctx.ref_sentence, 0.45, "dateline")
 
 
-GLUED_BEFORE = re.compile(r"\b(?:meeting|talks|met|meets|meet)\s+(?:on\s+)?(?:late\s+|early\s+)?$", re.I)
+GLUED_BEFORE = scanned(re.compile(r"\b(?:meeting|talks|met|meets|meet)\s+(?:on\s+)?(?:late\s+|early\s+)?$",
+                                  re.I))
 GLUED_AFTER = re.compile(r"['’]s?\s+(?:meeting|talks)\b", re.I)
 
 
@@ -424,8 +425,8 @@ FUTURE_BEFORE = scanned(re.compile(
 """'the summit slated for July 3': a later event's day inside the meeting's sentence."""
 
 
-SPAN_BEFORE = re.compile(
-    r"\b(?:since|until|till|by|from|before|established|born)\s+(?:the\s+)?$", re.I)
+SPAN_BEFORE = scanned(re.compile(
+    r"\b(?:since|until|till|by|from|before|established|born)\s+(?:the\s+)?$", re.I))
 DATELINE_END = re.compile(r"\)\s*(?:[-–—]{1,2}|:)?\s|\s[-–—]{1,2}\s")
 """Where a dateline ends: after its agency ('(Xinhua) --') or at its dash ('MOSCOW, May 2 -')."""
 

@@ -41,18 +41,18 @@ FUTURE = re.compile(
 """A sentence about what is still to come ('Z will travel to Beijing in May')."""
 
 
-LATER_TRIP = re.compile(
+LATER_TRIP = scanned(re.compile(
     r"\b(?:then|later|afterwards|subsequently|from\s+there|after\s+(?:that|the\s+(?:talks|meeting)))"
     r"\s*,?\s+(?:[^,;.\s]+\s+){0,3}?(?:travel+(?:ed|s)|fl(?:ew|ies)|head(?:ed|s)|left|leaves|depart(?:ed|s)|"
     r"went|goes|proceed(?:ed|s)|mov(?:ed|es)\s+on|continu(?:ed|es))\s+(?:on\s+)?(?:to|for)\s+(?:the\s+)?$",
-    re.I)
+    re.I))
 """'He then travelled to Minsk', 'afterwards she flew on to Seoul': where someone went after the
 meeting, told in the past, which `FUTURE` does not see."""
-DAY_THEN_TRIP = re.compile(
+DAY_THEN_TRIP = scanned(re.compile(
     r"\b(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tomorrow|the\s+(?:next|following)\s+day)"
     r"\s*,?\s+(?:[^,;.\s]+\s+){0,2}?(?:heads?|travels?|flies|fly|goes|leaves?|departs?|moves?\s+on|"
     r"continues?|will\s+(?:travel|fly|head|go|leave|depart|move\s+on|continue))\s+(?:on\s+)?(?:to|for)\s+"
-    r"(?:the\s+)?$", re.I)
+    r"(?:the\s+)?$", re.I))
 """'and on Wednesday he heads to Ottawa': a trip told in the present or future with its own day,
 inside the meeting's sentence (a past 'on Tuesday he travelled to X' may be the meeting's trip)."""
 

@@ -417,8 +417,8 @@ REGION_WORD = re.compile(r"\b(?:[Pp]rovince|[Rr]egion|[Pp]refecture|[Oo]blast|[C
                          r"[Gg]overnorate|[Ss]tate\b)")
 """A clause after a town that places it in a region, so a country there is the town's."""
 IN_TOWN = re.compile(r"\b(?:in|near)\s+$")
-TOWN_OF = re.compile(r"\b(?:in|near|at)\s+the\s+((?:[\w-]+\s+){0,4}?)(?:town|city|village|resort|"
-                     r"port|island|region|province)\s+of\s+$", re.I)
+TOWN_OF = scanned(re.compile(r"\b(?:in|near|at)\s+the\s+((?:[\w-]+\s+){0,4}?)(?:town|city|village|resort|"
+                     r"port|island|region|province)\s+of\s+$", re.I))
 """'in the eastern Chinese water town of Wuzhen': a town the gazetteer lacks, its country given
 by the adjective (or by 'Town, Country' after it)."""
 """Before a town the gazetteer lacks: only 'in' and 'near' say that it is a place."""

@@ -134,12 +134,12 @@ ISSUED_IN = scanned(re.compile(
 was given out, not where it took place ('told reporters in X' often is, so it is not here)."""
 
 
-DESTINATION_BEFORE = re.compile(
+DESTINATION_BEFORE = scanned(re.compile(
     r"\b(?:en\s+route\s+to|on\s+(?:his|her|their|the)\s+way\s+to|before\s+(?:flying|travel+ing|heading|"
     r"leaving|departing|going|moving\s+on)\s+(?:on\s+)?(?:to|for)|invit\w*\s+(?:[\w.'’-]+\s+){0,4}?to\s+"
-    r"(?:visit|come\s+to|travel\s+to)|agreed\s+to\s+meet\s+(?:again\s+)?in)\s+(?:the\s+)?$", re.I)
+    r"(?:visit|come\s+to|travel\s+to)|agreed\s+to\s+meet\s+(?:again\s+)?in)\s+(?:the\s+)?$", re.I))
 """'met Y en route to X', 'before flying to X', 'invited him to visit X': where someone is going."""
-ORIGIN_BEFORE = re.compile(r"\b(?:from|back\s+from|left|departed|for)\s+(?:the\s+)?$", re.I)
+ORIGIN_BEFORE = scanned(re.compile(r"\b(?:from|back\s+from|left|departed|for)\s+(?:the\s+)?$", re.I))
 """'arrived from X', 'left for X': X is where someone came from or went, not the venue."""
 
 

@@ -194,3 +194,36 @@ def test_a_case_insensitive_pattern_told_its_first_characters_finds_what_it_find
         for pos in range(len(text) + 1):
             hit, want = fast.search(text, pos), plain.search(text, pos)
             assert (hit and hit.span()) == (want and want.span()), shape
+
+
+def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    import importlib
+    import pkgutil
+
+    import generator.annotate as package
+    out = []
+    for info in pkgutil.iter_modules(package.__path__):
+        module = importlib.import_module(f"generator.annotate.{info.name}")
+        out += [(f"{info.name}.{name}", value) for name, value in vars(module).items()
+                if isinstance(value, re.Pattern) and isinstance(value.pattern, str)]
+    return out
+
+
+WORDS = ["in", "at", "the", "from", "ahead", "of", "his", "their", "talks", "meeting", "met", "late",
+         "last", "next", "coming", "said", "on", "concluded", "left", "for", "town", "as", "while",
+         "Moscow", "Kovar", "2021", "14", "Mr.", "Dr", "by", "visit", "will", "be", "held", "to",
+         "\u0130n", "\u017faid", "\u212aovar", "AT", ",", ".", ";", "(", ")", "'s", "-", "\n", "  "]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=14).map(" ".join))
+@example("Kovar said on Tuesday ahead of their talks in the town of Varzob, as he left Moscow for")
+def test_every_pattern_compiled_for_speed_finds_what_its_text_finds(text: str) -> None:
+    for name, fast in _module_patterns():
+        plain = re.compile(fast.pattern, fast.flags)
+        if plain is fast:
+            continue
+        for pos in range(len(text) + 1):
+            hit, want = fast.search(text, pos), plain.search(text, pos)
+            assert (hit and (hit.span(), hit.groups())) == (want and (want.span(), want.groups())), name
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], name
