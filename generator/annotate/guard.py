@@ -128,7 +128,7 @@ def factored(pattern: re.Pattern[str]) -> re.Pattern[str]:
             return pattern
         return _sre.compile(pattern.pattern, pattern.flags | tree.state.flags, scan or code,  # type: ignore[attr-defined]
                             tree.state.groups - 1, pattern.groupindex, tuple(_index_group(pattern)))
-    except (AttributeError, TypeError, ValueError, re.error):
+    except (AttributeError, TypeError, ValueError, RuntimeError, re.error):
         return pattern  # another Python's re internals: the pattern as written still works
 
 
@@ -158,8 +158,8 @@ def scanned(pattern: re.Pattern[str]) -> re.Pattern[str]:
             return pattern
         return _sre.compile(pattern.pattern, flags, scan, tree.state.groups - 1,  # type: ignore[attr-defined]
                             pattern.groupindex, tuple(_index_group(pattern)))
-    except (AttributeError, TypeError, ValueError, re.error):
-        return pattern
+    except (AttributeError, TypeError, ValueError, RuntimeError, re.error):
+        return pattern  # RuntimeError: _sre's check of a program built for another re's layout
 
 
 CASE_TWINS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
