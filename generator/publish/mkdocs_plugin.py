@@ -20,6 +20,7 @@ from mkdocs.structure.files import File
 from watchdog.events import DirModifiedEvent
 
 from generator import pipeline as site
+from generator.build.memory import HeapFreeze
 from generator.config import Settings
 from generator.failures import describe
 from generator.publish import html_pages, index_beside, page_shells, page_weight, serve_dirty, theme_text
@@ -82,18 +83,25 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         """This build's shells while its pages are themed (page_shells)."""
         self.targets: html_pages.Targets | None = None
         """Where links lead, kept for the pages of one build (html_pages.Targets)."""
+        self.heap = HeapFreeze()
+        """What lives when MkDocs starts collecting files, left out of collections until the
+        build ends: measured at 10,000 articles, MkDocs' `get_navigation` (a Page per page) took
+        2.5-3.7 s with the collector walking the generator's 600,000 objects, 0.8-0.9 s without
+        (both on a loaded machine)."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.dirty = dirty
         self.serving = command == "serve"
 
     def on_build_error(self, *, error: Exception) -> None:
+        self.heap.thaw()
         self.succeeded = False
         if self.beside is not None:
             self.beside.abandon()
             self.beside = None
 
     def on_shutdown(self) -> None:
+        self.heap.thaw()
         if self.observer is not None:
             serve_dirty.stop_observer(self.observer)
             self.observer = None
@@ -239,6 +247,7 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
             except RuntimeError as exc:
                 raise PluginError(str(exc)) from exc
         self.succeeded = True
+        self.heap.thaw()
         if self._pagefind() and self.serving:
             # After the pages: an edit shows first, and the index follows in the background; its
             # thread puts it in the served site (under --dirty the watch ignores its writes).
@@ -252,6 +261,7 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
     def on_files(self, files: Any, config: Any) -> Any:
         """Leave out Markdown that is not UTF-8: the generator has reported it with its path, and
         MkDocs would otherwise stop the whole site with a traceback. Add the shared chrome files."""
+        self.heap.freeze()  # first: see `heap`
         if self.icons is not None:
             files.append(File.generated(config, page_weight.STYLESHEET, content=self.icons.stylesheet()))
         if self.palette_js:
