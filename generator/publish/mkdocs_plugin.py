@@ -84,8 +84,8 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
         self.targets: html_pages.Targets | None = None
         """Where links lead, kept for the pages of one build (html_pages.Targets)."""
         self.heap = HeapFreeze()
-        """What lives when MkDocs starts collecting files, left out of collections until the
-        build ends: measured at 10,000 articles, MkDocs' `get_navigation` (a Page per page) took
+        """What lives after the generator's stage, left out of collections until the build
+        ends: measured at 10,000 articles, MkDocs' `get_navigation` (a Page per page) took
         2.5-3.7 s with the collector walking the generator's 600,000 objects, 0.8-0.9 s without
         (both on a loaded machine)."""
 
@@ -169,6 +169,7 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
             log.log(LEVELS[problem.severity], "%s", problem)
         log.info("generator: %d articles, %d meetings, %d files written in %.1f s",
                  result.articles, result.meetings, result.written, time.perf_counter() - started)
+        self.heap.freeze()  # the generator's stage is done: see `heap`
         if self._pagefind() and self.serving and not self.indexer.ready(self.settings.docs_dir):
             self._index()  # the first build waits for an index; later ones index when they are done
         elif self._pagefind() and not self.serving:
@@ -261,7 +262,6 @@ class GeneratorPlugin(BasePlugin[PluginConfig]):
     def on_files(self, files: Any, config: Any) -> Any:
         """Leave out Markdown that is not UTF-8: the generator has reported it with its path, and
         MkDocs would otherwise stop the whole site with a traceback. Add the shared chrome files."""
-        self.heap.freeze()  # first: see `heap`
         if self.icons is not None:
             files.append(File.generated(config, page_weight.STYLESHEET, content=self.icons.stylesheet()))
         if self.palette_js:
