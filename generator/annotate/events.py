@@ -433,7 +433,10 @@ def group_events(events: list[Event], focus: str | None) -> list[Group]:
                 pending.append(event)
             continue
         if target is None:
-            target = Group(events=[e for e in pending if set(e.people) <= set(people)])
+            # 'X hosted a meeting ... Taking part were A, B and C': the list joins X's meeting
+            host = [e for e in pending if event.joins and e.strong] if len(people) >= 2 else []
+            target = Group(events=[e for e in pending if set(e.people) <= set(people) or e in host],
+                           people=list(dict.fromkeys(p for e in host for p in e.people)))
             pending = []
             groups.append(target)
         target.events.append(event)

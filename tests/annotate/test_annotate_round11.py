@@ -1,0 +1,43 @@
+"""Whole-article forms from round 11's audit (tools/audit_round11/): a meeting told over
+several sentences, as real copy tells it.
+
+Each test is one general form with real office-holders in invented sentences: the rest of a
+delegation listed after the sentence that names only the host ('Taking part were ...', 'Around
+the table were ...', '... were among the leaders attending'), ...
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.annotate import Annotator
+from tests.annotate.reading import read
+
+D = dt.date
+
+
+def test_taking_part_were_joins_the_hosts_meeting(annotator: Annotator) -> None:
+    text = ("Ministers meet\n\nMarch 4, 2024\n\nCatherine Colonna hosted a meeting of Weimar Triangle "
+            "foreign ministers today in Paris.\n\nThe ministers discussed support for Ukraine and "
+            "the enlargement of the Union.\n\nTaking part were Annalena Baerbock and Radosław "
+            "Sikorski.")
+    ann = read(annotator, text, D(2024, 3, 4))
+    assert set(ann.participants) == {"Catherine Colonna", "Annalena Baerbock", "Radosław Sikorski"}
+
+
+def test_around_the_table_were_lists_who_took_part(annotator: Annotator) -> None:
+    text = ("Ministers on Malta\n\nVALLETTA, Malta - Foreign ministers of the Mediterranean group "
+            "opened two days of talks on Friday, hosted by Malta's Ian Borg.\n\nAround the table "
+            "were Spain's José Manuel Albares, Greece's Giorgos Gerapetritis and Cyprus's "
+            "Constantinos Kombos.")
+    ann = read(annotator, text, D(2023, 10, 6))
+    assert {"José Manuel Albares", "Giorgos Gerapetritis"} <= set(ann.participants)
+
+
+def test_among_the_leaders_attending_were_there(annotator: Annotator) -> None:
+    text = ("Summit\n\nRIYADH (AP) — Arab and Muslim leaders on Saturday demanded an end to the "
+            "fighting at a summit hosted by Crown Prince Mohammed bin Salman.\n\nEgypt's Abdel "
+            "Fattah el-Sisi, Iran's Ebrahim Raisi and Türkiye's Recep Tayyip Erdoğan were among "
+            "the leaders attending.")
+    ann = read(annotator, text, D(2023, 11, 11))
+    assert {"Abdel Fattah el-Sisi", "Ebrahim Raisi", "Recep Tayyip Erdoğan"} <= set(ann.participants)
