@@ -41,3 +41,28 @@ def test_among_the_leaders_attending_were_there(annotator: Annotator) -> None:
             "the leaders attending.")
     ann = read(annotator, text, D(2023, 11, 11))
     assert {"Abdel Fattah el-Sisi", "Ebrahim Raisi", "Recep Tayyip Erdoğan"} <= set(ann.participants)
+
+
+def test_a_sentence_stating_where_the_talks_took_place_gives_the_venue(
+        annotator: Annotator) -> None:
+    # the city of another event in a sentence between ('announced in Riyadh') is not the venue
+    text = ("Ministers talk\n\n02.06.2025 | Diplomacy\n\nHakan Fidan met Marco Rubio on Monday, "
+            "sources said.\n\nThe two discussed the trade plan, which Donald Trump announced in "
+            "Riyadh last month.\n\nThe meeting took place in Antalya, on the sidelines of a forum.")
+    ann = read(annotator, text, D(2025, 6, 2))
+    assert ann.venue == "Antalya"
+
+
+def test_the_next_round_of_talks_is_not_where_they_met(annotator: Annotator) -> None:
+    text = ("Ministers talk\n\nMOSCOW, April 5 /TASS/. Sergey Lavrov held talks with his Jordanian "
+            "counterpart Ayman Safadi on Wednesday.\n\nSafadi said the next round of talks in "
+            "Astana should bring real guarantees.")
+    ann = read(annotator, text, D(2017, 4, 5))
+    assert ann.venue == "Moscow"
+
+
+def test_a_city_in_a_since_clause_is_an_earlier_visit(annotator: Annotator) -> None:
+    text = ("Talks in Laos\n\nVIENTIANE, Laos (AP) — Antony Blinken held talks Friday with Wang Yi, "
+            "their first meeting since Blinken visited Beijing in April.")
+    ann = read(annotator, text, D(2024, 7, 26))
+    assert ann.venue == "Vientiane"
