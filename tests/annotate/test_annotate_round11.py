@@ -66,3 +66,28 @@ def test_a_city_in_a_since_clause_is_an_earlier_visit(annotator: Annotator) -> N
             "their first meeting since Blinken visited Beijing in April.")
     ann = read(annotator, text, D(2024, 7, 26))
     assert ann.venue == "Vientiane"
+
+
+def test_a_presidents_counterpart_is_the_other_countrys_president(annotator: Annotator) -> None:
+    # before, 'counterpart' always meant the foreign minister (here Santiago Cafiero)
+    text = ("Leaders meet\n\nBUENOS AIRES — Brazilian President Luiz Inacio Lula da Silva was "
+            "received by his Argentine counterpart at the Casa Rosada on Monday.\n\nThe two signed "
+            "agreements on energy and science.")
+    ann = read(annotator, text, D(2023, 1, 24))
+    assert set(ann.participants) == {"Luiz Inácio Lula da Silva", "Alberto Fernández"}
+
+
+def test_a_ministers_counterpart_is_still_the_foreign_minister(annotator: Annotator) -> None:
+    # the guard: a foreign minister's counterpart stays a foreign minister
+    text = ("Ministers meet\n\nBUENOS AIRES — Brazil's Foreign Minister Mauro Vieira was received "
+            "by his Argentine counterpart at the San Martin Palace on Monday.")
+    ann = read(annotator, text, D(2023, 1, 24))
+    assert set(ann.participants) == {"Mauro Vieira", "Santiago Cafiero"}
+
+
+def test_a_day_in_a_since_clause_does_not_make_the_lead_an_old_story(annotator: Annotator) -> None:
+    text = ("Wong in Beijing\n\nBEIJING (AP) — Foreign Minister Penny Wong held talks with Wang Yi on "
+            "Wednesday, on her first trip to China since taking office on May 23.")
+    ann = read(annotator, text, D(2022, 12, 22))
+    assert set(ann.participants) == {"Penny Wong", "Wang Yi"}
+    assert ann.date == D(2022, 12, 21)
