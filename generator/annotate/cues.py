@@ -263,7 +263,8 @@ EXCLUDE_AFTER = re.compile(
     r"^(?:-led|['’]s?\s+(?:greetings|message|letter|invitation|government|administration|"
     r"death|funeral|policy|policies|remarks|statement|office|visit\s+to|trip|tweet|wife|son|"
     r"daughter|mother|father|regime|era|tenure|congratulations|speech|plan|proposal|initiative|"
-    r"upcoming|(?:special\s+|personal\s+|chief\s+|top\s+)?(?:envoy|emissary|representative|"
+    r"upcoming|(?:re-?)?election|electoral|victory|inauguration|swearing-in|decision|announcement|"
+    r"(?:special\s+|personal\s+|chief\s+|top\s+)?(?:envoy|emissary|representative|"
     r"adviser|advisor|aide|spokes(?:person|man|woman)))|\s*,\s*(?:who|whose)\s+"
     r"(?:died|was\s+killed)|\s*-?\s*(?:administration|government|regime|era|cabinet)\b)",
     re.I,

@@ -91,3 +91,24 @@ def test_a_day_in_a_since_clause_does_not_make_the_lead_an_old_story(annotator: 
     ann = read(annotator, text, D(2022, 12, 22))
     assert set(ann.participants) == {"Penny Wong", "Wang Yi"}
     assert ann.date == D(2022, 12, 21)
+
+
+def test_people_also_attending_the_summit_are_not_in_its_sideline_talks(
+        annotator: Annotator) -> None:
+    text = ("Leaders meet\n\nJOHANNESBURG, Aug 22 (PTI) Prime Minister Narendra Modi on Tuesday held "
+            "talks with South African President Cyril Ramaphosa on the sidelines of the BRICS summit "
+            "and discussed trade.\n\nThe meeting was held soon after Modi's arrival.\n\nChinese "
+            "President Xi Jinping and Brazilian President Luiz Inacio Lula da Silva are also "
+            "attending the summit, while Russian President Vladimir Putin is joining by video link.")
+    ann = read(annotator, text, D(2023, 8, 22))
+    assert set(ann.participants) == {"Narendra Modi", "Cyril Ramaphosa"}
+
+
+def test_a_persons_election_victory_does_not_put_them_in_the_meeting(
+        annotator: Annotator) -> None:
+    text = ("Ministers meet\n\nPARIS, Nov 15 (AFP) - French Foreign Minister Jean-Marc Ayrault hosted "
+            "his British counterpart at the Quai d'Orsay on Tuesday, a week after Donald Trump's "
+            "election victory upset calculations in European capitals.\n\nBoris Johnson said "
+            "Britain was not leaving Europe.")
+    ann = read(annotator, text, D(2016, 11, 15))
+    assert set(ann.participants) == {"Jean-Marc Ayrault", "Boris Johnson"}
