@@ -16,6 +16,7 @@ from functools import cached_property
 from generator.annotate import cues
 from generator.annotate.ahead import said_ahead
 from generator.annotate.asides import earlier_asides
+from generator.annotate.clauses import hosts, same_clause
 from generator.annotate.context_people import context_only, may_name_context
 from generator.annotate.guard import guarded
 from generator.annotate.invitees import invited
@@ -180,7 +181,10 @@ def _status(text: str, low: str | None, recall: list[bool] | None = None
         if planned and said_ahead(text, start, end):
             planned = None  # 'X said ahead of the talks with Y': those talks, reported
         plan = planned or cues.match(cues.PLANNED_AFTER, after,
-                                     _cut(low, end, end + MEETING_VERB_SPAN))
+                                     _cut(low, end, end + MEETING_VERB_SPAN)) or (
+            statuses and statuses[-1] == "planned" and same_clause(text, verbs[len(statuses) - 1].end(),
+                                                                   start))  # 'to meet Y on the sidelines'
+
         if early or late:
             statuses.append("recalled")
             where = early.start() if early else start + late.start()  # type: ignore[union-attr]
@@ -434,8 +438,10 @@ def group_events(events: list[Event], focus: str | None) -> list[Group]:
             continue
         if target is None:
             # 'X hosted a meeting ... Taking part were A, B and C': the list joins X's meeting
-            host = [e for e in pending if event.joins and e.strong] if len(people) >= 2 else []
-            target = Group(events=[e for e in pending if set(e.people) <= set(people) or e in host],
+            host = [e for e in pending if event.joins and (e.strong or hosts(e.sentence.text))
+                    ] if len(people) >= 2 else []
+            hosting = {p for e in host for p in e.people}
+            target = Group(events=[e for e in pending if set(e.people) <= set(people) | hosting],
                            people=list(dict.fromkeys(p for e in host for p in e.people)))
             pending = []
             groups.append(target)

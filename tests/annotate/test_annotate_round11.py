@@ -112,3 +112,23 @@ def test_a_persons_election_victory_does_not_put_them_in_the_meeting(
             "Britain was not leaving Europe.")
     ann = read(annotator, text, D(2016, 11, 15))
     assert set(ann.participants) == {"Jean-Marc Ayrault", "Boris Johnson"}
+
+
+def test_a_meeting_word_after_a_planned_one_in_its_clause_is_planned(annotator: Annotator) -> None:
+    # 'to meet Y on the sidelines of ... next week': 'on the sidelines' was read as reported
+    text = ("Payne in Beijing\n\nBEIJING (AAP) - Foreign Minister Marise Payne held talks with Wang Yi "
+            "in Beijing on Wednesday.\n\nThe visit paves the way for Prime Minister Scott Morrison to "
+            "meet Premier Li Keqiang on the sidelines of the East Asia Summit in Singapore next week.")
+    ann = read(annotator, text, D(2018, 11, 7))
+    assert set(ann.participants) == {"Marise Payne", "Wang Yi"}
+
+
+def test_the_host_of_a_meeting_is_in_the_list_told_after_it(annotator: Annotator) -> None:
+    text = ("G7 on Capri\n\nCAPRI, Italy — Foreign ministers from the Group of Seven opened three days "
+            "of talks on Wednesday on the island.\n\nItalian Foreign Minister Antonio Tajani, who is "
+            "hosting the meeting, said the ministers would work to avoid escalation.\n\nAround the "
+            "table were Antony Blinken, Annalena Baerbock and Mélanie Joly.")
+    ann = read(annotator, text, D(2024, 4, 17))
+    assert set(ann.participants) == {"Antonio Tajani", "Antony Blinken", "Annalena Baerbock",
+                                     "Mélanie Joly"}
+    assert ann.date == D(2024, 4, 17)
