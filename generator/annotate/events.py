@@ -367,12 +367,17 @@ Tokyo for the funeral of the late X, held talks with Z' (the aside closes at the
 memorial for the late X, Y met Z' (at the comma before the main clause's subject and verb)."""
 
 
+WHO_ASIDE = re.compile(r",\s+(?:who|whose)\s[^,;()]{1,120},")
+"""A 'who' aside right after a name: the name's own clause goes on after it."""
+
+
 def _absent(text: str, low: str | None, m: PersonMention, sentence: Sentence) -> bool:
     """'X and Y stayed away', 'Z did not attend': the clause holding the name says so."""
     head = text[sentence.start:m.start]
     breaks = list(cues.CLAUSE_BREAK.finditer(head))
     start = sentence.start + (breaks[-1].end() if breaks else 0)
-    rest = cues.CLAUSE_BREAK.search(text, m.end, sentence.end)
+    aside = WHO_ASIDE.match(text, m.end, sentence.end)  # 'X, who met Y on Monday, did not attend'
+    rest = cues.CLAUSE_BREAK.search(text, aside.end() if aside else m.end, sentence.end)
     end = rest.start() if rest else sentence.end
     return bool(cues.search(cues.ABSENT, text, low, start, end)
                 or cues.search(cues.LETTERS, text, low, start, m.start))

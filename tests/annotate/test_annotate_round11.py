@@ -132,3 +132,11 @@ def test_the_host_of_a_meeting_is_in_the_list_told_after_it(annotator: Annotator
     assert set(ann.participants) == {"Antonio Tajani", "Antony Blinken", "Annalena Baerbock",
                                      "Mélanie Joly"}
     assert ann.date == D(2024, 4, 17)
+
+
+def test_a_who_aside_does_not_hide_that_its_person_stayed_away(annotator: Annotator) -> None:
+    text = ("Talks in Jeddah\n\nJEDDAH, Saudi Arabia (AP) — Marco Rubio held talks with Andrii Sybiha "
+            "in Jeddah on Tuesday.\n\nVolodymyr Zelensky, who met Crown Prince Mohammed bin Salman on "
+            "Monday, did not attend the talks.")
+    ann = read(annotator, text, D(2025, 3, 11))
+    assert set(ann.participants) == {"Marco Rubio", "Andrii Sybiha"}
