@@ -140,3 +140,12 @@ def test_a_who_aside_does_not_hide_that_its_person_stayed_away(annotator: Annota
             "Monday, did not attend the talks.")
     ann = read(annotator, text, D(2025, 3, 11))
     assert set(ann.participants) == {"Marco Rubio", "Andrii Sybiha"}
+
+
+def test_a_building_named_with_an_elided_article_gives_its_city(annotator: Annotator) -> None:
+    # 'Quai d'Orsay' was cut into 'Quai' and 'Orsay', and a later sentence's city won
+    text = ("Ministers meet\n\nFrench Foreign Minister Jean-Marc Ayrault hosted Boris Johnson at the "
+            "Quai d'Orsay on Tuesday.\n\nJohnson had skipped a dinner of EU ministers in Brussels on "
+            "Sunday.")
+    ann = read(annotator, text, D(2016, 11, 15))
+    assert ann.venue == "Paris"
