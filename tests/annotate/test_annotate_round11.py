@@ -1,9 +1,14 @@
 """Whole-article forms from round 11's audit (tools/audit_round11/): a meeting told over
 several sentences, as real copy tells it.
 
-Each test is one general form with real office-holders in invented sentences: the rest of a
-delegation listed after the sentence that names only the host ('Taking part were ...', 'Around
-the table were ...', '... were among the leaders attending'), ...
+Each test is one general form with real office-holders in invented sentences, and each failed
+before its fix (guards excepted): the rest of a delegation listed after the sentence that names
+only the host ('Taking part were ...', 'Around the table were ...', '... were among the leaders
+attending'), and the host told in a sentence of its own; a sentence stating where the talks took
+place; the next round's city and a 'since' clause's city; a leader's counterpart; a day in a
+'since' clause; people also attending the summit beside sideline talks; a name's election
+victory; a meeting word inside a plan's clause; a 'who' aside before 'did not attend'; a building
+named with an elided article ('Quai d'Orsay').
 """
 
 from __future__ import annotations
