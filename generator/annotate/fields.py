@@ -22,6 +22,7 @@ from generator.annotate.otherday import trip_day
 from generator.annotate.places import PlaceMention
 from generator.annotate.refday import PAGE_DATE_MAX, PLACE_COMMA
 from generator.annotate.sequel import following_day
+from generator.annotate.since_dates import outside_since
 from generator.annotate.text import Sentence
 from generator.annotate.vague import vague_only, vague_time
 from generator.model import Place
@@ -130,7 +131,7 @@ def settle_statuses(events: list[Event], ctx: Context) -> None:
     filed = (ctx.dateline_place is not None and ctx.ref_sentence not in {"", "date line", "page date"}
              ) or _reported_near_ref(by_index, ctx)
     for s in ctx.sentences:
-        own = _outside_asides(s, ctx.dates.get(s.index, []))
+        own = outside_since(s.text, s.start, _outside_asides(s, ctx.dates.get(s.index, [])))
         mine = by_index.get(s.index, [])
         old = (_dated_before(own, ctx.ref, filed)
                or (bool(mine) and _dated_after(own, ctx.ref))
