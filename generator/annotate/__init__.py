@@ -32,6 +32,8 @@ from generator.annotate.events import (
 from generator.annotate.fields import (
     DOCUMENT_OF,
     MONTH_ONLY,
+    SAID_DAY_CONFIDENCE,
+    SAID_DAY_RULE,
     SAID_ON,
     Context,
     meeting_date,
@@ -145,6 +147,7 @@ class Annotator:
             confidence.apply(ann.evidence, ann.people)
             confidence.queue_all(ann.evidence, ann.people, fallback.FALLBACK_CONFIDENCE)
         queue_unlisted(ann.evidence)
+        confidence.queue_rule(ann.evidence, "date", SAID_DAY_RULE, SAID_DAY_CONFIDENCE)
         return ann
 
     # -- stages ---------------------------------------------------------------------

@@ -273,7 +273,7 @@ def meeting_date(group_sentences: list[Sentence], ctx: Context, headline: bool,
                 if day is not None:
                     conf = confidence if mention.full or mention.month else confidence - 0.1
                     if mention.day is None and said_day(s.text, mention.start - s.start):
-                        return Choice(day, s.text, min(conf, SAID_DAY_CONFIDENCE), "said on")
+                        return Choice(day, s.text, min(conf, SAID_DAY_CONFIDENCE), SAID_DAY_RULE)
                     return Choice(day, s.text, conf, rule)
     if not headline or ctx.ref is None:
         return Choice(None, "", 0.0, "none")
@@ -333,6 +333,7 @@ def _date_pools(group_sentences: list[Sentence], ctx: Context, headline: bool, p
 
 
 SAID_DAY_CONFIDENCE = 0.5
+SAID_DAY_RULE = "said on"
 """A meeting dated only by the day a statement about it was made ('X and Y discussed ties by
 phone, the ministry said on Saturday'): often the same day, but the text does not say so."""
 
