@@ -8,7 +8,7 @@ from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 DEFAULT_TEMPLATES = PACKAGE_DIR.parent / "templates"
-REVIEW_THRESHOLD = 0.97
+REVIEW_THRESHOLD = 0.98
 """A field (or participant) whose confidence is below this is listed in the review queue.
 
 Confidence is a probability (`annotate.confidence`), so this is the risk a researcher accepts

@@ -16,6 +16,7 @@ from generator.annotate import confidence, cues, signals
 from generator.annotate import lead_meeting as fallback
 from generator.annotate.announced_only import ANNOUNCED_CONFIDENCE, announced_only
 from generator.annotate.authors import sign_first_person
+from generator.annotate.bystanders import drop_bystanders
 from generator.annotate.calls import called_event, their_call
 from generator.annotate.captions import caption_event
 from generator.annotate.datelines import other_dateline
@@ -31,6 +32,8 @@ from generator.annotate.events import (
 from generator.annotate.fields import (
     DOCUMENT_OF,
     MONTH_ONLY,
+    SAID_DAY_CONFIDENCE,
+    SAID_DAY_RULE,
     SAID_ON,
     Context,
     meeting_date,
@@ -52,7 +55,7 @@ from generator.annotate.words import same_name_word
 from generator.corpus.registry import Registry
 from generator.model import Annotation, Evidence, MeetingMention, Place, SourceDoc, UnknownPerson
 
-ANNOTATOR_VERSION = "1.25"
+ANNOTATOR_VERSION = "1.26"
 """Bump when extraction rules change: cached annotations are keyed on it."""
 
 __all__ = ["ANNOTATOR_VERSION", "Annotator", "annotate"]
@@ -124,6 +127,7 @@ class Annotator:
         lead = [] if reported else fallback.lead_meeting(sents, mentions, ctx, self.registry)
         reported = reported or lead  # 'X and Y inked a deal': the lead's people, queued
         reported = lend_plural_subjects(reported, mentions)  # 'The two ministers met X'
+        reported = drop_bystanders(reported)  # 'Xi is also attending the summit': not the talks
         groups = group_events(reported, _focus(mentions, sents, text))
         if not groups and reported:
             groups = [announced_group(reported[0], events, _named_before(reported[0], mentions))
@@ -143,6 +147,7 @@ class Annotator:
             confidence.apply(ann.evidence, ann.people)
             confidence.queue_all(ann.evidence, ann.people, fallback.FALLBACK_CONFIDENCE)
         queue_unlisted(ann.evidence)
+        confidence.queue_rule(ann.evidence, "date", SAID_DAY_RULE, SAID_DAY_CONFIDENCE)
         return ann
 
     # -- stages ---------------------------------------------------------------------

@@ -91,10 +91,15 @@ most sentences skip them: `MEETING` has too many words for that, and every form 
 costs every sentence."""
 MEETING_RARE = re.compile(
     r"\b(?:round\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:dialogue|talks|consultations|negotiations)|"
-    r"dined\s+(?:together|with))\b",
+    r"dined\s+(?:together|with)|"
+    # the rest of a delegation told after the meeting: 'Taking part were X, Y and Z'
+    r"(?:taking\s+part|around\s+the\s+table|at\s+the\s+table)\s+(?:were|was|are)|"
+    r"(?:were|was|are)\s+among\s+the\s+(?:[\w-]+\s+){0,2}?(?:leaders|ministers|participants|"
+    r"delegates|attendees|heads\s+of\s+\w+)\s+(?:attending|present|taking\s+part|at\s+the))\b",
     re.I,
 )
-"""Still rarer forms ('launched the first round of the strategic dialogue', 'dined with'), apart
+"""Still rarer forms ('launched the first round of the strategic dialogue', 'dined with', a list
+of who else took part: 'Taking part were X and Y', 'X and Y were among the leaders attending'), apart
 from `MEETING_MORE`, which holds as many needles as pay (`MAX_NEEDLES`)."""
 STRONG_MEETING = re.compile(
     r"\b(?:met|meets?\s+with|meetings?\s+with|courtesy\s+call|held\s+talks|talks\s+with|called\s+on|phone|telephone|"
@@ -155,8 +160,12 @@ PARTICIPATION = re.compile(
     r"(?:co-?)?chair(?:ed|s|ing)|presided)\b|" + LEFT_TO_RIGHT, re.I)
 PARTICIPATION_MORE = re.compile(
     r"\b(?:in\s+(?:the\s+)?plenary|plenary\s+(?:sessions?|statements?|speeches)|in\s+the\s+presence\s+of|"
-    r"opened\s+the\s+(?:session|meeting|summit|talks|conference|plenary|forum))\b", re.I)
-"""More forms of `PARTICIPATION` (a plenary, a signing in someone's presence, opening a session),
+    r"opened\s+the\s+(?:session|meeting|summit|talks|conference|plenary|forum)|"
+    r"(?:around|at)\s+the\s+table\s+(?:were|was|are)|(?:were|was|are)\s+among\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:leaders|ministers|participants|delegates|attendees|heads\s+of\s+\w+)\s+(?:attending|present|"
+    r"taking\s+part|at\s+the))\b", re.I)
+"""More forms of `PARTICIPATION` (a plenary, a signing in someone's presence, opening a session,
+the rest of a delegation listed: 'Around the table were X and Y', 'were among the leaders attending'),
 apart so that both keep words every match holds (see `MEETING_MORE`). Heads of delegations
 ('the delegation was headed by X') are `MEETING_MORE` only: 'led' is in too many words
 ('called') for a needle, and such a sentence names both sides."""
@@ -254,7 +263,8 @@ EXCLUDE_AFTER = re.compile(
     r"^(?:-led|['’]s?\s+(?:greetings|message|letter|invitation|government|administration|"
     r"death|funeral|policy|policies|remarks|statement|office|visit\s+to|trip|tweet|wife|son|"
     r"daughter|mother|father|regime|era|tenure|congratulations|speech|plan|proposal|initiative|"
-    r"upcoming|(?:special\s+|personal\s+|chief\s+|top\s+)?(?:envoy|emissary|representative|"
+    r"upcoming|(?:re-?)?election|electoral|victory|inauguration|swearing-in|decision|announcement|"
+    r"(?:special\s+|personal\s+|chief\s+|top\s+)?(?:envoy|emissary|representative|"
     r"adviser|advisor|aide|spokes(?:person|man|woman)))|\s*,\s*(?:who|whose)\s+"
     r"(?:died|was\s+killed)|\s*-?\s*(?:administration|government|regime|era|cabinet)\b)",
     re.I,

@@ -19,9 +19,12 @@ OTHER_EVENT_VERB = (r"(?:attended|visited|toured|addressed|opened|inaugurated|ch
 ELSEWHERE_BEFORE = re.compile(
     rf"\b(?:had\s+(?:(?:earlier|already|previously|also|just|first)\s+)?(?:been\s+)?|"
     rf"(?:earlier|previously|before\s+that)\s*,?\s+(?:(?:he|she|they|\w+)\s+)?)"
-    rf"{OTHER_EVENT_VERB}\b[^,;.]{{0,60}}?\b(?:in|at)\s+(?:the\s+)?$", re.I)
+    rf"{OTHER_EVENT_VERB}\b[^,;.]{{0,60}}?\b(?:in|at)\s+(?:the\s+)?$"
+    rf"|\bsince\s+(?:[\w.'’-]+\s+){{1,5}}?(?:visited|was\s+in|were\s+in|met\s+[^,;.]{{0,40}}?\s+in|"
+    rf"{OTHER_EVENT_VERB}\s+[^,;.]{{0,40}}?\s+in)\s+(?:the\s+)?$", re.I)
 """'had earlier attended a forum in', 'earlier visited a factory in', 'had taken part in a
-conference in': a clause that ends at a place and puts someone at another event there."""
+conference in': a clause that ends at a place and puts someone at another event there; also a
+'since' clause ('their first meeting since Blinken visited Beijing in April'): an earlier time."""
 
 
 def attended_elsewhere(before: str) -> bool:

@@ -16,6 +16,7 @@ from functools import cached_property
 from generator.annotate import cues
 from generator.annotate.ahead import said_ahead
 from generator.annotate.asides import earlier_asides
+from generator.annotate.clauses import hosts, same_clause
 from generator.annotate.context_people import context_only, may_name_context
 from generator.annotate.guard import guarded, scanned
 from generator.annotate.invitees import invited
@@ -180,7 +181,10 @@ def _status(text: str, low: str | None, recall: list[bool] | None = None
         if planned and said_ahead(text, start, end):
             planned = None  # 'X said ahead of the talks with Y': those talks, reported
         plan = planned or cues.match(cues.PLANNED_AFTER, after,
-                                     _cut(low, end, end + MEETING_VERB_SPAN))
+                                     _cut(low, end, end + MEETING_VERB_SPAN)) or (
+            statuses and statuses[-1] == "planned" and same_clause(text, verbs[len(statuses) - 1].end(),
+                                                                   start))  # 'to meet Y on the sidelines'
+
         if early or late:
             statuses.append("recalled")
             where = early.start() if early else start + late.start()  # type: ignore[union-attr]
@@ -363,12 +367,17 @@ Tokyo for the funeral of the late X, held talks with Z' (the aside closes at the
 memorial for the late X, Y met Z' (at the comma before the main clause's subject and verb)."""
 
 
+WHO_ASIDE = re.compile(r",\s+(?:who|whose)\s[^,;()]{1,120},")
+"""A 'who' aside right after a name: the name's own clause goes on after it."""
+
+
 def _absent(text: str, low: str | None, m: PersonMention, sentence: Sentence) -> bool:
     """'X and Y stayed away', 'Z did not attend': the clause holding the name says so."""
     head = text[sentence.start:m.start]
     breaks = list(cues.CLAUSE_BREAK.finditer(head))
     start = sentence.start + (breaks[-1].end() if breaks else 0)
-    rest = cues.CLAUSE_BREAK.search(text, m.end, sentence.end)
+    aside = WHO_ASIDE.match(text, m.end, sentence.end)  # 'X, who met Y on Monday, did not attend'
+    rest = cues.CLAUSE_BREAK.search(text, aside.end() if aside else m.end, sentence.end)
     end = rest.start() if rest else sentence.end
     return bool(cues.search(cues.ABSENT, text, low, start, end)
                 or cues.search(cues.LETTERS, text, low, start, m.start))
@@ -433,7 +442,12 @@ def group_events(events: list[Event], focus: str | None) -> list[Group]:
                 pending.append(event)
             continue
         if target is None:
-            target = Group(events=[e for e in pending if set(e.people) <= set(people)])
+            # 'X hosted a meeting ... Taking part were A, B and C': the list joins X's meeting
+            host = [e for e in pending if event.joins and (e.strong or hosts(e.sentence.text))
+                    ] if len(people) >= 2 else []
+            hosting = {p for e in host for p in e.people}
+            target = Group(events=[e for e in pending if set(e.people) <= set(people) | hosting],
+                           people=list(dict.fromkeys(p for e in host for p in e.people)))
             pending = []
             groups.append(target)
         target.events.append(event)

@@ -23,6 +23,7 @@ from generator.annotate.otherday import trip_day
 from generator.annotate.places import PlaceMention
 from generator.annotate.refday import PAGE_DATE_MAX, PLACE_COMMA
 from generator.annotate.sequel import following_day
+from generator.annotate.since_dates import outside_since
 from generator.annotate.text import Sentence
 from generator.annotate.vague import vague_only, vague_time
 from generator.model import Place
@@ -131,7 +132,7 @@ def settle_statuses(events: list[Event], ctx: Context) -> None:
     filed = (ctx.dateline_place is not None and ctx.ref_sentence not in {"", "date line", "page date"}
              ) or _reported_near_ref(by_index, ctx)
     for s in ctx.sentences:
-        own = _outside_asides(s, ctx.dates.get(s.index, []))
+        own = outside_since(s.text, s.start, _outside_asides(s, ctx.dates.get(s.index, [])))
         mine = by_index.get(s.index, [])
         old = (_dated_before(own, ctx.ref, filed)
                or (bool(mine) and _dated_after(own, ctx.ref))
@@ -273,7 +274,7 @@ def meeting_date(group_sentences: list[Sentence], ctx: Context, headline: bool,
                 if day is not None:
                     conf = confidence if mention.full or mention.month else confidence - 0.1
                     if mention.day is None and said_day(s.text, mention.start - s.start):
-                        return Choice(day, s.text, min(conf, SAID_DAY_CONFIDENCE), "said on")
+                        return Choice(day, s.text, min(conf, SAID_DAY_CONFIDENCE), SAID_DAY_RULE)
                     return Choice(day, s.text, conf, rule)
     if not headline or ctx.ref is None:
         return Choice(None, "", 0.0, "none")
@@ -334,6 +335,7 @@ def _date_pools(group_sentences: list[Sentence], ctx: Context, headline: bool, p
 
 
 SAID_DAY_CONFIDENCE = 0.5
+SAID_DAY_RULE = "said on"
 """A meeting dated only by the day a statement about it was made ('X and Y discussed ties by
 phone, the ministry said on Saturday'): often the same day, but the text does not say so."""
 

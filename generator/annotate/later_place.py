@@ -21,9 +21,11 @@ from generator.annotate.guard import scanned
 LATER_EVENT = scanned(re.compile(
     r"\b(?:next\s+(?:week|month|year)['’]s|(?:the\s+)?(?:following|coming)\s+(?:week|month|year)['’]s|"
     r"(?:later|early|end)\s+(?:this|next)\s+(?:week|month|year)|"
-    r"(?:to\s+be|will\s+be|due\s+to\s+be|set\s+to\s+be|scheduled\s+to\s+be)\s+(?:held|hosted|convened))"
+    r"(?:to\s+be|will\s+be|due\s+to\s+be|set\s+to\s+be|scheduled\s+to\s+be)\s+(?:held|hosted|convened)|"
+    r"(?:the|a)\s+next\s+(?:round|meeting|session)\b)"
     r"[^,;()]{0,60}?\b(?:in|at)\s+(?:the\s+)?$", re.I))
-"""'ahead of next month's summit in', 'a summit to be held in': a gathering told as later."""
+"""'ahead of next month's summit in', 'a summit to be held in', 'the next round of talks in': a
+gathering told as later."""
 UPCOMING_EVENT = scanned(re.compile(
     r"\b(?:upcoming|forthcoming|planned|scheduled|future|coming|next)\s+[^,;()]{0,50}?"
     r"\b(?:in|at)\s+(?:the\s+)?$", re.I))

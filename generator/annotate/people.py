@@ -12,6 +12,7 @@ from operator import itemgetter
 
 import ahocorasick
 
+from generator.annotate.counterparts import counterpart_role
 from generator.annotate.glued import glued_names
 from generator.annotate.handles import HandleNames
 from generator.annotate.holders import (
@@ -471,8 +472,8 @@ class PeopleFinder:
         starts = {t.start for t in titles}
         for tm in titles:
             role = self.titles.role(tm.text)
-            if role == "counterpart":
-                role = "foreign_minister"
+            if role == "counterpart":  # a president's counterpart is a president
+                role = counterpart_role(self.registry, text, tm.start, out, day)
             plural = tm.text.lower().endswith("s")
             found = (self._name_after(text, tm.end)
                      or (self._name_after_countries(text, tm.end) if plural else None)

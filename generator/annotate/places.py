@@ -24,8 +24,9 @@ WORD = rf"[{UPPER}][\w'’.\-]*"
 CONNECT = r"(?:de|da|del|di|do|dos|das|du|el|es|al|la|le|ul|us|bin|ibn|bint|van|von|der|den)"
 CITY_PARTICLE = r"(?:de|da|do|dos|das|del|di|du|la|le|el|al|es|am|an|sur|upon)"
 """Lower-case words inside a city's name ('Rio de Janeiro', 'Frankfurt am Main')."""
-ARTICLE_PREFIX = r"(?:al|el|ul|ad|as|ash|ar)-"
-"""'al-Khulaifi': an Arabic article written onto the next capitalised word of a name."""
+ARTICLE_PREFIX = r"(?:al|el|ul|ad|as|ash|ar)-|[dl]['’]"
+"""'al-Khulaifi': an Arabic article written onto the next capitalised word of a name; 'Quai
+d'Orsay', 'Palazzo d'Accursio': an elided French or Italian article, the same way."""
 CAP_RUN = re.compile(
     rf"[{UPPER}](?<![\w@#].)[\w'’.\-]*"
     rf"(?:[ \u00a0](?:(?:{CONNECT}[ \u00a0]){{1,2}}|{ARTICLE_PREFIX})?{WORD})*")

@@ -21,6 +21,7 @@ from generator.annotate.fields import (
 from generator.annotate.guard import scanned
 from generator.annotate.later_place import future_sentence, later_event, later_trip, other_day_event
 from generator.annotate.places import HERE
+from generator.annotate.stated_venue import states_venue
 from generator.annotate.text import Sentence
 from generator.annotate.where_met import has_where, met_there
 from generator.model import Place
@@ -30,6 +31,9 @@ def meeting_venue(group_sentences: list[Sentence], ctx: Context, headline: bool,
                   people: tuple[str, ...] = (), homes: set[str] | None = None) -> Choice:
     """Where a meeting took place: its own sentences, paragraph, article cues, then dateline
     (unless it is a bureau abroad: `homes` are the participants' countries)."""
+    for s in group_sentences:  # 'The talks took place in X', wherever the group tells it
+        if states_venue(s.text) and (found := _venue_in(s, ctx)) is not None:
+            return Choice(found, s.text, 0.9, "own sentence")
     for pool, confidence, rule in ((group_sentences, 0.9, "own sentence"),
                                    (_paragraph_mates(group_sentences, ctx), 0.7, "paragraph"),
                                    (_just_before(group_sentences, ctx), 0.6, "sentence before")):

@@ -36,3 +36,26 @@ def frozen_heap() -> Iterator[None]:
         yield
     finally:
         gc.unfreeze()  # a long-lived process (mkdocs serve) must free this build's data later
+
+
+class HeapFreeze:
+    """A freeze that spans several calls (a publisher's events), undone once whatever happens.
+
+    After the generator's stage, `mkdocs build` holds about 600,000 objects that live to the end
+    (registry, caches, theme); MkDocs then makes tens of thousands of its own (a File and a Page
+    per page), and every full collection walked them all again.
+    """
+
+    def __init__(self) -> None:
+        self.frozen = False
+
+    def freeze(self) -> None:
+        if not self.frozen:
+            gc.freeze()
+            self.frozen = True
+
+    def thaw(self) -> None:
+        """Under `mkdocs serve` the next build must be able to free this one's data."""
+        if self.frozen:
+            gc.unfreeze()
+            self.frozen = False

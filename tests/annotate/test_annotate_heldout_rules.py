@@ -218,14 +218,20 @@ def test_late_capitalised_dateline_after_captions(annotator: Annotator) -> None:
 def test_long_text_stays_linear(annotator: Annotator) -> None:
     para = ("Anna Kovar held talks with Elena Varga in Strelsau on Monday. Kovar said the "
             "talks went well and that President Dmitri Ostrov sent greetings.\n\n")
-    small, big = para * 40, para * 400
-    annotator.annotate(doc(small))
-    t0 = time.perf_counter()
-    annotator.annotate(doc(small))
-    t1 = time.perf_counter()
-    annotator.annotate(doc(big))
-    t2 = time.perf_counter()
-    assert (t2 - t1) < 25 * (t1 - t0) + 0.05  # 10x the text, well under 100x the time
+    small, big = doc(para * 40), doc(para * 400)
+    annotator.annotate(small)
+
+    def cost(d: object) -> float:
+        """This process's CPU time, best of three: other processes on a busy machine (the suite
+        runs beside other work) stretch wall-clock time, not this."""
+        times = []
+        for _ in range(3):
+            started = time.process_time()
+            annotator.annotate(d)  # type: ignore[arg-type]
+            times.append(time.process_time() - started)
+        return min(times)
+
+    assert cost(big) < 25 * cost(small) + 0.05  # 10x the text, well under 100x the time
 
 
 def _registry_with_word_names() -> Registry:
