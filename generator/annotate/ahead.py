@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from generator.annotate import cues
+from generator.annotate.guard import scanned
 
-AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+)?$", re.I)
+AHEAD_OF = scanned(re.compile(r"\bahead\s+of\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+)?$", re.I))
 """Right before a meeting noun ('talks with'): 'ahead of the', 'ahead of his bilateral'."""
 SAID_JUST_BEFORE = re.compile(
     r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+press|the\s+media|media)|stated|"

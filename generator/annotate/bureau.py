@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from generator.annotate import cues
+from generator.annotate.guard import scanned
 from generator.annotate.signals import GATHERING
 from generator.annotate.text import Sentence
 from generator.model import Place
@@ -32,10 +33,10 @@ def foreign_bureau(place: Place, homes: set[str], own: list[Sentence], low: str 
                    for s in own)
 
 
-OFFICE_SAID_IN = re.compile(
+OFFICE_SAID_IN = scanned(re.compile(
     r"\b(?:ministry|department|office|embassy|spokes(?:man|woman|person)|secretariat|government|"
     r"presidency|kremlin|white\s+house)\s+(?:said|announced|stated|reported|confirmed)\s+"
-    r"(?:\w+\s+)?in\s+(?:the\s+)?$", re.I)
+    r"(?:\w+\s+)?in\s+(?:the\s+)?$", re.I))
 """'..., the State Department said in Washington': where an office gave out its account."""
 
 

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import re
 
-BEFORE = re.compile(
+from generator.annotate.guard import scanned
+
+BEFORE = scanned(re.compile(
     r"(?:\bsince\s+(?!then\b|when\b|that\b)(?:[\w.'’-]+\s+){0,3}|"
     r"\b(?:replaced|replacing|succeeded|succeeding|predecessor|successor\s+(?:to|of))\s+(?:[\w.'’-]+\s+){0,3}|"
     r"\b(?:backed|supported|endorsed|sponsored|championed)\s+by\s+(?:[\w.'’-]+\s+){0,3}|"
-    r"\b(?:letter|message|note)\s+(?:that\s+)?(?:[\w.'’-]+\s+){0,2})$", re.I)
+    r"\b(?:letter|message|note)\s+(?:that\s+)?(?:[\w.'’-]+\s+){0,2})$", re.I))
 """Just before a name: an earlier time, an office handed over, a backer, a letter's writer."""
 AFTER = re.compile(
     r"(?:['’]s?\s+(?:successor|predecessor)\b|\s+(?:will|would|is\s+(?:due|set|expected|scheduled)\s+to|"
@@ -33,10 +35,10 @@ COMING_BEFORE = re.compile(
 COMING_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:visit|trip|tour|arrival)\b", re.I)
 """'discussed preparations for Z's visit', 'to prepare X's visit and Z's trip': a visit to come,
 which Z is not yet at."""
-VISIT_BY = re.compile(
+VISIT_BY = scanned(re.compile(
     r"\b(?:prepar\w*(?:\s+for)?|ahead\s+of|upcoming|planned|expected|forthcoming|possible|towards?|"
     r"way\s+for)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:visit|trip|tour)\s+(?:to\s+[\w-]+\s+)?by\s+"
-    r"(?:[\w.'’-]+\s+){0,2}$", re.I)
+    r"(?:[\w.'’-]+\s+){0,2}$", re.I))
 """'a step towards a visit by Z': a visit to come, told with 'by'."""
 RELATIVE_BEFORE = re.compile(r"\b([\w'’-]+)\s+(?:that|which)\s+(?:[\w.'’-]+\s+){0,5}$", re.I)
 RELATIVE_AFTER = re.compile(

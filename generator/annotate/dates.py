@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from generator.annotate.guard import scanned
 from generator.annotate.text import SpanIndex
 
 MONTHS = {
@@ -150,8 +151,8 @@ RELATIVE_WORDS = ("today", "yesterday", "tomorrow", "tonight", "morning", "eveni
                   "night", "ago")
 """One of these is in every RELATIVE_LOWER match."""
 SPAN_DAYS = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:[-–—]|to|and)\s*[0-3]?\d")
-EARLIER_MARK = re.compile(r"\b(?:last|previous|past)\s*$", re.I)
-NEXT_MARK = re.compile(r"\b(?:next|coming)\s*$", re.I)
+EARLIER_MARK = scanned(re.compile(r"\b(?:last|previous|past)\s*$", re.I))
+NEXT_MARK = scanned(re.compile(r"\b(?:next|coming)\s*$", re.I))
 LAST_WEEK_AFTER = re.compile(r"\s*,?\s*(?:of\s+)?last\s+week\b(?!['’])", re.I)
 LAST_WEEK_BEFORE = re.compile(r"\blast\s+week\s*,?\s*(?:on\s+)?$", re.I)
 LAST_WEEK = -2

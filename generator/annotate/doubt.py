@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from generator.annotate import cues
+from generator.annotate.guard import scanned
 from generator.annotate.later_place import upcoming_event
 from generator.model import Evidence, Place
 
@@ -39,7 +40,7 @@ def date_doubts(own: list[Sentence], ctx: Context, evidence: Evidence) -> dict[s
     return sig
 
 
-SIDE_CLAUSE = re.compile(r"\b(?:as|while|amid|amidst|when|where)\s+[^,;()]{0,60}$", re.I)
+SIDE_CLAUSE = scanned(re.compile(r"\b(?:as|while|amid|amidst|when|where)\s+[^,;()]{0,60}$", re.I))
 """'met Y on Tuesday as fighting raged in X': a place in a clause of circumstance, which may be
 the meeting's ('as the two met in X') or the world's."""
 

@@ -18,7 +18,7 @@ from generator.annotate.ahead import said_ahead
 from generator.annotate.asides import earlier_asides
 from generator.annotate.clauses import hosts, same_clause
 from generator.annotate.context_people import context_only, may_name_context
-from generator.annotate.guard import guarded
+from generator.annotate.guard import guarded, scanned
 from generator.annotate.invitees import invited
 from generator.annotate.people import PersonMention
 from generator.annotate.quotes import only_quoted, quoted_spans
@@ -42,7 +42,7 @@ AFTER_OR_BEFORE = re.compile(r"\b(?:after|before)\b")
 TO_OR_BE = re.compile(r"\s*(?:to\s+be|be|will|would|shall|is\s+to|are\s+to)\b")
 """'a meeting to be held', 'talks be': not yet done. 'A meeting to discuss X', 'ministers meet to
 review Y' tell a purpose, and the meeting may well have happened."""
-ENDS_WITH_TO = re.compile(r"\bto\s+(?:be\s+)?$")
+ENDS_WITH_TO = scanned(re.compile(r"\bto\s+(?:be\s+)?$"))
 """'plans to meet', 'wants such a meeting to be held': the verb is not yet done."""
 ARRIVED_TO = re.compile(r"\b(?:arrived|landed|travell?ed|flew|came)\b[^.;]{0,80}?\bto\s+$", re.I)
 """'arrived in X on Monday to hold talks with Y': a purpose told on arrival, not a plan; the talks
@@ -62,13 +62,13 @@ PAIR_TALKS = re.compile(
 PAIR_GUARD = re.compile(r"[-–][A-Z][\w'’]+\s+(?:talks|meet|summit|call|phone\s+call|consultations)")
 """Part of every PAIR_TALKS match: re scans for its first character, where PAIR_TALKS tries
 every capital (3,636 sentences with a dash: 0.029 -> 0.017 s)."""
-REPORTED_SPEECH = re.compile(
+REPORTED_SPEECH = scanned(re.compile(
     r"\b(?:said|says|announced|confirmed|reported|stated|told\s+(?:reporters|journalists|the\s+press))"
-    r"\b(?:\s+(?:on|late|early)\s+\w+)?(?:\s+that)?\s+[^.;]{0,90}$", re.I)
+    r"\b(?:\s+(?:on|late|early)\s+\w+)?(?:\s+that)?\s+[^.;]{0,90}$", re.I))
 """'the ministry said on Friday that X had held talks with Y': the past perfect is the tense of
 indirect speech, so the talks are the news reported, not an earlier meeting."""
 PAST_PERFECT = re.compile(r"had\s", re.I)
-SESSION = guarded(cues.MULTILATERAL)
+SESSION = scanned(guarded(cues.MULTILATERAL))
 """`cues.MULTILATERAL` with its first-character guard: case matters in it, so it has no lower-case
 twin to carry one (on every reported sentence; 21,287 sentences 0.090 -> 0.063 s)."""
 AFTER_IT = re.compile(r"after\s", re.I)

@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 from generator.annotate import cues
 from generator.annotate.dates import MONTHS, DateMention, resolve
 from generator.annotate.events import Event
+from generator.annotate.guard import scanned
 from generator.annotate.otherday import trip_day
 from generator.annotate.places import PlaceMention
 from generator.annotate.refday import PAGE_DATE_MAX, PLACE_COMMA
@@ -187,9 +188,9 @@ def _reported_near_ref(by_index: dict[int, list[Event]], ctx: Context) -> bool:
 MONTH_OVER_DAYS = 3
 """A meeting told 'in February' when February ended this many days before the article is
 earlier news ('Earlier, in February, X met Y'): the article's own meeting has a day of its own."""
-MONTH_ONLY = re.compile(
+MONTH_ONLY = scanned(re.compile(
     r"\b(?:[Ii]n|[Dd]uring|[Ss]ince)\s+(?:early\s+|late\s+|mid-?)?(January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\b(?!\s*\d)")
+    r"August|September|October|November|December)\b(?!\s*\d)"))
 """'the two met in March': a month alone, which `find_dates` does not read as a date."""
 
 
@@ -288,7 +289,8 @@ def meeting_date(group_sentences: list[Sentence], ctx: Context, headline: bool,
     return Choice(ctx.ref, ctx.dateline_sentence or ctx.ref_sentence, 0.45, "dateline")
 
 
-GLUED_BEFORE = re.compile(r"\b(?:meeting|talks|met|meets|meet)\s+(?:on\s+)?(?:late\s+|early\s+)?$", re.I)
+GLUED_BEFORE = scanned(re.compile(r"\b(?:meeting|talks|met|meets|meet)\s+(?:on\s+)?(?:late\s+|early\s+)?$",
+                                  re.I))
 GLUED_AFTER = re.compile(r"['’]s?\s+(?:meeting|talks)\b", re.I)
 
 
@@ -377,9 +379,9 @@ def _own_dates_first(s: Sentence, ctx: Context) -> list[DateMention]:
     return [m for m in mentions if m not in own] + own
 
 
-SAID_ON = re.compile(
+SAID_ON = scanned(re.compile(
     r"\b(?:said|says|announced|confirmed|reported|stated|added|noted|told\s+(?:reporters|"
-    r"journalists|the\s+press|\w+))\s+(?:on\s+|late\s+|early\s+)?$", re.I)
+    r"journalists|the\s+press|\w+))\s+(?:on\s+|late\s+|early\s+)?$", re.I))
 """'the ministry said on Friday that ...': the day of a statement about the meeting, which a
 date the sentence gives the meeting itself beats."""
 
@@ -419,14 +421,14 @@ def _is_other_time(text: str, mention: DateMention, base: int) -> bool:
 
 
 
-FUTURE_BEFORE = re.compile(
+FUTURE_BEFORE = scanned(re.compile(
     r"\b(?:(?:slated|scheduled|planned|set|due|expected|postponed|moved|rescheduled)\s+(?:for|on|to|in)|"
-    r"(?:will|to)\s+be\s+held\s+(?:on|in)|next)\s+(?:the\s+)?$", re.I)
+    r"(?:will|to)\s+be\s+held\s+(?:on|in)|next)\s+(?:the\s+)?$", re.I))
 """'the summit slated for July 3': a later event's day inside the meeting's sentence."""
 
 
-SPAN_BEFORE = re.compile(
-    r"\b(?:since|until|till|by|from|before|established|born)\s+(?:the\s+)?$", re.I)
+SPAN_BEFORE = scanned(re.compile(
+    r"\b(?:since|until|till|by|from|before|established|born)\s+(?:the\s+)?$", re.I))
 DATELINE_END = re.compile(r"\)\s*(?:[-–—]{1,2}|:)?\s|\s[-–—]{1,2}\s")
 """Where a dateline ends: after its agency ('(Xinhua) --') or at its dash ('MOSCOW, May 2 -')."""
 
@@ -447,10 +449,10 @@ def _dateline_span(text: str, day_ends: list[int] = ()) -> int:
 
 DATELINE_SPAN = 60
 """A date this close to the start of the dateline sentence is the dateline's own."""
-DOCUMENT_OF = re.compile(
+DOCUMENT_OF = scanned(re.compile(
     r"\b(?:agreements?|accords?|deals?|treat(?:y|ies)|resolutions?|declarations?|memorand(?:um|a)|"
     r"decrees?|laws?|acts?|protocols?|ceasefire|truce|communiqu[eé]s?|statements?|letters?|"
-    r"elections?|attacks?|referendum|charter)\s+(?:of|dated|signed\s+on|from)\s+(?:the\s+)?$", re.I)
+    r"elections?|attacks?|referendum|charter)\s+(?:of|dated|signed\s+on|from)\s+(?:the\s+)?$", re.I))
 """'the accords of February 12, 2015': a document's date, not a meeting's."""
 
 

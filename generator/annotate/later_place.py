@@ -16,17 +16,19 @@ from __future__ import annotations
 
 import re
 
-LATER_EVENT = re.compile(
+from generator.annotate.guard import scanned
+
+LATER_EVENT = scanned(re.compile(
     r"\b(?:next\s+(?:week|month|year)['’]s|(?:the\s+)?(?:following|coming)\s+(?:week|month|year)['’]s|"
     r"(?:later|early|end)\s+(?:this|next)\s+(?:week|month|year)|"
     r"(?:to\s+be|will\s+be|due\s+to\s+be|set\s+to\s+be|scheduled\s+to\s+be)\s+(?:held|hosted|convened)|"
     r"(?:the|a)\s+next\s+(?:round|meeting|session)\b)"
-    r"[^,;()]{0,60}?\b(?:in|at)\s+(?:the\s+)?$", re.I)
+    r"[^,;()]{0,60}?\b(?:in|at)\s+(?:the\s+)?$", re.I))
 """'ahead of next month's summit in', 'a summit to be held in', 'the next round of talks in': a
 gathering told as later."""
-UPCOMING_EVENT = re.compile(
+UPCOMING_EVENT = scanned(re.compile(
     r"\b(?:upcoming|forthcoming|planned|scheduled|future|coming|next)\s+[^,;()]{0,50}?"
-    r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
+    r"\b(?:in|at)\s+(?:the\s+)?$", re.I))
 """'ahead of the upcoming SCO summit in': later, but the ministers may already be there."""
 OTHER_DAY_EVENT = re.compile(
     r"\b(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?)\s+"
@@ -41,18 +43,18 @@ FUTURE = re.compile(
 """A sentence about what is still to come ('Z will travel to Beijing in May')."""
 
 
-LATER_TRIP = re.compile(
+LATER_TRIP = scanned(re.compile(
     r"\b(?:then|later|afterwards|subsequently|from\s+there|after\s+(?:that|the\s+(?:talks|meeting)))"
     r"\s*,?\s+(?:[^,;.\s]+\s+){0,3}?(?:travel+(?:ed|s)|fl(?:ew|ies)|head(?:ed|s)|left|leaves|depart(?:ed|s)|"
     r"went|goes|proceed(?:ed|s)|mov(?:ed|es)\s+on|continu(?:ed|es))\s+(?:on\s+)?(?:to|for)\s+(?:the\s+)?$",
-    re.I)
+    re.I))
 """'He then travelled to Minsk', 'afterwards she flew on to Seoul': where someone went after the
 meeting, told in the past, which `FUTURE` does not see."""
-DAY_THEN_TRIP = re.compile(
+DAY_THEN_TRIP = scanned(re.compile(
     r"\b(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tomorrow|the\s+(?:next|following)\s+day)"
     r"\s*,?\s+(?:[^,;.\s]+\s+){0,2}?(?:heads?|travels?|flies|fly|goes|leaves?|departs?|moves?\s+on|"
     r"continues?|will\s+(?:travel|fly|head|go|leave|depart|move\s+on|continue))\s+(?:on\s+)?(?:to|for)\s+"
-    r"(?:the\s+)?$", re.I)
+    r"(?:the\s+)?$", re.I))
 """'and on Wednesday he heads to Ottawa': a trip told in the present or future with its own day,
 inside the meeting's sentence (a past 'on Tuesday he travelled to X' may be the meeting's trip)."""
 

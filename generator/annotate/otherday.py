@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import re
 
+from generator.annotate.guard import scanned
+
 TRIP_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:concluded|wrapped\s+up|ended|left|departed|arrived|returned|flew|began|started|"
     r"kicked\s+off|embarked|set\s+off|landed|completed|opened)\b", re.I)
 """'on Tuesday concluded ...': the weekday is the subject's, told of the verb after it."""
-TRIP_BEFORE = re.compile(
+TRIP_BEFORE = scanned(re.compile(
     r"\b(?:concluded|wrapped\s+up|ended|left|departed|arrived|returned|flew|landed|completed)\b"
-    r"(?:(?!\band\s)[^,;:]){0,40}?\s+(?:on\s+|late\s+|early\s+)?$", re.I)
+    r"(?:(?!\band\s)[^,;:]){0,40}?\s+(?:on\s+|late\s+|early\s+)?$", re.I))
 """'left Moscow on Tuesday': the weekday closes the trip verb's own clause (which 'and' ends:
 'arrived in X on Monday and travelled on Tuesday to Y, where...': Tuesday is not the arrival's)."""
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from generator.annotate.guard import scanned
 from generator.annotate.place_runs import across_of, with_lower_tail
 from generator.annotate.text import cfold as fold
 from generator.annotate.text import country_of, strip_possessive
@@ -97,13 +98,13 @@ NOT_PLACE_HEAD = {
     "strait",
     "bay",
 }
-VENUE_CUE = re.compile(
+VENUE_CUE = scanned(re.compile(
     r"(?:\b(?:in|at|to|near|outside|reached|visited|visiting|visits|visit|arrived|arrives|landed|"
     r"converged\s+on|descended\s+on|"
     r"hosted|held|city\s+of|town\s+of|capital|capital\s+city|resort\s+of|resort\s+city\s+of)"
     r"(?:\s+the)?\s*$|\b(?:venue|location|place)\s*:\s*$)",
     re.I,
-)
+))
 LANDMARK_CUE = re.compile(
     r"\b(?:in|at|to|inside|outside|visited|visiting|arrived\s+at|reached|hosted\s+at|held\s+at|"
     r"(?:sidelines?|margins?|fringes?|edge|session|meeting)\s+of|during|attend(?:ed|ing|s)?)"
@@ -417,8 +418,8 @@ REGION_WORD = re.compile(r"\b(?:[Pp]rovince|[Rr]egion|[Pp]refecture|[Oo]blast|[C
                          r"[Gg]overnorate|[Ss]tate\b)")
 """A clause after a town that places it in a region, so a country there is the town's."""
 IN_TOWN = re.compile(r"\b(?:in|near)\s+$")
-TOWN_OF = re.compile(r"\b(?:in|near|at)\s+the\s+((?:[\w-]+\s+){0,4}?)(?:town|city|village|resort|"
-                     r"port|island|region|province)\s+of\s+$", re.I)
+TOWN_OF = scanned(re.compile(r"\b(?:in|near|at)\s+the\s+((?:[\w-]+\s+){0,4}?)(?:town|city|village|resort|"
+                     r"port|island|region|province)\s+of\s+$", re.I))
 """'in the eastern Chinese water town of Wuzhen': a town the gazetteer lacks, its country given
 by the adjective (or by 'Town, Country' after it)."""
 """Before a town the gazetteer lacks: only 'in' and 'near' say that it is a place."""

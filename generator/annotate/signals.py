@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from generator.annotate import cues
 from generator.annotate.doubt import date_doubts, venue_doubts
+from generator.annotate.guard import scanned
 from generator.model import Evidence, MeetingMention, Place
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 VIAS = ("name", "short", "title", "role", "roles", "run")
 """How a person mention was found (`people.PersonMention.via`)."""
 KINDS = ("bilateral", "multilateral", "visit", "third-location", "phone", "video")
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+YEAR = scanned(re.compile(r"\b(?:19|20)\d\d\b"))
 GATHERING = cues.prepare(re.compile(r"\b(?:summit|sidelines?|margins?|conference|session|forum|"
                                    r"assembly|ministerial|inauguration|ceremony)\b", re.I))
 """A larger event: its venue is often only implied, and its attendees are many."""

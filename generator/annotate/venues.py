@@ -18,6 +18,7 @@ from generator.annotate.fields import (
     _paragraph_mates,
     _reported_elsewhere,
 )
+from generator.annotate.guard import scanned
 from generator.annotate.later_place import future_sentence, later_event, later_trip, other_day_event
 from generator.annotate.places import HERE
 from generator.annotate.stated_venue import states_venue
@@ -94,13 +95,13 @@ def _low(s: Sentence, ctx: Context) -> str | None:
     return ctx.low[s.start:s.end] if ctx.low is not None else None
 
 
-TOPIC_IN = re.compile(
+TOPIC_IN = scanned(re.compile(
     r"\b(?:situation|crisis|war|conflict|developments?|peace|stability|security|elections?|"
     r"attacks?|violence|tensions?|fighting|events|invest\w*|projects?|embass(?:y|ies)|consulates?|"
     r"missions?|protests?|earthquakes?|floods?|based|born|studied|stationed|posted|ambassador|"
     r"envoy|operations?|presence|interests?|people|troops|forces|refugees|hostages|citizens|"
     r"nationals|workers|students|ministry|ministries|statement|release|readout|spokes(?:man|woman|"
-    r"person)|sources)\s+in\s+(?:the\s+)?$", re.I)
+    r"person)|sources)\s+in\s+(?:the\s+)?$", re.I))
 OTHER_TIME_AFTER = re.compile(
     r"[^,;.]{0,30}?\b(?:(?:a|one|two|three|several|few|\w+)\s+(?:days?|weeks?|months?|years?)"
     r"(?:\s+and\s+a\s+half)?\s+ago|last\s+(?:week|month|year)|previously|"
@@ -130,19 +131,19 @@ is the venue (unlike 'the ministry in X said')."""
 SIDELINES_IN = re.compile(r"\b(?:sidelines?|margins?|fringes?)\s+of\s+[^,.;]{0,60}\s+in\s+(?:the\s+)?$",
                           re.I)
 """'on the sidelines of the ASEAN events in X': the gathering's city, not a topic's."""
-ISSUED_IN = re.compile(
+ISSUED_IN = scanned(re.compile(
     r"\b(?:issued|released|published|posted|circulated|distributed|(?:press|news)\s+briefing)"
-    r"\s+(?:later\s+)?in\s+(?:the\s+)?$", re.I)
+    r"\s+(?:later\s+)?in\s+(?:the\s+)?$", re.I))
 """'a statement issued in X', 'at a regular press briefing in X': where an account of the meeting
 was given out, not where it took place ('told reporters in X' often is, so it is not here)."""
 
 
-DESTINATION_BEFORE = re.compile(
+DESTINATION_BEFORE = scanned(re.compile(
     r"\b(?:en\s+route\s+to|on\s+(?:his|her|their|the)\s+way\s+to|before\s+(?:flying|travel+ing|heading|"
     r"leaving|departing|going|moving\s+on)\s+(?:on\s+)?(?:to|for)|invit\w*\s+(?:[\w.'’-]+\s+){0,4}?to\s+"
-    r"(?:visit|come\s+to|travel\s+to)|agreed\s+to\s+meet\s+(?:again\s+)?in)\s+(?:the\s+)?$", re.I)
+    r"(?:visit|come\s+to|travel\s+to)|agreed\s+to\s+meet\s+(?:again\s+)?in)\s+(?:the\s+)?$", re.I))
 """'met Y en route to X', 'before flying to X', 'invited him to visit X': where someone is going."""
-ORIGIN_BEFORE = re.compile(r"\b(?:from|back\s+from|left|departed|for)\s+(?:the\s+)?$", re.I)
+ORIGIN_BEFORE = scanned(re.compile(r"\b(?:from|back\s+from|left|departed|for)\s+(?:the\s+)?$", re.I))
 """'arrived from X', 'left for X': X is where someone came from or went, not the venue."""
 
 
