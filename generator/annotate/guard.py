@@ -15,12 +15,7 @@ from __future__ import annotations
 
 import _sre  # type: ignore[import-not-found]
 import re
-try:  # re's own parser and compiler, whose output this module rewrites
-    from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
-except ImportError:  # Python 3.10: the same modules under their old names
-    import sre_compile as _compiler  # type: ignore[no-redef]
-    import sre_constants as _constants  # type: ignore[no-redef]
-    import sre_parse as _parser  # type: ignore[no-redef]
+from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
 
 _REPEATS = {_constants.MAX_REPEAT, _constants.MIN_REPEAT,
             getattr(_constants, "POSSESSIVE_REPEAT", _constants.MAX_REPEAT)}
