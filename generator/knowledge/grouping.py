@@ -101,11 +101,13 @@ def _order_key(r: MeetingReport) -> tuple[object, ...]:
     return (r.recalled, r.date is None, r.date or dt.date.min, r.stem, not r.headline)
 
 
-
 def _best_cluster(report: MeetingReport, clusters: list[list[MeetingReport]], index: _Index,
                   apart: dict[str, frozenset[str]]) -> int | None:
     best, best_score = None, 0.0
+    people = set(report.participants)
     for i in index.candidates(report):
+        if not index.shares_enough(i, people):
+            continue  # `_match`'s own test on people, without building the cluster's sets
         score = _match(report, clusters[i], apart)
         if score > best_score:
             best, best_score = i, score

@@ -175,6 +175,13 @@ class _Index:
                 return True
         return False
 
+    def shares_enough(self, index: int, people: set[str]) -> bool:
+        """The people test of `_match`: two people shared, or all of the smaller side when it has
+        one. False means the cluster scores 0 (a dense corpus: most candidates of a busy minister
+        are meetings with someone else)."""
+        theirs = self.members[index]
+        return len(people & theirs) >= max(min(2, len(people), len(theirs)), 1)
+
     def _undated(self, report: MeetingReport) -> list[int]:
         """An undated report joins only with two people shared or the same venue (see `_match`)."""
         people = sorted(set(report.participants))

@@ -87,6 +87,9 @@ def test_index_finds_the_month_buckets_candidates(case: tuple[list[tuple[int, Me
         index.add(cluster, report)
         for question in [*questions, *(r for _, r in placed[:n + 1])]:
             assert index.candidates(question) == month_bucket_candidates(index, question), question
+    for cluster in {c for c, _ in placed}:
+        theirs = {p for c, r in placed if c == cluster for p in r.participants}
+        assert index.members[cluster] == theirs  # what `shares_enough` tests as `_match` does
 
 
 @settings(max_examples=60, deadline=None)
