@@ -51,16 +51,15 @@ class _Index:
         self.dated: dict[tuple[str, int], set[int]] = defaultdict(set)
         """(person, month) -> clusters with a dated report of theirs that month."""
         self.undated: dict[str, set[int]] = defaultdict(set)
-        self.all: dict[str, set[int]] = defaultdict(set)
         self.days: dict[int, set[int]] = defaultdict(set)
         """Cluster -> the days (ordinals: compared as integers) its dated reports give."""
         self.recalled: set[int] = set()
         """Clusters holding a recalled report: their dates agree within RECALLED_SLACK."""
-        self.venues: dict[str, set[int]] = defaultdict(set)
-        """Normalised venue -> clusters with a report there (the `venues` of `_match`)."""
         self.members: dict[int, set[str]] = defaultdict(set)
+        """Cluster -> everyone its reports name (the `theirs` of `_match`)."""
         self.places: dict[int, set[str]] = defaultdict(set)
-        """Cluster -> its normalised venues (the keys of `venues` that hold it)."""
+        """Cluster -> the normalised venues of its reports, conference names left out (the
+        `venues` of `_match`)."""
         self.near: dict[str, list[tuple[int, int]]] = defaultdict(list)
         """Person -> (day, cluster) for every day of every cluster they are in, sorted."""
         self.near_recalled: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -82,10 +81,7 @@ class _Index:
             days.add(day)
         if report.recalled:
             self.recalled.add(index)
-        if venue is not None:
-            self.venues[venue].add(index)
         for person in report.participants:
-            self.all[person].add(index)
             bucket = self.dated[(person, _month(report.date))] if report.date else self.undated[person]
             bucket.add(index)
         self._index_people(index, report, had_days, was_recalled, fresh_day, venue)
@@ -128,6 +124,7 @@ class _Index:
         elif not had_days:
             for person in old:
                 self.dayless[person].discard(index)
+
     def candidates(self, report: MeetingReport) -> list[int]:
         """Clusters that may match, in index order (the first best match wins a tie)."""
         if report.date is None:

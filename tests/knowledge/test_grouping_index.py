@@ -33,8 +33,8 @@ def month_bucket_candidates(index: _Index, report: MeetingReport) -> list[int]:
     if report.date is None:
         shared: Counter[int] = Counter()
         for person in set(report.participants):
-            shared.update(index.all.get(person, ()))
-        same_venue = index.venues.get(_norm(report.venue), set())
+            shared.update(i for i, people in index.members.items() if person in people)
+        same_venue = {i for i, places in index.places.items() if _norm(report.venue) in places}
         return sorted(i for i, n in shared.items() if n >= 2 or i in same_venue)
     found: set[int] = set()
     month = _month(report.date)

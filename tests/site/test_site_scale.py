@@ -103,7 +103,7 @@ def _unfiltered_candidates(self: grouping._Index, report: MeetingReport) -> list
     found: set[int] = set()
     for person in report.participants:
         if report.date is None:
-            found.update(self.all.get(person, ()))
+            found.update(i for i, people in self.members.items() if person in people)
             continue
         month = grouping_index._month(report.date)
         for m in (month - 1, month, month + 1):
