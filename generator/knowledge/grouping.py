@@ -19,19 +19,14 @@ a meeting of several reports says is weighed in `meeting_fields`.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from generator.knowledge.conferences import looks_like_conference
-from generator.knowledge.grouping_replay import Grouping, Key, Trace, _keys, _month, _Replay
+from generator.knowledge.grouping_index import DATE_SLACK, RECALLED_SLACK, SAME_PLACE_SLACK, _Index
+from generator.knowledge.grouping_replay import Grouping, Key, Trace, _keys, _Replay
 from generator.knowledge.meeting_fields import _norm
 from generator.model import Article, Meeting, MeetingReport
 
-DATE_SLACK = dt.timedelta(days=1)
-SAME_PLACE_SLACK = dt.timedelta(days=2)
-"""Sources that agree on place and people may be two days apart (time zones, late reports)."""
-RECALLED_SLACK = dt.timedelta(days=31)
-"""A recollection ("this March") often carries only an approximate date."""
 ALONE = "*"
 
 
@@ -49,72 +44,6 @@ def splits_of(articles: Iterable[Article]) -> dict[str, frozenset[str]]:
             if stems:
                 out[a.stem] = frozenset(stems)
     return out
-
-
-class _Index:
-    """Which clusters a report could join, found without matching it against each of them.
-
-    Clusters are kept by person and month, so a dated report never scans a whole career; then
-    the ones `_match` would refuse anyway are dropped by cheap tests on sets: dates too far apart
-    (a dense corpus puts many of a minister's meetings in the same three months), and, for an
-    undated report (which may join any of its people's clusters), fewer than two people shared
-    and no venue in common. The survivors are exactly those that can score above 0.
-    """
-
-    def __init__(self) -> None:
-        self.dated: dict[tuple[str, int], set[int]] = defaultdict(set)
-        self.undated: dict[str, set[int]] = defaultdict(set)
-        self.all: dict[str, set[int]] = defaultdict(set)
-        self.days: dict[int, set[int]] = defaultdict(set)
-        """Cluster -> the days (ordinals: compared as integers) its dated reports give."""
-        self.recalled: set[int] = set()
-        """Clusters holding a recalled report: their dates agree within RECALLED_SLACK."""
-        self.venues: dict[str, set[int]] = defaultdict(set)
-        """Normalised venue -> clusters with a report there (the `venues` of `_match`)."""
-
-    def add(self, index: int, report: MeetingReport) -> None:
-        if report.date:
-            self.days[index].add(report.date.toordinal())
-        if report.recalled:
-            self.recalled.add(index)
-        if report.venue and not looks_like_conference(report.venue):
-            self.venues[_norm(report.venue)].add(index)
-        for person in report.participants:
-            self.all[person].add(index)
-            bucket = self.dated[(person, _month(report.date))] if report.date else self.undated[person]
-            bucket.add(index)
-
-    def candidates(self, report: MeetingReport) -> list[int]:
-        """Clusters that may match, in index order (the first best match wins a tie)."""
-        if report.date is None:
-            return self._undated(report)
-        found: set[int] = set()
-        month = _month(report.date)
-        for person in report.participants:
-            for m in (month - 1, month, month + 1):
-                found.update(self.dated.get((person, m), ()))
-            found.update(self.undated.get(person, ()))
-        return sorted(i for i in found if self._dates_may_agree(i, report))
-
-    def _dates_may_agree(self, index: int, report: MeetingReport) -> bool:
-        """False only when `_dates_agree` is False whatever the venues: the widest slack fails."""
-        days = self.days.get(index)
-        if not report.date or not days:
-            return True
-        slack = RECALLED_SLACK if report.recalled or index in self.recalled else SAME_PLACE_SLACK
-        day, most = report.date.toordinal(), slack.days
-        for d in days:  # 50,000 questions at 10,000 articles: a plain loop over integers
-            if -most <= day - d <= most:
-                return True
-        return False
-
-    def _undated(self, report: MeetingReport) -> list[int]:
-        """An undated report joins only with two people shared or the same venue (see `_match`)."""
-        shared: Counter[int] = Counter()
-        for person in set(report.participants):
-            shared.update(self.all.get(person, ()))
-        same_venue = self.venues.get(_norm(report.venue), set())
-        return sorted(i for i, n in shared.items() if n >= 2 or i in same_venue)
 
 
 def group_reports(reports: list[MeetingReport],
@@ -172,11 +101,13 @@ def _order_key(r: MeetingReport) -> tuple[object, ...]:
     return (r.recalled, r.date is None, r.date or dt.date.min, r.stem, not r.headline)
 
 
-
 def _best_cluster(report: MeetingReport, clusters: list[list[MeetingReport]], index: _Index,
                   apart: dict[str, frozenset[str]]) -> int | None:
     best, best_score = None, 0.0
+    people = set(report.participants)
     for i in index.candidates(report):
+        if not index.shares_enough(i, people):
+            continue  # `_match`'s own test on people, without building the cluster's sets
         score = _match(report, clusters[i], apart)
         if score > best_score:
             best, best_score = i, score

@@ -17,7 +17,7 @@ import pytest
 from generator import pipeline as site
 from generator.config import Settings
 from generator.corpus.registry import Registry
-from generator.knowledge import grouping
+from generator.knowledge import grouping, grouping_index
 from generator.model import MeetingReport
 from generator.site import listing, urls
 from tests.conftest import make_site, write_article
@@ -103,9 +103,9 @@ def _unfiltered_candidates(self: grouping._Index, report: MeetingReport) -> list
     found: set[int] = set()
     for person in report.participants:
         if report.date is None:
-            found.update(self.all.get(person, ()))
+            found.update(i for i, people in self.members.items() if person in people)
             continue
-        month = grouping._month(report.date)
+        month = grouping_index._month(report.date)
         for m in (month - 1, month, month + 1):
             found.update(self.dated.get((person, m), ()))
         found.update(self.undated.get(person, ()))
