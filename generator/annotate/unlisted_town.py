@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from generator.annotate.confidence import queue_rule
 from generator.annotate.dates import MONTHS, WEEKDAYS
 from generator.annotate.places import PlaceIndex
 from generator.annotate.text import Sentence, country_of, person_of
@@ -65,6 +66,4 @@ def unlisted_town(s: Sentence, index: PlaceIndex) -> Place | None:
 def queue_unlisted(evidence: dict[str, Evidence]) -> None:
     """Lower an unlisted town's venue and country below the review threshold."""
     for key in ("venue", "country"):
-        ev = evidence.get(key)
-        if ev is not None and ev.rule == UNLISTED_RULE:
-            ev.confidence = min(ev.confidence, UNLISTED_CONFIDENCE)
+        queue_rule(evidence, key, UNLISTED_RULE, UNLISTED_CONFIDENCE)
