@@ -223,19 +223,21 @@ def _index_files(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
 
 
+def _made(where: Path) -> Path:
+    """A small index as Pagefind writes it, with one file the site does not use."""
+    (where / "fragment").mkdir(parents=True)
+    (where / "fragment" / "en_1.pf_fragment").write_bytes(b"one")
+    (where / "pagefind-entry.json").write_bytes(b"{}")
+    (where / "pagefind-ui.js").write_bytes(b"not used by the site")
+    return where
+
+
 def test_sync_moves_or_links_instead_of_copying_and_the_result_is_the_same(tmp_path: Path) -> None:
     from generator.site.pagefind_writer import sync
 
-    def made(where: Path) -> Path:
-        (where / "fragment").mkdir(parents=True)
-        (where / "fragment" / "en_1.pf_fragment").write_bytes(b"one")
-        (where / "pagefind-entry.json").write_bytes(b"{}")
-        (where / "pagefind-ui.js").write_bytes(b"not used by the site")
-        return where
-
     copied, moved, linked = tmp_path / "copied", tmp_path / "moved", tmp_path / "linked"
-    assert sync(made(tmp_path / "a"), copied) == 2
-    source = made(tmp_path / "b")
+    assert sync(_made(tmp_path / "a"), copied) == 2
+    source = _made(tmp_path / "b")
     assert sync(source, moved, move=True) == 2
     assert not (source / "fragment" / "en_1.pf_fragment").exists()  # moved, not copied
     assert sync(copied, linked, link=True) == 2
@@ -299,21 +301,14 @@ def test_an_index_with_a_file_cut_short_or_empty_is_not_whole(tmp_path: Path) ->
 def test_a_first_index_is_moved_as_one_folder_and_otherwise_file_by_file(tmp_path: Path) -> None:
     from generator.site.pagefind_writer import sync
 
-    def made(where: Path) -> Path:
-        (where / "fragment").mkdir(parents=True)
-        (where / "fragment" / "en_1.pf_fragment").write_bytes(b"one")
-        (where / "pagefind-entry.json").write_bytes(b"{}")
-        (where / "pagefind-ui.js").write_bytes(b"not used by the site")
-        return where
-
     empty = tmp_path / "empty"
     empty.mkdir()
-    inode = os.stat(made(tmp_path / "a")).st_ino
+    inode = os.stat(_made(tmp_path / "a")).st_ino
     assert sync(tmp_path / "a", empty, move=True) == 2
     assert os.stat(empty).st_ino == inode  # the folder itself, moved at once
     assert set(_index_files(empty)) == {"fragment/en_1.pf_fragment", "pagefind-entry.json"}
     assert not (empty / "pagefind-ui.js").exists()
     holding = tmp_path / "holding"
     (holding / "filter").mkdir(parents=True)  # an empty folder: not replaced, files moved one by one
-    assert sync(made(tmp_path / "b"), holding, move=True) == 2
+    assert sync(_made(tmp_path / "b"), holding, move=True) == 2
     assert _index_files(holding) == _index_files(empty) and (holding / "filter").is_dir()
