@@ -16,6 +16,7 @@ from typing import Protocol
 from generator.corpus.registry import Registry
 
 LEADERS = ("head_of_state", "head_of_government")
+"""A state's or a government's head, in the order a counterpart is taken when one holds both."""
 REACH = 160
 """How far before the title its owner may be named (one sentence of wire copy)."""
 
@@ -37,7 +38,7 @@ def counterpart_role(registry: Registry, text: str, at: int, named: Sequence[Nam
     person = registry.person(owner.name)
     if person is None:
         return "foreign_minister"
-    held = {r.role for r in person.roles if r.held_on(day)}
+    held = {r.role for r in registry.roles_on(person, day)}
     if "foreign_minister" in held:
         return "foreign_minister"
     return next((role for role in LEADERS if role in held), "foreign_minister")

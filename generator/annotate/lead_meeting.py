@@ -15,6 +15,7 @@ import datetime as dt
 import re
 
 from generator.annotate import cues
+from generator.annotate.counterparts import LEADERS
 from generator.annotate.events import Event
 from generator.annotate.fields import Context
 from generator.annotate.people import PersonMention
@@ -44,7 +45,6 @@ NOT_A_MEETING = re.compile(
     r"to\s+(?:visit|meet|travel|hold|host|attend)\b)", re.I)
 """An opinion piece, an appointment, an obituary or a headline plan ('X to visit Y'): people named
 together without having met."""
-LEADERS = frozenset({"head_of_state", "head_of_government"})
 
 
 def lead_meeting(sents: list[Sentence], mentions: dict[int, list[PersonMention]], ctx: Context,
@@ -96,8 +96,7 @@ def _across_countries(people: list[PersonMention], registry: Registry, day: dt.d
         if country is None:
             return True
         countries.add(country)
-        if person is not None and any(r.role in LEADERS and (day is None or r.held_on(day))
-                                      for r in person.roles):
+        if person is not None and any(r.role in LEADERS for r in registry.roles_on(person, day)):
             return True
     return len(countries) > 1
 
