@@ -89,15 +89,21 @@ def main() -> None:
     parser.add_argument("--batch", default="a", choices=["a", "b"])
     parser.add_argument("--show", action="store_true", help="print what each failing article got")
     args = parser.parse_args()
+    run(HERE, args.batch, args.show)
+
+
+def run(folder: Path, batch: str, show: bool) -> None:
+    """Annotate `folder`/batch_<batch>/ and score it against `folder`/gold_<batch>.yaml; later
+    rounds' runners call this with their own folder."""
     score = _scorer()
-    gold = yaml.safe_load((HERE / f"gold_{args.batch}.yaml").read_text(encoding="utf-8"))
+    gold = yaml.safe_load((folder / f"gold_{batch}.yaml").read_text(encoding="utf-8"))
     registry, _ = load_registry(None)
     annotator = Annotator(registry)
     right = dict.fromkeys(FIELDS, 0)
     silent = dict.fromkeys(FIELDS, 0)
     tp = fp = fn = 0
     for entry in gold:
-        ann = annotator.annotate(_read(HERE / f"batch_{args.batch}" / f"{entry['id']}.txt"))
+        ann = annotator.annotate(_read(folder / f"batch_{batch}" / f"{entry['id']}.txt"))
         ok, missed, extra = check(score, ann, entry)
         tp += len(entry["participants"]) - len(missed)
         fp += len(extra)
@@ -110,7 +116,7 @@ def main() -> None:
             marks.append(("ok" if ok[name] else "SILENT" if quiet else "queued")
                          if name != "kind" else ("ok" if ok[name] else "wrong"))
         print(f"{entry['id']}  " + "  ".join(f"{n}={m}" for n, m in zip(FIELDS, marks, strict=True)))
-        if args.show and not all(ok.values()):
+        if show and not all(ok.values()):
             ev = ann.evidence
             print(f"     got {ann.date} ({ev['date'].confidence}, {ev['date'].rule}) | "
                   f"{ann.venue} ({ev['venue'].confidence}, {ev['venue'].rule}) | {ann.kind} | "
@@ -119,7 +125,7 @@ def main() -> None:
     n = len(gold)
     p, r = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
     f1 = 2 * p * r / (p + r) if p + r else 0.0
-    print(f"\nbatch {args.batch}: {n} articles")
+    print(f"\nbatch {batch}: {n} articles")
     print("field         right   wrong-and-unqueued")
     for name in FIELDS:
         tail = "" if name == "kind" else f"   {silent[name]}"
