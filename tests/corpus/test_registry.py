@@ -93,3 +93,23 @@ def test_syntax_error_in_site_file_names_the_line_of_the_mistake(tmp_path: Path)
     _, problems = load_registry(site, gazetteer=False)
     assert [(p.path, p.line) for p in problems] == [("registry.yaml", 2)]
     assert problems[0].message.startswith("cannot parse: a quote opened on this line is not closed")
+
+
+GENERIC_BUILDING_WORDS = frozenset(
+    "the national presidential palace house government state guest hall building ministry foreign "
+    "office federal chancellery royal people's grand conference centre center convention "
+    "headquarters residence official".split())
+UNIQUE_IN_ENGLISH_NEWS = frozenset({"white house", "the white house", "federal foreign office"})
+
+
+def test_no_venue_is_known_by_a_name_many_countries_give_their_own_building(registry: Registry) -> None:
+    """'the National Palace' or 'the Federal Chancellery' stand in several capitals (Mexico City,
+    Guatemala City, Addis Ababa; Berlin, Vienna, Bern): such a name alone must not place a meeting
+    in one of them, or it outvotes the city the dateline names."""
+    generic = []
+    for place in registry.places.values():
+        for name in [place.name, *place.aliases]:
+            words = name.lower().replace(",", " ").split()
+            if all(w in GENERIC_BUILDING_WORDS for w in words) and name.lower() not in UNIQUE_IN_ENGLISH_NEWS:
+                generic.append(f"{place.name}: {name}")
+    assert generic == []
