@@ -55,7 +55,7 @@ from generator.annotate.words import same_name_word
 from generator.corpus.registry import Registry
 from generator.model import Annotation, Evidence, MeetingMention, Place, SourceDoc, UnknownPerson
 
-ANNOTATOR_VERSION = "1.26"
+ANNOTATOR_VERSION = "1.27"
 """Bump when extraction rules change: cached annotations are keyed on it."""
 
 __all__ = ["ANNOTATOR_VERSION", "Annotator", "annotate"]
@@ -133,6 +133,7 @@ class Annotator:
             groups = [announced_group(reported[0], events, _named_before(reported[0], mentions))
                       or Group(events=reported[:1], people=list(reported[0].people))]
         groups = _headline_first(groups, mentions, sents)
+        lent = not lead and fallback.lend_people(groups, sents, mentions, ctx, self.registry)
         meetings = [self._meeting(g, ctx, i == 0, groups) for i, g in enumerate(groups)]
         meetings, earlier = _split_earlier(meetings, sents)
         recalled = _dedupe(earlier + [self._recalled(e, ctx) for e in events
@@ -146,6 +147,9 @@ class Annotator:
             fallback.mark(ann.evidence, ann.people)
             confidence.apply(ann.evidence, ann.people)
             confidence.queue_all(ann.evidence, ann.people, fallback.FALLBACK_CONFIDENCE)
+        if lent:  # 'The talks began on Friday': the people are the lead's, to be checked
+            confidence.queue_all({"participants": ann.evidence["participants"]}, ann.people,
+                                 fallback.FALLBACK_CONFIDENCE)
         queue_unlisted(ann.evidence)
         confidence.queue_rule(ann.evidence, "date", SAID_DAY_RULE, SAID_DAY_CONFIDENCE)
         return ann

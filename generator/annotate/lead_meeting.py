@@ -16,7 +16,7 @@ import re
 
 from generator.annotate import cues
 from generator.annotate.counterparts import LEADERS
-from generator.annotate.events import Event
+from generator.annotate.events import Event, Group
 from generator.annotate.fields import Context
 from generator.annotate.people import PersonMention
 from generator.annotate.quotes import only_quoted, quoted_spans
@@ -48,9 +48,10 @@ together without having met."""
 
 
 def lead_meeting(sents: list[Sentence], mentions: dict[int, list[PersonMention]], ctx: Context,
-                 registry: Registry) -> list[Event]:
+                 registry: Registry, claim: bool = True) -> list[Event]:
     """The meeting of the first of the title and the opening body sentences that names two or
-    more people together, as a reported event; [] when none does."""
+    more people together, as a reported event; [] when none does. `claim` marks its sentence
+    as reporting the meeting, so the day and place are read there too."""
     titled = [s for s in sents if s.headline][:1]
     body = [s for s in sents if not s.headline and STORY_WORD.search(s.text)][:LEAD_BODY]
     for s in titled + body:
@@ -58,9 +59,26 @@ def lead_meeting(sents: list[Sentence], mentions: dict[int, list[PersonMention]]
             continue
         people = _together(s, mentions.get(s.index, []))
         if len(people) >= 2 and _across_countries(people, registry, ctx.ref):
-            ctx.statuses[s.index] = "reported"
+            if claim:
+                ctx.statuses[s.index] = "reported"
             return [Event(s, "reported", [m.name for m in people], [])]
     return []
+
+
+def lend_people(groups: list[Group], sents: list[Sentence], mentions: dict[int, list[PersonMention]],
+                ctx: Context, registry: Registry) -> bool:
+    """Give a headline meeting that names nobody the lead's people; whether it did.
+
+    'X and Y said they had agreed on a plan after talks that ran all night. The talks began on
+    Friday ...': the sentence the rules read as the meeting names no one, and an empty list is
+    wrong for every meeting. Its own sentence keeps the day and place (the lead's 'said early on
+    Saturday' is when they spoke); only the people are lent, and queued."""
+    if not groups or groups[0].people:
+        return False
+    lead = lead_meeting(sents, mentions, ctx, registry, claim=False)
+    if lead:
+        groups[0].people = list(lead[0].people)
+    return bool(lead)
 
 
 def _not_a_meeting(s: Sentence) -> bool:

@@ -158,3 +158,25 @@ def test_people_named_only_inside_a_quote_keep_no_meeting(annotator: Annotator) 
     text = ('BEIJING - "Sergey Lavrov and Antony Blinken should talk," a Chinese scholar wrote on '
             "Monday.")
     assert read(annotator, text, D(2022, 3, 1)).participants == []
+
+
+def test_a_meeting_sentence_naming_nobody_takes_the_leads_people_queued(annotator: Annotator) -> None:
+    """The rules read 'The talks opened on Thursday...' as the meeting, which names no one; the
+    lead names who talked. Its own sentence keeps the day (the lead's Friday is when they spoke)."""
+    text = ("Deal on grain corridor\n\nVIENNA, June 3 (Wire) - Catherine Colonna and Antony Blinken "
+            "said early on Friday they had settled the terms of a grain corridor after talks that "
+            "ran through the night.\n\nThe two, who had met several times since the spring, came "
+            "out after midnight to brief reporters.\n\nThe talks opened on Thursday afternoon and "
+            "broke off twice for consultations with capitals.")
+    ann = read(annotator, text, D(2022, 6, 3))
+    assert set(ann.participants) == {"Antony Blinken", "Catherine Colonna"}
+    assert ann.date == D(2022, 6, 2) and ann.venue == "Vienna"
+    assert ann.evidence["participants"].confidence < REVIEW_THRESHOLD
+    assert all(ev.confidence < REVIEW_THRESHOLD for ev in ann.people.values())
+
+
+def test_a_meeting_sentence_naming_nobody_keeps_none_when_the_lead_names_no_pair(
+        annotator: Annotator) -> None:
+    text = ("Talks resume\n\nVIENNA, June 3 (Wire) - Negotiators said early on Friday they had "
+            "settled the terms of a grain corridor.\n\nThe talks opened on Thursday afternoon.")
+    assert read(annotator, text, D(2022, 6, 3)).participants == []
