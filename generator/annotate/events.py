@@ -42,6 +42,16 @@ AFTER_OR_BEFORE = re.compile(r"\b(?:after|before)\b")
 TO_OR_BE = re.compile(r"\s*(?:to\s+be|be|will|would|shall|is\s+to|are\s+to)\b")
 """'a meeting to be held', 'talks be': not yet done. 'A meeting to discuss X', 'ministers meet to
 review Y' tell a purpose, and the meeting may well have happened."""
+SET_FOR = re.compile(
+    r"(?:\s+(?!\w+ed\b)(?!(?:is|are|was|were|has|have|had|will|would|which|who|where|while|but)\b)"
+    r"[\w'’,-]+){0,14}?\s+(?:is|are)\s+(?:now\s+|also\s+)?(?:scheduled|planned|slated|set|due|expected)\s+"
+    r"(?:for|on|in|to\s+(?:take\s+place|be\s+held|open|start|begin|resume))\b", re.I)
+"""'A trilateral meeting of the ministers of X, Y and Z is scheduled for Monday': the meeting
+noun's own predicate, past the noun phrase that names who, puts it ahead. Read only after a cue
+that is a noun (`NOUN_CUE`), over words that are no verb of their own ('... ended on Thursday, and
+more are set for May' is another clause's)."""
+NOUN_CUE = re.compile(r"(?:meeting|talks|summit|dialogue|consultations|negotiations|session)s?"
+                      r"(?:\s+(?:between|with|of|among))?$", re.I)
 ENDS_WITH_TO = scanned(re.compile(r"\bto\s+(?:be\s+)?$"))
 """'plans to meet', 'wants such a meeting to be held': the verb is not yet done."""
 ARRIVED_TO = re.compile(r"\b(?:arrived|landed|travell?ed|flew|came)\b[^.;]{0,80}?\bto\s+$", re.I)
@@ -182,6 +192,7 @@ def _status(text: str, low: str | None, recall: list[bool] | None = None
             planned = None  # 'X said ahead of the talks with Y': those talks, reported
         plan = planned or cues.match(cues.PLANNED_AFTER, after,
                                      _cut(low, end, end + MEETING_VERB_SPAN)) or (
+            NOUN_CUE.search(verb[0]) and SET_FOR.match(text, end)) or (
             statuses and statuses[-1] == "planned" and same_clause(text, verbs[len(statuses) - 1].end(),
                                                                    start))  # 'to meet Y on the sidelines'
 

@@ -1,0 +1,43 @@
+"""Forms round 12's articles (tools/audit_round12/) showed failing, fixed as general rules and
+told here with invented sentences: a meeting noun whose own predicate puts it ahead ('A meeting of
+the three ministers ... is scheduled for Monday') is planned, not the news."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.annotate import Annotator
+from generator.annotate.events import status_of
+from tests.annotate.reading import read
+
+D = dt.date
+
+
+@pytest.mark.parametrize("sentence", [
+    "A trilateral meeting of the foreign ministers of Ruritania, Freedonia and Sylvania is "
+    "scheduled for Monday.",
+    "Talks between the two delegations are set for next Thursday in the capital.",
+    "A meeting with the visiting envoy is expected to take place on Friday.",
+])
+def test_a_meeting_noun_whose_predicate_is_ahead_is_planned(sentence: str) -> None:
+    assert status_of(sentence)[0] == "planned"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister met her counterpart on Monday, and a second round is scheduled for May.",
+    "A meeting of the two ministers on Monday focused on trade.",
+    "Talks between the two delegations, which are set for review, ended on Thursday.",
+])
+def test_a_meeting_told_as_done_stays_reported(sentence: str) -> None:
+    assert status_of(sentence)[0] == "reported"
+
+
+def test_a_planned_trilateral_adds_no_one_to_the_days_talks(annotator: Annotator) -> None:
+    text = ("ISLAMABAD - Bilawal Bhutto Zardari held talks with Qin Gang at the Foreign Office on "
+            "Saturday.\n\nA trilateral meeting of the foreign ministers of Pakistan, China and "
+            "Afghanistan, with Amir Khan Muttaqi attending, is scheduled for Monday.")
+    ann = read(annotator, text, D(2023, 5, 7))
+    assert set(ann.participants) == {"Bilawal Bhutto Zardari", "Qin Gang"}
+    assert ann.date == D(2023, 5, 6)
