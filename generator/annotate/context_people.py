@@ -43,10 +43,11 @@ VISIT_BY = scanned(re.compile(
 RELATIVE_BEFORE = re.compile(r"\b([\w'’-]+)\s+(?:that|which)\s+(?:[\w.'’-]+\s+){0,5}$", re.I)
 RELATIVE_AFTER = re.compile(
     r"(?:\s+(?:and|or)\s+(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+)?\s+(?:had|has|have)\s+"
-    r"(?:(?:not|also|already|long|once|just|\w+ly)\s+)?(?:\w+ed|\w+en|made|won|brought|sought|built|"
+    r"(?:(?:not|also|already|long|once|just|so\s+far|thus\s+far|yet|still|never|\w+ly)\s+){0,2}(?:\w+ed|\w+en|made|won|brought|sought|built|"
     r"set|put|led|struck|fought|taught|sent|held|met|signed|given)\b", re.I)
-"""'the deal that X and Z had backed', 'a plan which Z has endorsed': a relative clause in the
-perfect tells what Z did before, not who took part in this meeting."""
+"""'the deal that X and Z had backed', 'a plan which Z has endorsed', 'a request that Z has so far
+declined': a relative clause in the perfect tells what Z did before, not who took part in this
+meeting."""
 SAYING = frozenset({"said", "says", "say", "told", "tells", "tell", "stated", "added", "noted",
                     "stressed", "announced", "confirmed", "reported", "believes", "believed",
                     "hoped", "hopes", "insisted", "argued", "warned", "explained", "claimed",

@@ -41,3 +41,16 @@ def test_a_planned_trilateral_adds_no_one_to_the_days_talks(annotator: Annotator
     ann = read(annotator, text, D(2023, 5, 7))
     assert set(ann.participants) == {"Bilawal Bhutto Zardari", "Qin Gang"}
     assert ann.date == D(2023, 5, 6)
+
+
+@pytest.mark.parametrize("clause", [
+    "a request that Chancellor Olaf Scholz has so far declined",
+    "a demand that Olaf Scholz has thus far resisted",
+    "a plan that Olaf Scholz has not yet approved",
+])
+def test_the_subject_of_a_relative_clause_in_the_perfect_is_not_at_the_table(
+        annotator: Annotator, clause: str) -> None:
+    text = ("KYIV - Annalena Baerbock held talks with Dmytro Kuleba in Kyiv on Monday.\n\nAt a joint "
+            f"news conference, Kuleba pressed again for long-range missiles, {clause}.")
+    ann = read(annotator, text, D(2023, 9, 11))
+    assert set(ann.participants) == {"Annalena Baerbock", "Dmytro Kuleba"}
