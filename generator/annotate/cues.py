@@ -31,6 +31,9 @@ MEETING = re.compile(
     r"address(?:ed|ing)\s+the|(?:press|news)\s+conference\s+with|['’]s\s+(?:meeting|talks)|"
     r"held\s+(?:[\w'’-]+\s+){0,4}(?:meetings?|talks|multilateral|bilateral|discussions?|dialogue|"
     r"consultations|summit)|represent(?:ed|ing|s)|"
+    # the heads of the sides ('X and Y led the talks', 'headed their respective delegations')
+    r"(?:led|headed|co-?led)\s+(?:the|their|respective|his|her)\s+(?:respective\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:talks|delegations?|dialogue|negotiations|discussions|consultations)|"
     # noun phrases, present-tense captions and calls: the forms news uses besides a verb
     r"(?:negotiations|discussions|consultations|dialogue|summit|conversations?|exchanges?\s+of\s+"
     r"views)\s+(?:with|between)|"

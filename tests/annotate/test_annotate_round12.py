@@ -10,6 +10,7 @@ import pytest
 
 from generator.annotate import Annotator
 from generator.annotate.events import status_of
+from generator.annotate.lead_meeting import SIGNAL
 from tests.annotate.reading import read
 
 D = dt.date
@@ -54,3 +55,16 @@ def test_the_subject_of_a_relative_clause_in_the_perfect_is_not_at_the_table(
             f"news conference, Kuleba pressed again for long-range missiles, {clause}.")
     ann = read(annotator, text, D(2023, 9, 11))
     assert set(ann.participants) == {"Annalena Baerbock", "Dmytro Kuleba"}
+
+
+@pytest.mark.parametrize("lead", [
+    "Marcelo Ebrard and Antony Blinken led the talks.",
+    "Marcelo Ebrard and Antony Blinken headed their respective delegations.",
+    "Marcelo Ebrard and Antony Blinken co-led the high-level security dialogue.",
+])
+def test_the_heads_of_the_two_sides_are_its_participants(annotator: Annotator, lead: str) -> None:
+    text = ("MEXICO CITY (Wire) - Mexico and the United States agreed on Friday on a new security "
+            f"framework after high-level talks.\n\n{lead}")
+    ann = read(annotator, text, D(2021, 10, 8))
+    assert set(ann.participants) == {"Antony Blinken", "Marcelo Ebrard"}
+    assert all(SIGNAL not in ev.signals for ev in ann.evidence.values())  # read, not the last resort
