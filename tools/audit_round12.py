@@ -1,6 +1,6 @@
 """Round 12's audit: 15 invented whole articles, first run as a check nobody had tuned to.
 
-    .venv/bin/python tools/audit_round12.py [--show]
+    .venv/bin/python tools/audit_round12.py [--batch a|b] [--show]
 
 The articles in tools/audit_round12/batch_a/ were written by the lead before the annotator read
 any of them, in the registers issue 13 names, with real office-holders within their terms and our
@@ -8,7 +8,8 @@ own gold (gold_a.yaml, the devset's schema). Main (d849f0f) was run on them once
 date 14/15, venue 14/15, lists 9/15, P/R/F1 0.912 / 0.886 / 0.899. Their failures were then fixed
 as general rules (tests/annotate/test_annotate_round12.py, the registry's generic building names),
 so they are no longer held out: see tools/audit_round12/README.md. Scoring is round 11's
-(tools/audit_round11.py).
+(tools/audit_round11.py). Batch B (10 articles) was written after those fixes and before the
+annotator read it: run once at the end of the session, it is the held-out figure.
 """
 
 from __future__ import annotations
@@ -23,8 +24,10 @@ HERE = Path(__file__).resolve().parent / "audit_round12"
 
 def main() -> None:
     parser = argparse.ArgumentParser()
+    parser.add_argument("--batch", default="a", choices=["a", "b"])
     parser.add_argument("--show", action="store_true", help="print what each failing article got")
-    run(HERE, "a", parser.parse_args().show)
+    args = parser.parse_args()
+    run(HERE, args.batch, args.show)
 
 
 if __name__ == "__main__":
