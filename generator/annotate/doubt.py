@@ -66,6 +66,6 @@ def venue_doubts(own: list[Sentence], ctx: Context, place: Place | None, low: st
                pm.cued and pm.place.name == place.name
                for s in ctx.sentences if ctx.statuses.get(s.index) in {"recalled", "planned"}
                for pm in ctx.places.get(s.index, []))),
-           "call_own": float(any(cues.search(cues.PHONE, s.text, low[s.start:s.end] if low else None)
-                                 for s in own))}
+           "call_own": float(not (low and cues.absent(cues.PHONE, low)) and any(
+               cues.search(cues.PHONE, s.text, low[s.start:s.end] if low else None) for s in own))}
     return sig

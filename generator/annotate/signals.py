@@ -52,6 +52,12 @@ def _low(s: Sentence, ctx: Context) -> str | None:
     return ctx.low[s.start:s.end] if ctx.low is not None else None
 
 
+def _never(cue: re.Pattern[str], ctx: Context) -> bool:
+    """No sentence of the article can match `cue`: none of its needles is in the article (one
+    test instead of one search per sentence; most articles name no call)."""
+    return ctx.low is not None and cues.absent(cue, ctx.low)
+
+
 def _reported(ctx: Context) -> list[Sentence]:
     """The sentences that report a meeting, listed once per article (`Context.reported`)."""
     if ctx.reported is None:
@@ -166,7 +172,8 @@ def venue_signals(own: list[Sentence], ctx: Context, evidence: Evidence, place: 
            **chosen_by(evidence),
            "dateline": float(line is not None), "places": cap(len(cued), 4),
            "places_named": cap(len(named), 6),
-           "call_words": float(any(cues.search(CALL, s.text, _low(s, ctx)) for s in _reported(ctx)))}
+           "call_words": float(not _never(CALL, ctx) and any(cues.search(CALL, s.text, _low(s, ctx))
+                                                              for s in _reported(ctx)))}
     if place is None:
         return empty(sig)
     if line is not None:
