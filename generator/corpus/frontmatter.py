@@ -199,10 +199,22 @@ class _NoAliasDumper(yaml.SafeDumper):
 
 def dump_new(fields: dict[str, Any], body: str) -> str:
     """Front matter plus body for a file the generator writes for the first time."""
-    front = _block(fields)
+    return compose_new(fields, body)[0]
+
+
+def compose_new(fields: dict[str, Any], body: str) -> tuple[str, dict[str, int] | None]:
+    """`dump_new`'s text, and the key lines `parse` would find in it, or None for the lines.
+
+    The lines come when the front matter was composed here (`_block`), not long enough for
+    `parse` to refuse, so that reading it back would give `fields` again: the annotation step
+    hands those over and the load step need not read and parse ten thousand files it has just
+    written (see `build.incremental.load_corpus`).
+    """
+    keys: dict[str, int] = {}
+    front = _block(fields, keys)
     if front is None:
-        front = _dump(fields)
-    return f"---\n{front}---\n\n{body}"
+        return f"---\n{_dump(fields)}---\n\n{body}", None
+    return f"---\n{front}---\n\n{body}", keys if len(front) <= MAX_FRONT_MATTER else None
 
 
 def _dump(value: Any) -> str:
@@ -250,28 +262,39 @@ def _plain(text: str) -> bool:
     return _resolver.resolve(yaml.ScalarNode, text, (True, False)) == STR_TAG
 
 
-def _block(fields: dict[str, Any]) -> str | None:
-    """`_dump(fields)` composed line by line, or None when the value has another shape."""
+def _block(fields: dict[str, Any], keys: dict[str, int] | None = None) -> str | None:
+    """`_dump(fields)` composed line by line, or None when the value has another shape.
+
+    `keys` gains the line of each key as `parse` numbers them (`_key_lines`): the file's line,
+    the front matter starting on the second.
+    """
     lines: list[str] = []
-    if type(fields) is not dict or not fields or not _mapping(fields, "", "", lines, 0):
+    if type(fields) is not dict or not fields or not _mapping(fields, "", "", lines, 0, keys):
         return None
     return "".join(lines)
 
 
-def _mapping(data: dict[Any, Any], indent: str, lead: str, lines: list[str], depth: int) -> bool:
-    """Block mapping at `indent`; its first key after `lead` (a sequence's '- ') if given."""
+def _mapping(data: dict[Any, Any], indent: str, lead: str, lines: list[str], depth: int,
+             keys: dict[str, int] | None = None, prefix: str = "") -> bool:
+    """Block mapping at `indent`; its first key after `lead` (a sequence's '- ') if given.
+
+    With `keys`, the line of each of its keys is noted there (as `prefix` + key) and, for a
+    top-level mapping (no `prefix`), those of the mappings listed under its keys."""
     if depth > MAX_NESTING:
         return False
     for key, value in data.items():
         if type(key) is not str or not SIMPLE_KEY.fullmatch(key) or key.lower() in RESOLVED_WORDS:
             return False
+        if keys is not None:
+            keys[prefix + key] = len(lines) + 2
         head = f"{lead or indent}{key}:"
         lead = ""
         if type(value) in (list, dict) and not value:
             lines.append(f"{head} {'[]' if type(value) is list else '{}'}\n")
         elif type(value) is list:
             lines.append(head + "\n")
-            if not _sequence(value, indent, lines, depth + 1):  # PyYAML does not indent these
+            listed = keys if keys is not None and not prefix else None
+            if not _sequence(value, indent, lines, depth + 1, listed, key):  # PyYAML does not indent these
                 return False
         elif type(value) is dict:
             lines.append(head + "\n")
@@ -285,10 +308,11 @@ def _mapping(data: dict[Any, Any], indent: str, lead: str, lines: list[str], dep
     return True
 
 
-def _sequence(items: list[Any], indent: str, lines: list[str], depth: int) -> bool:
-    for item in items:
+def _sequence(items: list[Any], indent: str, lines: list[str], depth: int,
+              keys: dict[str, int] | None = None, key: str = "") -> bool:
+    for n, item in enumerate(items, 1):
         if type(item) is dict and item:
-            if not _mapping(item, indent + "  ", indent + "- ", lines, depth + 1):
+            if not _mapping(item, indent + "  ", indent + "- ", lines, depth + 1, keys, f"{key}[{n}]."):
                 return False
         elif type(item) in (list, dict):
             return False  # nested or empty containers: rare, left to PyYAML
