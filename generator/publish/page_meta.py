@@ -35,6 +35,9 @@ DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 STR_TAG = "tag:yaml.org,2002:str"
 NULL_TAG = "tag:yaml.org,2002:null"
 TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
+BOOL_TAG = "tag:yaml.org,2002:bool"
+DASH, KEY_TOKEN, VALUE = "-", "key", "value"
+Token = tuple[str, int, str, str]
 _UNSURE = object()
 """A value left to YAML."""
 CACHE_LIMIT = 50_000
@@ -77,31 +80,68 @@ class FrontMatter:
         """The values of a front matter made only of lines read here, or None to ask YAML."""
         if front == GENERATED:
             return {"format": "html"}
-        data: dict[str, Any] = {}
-        key, items = "", None  # the last key without a value on its line, and its list
+        tokens = self.tokens(front)
+        if tokens is None or not tokens or tokens[0][:2] != (KEY_TOKEN, 0):
+            return None
+        data, end = self.node(tokens, 0, 0)
+        return data if end == len(tokens) and isinstance(data, dict) else None
+
+    def tokens(self, front: str) -> list[Token] | None:
+        """Each line as (kind, column, key or text, rest): a sequence's dashes, then one key (with
+        what follows its colon) or one plain value; None for a line of any other form."""
+        out: list[Token] = []
         for line in front.split("\n")[:-1]:  # YAML_RE's group ends with a line break
-            if line.startswith("- "):
-                value = self.value(line[2:])
-                if items is None or value is _UNSURE:
+            text = line.lstrip(" ")
+            column = len(line) - len(text)
+            while text.startswith("- "):
+                out.append((DASH, column, "", ""))
+                column, text = column + 2, text[2:]
+            key, colon, rest = text.partition(":")
+            if colon and (not rest or rest[0] == " "):
+                if not self.key(key):
                     return None
-                if not items:
-                    data[key] = items  # null until an item comes
-                items.append(value)
-                continue
-            key, colon, rest = line.partition(":")
-            if not colon or not self.key(key):
-                return None
-            if not rest:
-                data[key], items = None, []
-                continue
-            value = [] if rest == " []" else self.value(rest[1:]) if rest[0] == " " else _UNSURE
+                out.append((KEY_TOKEN, column, key, rest[1:]))
+            elif text:
+                out.append((VALUE, column, text, ""))
+            else:
+                return None  # a blank line or a lone dash
+        return out
+
+    def node(self, tokens: list[Token], i: int, column: int) -> tuple[object, int]:
+        """The value whose first token, tokens[i], is at `column`, and the token after it; the
+        value is `_UNSURE` when YAML could read these lines otherwise."""
+        kind = tokens[i][0]
+        if kind == VALUE:
+            return self.value(tokens[i][2]), i + 1
+        if kind == DASH:
+            items: list[Any] = []
+            while i < len(tokens) and tokens[i][:2] == (DASH, column):
+                if i + 1 == len(tokens) or tokens[i + 1][1] != column + 2:
+                    return _UNSURE, i
+                item, i = self.node(tokens, i + 1, column + 2)
+                if item is _UNSURE:
+                    return _UNSURE, i
+                items.append(item)
+            return items, i
+        data: dict[str, Any] = {}
+        while i < len(tokens) and tokens[i][:2] == (KEY_TOKEN, column):
+            _, _, key, rest = tokens[i]
+            i += 1
+            if rest:
+                value = self.value(rest)
+            elif i < len(tokens) and (tokens[i][:2] == (DASH, column) or tokens[i][1] == column + 2):
+                value, i = self.node(tokens, i, tokens[i][1])  # a list may sit at the key's column
+            else:
+                value = None
             if value is _UNSURE:
-                return None
-            data[key], items = value, None
-        return data
+                return _UNSURE, i
+            data[key] = value
+        return data, i
 
     def value(self, text: str) -> object:
         """What YAML reads `text` (a whole plain value on its line) as, or `_UNSURE`."""
+        if text == "[]":
+            return []  # a list of its own each time: pages change their meta
         try:
             return self.values[text]
         except KeyError:
@@ -111,6 +151,8 @@ class FrontMatter:
             value: object = text
         elif tag == NULL_TAG and text == "null":
             value = None
+        elif tag == BOOL_TAG and text in ("true", "false"):
+            value = text == "true"
         elif tag == TIMESTAMP_TAG and DATE.fullmatch(text):
             try:
                 value = dt.date(int(text[:4]), int(text[5:7]), int(text[8:]))
