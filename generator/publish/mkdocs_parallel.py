@@ -38,6 +38,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
+from generator.build.memory import rare_collections
 from generator.build.workers import fork_map
 from generator.publish.page_meta import FrontMatter
 from generator.publish.page_shells import Shells, build_page, log_page_error
@@ -103,9 +104,22 @@ def search_index_entries(config: Any) -> list[Any] | None:
     return None
 
 
+PAGE_GC_YOUNG = 20_000
+"""Allocations between collections of the youngest objects in a page worker (CPython: 700).
+Measured at 10,000 articles, each of the two page workers spent 0.24-0.25 CPU-s in 420
+collections that found little, and 0.10-0.11 s in 14 at this threshold, with the same peak
+memory (270 MB)."""
+
+
 def _run_pages(pages: Sequence[Page], part: int, parts: int,
                work: Callable[[Page, PageResult], None]) -> list[PageResult]:
     """Run `work` on this worker's share of pages, one result per page, errors kept per page."""
+    with rare_collections(PAGE_GC_YOUNG):
+        return _run_share(pages, part, parts, work)
+
+
+def _run_share(pages: Sequence[Page], part: int, parts: int,
+               work: Callable[[Page, PageResult], None]) -> list[PageResult]:
     results = []
     for index in range(part, len(pages), parts):
         result = PageResult(index)
