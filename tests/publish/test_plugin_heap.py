@@ -81,3 +81,4 @@ def test_pages_are_themed_with_rare_young_collections_and_the_thresholds_come_ba
     assert [r.index for r in results] == [0, 2] and not any(r.error for r in results)
     assert seen == [(mkdocs_parallel.PAGE_GC_YOUNG, *before[1:])] * 2
     assert gc.get_threshold() == before
+
