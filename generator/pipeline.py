@@ -143,15 +143,19 @@ def annotate(settings: Settings, registry: Registry | None = None,
     read_problems: list[Problem] = []
     later: list[Problem] = []  # every read problem comes first, as when the parent read all seeds
     done = 0
-    for done, outcome in enumerate(annotate_seeds(todo, job, settings.workers), 1):
-        if progress:
-            progress("annotate", done, len(todo))
-        read_problems += outcome.read_problems
-        later += outcome.problems
-        if outcome.loaded is not None:
-            result.loaded[outcome.loaded[0]] = outcome.loaded[1]
-        if outcome.outcome is not None:
-            result.annotated[outcome.outcome] = result.annotated.get(outcome.outcome, 0) + 1
+    # The outcomes received here stay alive (the articles handed to the render among them): at
+    # 10,000 articles the collector walked them 700 times, 0.26 CPU-s, and found nothing. The
+    # workers collect as usual (workers._install).
+    with paused_gc():
+        for done, outcome in enumerate(annotate_seeds(todo, job, settings.workers), 1):
+            if progress:
+                progress("annotate", done, len(todo))
+            read_problems += outcome.read_problems
+            later += outcome.problems
+            if outcome.loaded is not None:
+                result.loaded[outcome.loaded[0]] = outcome.loaded[1]
+            if outcome.outcome is not None:
+                result.annotated[outcome.outcome] = result.annotated.get(outcome.outcome, 0) + 1
     # After a stopped run, seeds it may have been writing are done again (SeedJob.journal):
     # they were counted as skipped above.
     redone = min(max(done - len(todo), 0), result.annotated.get("skipped", 0))

@@ -218,8 +218,11 @@ _worker_job: SeedJob | None = None
 
 
 def _install(job: SeedJob) -> None:
+    """Set up a forked annotation worker: its job, and the collector on (its parent may hold it
+    off while it receives outcomes; a worker makes and drops objects for thousands of seeds)."""
     global _worker_job
     _worker_job = job
+    gc.enable()
 
 
 def _run_chunk(seeds: list[Seed]) -> list[SeedOutcome]:

@@ -108,3 +108,19 @@ def test_composed_front_matter_reads_back_as_its_fields_and_lines(fields: dict) 
 def test_front_matter_left_to_pyyaml_is_not_handed_over() -> None:
     text, lines = frontmatter.compose_new({"title": "Two\nlines", "date": None}, "Body\n")
     assert lines is None and frontmatter.parse(text, "x.md").data == {"title": "Two\nlines", "date": None}
+
+
+def test_a_worker_collects_even_while_its_parent_holds_the_collector_off() -> None:
+    import gc
+
+    from generator.build import workers
+
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        workers._install(workers.SeedJob(None, Path("."), Path("."), "a", "r"))
+        assert gc.isenabled()
+    finally:
+        workers._worker_job = None
+        if not enabled:
+            gc.disable()
