@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.corpus import frontmatter
+from generator.corpus import compose, frontmatter
 from generator.corpus.ingest import safe_title
 from generator.model import Annotation, Problem, SourceDoc
 from generator.writer import atomic_write, create_atomic, write_if_changed
@@ -43,7 +43,7 @@ class Record:
 @dataclass
 class Created:
     """A new article as the generator wrote it: its fields as parsing the file gives them back
-    (`frontmatter.compose_new`), their lines, and its record's data; the load step takes these
+    (`compose.compose_new`), their lines, and its record's data; the load step takes these
     rather than reading back ten thousand files just written."""
 
     fields: dict[str, Any]
@@ -227,7 +227,7 @@ def write_article(path: Path, state_dir: Path, doc: SourceDoc, ann: Annotation, 
     record = Record(digest=doc.digest, annotator=annotator, registry=registry,
                     machine=frontmatter.plain(new), body_sha=body_sha(body), details=details(ann))
     if not durable and not torn_is_ours:
-        fresh, lines = frontmatter.compose_new(new, body)
+        fresh, lines = compose.compose_new(new, body)
         if create_new(path, fresh):
             if not create_new(record_path(state_dir, doc.stem), record_json(record.__dict__)):
                 save_record(state_dir, doc.stem, record, durable)  # a record left by an old article
@@ -236,7 +236,7 @@ def write_article(path: Path, state_dir: Path, doc: SourceDoc, ann: Annotation, 
             return "created", [], []
     exists = path.exists()
     if not exists or torn_is_ours:
-        fresh, lines = frontmatter.compose_new(new, body)
+        fresh, lines = compose.compose_new(new, body)
         if not exists or _torn(path, fresh):
             atomic_write(path, fresh, durable)
             save_record(state_dir, doc.stem, record, durable)

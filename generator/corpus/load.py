@@ -79,7 +79,7 @@ def load_article(path: Path, registry: Registry,
 def written_article(stem: str, data: dict[str, Any], lines: dict[str, int],
                     lookups: Lookups) -> tuple[Article, list[Problem]]:
     """What `load_article` gives for a file the generator has just written with these fields
-    (`frontmatter.compose_new`: `data` is what parsing it gives back, `lines` its key lines),
+    (`compose.compose_new`: `data` is what parsing it gives back, `lines` its key lines),
     without reading it: the annotation step hands it to the load step."""
     rel = f"docs/articles/{stem}.md"
     with processing(rel):

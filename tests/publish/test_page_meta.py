@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from mkdocs.utils import meta
 
-from generator.corpus import frontmatter
+from generator.corpus import compose
 from generator.publish.page_meta import FrontMatter
 
 BODY = "\n<div class=\"article-text\">\n<p>Text.</p>\n</div>\n"
@@ -59,7 +59,7 @@ def test_articles_as_the_generator_writes_them_are_read_without_yaml(monkeypatch
     meetings = {**fields, "meetings": [
         {"date": dt.date(2022, 3, 1), "venue": None, "participants": ["A", "B"], "kind": "phone"},
         {"date": None, "participants": ["C"]}]}
-    docs = [frontmatter.dump_new(fields, BODY), frontmatter.dump_new(meetings, BODY),
+    docs = [compose.dump_new(fields, BODY), compose.dump_new(meetings, BODY),
             "---\nformat: html\nsearch:\n  exclude: true\n---\n<h1>Listing</h1>\n"]
     expected = [meta.get_data(doc) for doc in docs]
     monkeypatch.setattr(meta, "get_data", lambda doc: pytest.fail("asked YAML"))
