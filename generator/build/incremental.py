@@ -139,12 +139,15 @@ CORPUS_SHARDS = 16
 
 
 def load_corpus(settings: Settings, registry: Registry, store: Store, workers: int = 1,
-                deferred: Deferred | None = None) -> Loaded:
+                deferred: Deferred | None = None, handed: dict[str, tuple[Any, ...]] | None = None
+                ) -> Loaded:
     """Parse every docs/articles/*.md and read its record, reusing entries whose files are unchanged.
 
     Files to parse are shared between `workers` processes when there are many (a first render
     parses the whole corpus: about half of its time at 10,000 articles on one core). The cache
-    shards that changed are written by `deferred` (beside the build) when given.
+    shards that changed are written by `deferred` (beside the build) when given. `handed`: stem
+    -> entry of the articles the annotation step has just created (`SeedOutcome.loaded`), each
+    taken instead of parsing its files while their stats are still the ones it was made with.
     """
     # config.py holds the review threshold that decides which fields facts list as doubtful
     code = digest(registry.fingerprint,
@@ -156,18 +159,26 @@ def load_corpus(settings: Settings, registry: Registry, store: Store, workers: i
         cache.update(old if isinstance(old, dict) else {})
     fresh: dict[str, tuple[Any, ...]] = {}
     stale: list[tuple[Path, tuple[Any, ...]]] = []
+    renewed: list[str] = []  # stems parsed or handed over this time, in order
+    taken: dict[str, tuple[Any, ...]] = {}
     files = _stats(settings.articles_dir, ".md")
     records = _stats(article_files.record_path(settings.state_dir, "x").parent, ".json")
     stems = sorted(stem for stem in files if stem != "index")
     for stem in stems:
         stats = (files[stem], records.get(stem))
         entry = cache.get(stem)
-        if entry is None or entry[0] != stats:
-            stale.append((settings.articles_dir / f"{stem}.md", stats))
-        else:
+        if entry is not None and entry[0] == stats:
             fresh[stem] = entry
+            continue
+        renewed.append(stem)
+        made = handed.get(stem) if handed else None
+        if made is not None and made[0] == stats:
+            taken[stem] = made
+        else:
+            stale.append((settings.articles_dir / f"{stem}.md", stats))
     parsed, read = _parse_files(stale, registry, settings.state_dir, workers)
     fresh.update(parsed)
+    fresh.update(taken)
     articles: list[Article] = []
     problems: list[Problem] = []
     facts: dict[str, ArticleFacts] = {}
@@ -177,8 +188,8 @@ def load_corpus(settings: Settings, registry: Registry, store: Store, workers: i
         if article is not None:
             articles.append(article)
             facts[stem] = known
-    before = {path.stem: (cache[path.stem][1], cache[path.stem][3]) if path.stem in cache else (None, None)
-              for path, _ in stale}
+    before = {stem: (cache[stem][1], cache[stem][3]) if stem in cache else (None, None)
+              for stem in renewed}
     before.update({stem: (entry[1], entry[3]) for stem, entry in cache.items() if stem not in fresh})
     shards = {_shard(stem) for stem in before}
 
@@ -195,8 +206,7 @@ def load_corpus(settings: Settings, registry: Registry, store: Store, workers: i
     elif shards:
         store.put_all(entries())
     key = digest(code, sorted((s, e[0]) for s, e in fresh.items()))
-    return Loaded(articles, problems, facts, Records(settings.state_dir, read), key,
-                  [path.stem for path, _ in stale], before)
+    return Loaded(articles, problems, facts, Records(settings.state_dir, read), key, renewed, before)
 
 
 def _shard(stem: str) -> int:

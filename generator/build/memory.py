@@ -59,3 +59,18 @@ class HeapFreeze:
         if self.frozen:
             gc.unfreeze()
             self.frozen = False
+
+
+@contextmanager
+def rare_collections(young: int) -> Iterator[None]:
+    """Collect the youngest objects only after `young` allocations (CPython's default is 700),
+    and the older generations only as rarely as ever relative to that.
+
+    For work that makes many short-lived objects and keeps few, such as theming pages one after
+    another; the thresholds are set back after the block."""
+    saved = gc.get_threshold()
+    gc.set_threshold(young, *saved[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*saved)

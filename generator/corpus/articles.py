@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.corpus import frontmatter
+from generator.corpus import compose, frontmatter
 from generator.corpus.ingest import safe_title
 from generator.model import Annotation, Problem, SourceDoc
 from generator.writer import atomic_write, create_atomic, write_if_changed
@@ -38,6 +38,17 @@ class Record:
 
     def current(self, digest: str, annotator: str, registry: str) -> bool:
         return (self.digest, self.annotator, self.registry) == (digest, annotator, registry)
+
+
+@dataclass
+class Created:
+    """A new article as the generator wrote it: its fields as parsing the file gives them back
+    (`compose.compose_new`), their lines, and its record's data; the load step takes these
+    rather than reading back ten thousand files just written."""
+
+    fields: dict[str, Any]
+    lines: dict[str, int]
+    record: dict[str, Any]
 
 
 @dataclass
@@ -200,14 +211,15 @@ def body_sha(body: str) -> str:
 
 
 def write_article(path: Path, state_dir: Path, doc: SourceDoc, ann: Annotation, annotator: str,
-                  registry: str, durable: bool = True, torn_is_ours: bool = False
-                  ) -> tuple[str, list[Problem], list[Conflict]]:
+                  registry: str, durable: bool = True, torn_is_ours: bool = False,
+                  created: list[Created] | None = None) -> tuple[str, list[Problem], list[Conflict]]:
     """Create the article, or refresh it under the ownership rules. Returns what happened.
 
     `durable=False` lets a new article and its record skip their flush to disk: only for stems
     the caller has journaled (`write_pending`) and flushes once when the run ends. `torn_is_ours`
     says a run cut short was creating this article, so an empty or cut-off file is its own torn
-    write, regenerated rather than taken for the researcher's.
+    write, regenerated rather than taken for the researcher's. `created` gains what a new
+    article holds, when reading it back would give exactly that (`Created`).
     """
     rel = f"docs/articles/{path.name}"
     new = machine_fields(ann)
@@ -215,17 +227,21 @@ def write_article(path: Path, state_dir: Path, doc: SourceDoc, ann: Annotation, 
     record = Record(digest=doc.digest, annotator=annotator, registry=registry,
                     machine=frontmatter.plain(new), body_sha=body_sha(body), details=details(ann))
     if not durable and not torn_is_ours:
-        fresh = frontmatter.dump_new(new, body)
+        fresh, lines = compose.compose_new(new, body)
         if create_new(path, fresh):
             if not create_new(record_path(state_dir, doc.stem), record_json(record.__dict__)):
                 save_record(state_dir, doc.stem, record, durable)  # a record left by an old article
+            if created is not None and lines is not None:
+                created.append(Created(new, lines, record.__dict__))
             return "created", [], []
     exists = path.exists()
     if not exists or torn_is_ours:
-        fresh = frontmatter.dump_new(new, body)
+        fresh, lines = compose.compose_new(new, body)
         if not exists or _torn(path, fresh):
             atomic_write(path, fresh, durable)
             save_record(state_dir, doc.stem, record, durable)
+            if created is not None and lines is not None:
+                created.append(Created(new, lines, record.__dict__))
             return "created", [], []
     old = load_record(state_dir, doc.stem)
     text, read_problems = frontmatter.read_file(path, rel)

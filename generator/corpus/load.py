@@ -76,6 +76,17 @@ def load_article(path: Path, registry: Registry,
         return _load_article(path, rel, registry, lookups if lookups is not None else Lookups(registry))
 
 
+def written_article(stem: str, data: dict[str, Any], lines: dict[str, int],
+                    lookups: Lookups) -> tuple[Article, list[Problem]]:
+    """What `load_article` gives for a file the generator has just written with these fields
+    (`compose.compose_new`: `data` is what parsing it gives back, `lines` its key lines),
+    without reading it: the annotation step hands it to the load step."""
+    rel = f"docs/articles/{stem}.md"
+    with processing(rel):
+        article, problems = _article(stem, data, lines, [], rel, lookups)
+    return article, problems
+
+
 def _load_article(path: Path, rel: str, registry: Registry,
                   names: Lookups) -> tuple[Article | None, list[Problem]]:
     text, read_problems = frontmatter.read_file(path, rel)
@@ -84,9 +95,15 @@ def _load_article(path: Path, rel: str, registry: Registry,
     parsed = frontmatter.parse(text, rel)
     if parsed.data is None:
         return None, [*read_problems, *parsed.problems]
-    values, problems = schema.validate(parsed.data, parsed.lines, rel)
+    return _article(path.stem, parsed.data, parsed.lines, read_problems, rel, names)
+
+
+def _article(stem: str, data: dict[str, Any], lines: dict[str, int], read_problems: list[Problem],
+             rel: str, names: Lookups) -> tuple[Article, list[Problem]]:
+    """The article of a parsed front matter, names resolved, and what is wrong with it."""
+    values, problems = schema.validate(data, lines, rel)
     problems[:0] = read_problems
-    problems.extend(_unknown_names(values, parsed.lines, rel, names))
+    problems.extend(_unknown_names(values, lines, rel, names))
     canon = _canonical_names(names)
     for m in [values, *values["meetings"], *values["recalled"]]:
         place = names.place(m["venue"]) if m.get("venue") else None
@@ -97,9 +114,9 @@ def _load_article(path: Path, rel: str, registry: Registry,
     for m in [*values["meetings"], *values["recalled"]]:
         m["participants"] = canon(m["participants"])
     article = Article(
-        stem=path.stem, title=values["title"] or path.stem, date=values["date"],
+        stem=stem, title=values["title"] or stem, date=values["date"],
         venue=values["venue"], country=values["country"], participants=values["participants"],
-        kind=values["kind"], extra={**{k: v for k, v in parsed.data.items()
+        kind=values["kind"], extra={**{k: v for k, v in data.items()
                                        if k not in {f.name for f in schema.ARTICLE_FIELDS}},
                                     **{k: values[k] for k in ("split", "conference") if values[k]}})
     article.reports = reports_of(article, values)

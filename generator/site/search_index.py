@@ -140,20 +140,24 @@ def record(uri: str, text: str, listings: bool = False,
 
 
 def _markdown_files(docs_dir: Path) -> Iterator[tuple[str, os.stat_result]]:
-    """(path relative to docs/, stat) of every Markdown page, the index's own folder skipped."""
-    stack = [docs_dir]
+    """(path relative to docs/, stat) of every Markdown page, the index's own folder skipped.
+
+    Paths stay strings: a path object for each of 18,700 pages and each of their reads took
+    0.2 CPU-s of the index child at 10,000 articles."""
+    stack = [""]  # folders relative to docs/, each ending in '/' but the top
+    top = os.fspath(docs_dir)
     while stack:
         folder = stack.pop()
         try:
-            entries = list(os.scandir(folder))
+            entries = list(os.scandir(os.path.join(top, folder)))
         except OSError:
             continue
         for entry in entries:
             if entry.is_dir(follow_symlinks=False):
-                if not (folder == docs_dir and entry.name == INDEX_DIR) and not entry.name.startswith("."):
-                    stack.append(Path(entry.path))
+                if not (folder == "" and entry.name == INDEX_DIR) and not entry.name.startswith("."):
+                    stack.append(f"{folder}{entry.name}/")
             elif entry.name.endswith(".md"):
-                yield Path(entry.path).relative_to(docs_dir).as_posix(), entry.stat()
+                yield folder + entry.name, entry.stat()
 
 
 @functools.lru_cache(maxsize=1)
@@ -179,6 +183,7 @@ def collect(docs_dir: Path, cache_file: Path | None = None, listings: bool = Fal
         except Exception:  # a cache from another version: read everything again
             cached = {}
     fresh: dict[str, tuple[int, int, Record | None]] = {}
+    top = os.fspath(docs_dir)
     for uri, stat in _markdown_files(docs_dir):
         key = (stat.st_mtime_ns, stat.st_size)
         old = cached.get(uri)
@@ -186,7 +191,8 @@ def collect(docs_dir: Path, cache_file: Path | None = None, listings: bool = Fal
             fresh[uri] = old
             continue
         try:
-            text = (docs_dir / uri).read_text(encoding="utf-8")
+            with open(os.path.join(top, uri), encoding="utf-8") as file:  # as Path.read_text
+                text = file.read()
         except (OSError, UnicodeDecodeError):  # reported by the generator with its path
             continue
         fresh[uri] = (*key, record(uri, text, listings, paragraphs))

@@ -1,6 +1,6 @@
 """The fast writers of new articles and records must give the libraries' output byte for byte.
 
-`frontmatter.dump_new` composes YAML itself and `articles.record_json` writes JSON itself, for
+`compose.dump_new` composes YAML itself and `articles.record_json` writes JSON itself, for
 speed; a cached article or a researcher's diff must never change because of that.
 """
 
@@ -17,7 +17,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from generator.build.workers import SeedJob, SeedOutcome, annotate_seeds
-from generator.corpus import frontmatter, ingest
+from generator.corpus import compose, ingest
 from generator.corpus.articles import record_json
 from generator.corpus.ingest import Seed
 
@@ -41,7 +41,7 @@ fields = st.dictionaries(
 
 
 def pyyaml(value: dict) -> str:
-    front = yaml.dump(value, Dumper=frontmatter._NoAliasDumper, sort_keys=False,
+    front = yaml.dump(value, Dumper=compose._NoAliasDumper, sort_keys=False,
                       allow_unicode=True, width=4096, default_flow_style=False)
     return f"---\n{front}---\n\nBody\n"
 
@@ -50,7 +50,7 @@ def pyyaml(value: dict) -> str:
 @given(fields)
 @example({"title": {"date": "\u2028"}, "venue": "a\x85b"})  # a break takes its context's indent
 def test_new_front_matter_is_what_pyyaml_writes(value: dict) -> None:
-    assert frontmatter.dump_new(value, "Body\n") == pyyaml(value)
+    assert compose.dump_new(value, "Body\n") == pyyaml(value)
 
 
 WORDISH = st.text(alphabet="Ab9 ,.;()'’&/%+$!?-:#\t\né", max_size=30)
@@ -62,8 +62,8 @@ WORDISH = st.text(alphabet="Ab9 ,.;()'’&/%+$!?-:#\t\né", max_size=30)
 @example("A ")
 @example("x - y")
 def test_text_taken_as_plain_without_analysis_is_what_the_emitter_allows(text: str) -> None:
-    if frontmatter.PLAIN_WORDS.fullmatch(text):
-        analysis = frontmatter._analyser.analyze_scalar(text)
+    if compose.PLAIN_WORDS.fullmatch(text):
+        analysis = compose._analyser.analyze_scalar(text)
         assert analysis.allow_block_plain and not analysis.multiline and not analysis.empty
 
 
@@ -74,10 +74,10 @@ def test_annotator_shaped_front_matter_takes_the_fast_path_and_matches() -> None
              "country": None, "participants": people, "kind": "visit",
              "meetings": [{"date": day, "venue": None, "participants": people, "kind": None},
                           {"date": None, "venue": "yes", "participants": [], "kind": "phone"}]}
-    assert frontmatter._block(value) is not None
-    assert frontmatter.dump_new(value, "Body\n") == pyyaml(value)
+    assert compose._block(value) is not None
+    assert compose.dump_new(value, "Body\n") == pyyaml(value)
     long_title = {"title": "word " * 2000, "participants": []}  # folds at 4096 columns
-    assert frontmatter.dump_new(long_title, "Body\n") == pyyaml(long_title)
+    assert compose.dump_new(long_title, "Body\n") == pyyaml(long_title)
 
 
 json_values = st.recursive(

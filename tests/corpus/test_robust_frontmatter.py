@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from generator.corpus import frontmatter, schema
+from generator.corpus import compose, frontmatter, schema
 
 FILE = "docs/articles/x.md"
 
@@ -19,7 +19,7 @@ def parse(front: str) -> frontmatter.Parsed:
 def test_a_value_shared_by_two_fields_is_written_out_twice_not_as_an_alias() -> None:
     # The annotator hands the same date object to the headline and to `meetings:`.
     day, people = dt.date(2021, 7, 14), ["Sergey Lavrov", "Wang Yi"]
-    text = frontmatter.dump_new({"title": "T", "date": day, "participants": people,
+    text = compose.dump_new({"title": "T", "date": day, "participants": people,
                                  "meetings": [{"date": day, "participants": people}]}, "Body\n")
     assert "&" not in text.split("---")[1] and "*" not in text.split("---")[1]
     parsed = frontmatter.parse(text, FILE)
@@ -143,7 +143,7 @@ def test_every_key_the_annotator_writes_is_known() -> None:
     ann = Annotation(title="T", date=dt.date(2023, 4, 13), venue="Samarkand", country="Uzbekistan",
                      participants=["A B", "C D"], kind="bilateral", meetings=[meeting, meeting],
                      recalled=[meeting])
-    parsed = frontmatter.parse(frontmatter.dump_new(machine_fields(ann), "Body\n"), FILE)
+    parsed = frontmatter.parse(compose.dump_new(machine_fields(ann), "Body\n"), FILE)
     _, problems = schema.validate(parsed.data, parsed.lines, FILE)
     assert set(parsed.data) == {"title", "date", "venue", "country", "participants", "kind", "meetings",
                                 "recalled"}

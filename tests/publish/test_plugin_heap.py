@@ -69,3 +69,16 @@ def test_a_failed_build_thaws_the_heap(tmp_path: Path, monkeypatch: pytest.Monke
     with pytest.raises((BuildError, Abort)):
         mkdocs_build.build(config)
     assert gc.get_freeze_count() == 0
+
+
+def test_pages_are_themed_with_rare_young_collections_and_the_thresholds_come_back() -> None:
+    from generator.publish import mkdocs_parallel
+
+    before = gc.get_threshold()
+    seen: list[tuple[int, ...]] = []
+    results = mkdocs_parallel._run_pages(["a", "b", "c"], 0, 2,  # type: ignore[list-item]
+                                         lambda page, result: seen.append(gc.get_threshold()))
+    assert [r.index for r in results] == [0, 2] and not any(r.error for r in results)
+    assert seen == [(mkdocs_parallel.PAGE_GC_YOUNG, *before[1:])] * 2
+    assert gc.get_threshold() == before
+
