@@ -84,12 +84,13 @@ def check(score: ModuleType, ann: Annotation, gold: dict) -> tuple[dict[str, boo
     return right, missed, extra
 
 
-def main() -> None:
+def main(folder: Path = HERE) -> None:
+    """The command line of this round's runner and of later rounds' (their own `folder`)."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--batch", default="a", choices=["a", "b"])
     parser.add_argument("--show", action="store_true", help="print what each failing article got")
     args = parser.parse_args()
-    run(HERE, args.batch, args.show)
+    run(folder, args.batch, args.show)
 
 
 def run(folder: Path, batch: str, show: bool) -> None:

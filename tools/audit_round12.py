@@ -14,21 +14,11 @@ annotator read it: run once at the end of the session, it is the held-out figure
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
-from audit_round11 import run
+from audit_round11 import main
 
 HERE = Path(__file__).resolve().parent / "audit_round12"
 
-
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--batch", default="a", choices=["a", "b"])
-    parser.add_argument("--show", action="store_true", help="print what each failing article got")
-    args = parser.parse_args()
-    run(HERE, args.batch, args.show)
-
-
 if __name__ == "__main__":
-    main()
+    main(HERE)
