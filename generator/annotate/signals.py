@@ -42,8 +42,17 @@ NO_MEETING = {"no_meeting": 1.0}
 
 
 def cap(value: float, top: float) -> float:
-    """A count or distance squeezed into [0, 1]: the model sees 'how many', capped."""
-    return min(max(float(value), 0.0), top) / top
+    """A count or distance squeezed into [0, 1]: the model sees 'how many', capped.
+
+    Written with comparisons, not `min(max(...))`: some 40 calls per article made the builtins'
+    argument handling a tenth of the signals' cost. Same result, nan and -0.0 included
+    (`max(v, 0.0)` keeps v unless 0.0 > v; `min(v, top)` keeps v unless top < v)."""
+    v = float(value)
+    if v < 0.0:
+        v = 0.0
+    if v > top:
+        v = top
+    return v / top
 
 
 def _low(s: Sentence, ctx: Context) -> str | None:
