@@ -42,8 +42,17 @@ NO_MEETING = {"no_meeting": 1.0}
 
 
 def cap(value: float, top: float) -> float:
-    """A count or distance squeezed into [0, 1]: the model sees 'how many', capped."""
-    return min(max(float(value), 0.0), top) / top
+    """A count or distance squeezed into [0, 1]: the model sees 'how many', capped.
+
+    Written with comparisons, not `min(max(...))`: some 40 calls per article made the builtins'
+    argument handling a tenth of the signals' cost. Same result, nan and -0.0 included
+    (`max(v, 0.0)` keeps v unless 0.0 > v; `min(v, top)` keeps v unless top < v)."""
+    v = float(value)
+    if v < 0.0:
+        v = 0.0
+    if v > top:
+        v = top
+    return v / top
 
 
 def _low(s: Sentence, ctx: Context) -> str | None:
@@ -198,15 +207,34 @@ def person_signals(name: str, mentions: list, where: list[Sentence | None],
                    recalled: list[MeetingMention]) -> dict[str, float]:
     """One participant's signals: how they were found, how often and where they are named
     (`where`: each mention's sentence), whether they are also in a recalled meeting."""
-    sig = {f"via_{m.via}": 1.0 for m in mentions if m.via in VIAS}
+    # one pass over the mentions and one over their sentences, not five generators: this runs
+    # for every participant of every article; the keys keep the order the model's sum follows
+    sig: dict[str, float] = {}
+    known = titled = has_country = False
+    for m in mentions:
+        if m.via in VIAS:
+            sig[f"via_{m.via}"] = 1.0
+        if m.known:
+            known = True
+        if m.title:
+            titled = True
+        if m.country:
+            has_country = True
     n = max(len(sentences), 1)
-    first = min((s.index for s in where if s is not None), default=n)
+    first: int | None = None  # min(indices, default=n)
+    in_title = False
+    for s in where:
+        if s is not None:
+            if first is None or s.index < first:
+                first = s.index
+            if s.headline:
+                in_title = True
+    if first is None:
+        first = n
     sig.update({
-        "known": float(any(m.known for m in mentions)), "unfound": float(not mentions),
+        "known": float(known), "unfound": float(not mentions),
         "mentions": cap(len(mentions), 8), "once": float(len(mentions) == 1),
-        "in_title": float(any(s is not None and s.headline for s in where)),
-        "titled": float(any(m.title for m in mentions)),
-        "has_country": float(any(m.country for m in mentions)),
+        "in_title": float(in_title), "titled": float(titled), "has_country": float(has_country),
         "first_position": cap(first / n, 1.0),
         "in_head": float(bool(meetings) and name in meetings[0].participants),
         "meetings_share": sum(name in m.participants for m in meetings) / max(len(meetings), 1),

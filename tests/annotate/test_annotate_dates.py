@@ -126,3 +126,32 @@ DATE_WORDS = ["May", "Mayor", "March", "Mar.", "Sept", "September", "June", "Jun
 def test_dates_found_from_their_possible_starts_are_the_ones_found_everywhere(text: str) -> None:
     for low in (text.lower(), None):
         assert dates.find_dates(text, low) == _every_position_finder(text, low)
+
+
+_OPENING_WORDS = st.sampled_from([
+    "STRELSAU", "Strelsau", "Port Vela", "Friday", "FRIDAY", "Tues.", "Mon", "March", "MAR", "Mar.",
+    "May", "Sept.", "Junebug", "3", "14th", "2023", "1999", "2023-03-02", "02/03/2023", "today",
+    "Yesterday", "the day before yesterday", "This morning", "two days ago", "(Agency)", "–", "-",
+    "|", "•", ",", ":", " ", "  ", "talks", "Minister", "the", "on", "Ottawa"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_OPENING_WORDS, min_size=1, max_size=8))
+def test_a_line_the_date_first_pretest_skips_holds_no_date_the_dateline_forms_could_take(words) -> None:
+    # `_no_first_date` spares `find_dates`: it may say so only when no mention can start at 0
+    # and none is a full date, since those are the only first dates `_date_first_line` accepts
+    from generator.annotate import refday
+    text = "".join(w if i == 0 or w in {",", ":", " ", "  "} else " " + w for i, w in enumerate(words))
+    lead = text[:refday.DATE_FIRST_LEAD + 30]
+    if refday._no_first_date(lead, text):
+        found = find_dates(lead)
+        assert not any(d.full for d in found)
+        assert not found or found[0].start > 0
+
+
+def test_the_date_first_pretest_skips_a_city_dateline_without_a_year_and_keeps_the_others() -> None:
+    from generator.annotate.refday import _no_first_date
+    assert _no_first_date("STRELSAU, March 2 (Agency) -- Anna Kovar", "STRELSAU, March 2 (Agency) --")
+    for line in ("STRELSAU, March 2, 2023, Anna Kovar met", "Friday, May 3 – Ottawa", "May 3 – Ottawa",
+                 " 3 May – Ottawa", "Yesterday – Ottawa"):
+        assert not _no_first_date(line[:42], line)

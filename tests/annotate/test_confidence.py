@@ -139,3 +139,13 @@ def test_a_participant_the_researcher_removed_leaves_the_queue() -> None:
                           "people": {"Anna Kovar": {"confidence": 0.1}, "Elena Varga": {"confidence": 0.1}}}}
     low = facts.article_facts(article, record).low
     assert [(e["field"], e["value"]) for e in low] == [("participant", "Anna Kovar")]
+
+
+@pytest.mark.parametrize("top", [1.0, 2, 3, 4, 8, 10, 30.0])
+def test_cap_squeezes_like_min_of_max_including_nan_and_signed_zero(top: float) -> None:
+    # the written-out comparisons in `cap` must give the float `min(max(v, 0.0), top) / top` gives
+    for value in (-7, -0.5, -0.0, 0.0, 0, 0.25, 1, 1.0, 2, top, top + 0.5, 1e12, True, False,
+                  math.inf, -math.inf):
+        want = min(max(float(value), 0.0), top) / top
+        assert repr(signals.cap(value, top)) == repr(want)
+    assert math.isnan(signals.cap(math.nan, top))
