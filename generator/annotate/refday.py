@@ -11,7 +11,14 @@ import datetime as dt
 import re
 
 from generator.annotate.dates import (
-    DIGIT, MONTH_START, RELATIVE_RE, WEEKDAY_NAME, DateMention, find_dates, resolve)
+    DIGIT,
+    MONTH_START,
+    RELATIVE_RE,
+    WEEKDAY_NAME,
+    DateMention,
+    find_dates,
+    resolve,
+)
 from generator.annotate.pagestamp import numeric_stamp
 from generator.annotate.text import Sentence
 
