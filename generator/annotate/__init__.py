@@ -49,13 +49,14 @@ from generator.annotate.sources import cited_source
 from generator.annotate.text import Sentence, cfold, country_of, person_of, sentences
 from generator.annotate.titles import TitleIndex
 from generator.annotate.unlisted_town import UNLISTED_RULE, queue_unlisted, town_instead
+from generator.annotate.unwrap import unwrap
 from generator.annotate.vague import recent_only
 from generator.annotate.venues import meeting_venue
 from generator.annotate.words import same_name_word
 from generator.corpus.registry import Registry
 from generator.model import Annotation, Evidence, MeetingMention, Place, SourceDoc, UnknownPerson
 
-ANNOTATOR_VERSION = "1.27"
+ANNOTATOR_VERSION = "1.28"
 """Bump when extraction rules change: cached annotations are keyed on it."""
 
 __all__ = ["ANNOTATOR_VERSION", "Annotator", "annotate"]
@@ -88,7 +89,7 @@ class Annotator:
 
     def annotate(self, doc: SourceDoc) -> Annotation:
         """Read one article; return its headline meeting's fields plus every meeting it reports."""
-        text = doc.text
+        text = unwrap(doc.text)  # hard-wrapped copy: its paragraphs, not its lines
         sents = sentences(text, doc.title)
         line_place, line_text, line_sentence = self._dateline(text, sents)
         ref, ref_sentence = reference_day(doc.published, line_text, sents, text)
