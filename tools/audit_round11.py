@@ -87,7 +87,8 @@ def check(score: ModuleType, ann: Annotation, gold: dict) -> tuple[dict[str, boo
 def main(folder: Path = HERE) -> None:
     """The command line of this round's runner and of later rounds' (their own `folder`)."""
     parser = argparse.ArgumentParser()
-    parser.add_argument("--batch", default="a", choices=["a", "b"])
+    batches = sorted(path.stem.removeprefix("gold_") for path in folder.glob("gold_*.yaml"))
+    parser.add_argument("--batch", default="a", choices=batches)
     parser.add_argument("--show", action="store_true", help="print what each failing article got")
     args = parser.parse_args()
     run(folder, args.batch, args.show)
