@@ -43,7 +43,7 @@ def country_of(registry: Registry, word: str) -> Country | None:
 
 CLUTTER = re.compile(
     r"""^\s*(?:
-        home\b.*>.*|menu|share(?:\s+this)?|advertisement|subscribe.*|log\s*in.*|sign\s*in.*
+        home\b.*>.*|menu|share(?:\s+this)?|skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation).*|advertisement|subscribe.*|log\s*in.*|sign\s*in.*
         |read\s+more.*|also\s+read\b.*|more\s+about:.*|related\b.*|tags?:.*|print|email
         |suggest\s+to\s+a\s+friend.*|back(?:\s+to\b.*)?|previous\s+article.*|next\s+article.*
         |copyright\b.*|©.*|all\s+rights\s+reserved.*|phone\s*:.*|contact.*|news\s+line
@@ -99,6 +99,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     spans = []
     pos = 0
     related = False
+    bylines = 0  # a byline at the top is neither title nor deck: it leaves their room as it is
+    prose = False  # a line of the story itself has been read
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
@@ -113,11 +115,42 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
             continue
         if stripped:
             related = False
+        if stripped and not prose and spans and _masthead(stripped):
+            continue  # 'Listen to this article', 'Follow us on X' between the title and the story
+        prose = prose or (bool(spans) and _prose(stripped))  # the title is not the story yet
         if stripped and not is_clutter(stripped) and not (
-                len(spans) >= STORY_TOP and _other_headline(stripped)):
+                len(spans) - bylines >= STORY_TOP and _other_headline(stripped)):
             lead = len(line) - len(line.lstrip())
             spans.append((start + lead, start + lead + len(stripped)))
+            bylines += len(spans) <= STORY_TOP + bylines and bool(BYLINE.match(stripped))
     return spans
+
+
+MASTHEAD_WORDS = 5
+PLACE_CONNECTORS = frozenset({"and", "de", "da", "do", "del", "des", "du", "el", "al", "es", "la",
+                              "le", "of", "the", "van", "von", "y", "upon", "on"})
+"""Lower-case words inside place names ('Rio de Janeiro', 'Dar es Salaam', 'Trinidad and Tobago')."""
+DATE_WORD = re.compile(r"\b(?:19|20)\d\d\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
+PROSE_WORDS = 8
+
+
+def _masthead(line: str) -> bool:
+    """A page's short label between the title and the story ('Listen to this article', 'Follow us
+    on Twitter', '5 min read'): it holds a common lower-case word, so it is no place name and no
+    dateline, and no date. Left in, such lines took the room the top of the story is read in
+    (its title and deck, its page date, its dateline): measured on the development articles with
+    four of them added under the title, date 0.978 -> 0.922."""
+    if line.endswith((".", "!", "?", ":", '"', "”", "-", "–", "—", ")")) or "," in line or (
+            DATE_WORD.search(line)):
+        return False
+    words = line.split()
+    return len(words) <= MASTHEAD_WORDS and not BYLINE.match(line) and any(
+        w[0].islower() and w.lower() not in PLACE_CONNECTORS for w in words)
+
+
+def _prose(line: str) -> bool:
+    """A line of the story: a sentence's worth of words, or a full stop."""
+    return len(line.split()) >= PROSE_WORDS or line.endswith((".", "!", "?"))
 
 
 STORY_TOP = 4
@@ -126,10 +159,19 @@ HEADLINE_LINE_MAX = 110
 TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
+STAMP_LINE = re.compile(r"\s*(?:published|posted|updated|last\s+updated|first\s+published|dated?|"
+                        r"issued|released)\b[^\n]{0,30}?\d", re.I)
+"""'Published: 13th July 2023 11:22 AM | Last Updated: ...': the page's own stamp, however title-case."""
+BYLINE = re.compile(r"\s*By\s+[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}\s*$")
+"""'By Staff Reporter', 'By Jane Smith': who wrote the story, not a title or a deck."""
+
+
 def _other_headline(line: str) -> bool:
     """A short title-case line without a full stop inside the body: another story's headline
-    embedded in the page ('Lula Wins Second Round'), whose people took part in nothing here."""
-    if len(line) > HEADLINE_LINE_MAX or line.endswith((".", "!", "?", '"', "”", ":", ")")):
+    embedded in the page ('Lula Wins Second Round'), whose people took part in nothing here.
+    The page's date stamp is not one."""
+    if len(line) > HEADLINE_LINE_MAX or line.endswith((".", "!", "?", '"', "”", ":", ")")) or (
+            STAMP_LINE.match(line)):
         return False
     words = [w for w in TITLE_WORD.findall(line) if len(w) > 3]
     return len(words) >= 3 and all(w[0].isupper() for w in words)
