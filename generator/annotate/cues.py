@@ -95,6 +95,8 @@ costs every sentence."""
 MEETING_RARE = re.compile(
     r"\b(?:round\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:dialogue|talks|consultations|negotiations)|"
     r"dined\s+(?:together|with)|"
+    # 'X and Y gathered today at the Palace': the ministers' own gathering, told without a noun
+    r"(?:gathered|assembled)\s+(?:(?:today|yesterday|here|together|again|virtually|online)\b|(?:on|at|in)\s)|"
     # the rest of a delegation told after the meeting: 'Taking part were X, Y and Z'
     r"(?:taking\s+part|around\s+the\s+table|at\s+the\s+table)\s+(?:were|was|are)|"
     r"(?:were|was|are)\s+among\s+the\s+(?:[\w-]+\s+){0,2}?(?:leaders|ministers|participants|"
@@ -250,6 +252,11 @@ EXCLUDE_BEFORE = re.compile(
     r"son|daughter|wife|husband|widow|mother|father|grandfather|grandmother)\s+of\s+(?:\w+\s+){0,4}|"
     r"(?:proposed|put\s+forward|initiated|drafted|announced|launched|championed|suggested|outlined|"
     r"unveiled|floated|tabled)\s+by\s+(?:\w+\s+){0,4}|"
+    # what others agreed before ('the commitments undertaken by Presidents X and Y', 'the
+    # agreements reached by the presidents of both countries, X and Y')
+    r"(?:commitments?|agreements?|decisions?|understandings?|consensus|accords?|pledges?|"
+    r"promises?|instructions?)\s+(?:\w+\s+){0,2}?(?:undertaken|made|reached|agreed|taken|adopted|"
+    r"signed|given|struck|forged|announced)\s+(?:\w+\s+){0,2}?by\s+(?:[\w.,'’-]+\s+){0,8}|"
     # a meeting yet to come ("a possible meeting between X and Y", "to prepare a visit by X")
     r"(?:(?:possible|potential|prospective|eventual|future|upcoming|planned|expected|proposed|"
     r"forthcoming)\s+|prepar\w*\s+(?:for\s+)?(?:a|an|the)\s+)(?:[\w-]+\s+){0,2}?(?:visit|trip|summit|"

@@ -38,6 +38,12 @@ PLAN_SPAN = 90
 """How far before a meeting verb a planning cue ('could possibly visit ... for talks') reaches."""
 
 
+LATER_GATHERING = re.compile(
+    r",\s*(?:which\s+(?:will|is\s+to|is\s+due\s+to|is\s+set\s+to)\s+|(?:(?:due|set|scheduled|expected)\s+)?to\s+)"
+    r"(?:be\s+held|be\s+hosted|be\s+convened|take\s+place)\b")
+"""'the summit of the heads of state, to be held in X on 14 December with the participation of
+Y and Z': a gathering still ahead, inside a sentence that reports the meeting; whom it names
+will attend that one."""
 AFTER_OR_BEFORE = re.compile(r"\b(?:after|before)\b")
 TO_OR_BE = re.compile(r"\s*(?:to\s+be|be|will|would|shall|is\s+to|are\s+to)\b")
 """'a meeting to be held', 'talks be': not yet done. 'A meeting to discuss X', 'ministers meet to
@@ -210,6 +216,9 @@ def _status(text: str, low: str | None, recall: list[bool] | None = None
         if "reported" in statuses[:-1]:
             cut = min(cut, max(where, verbs[statuses.index("reported")].end()))
     if "reported" in statuses:
+        told = verbs[statuses.index("reported")].end()
+        if ("held" in text or "place" in text) and (ahead := LATER_GATHERING.search(text, told)):
+            cut = min(cut, ahead.start())  # '..., to be held in X on 14 December with Y and Z'
         return "reported", cut
     return ("recalled" if "recalled" in statuses else "planned"), len(text)
 

@@ -137,6 +137,8 @@ def settle_statuses(events: list[Event], ctx: Context) -> None:
         old = (_dated_before(own, ctx.ref, filed)
                or (bool(mine) and _dated_after(own, ctx.ref))
                or (bool(mine) and _month_before(s, own, ctx)))
+        if old and mine and _news_first(own, ctx.ref):
+            old = False  # 'met today, 13 June, ... to follow up on the visit on 23 January
         if not old and not mine:
             quiet.add(s.index)  # nothing here to settle
             continue
@@ -148,6 +150,17 @@ def settle_statuses(events: list[Event], ctx: Context) -> None:
                 event.status = "recalled"
         if old or any(e.status == "recalled" for e in mine):
             past.add(s.index)
+
+
+def _news_first(own: list[DateMention], ref: dt.date | None) -> bool:
+    """Whether a sentence's first day is the reference day or one next to it ('today', '13
+    June' read on 13 June): a day weeks back later in it dates another clause ('... to follow up
+    on the commitments of the visit on 23 January'), not the meeting told first."""
+    first = min(own, key=lambda d: d.start, default=None)
+    if first is None or ref is None or len(own) < 2:
+        return False
+    day = resolve(first, ref)
+    return day is not None and abs((ref - day).days) <= 1
 
 
 def _outside_asides(s: Sentence, own: list[DateMention]) -> list[DateMention]:
