@@ -486,7 +486,9 @@ class PeopleFinder:
                         and not _apposed_title(text, tm.end, starts)):
                     self._organisation_office(text, tm, day, spans, out)
                 continue  # no name and no office to resolve; or the next title names the holder
-            country = self._country_before(text, tm.start) or self._country_after(text, tm.end)
+            # 'of <Country>' right after the title is its own; a country before it may be
+            # another clause's ('President of X received Prime Minister of Y')
+            country = self._country_after(text, tm.end) or self._country_before(text, tm.start)
             if found:
                 self._named(text, found, tm, role, country, day, spans, out)
                 if plural and found[0] > tm.start:  # 'Cabinet Secretaries A B and C D'

@@ -62,3 +62,34 @@ def test_the_guests_of_a_gathering_still_ahead_are_not_at_this_one(
     ann = read(annotator, text, D(2024, 5, 10))
     assert set(ann.participants) == {"Murat Nurtleu", "Jeyhun Bayramov", "Ararat Mirzoyan"}
     assert ann.venue == "Astana"
+
+
+def test_a_title_with_of_country_after_it_is_that_countrys(annotator: Annotator) -> None:
+    text = ("President of Kazakhstan received Prime Minister of Pakistan in Astana on Tuesday.\n\n"
+            "Kassym-Jomart Tokayev and Shehbaz Sharif discussed rail links.")
+    ann = read(annotator, text, D(2022, 9, 13))
+    assert set(ann.participants) == {"Kassym-Jomart Tokayev", "Shehbaz Sharif"}
+
+
+def test_the_hosts_talks_with_another_guest_are_another_bilateral(annotator: Annotator) -> None:
+    text = ("ASTANA - President Kassym-Jomart Tokayev received Prime Minister Shehbaz Sharif in "
+            "Astana on Tuesday.\n\nEarlier today, Tokayev held talks with President Recep Tayyip "
+            "Erdogan in Astana.")
+    ann = read(annotator, text, D(2022, 9, 13))
+    assert set(ann.participants) == {"Kassym-Jomart Tokayev", "Shehbaz Sharif"}
+
+
+def test_a_visitors_day_with_two_hosts_stays_one_meeting(annotator: Annotator) -> None:
+    text = ("ASTANA - Foreign Minister Sergey Lavrov held talks with Foreign Minister Murat "
+            "Nurtleu in Astana on Tuesday.\n\nLavrov was also received by President Kassym-Jomart "
+            "Tokayev in Astana.")
+    ann = read(annotator, text, D(2024, 4, 16))
+    assert set(ann.participants) == {"Sergey Lavrov", "Murat Nurtleu", "Kassym-Jomart Tokayev"}
+
+
+def test_a_hosts_round_of_guests_told_as_one_stays_one(annotator: Annotator) -> None:
+    text = ("ASTANA - President Kassym-Jomart Tokayev received Prime Minister Shehbaz Sharif in "
+            "Astana on Tuesday.\n\nBesides him, Tokayev held talks with President Recep Tayyip "
+            "Erdogan in Astana.")
+    ann = read(annotator, text, D(2022, 9, 13))
+    assert set(ann.participants) == {"Kassym-Jomart Tokayev", "Shehbaz Sharif", "Recep Tayyip Erdoğan"}
