@@ -95,10 +95,14 @@ costs every sentence."""
 MEETING_RARE = re.compile(
     r"\b(?:round\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:dialogue|talks|consultations|negotiations)|"
     r"dined\s+(?:together|with)|"
+    # 'at their first three-way meeting in four years': the count of sides names the meeting
+    r"(?:two|three|four|five|six)-way\s+(?:meeting|talks|summit|dialogue|consultations)|"
     # 'X and Y gathered today at the Palace': the ministers' own gathering, told without a noun
     r"(?:gathered|assembled)\s+(?:(?:today|yesterday|here|together|again|virtually|online)\b|(?:on|at|in)\s)|"
     # the rest of a delegation told after the meeting: 'Taking part were X, Y and Z'
     r"(?:taking\s+part|around\s+the\s+table|at\s+the\s+table)\s+(?:were|was|are)|"
+    r"delegations?\s+(?:also\s+)?(?:included|includes|comprised|comprises|consisted\s+of|"
+    r"(?:was|were)\s+(?:also\s+)?(?:composed|made\s+up)\s+of)|"
     r"(?:were|was|are)\s+among\s+the\s+(?:[\w-]+\s+){0,2}?(?:leaders|ministers|participants|"
     r"delegates|attendees|heads\s+of\s+\w+)\s+(?:attending|present|taking\s+part|at\s+the))\b",
     re.I,
@@ -168,7 +172,8 @@ PARTICIPATION_MORE = re.compile(
     r"opened\s+the\s+(?:session|meeting|summit|talks|conference|plenary|forum)|"
     r"(?:around|at)\s+the\s+table\s+(?:were|was|are)|(?:were|was|are)\s+among\s+the\s+(?:[\w-]+\s+){0,2}?"
     r"(?:leaders|ministers|participants|delegates|attendees|heads\s+of\s+\w+)\s+(?:attending|present|"
-    r"taking\s+part|at\s+the))\b", re.I)
+    r"taking\s+part|at\s+the)|delegations?\s+(?:also\s+)?(?:included|includes|comprised|comprises|"
+    r"consisted\s+of|(?:was|were)\s+(?:also\s+)?(?:composed|made\s+up)\s+of))\b", re.I)
 """More forms of `PARTICIPATION` (a plenary, a signing in someone's presence, opening a session,
 the rest of a delegation listed: 'Around the table were X and Y', 'were among the leaders attending'),
 apart so that both keep words every match holds (see `MEETING_MORE`). Heads of delegations
@@ -242,7 +247,8 @@ EXCLUDE_BEFORE = re.compile(
     r"(?:\b(?:former\s+(?:\w+\s+){0,4}|late\s+(?!(?:on|in|at|last|this|yesterday|today|tonight|"
     r"night|evening|afternoon|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
     r"(?:\w+\s+){0,2})|spokes(?:person|man|woman)\s+(?:\w+\s+){0,2}|"
-    r"\b(?:greetings\s+(?:from|of)\s+(?:\w+\s+){0,4}|message\s+(?:from|of)\s+(?:\w+\s+){0,4}|"
+    r"\b(?:(?:greetings|regards|wishes|compliments|felicitations|condolences|congratulations)\s+"
+    r"(?:from|of)\s+(?:\w+\s+){0,4}|message\s+(?:from|of)\s+(?:\w+\s+){0,4}|"
     r"on\s+behalf\s+of\s+(?:\w+\s+){0,4}|(?:is|was|are|were)\s+represent(?:ing|ed)\s+(?:\w+\s+){0,4}|deaths?\s+of\s+(?:the\s+)?(?:\w+\s+){0,4}|"
     r"letter\s+from\s+(?:\w+\s+){0,4}|(?:invitation|instructions?|request)\s+(?:of|from)\s+(?:\w+\s+){0,4}|"
     r"(?:envoy|emissary|representative|aide|adviser|advisor)\s+(?:of|to)\s+(?:the\s+)?(?:\w+\s+){0,3}|(?:leadership|guidance|stewardship|vision|patronage)\s+"
@@ -260,7 +266,8 @@ EXCLUDE_BEFORE = re.compile(
     # a meeting yet to come ("a possible meeting between X and Y", "to prepare a visit by X")
     r"(?:(?:possible|potential|prospective|eventual|future|upcoming|planned|expected|proposed|"
     r"forthcoming)\s+|prepar\w*\s+(?:for\s+)?(?:a|an|the)\s+)(?:[\w-]+\s+){0,2}?(?:visit|trip|summit|"
-    r"meeting|talks|call)\s+(?:by|of|with|between|from)\s+(?:the\s+)?(?:\w+\s+){0,4}|"
+    r"meeting|talks|call|participation|attendance|arrival)\s+(?:by|of|with|between|from)\s+(?:the\s+)?"
+    r"(?:\w+\s+){0,4}|"
     # the object of criticism, not a party to the talks ("speaking after talks with Y, criticised Z")
     r"(?:criticis|criticiz|condemn|denounc|accus|blam|slamm|lambast)(?:ed|es|ing|e)?\s+"
     r"(?:(?!with\b|meeting\b|met\b|talks\b|after\b|and\b)\w+\s+){0,3}))$",

@@ -351,7 +351,10 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
                  multilateral=bool(SESSION.search(s)),
                  strong=cues.search(cues.STRONG_MEETING, s, sl) is not None,
                  subjectless=(bool(verbs) and not subject_named) or pronoun_partner(s),
-                 separate=bool(cues.search(cues.SEPARATE, s, sl)), cut=sentence.start + cut,
+                 # 'also attended by X, with whom Y had held separate talks earlier': the word
+                 # is the later clause's, past the cut, and not this meeting's
+                 separate=bool(cues.search(cues.SEPARATE, s[:cut], sl[:cut] if sl is not None else None)),
+                 cut=sentence.start + cut,
                  joins=joins,
                  greeting=bool(cues.search(cues.GREETING, s, sl)) and not WITH_WHOM.search(s))
     return _split_by_verb(base, present, verbs, sentence.start)

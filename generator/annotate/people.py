@@ -140,7 +140,10 @@ def _apposed_title(text: str, end: int, starts: set[int]) -> bool:
 
 OTHER_PORTFOLIO = re.compile(
     r"\s+(?:for|of)\s+(?:the\s+)?(?!(?:Foreign|External)\b)(?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,3}"
-    r"(?:Affairs|Cooperation|Development|Trade|Economy|Defen[cs]e|Interior|Finance|Energy|Health)\b")
+    r"(?:Affairs|Cooperation|Development|Trade|Economy|Defen[cs]e|Interior|Finance|Energy|Health|"
+    r"Climate(?:\s+Change)?|Environment|Education|Justice|Agriculture|Transport(?:ation)?|Culture|"
+    r"Tourism|Industry|Labou?r|Security|Migration|Refugees|Rights|Relations|Integration|Investment|"
+    r"Commerce|Planning|Communications|Information|Peace|Reconciliation)\b")
 """'Minister of State for African Affairs': another office than the one the bare title names, so
 its holder is not the registry's holder of that office; the name follows the portfolio."""
 

@@ -58,6 +58,9 @@ def meeting_venue(group_sentences: list[Sentence], ctx: Context, headline: bool,
             "recalled", "planned"} and cues.DATELINE_IS_HERE.search(s.text)), None)
         if local is not None:  # 'arrived here', 'his first visit to the country': filed on site
             return Choice(ctx.dateline_place, local.text, 0.55, "dateline here")
+    for s in ctx.sentences:  # 'Welcome to Berlin, Dmytro': the speaker's own city, on the day
+        if "elcom" in s.text and (found := _welcomed_to(s, ctx)) is not None:
+            return Choice(found, s.text, 0.5, "welcomed to")
     for s in _reported_elsewhere(group_sentences, ctx):
         found = _venue_in(s, ctx)
         if found is not None:
@@ -74,6 +77,23 @@ def meeting_venue(group_sentences: list[Sentence], ctx: Context, headline: bool,
         return Choice(ctx.dateline_place, ctx.dateline_sentence, 0.3 if abroad else 0.4,
                       "dateline abroad" if abroad else "dateline")
     return Choice(None, "", 0.0, "none")
+
+
+WELCOME_TO = re.compile(r"\b(?:[Ww]elcome|[Ww]elcoming)\s+(?:you\s+|him\s+|her\s+|them\s+)?"
+                        r"(?:back\s+)?(?:here\s+)?(?:to|in)\s+(?:the\s+)?$")
+"""'Welcome to Berlin', 'welcoming you here in Ankara': a host's words (a statement at a joint press
+conference, a transcript) say where the speaker stands."""
+
+
+def _welcomed_to(s: Sentence, ctx: Context) -> Place | None:
+    """The city a host welcomes someone to, in a sentence not about another time."""
+    if ctx.statuses.get(s.index) in {"recalled", "planned"} or ctx.recalls(s):
+        return None
+    for pm in ctx.places.get(s.index, []):
+        before = s.text[max(0, pm.start - s.start - 40):pm.start - s.start]
+        if WELCOME_TO.search(before):
+            return pm.place
+    return None
 
 
 def _only_city(ctx: Context) -> tuple[Place, str] | None:
@@ -128,6 +148,13 @@ AT_BUILDING_IN = re.compile(
 is the venue (unlike 'the ministry in X said')."""
 
 
+STRUCK_AT = scanned(re.compile(
+    r"\b(?:offensive|assault|attacks?|strikes?|bombing|bombardment|shelling|invasion|incursion|"
+    r"siege|raids?|operations?|advance|push|evacuation|blockade|occupation)\s+"
+    r"(?:on|against|into|of|in|around|near)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:city|town|village|region|province|area|camp|port|enclave|strip)\s+of\s+)?$", re.I))
+"""'a threatened ground offensive on the border city of X', 'strikes on X': where fighting is,
+a topic of the talks, not where they were held."""
 SIDELINES_IN = re.compile(r"\b(?:sidelines?|margins?|fringes?)\s+of\s+[^,.;]{0,60}\s+in\s+(?:the\s+)?$",
                           re.I)
 """'on the sidelines of the ASEAN events in X': the gathering's city, not a topic's."""
@@ -173,6 +200,8 @@ def _venue_in(s: Sentence, ctx: Context, arrival_only: bool = False) -> Place | 
         if TOPIC_IN.search(before) and not AT_BUILDING_IN.search(before) and not SIDELINES_IN.search(
                 before):
             continue  # 'to discuss the situation in Kabul': a topic, not the venue
+        if STRUCK_AT.search(before):
+            continue  # 'concern over a ground offensive on the border city of Rafah': a target
         other = OTHER_TIME_AFTER.match(after)
         if other and s.index not in ctx.recent and _dated_apart(s, ctx, pm.end, pm.end + other.end()):
             continue  # 'met Y on Monday, after talks in Paris a month ago': another meeting

@@ -93,3 +93,68 @@ def test_a_hosts_round_of_guests_told_as_one_stays_one(annotator: Annotator) -> 
             "Erdogan in Astana.")
     ann = read(annotator, text, D(2022, 9, 13))
     assert set(ann.participants) == {"Kassym-Jomart Tokayev", "Shehbaz Sharif", "Recep Tayyip Erdoğan"}
+
+
+@pytest.mark.parametrize("words", ["conveyed the regards of", "passed on the best wishes of",
+                                   "conveyed the condolences of"])
+def test_whose_regards_are_conveyed_is_not_there(annotator: Annotator, words: str) -> None:
+    text = (f"HANOI (VNA) - Foreign Minister Bui Thanh Son held talks with Prak Sokhonn in Hanoi on "
+            f"Monday. Son {words} Prime Minister Hun Sen to the Vietnamese leadership.")
+    ann = read(annotator, text, D(2023, 3, 6))
+    assert set(ann.participants) == {"Bùi Thanh Sơn", "Prak Sokhonn"}
+
+
+def test_whose_coming_participation_is_prepared_is_not_there(annotator: Annotator) -> None:
+    text = ("CAIRO - Sameh Shoukry met Antony Blinken in Cairo on Tuesday. The two sides also "
+            "discussed the preparations for the participation of President Joe Biden, who is "
+            "scheduled to arrive on Friday.")
+    ann = read(annotator, text, D(2022, 11, 8))
+    assert set(ann.participants) == {"Sameh Shoukry", "Antony Blinken"}
+
+
+def test_an_envoy_for_a_portfolio_is_named_after_it(annotator: Annotator) -> None:
+    text = ("CAIRO - Sameh Shoukry received China's Special Envoy for Climate Change Xie Zhenhua "
+            "in Cairo on Tuesday.")
+    ann = read(annotator, text, D(2022, 11, 8))
+    assert set(ann.participants) == {"Sameh Shoukry", "Xie Zhenhua"}
+
+
+def test_separate_in_a_later_clause_does_not_set_the_attendee_apart(annotator: Annotator) -> None:
+    text = ("RIYADH - Abbas Araghchi was received by Crown Prince Mohammed bin Salman in Riyadh on "
+            "Wednesday. The meeting was also attended by Foreign Minister Prince Faisal bin Farhan, "
+            "with whom Araghchi had held separate talks hours earlier.")
+    ann = read(annotator, text, D(2024, 10, 10))
+    assert "Faisal bin Farhan Al Saud" in ann.participants
+
+
+def test_a_delegation_that_included_a_minister_brings_the_minister(annotator: Annotator) -> None:
+    text = ("ABU DHABI (WAM) - Sheikh Abdullah bin Zayed received S. Jaishankar in Abu Dhabi on "
+            "Tuesday.\n\nThe Indian delegation included V. Muraleedharan, Minister of State for "
+            "External Affairs.")
+    ann = read(annotator, text, D(2023, 3, 7))
+    assert "V. Muraleedharan" in ann.participants
+
+
+def test_a_host_who_welcomes_a_guest_to_a_city_speaks_from_it(annotator: Annotator) -> None:
+    text = ("Dear Dmytro,\n\nWelcome to Berlin, Dmytro. We have just discussed air defence with our "
+            "partners in Brussels.\n\nFederal Foreign Office. Annalena Baerbock held a joint press "
+            "conference with Dmytro Kuleba on Tuesday.")
+    ann = read(annotator, text, D(2024, 3, 26))
+    assert ann.venue == "Berlin"
+
+
+def test_a_city_under_attack_is_a_topic_not_the_venue(annotator: Annotator) -> None:
+    text = ("Amman: Ayman Safadi hosted Sameh Shoukry on Saturday for talks on the war, as concern "
+            "mounted over a threatened ground offensive on the border city of Rafah.")
+    ann = read(annotator, text, D(2024, 2, 24))
+    assert ann.venue == "Amman"
+
+
+def test_a_three_way_meeting_of_ministers_named_by_office_is_the_news(annotator: Annotator) -> None:
+    text = ("TOKYO, Nov. 26 (Wire) - The foreign ministers of Japan, China and South Korea agreed "
+            "Sunday to prepare a summit, at their first three-way meeting in four years in Busan.\n\n"
+            "Yoko Kamikawa, Wang Yi and Park Jin confirmed the importance of the framework.")
+    ann = read(annotator, text, D(2023, 11, 26))
+    assert set(ann.participants) == {"Yōko Kamikawa", "Wang Yi", "Park Jin"}
+    assert (ann.date, ann.venue) == (D(2023, 11, 26), "Busan")
+    assert all(SIGNAL not in ev.signals for ev in ann.evidence.values())  # read, not the last resort
