@@ -158,3 +158,19 @@ def test_a_three_way_meeting_of_ministers_named_by_office_is_the_news(annotator:
     assert set(ann.participants) == {"Yōko Kamikawa", "Wang Yi", "Park Jin"}
     assert (ann.date, ann.venue) == (D(2023, 11, 26), "Busan")
     assert all(SIGNAL not in ev.signals for ev in ann.evidence.values())  # read, not the last resort
+
+
+@pytest.mark.parametrize("greeting", ["shakes hands with", "greets", "poses for a photo with"])
+def test_a_caption_greeting_ahead_of_their_talks_dates_the_talks(
+        annotator: Annotator, greeting: str) -> None:
+    text = (f"Foreign Minister S. Jaishankar (R) {greeting} Foreign Minister Faisal bin Farhan "
+            "ahead of their talks in Riyadh on Monday. (Photo: Wire)")
+    ann = read(annotator, text, D(2024, 9, 10))
+    assert (ann.date, ann.venue) == (D(2024, 9, 9), "Riyadh")
+
+
+def test_talks_still_ahead_of_a_greeting_stay_planned(annotator: Annotator) -> None:
+    text = ("Foreign Minister S. Jaishankar greets Foreign Minister Faisal bin Farhan ahead of "
+            "their talks, which will be held in Riyadh next week.")
+    ann = read(annotator, text, D(2024, 9, 10))
+    assert ann.date != D(2024, 9, 9)
