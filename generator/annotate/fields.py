@@ -137,7 +137,7 @@ def settle_statuses(events: list[Event], ctx: Context) -> None:
         old = (_dated_before(own, ctx.ref, filed)
                or (bool(mine) and _dated_after(own, ctx.ref))
                or (bool(mine) and _month_before(s, own, ctx)))
-        if old and mine and _news_first(own, ctx.ref):
+        if old and mine and _news_first(_past_dateline(s, own, ctx), ctx.ref):
             old = False  # 'met today, 13 June, ... to follow up on the visit on 23 January
         if not old and not mine:
             quiet.add(s.index)  # nothing here to settle
@@ -150,6 +150,15 @@ def settle_statuses(events: list[Event], ctx: Context) -> None:
                 event.status = "recalled"
         if old or any(e.status == "recalled" for e in mine):
             past.add(s.index)
+
+
+def _past_dateline(s: Sentence, own: list[DateMention], ctx: Context) -> list[DateMention]:
+    """A sentence's days but its dateline's ('MOSCOW, June 23 (Wire) - X met Y on April 2': June
+    23 is when the copy was filed, not a day the sentence tells)."""
+    if s.text != ctx.dateline_sentence and s.text != ctx.ref_sentence:
+        return own
+    span = _dateline_span(s.text, [d.end - s.start for d in own if d.month and d.day])
+    return [d for d in own if d.start - s.start >= span]
 
 
 def _news_first(own: list[DateMention], ref: dt.date | None) -> bool:
