@@ -46,7 +46,7 @@ from generator.annotate.places import CAP_RUN, PlaceIndex, capitals, dateline, v
 from generator.annotate.plural import lend_plural_subjects
 from generator.annotate.refday import TWEET_REACH, TWEET_SIGNATURE, reference_day, tweet_days
 from generator.annotate.sources import cited_source
-from generator.annotate.text import Sentence, cfold, country_of, person_of, sentences
+from generator.annotate.text import Sentence, SpanIndex, cfold, country_of, person_of, sentences
 from generator.annotate.titles import TitleIndex
 from generator.annotate.unlisted_town import UNLISTED_RULE, queue_unlisted, town_instead
 from generator.annotate.unwrap import unwrap
@@ -56,7 +56,7 @@ from generator.annotate.words import same_name_word
 from generator.corpus.registry import Registry
 from generator.model import Annotation, Evidence, MeetingMention, Place, SourceDoc, UnknownPerson
 
-ANNOTATOR_VERSION = "1.34"
+ANNOTATOR_VERSION = "1.35"
 """Bump when extraction rules change: cached annotations are keyed on it."""
 
 __all__ = ["ANNOTATOR_VERSION", "Annotator", "annotate"]
@@ -102,7 +102,10 @@ class Annotator:
         found = [m for m in self.people.find(text, ref or _day_hint(all_dates, text), runs, home)
                  if not _truncated(m, tail)]
         mentions = _bucket(found, sents)
-        places = _bucket(self.places.find(text, runs=runs) + capitals(self.places, text), sents)
+        named = SpanIndex([(m.start, m.end) for m in found if m.known])
+        places = _bucket([pm for pm in self.places.find(text, runs=runs) + capitals(self.places, text)
+                          if named.overlap(pm.start, pm.end) is None], sents)  # 'Sweden's Ann Linde'
+        # is a minister, not Ann in Myanmar
         recall_cues: dict[int, bool] = {}
         events = [e for s in sents
                   for e in (read_event(s, text, mentions.get(s.index, []), low, recall_cues)

@@ -150,7 +150,9 @@ ABSENT = re.compile(
     r"\b(?:stayed\s+away|skipp(?:ed|ing)|did\s+not\s+(?:attend|participate|travel|come|join|make)|"
     r"didn['’]t\s+(?:attend|come|join)|absent|boycott\w*|declined\s+to\s+(?:attend|join|come)|"
     r"(?:was|were)\s+not\s+(?:present|invited|there)|missed|no-show|pulled\s+out|"
-    r"(?:could|would)\s+not\s+(?:attend|come|join|travel))\b", re.I)
+    r"(?:could|would)\s+not\s+(?:attend|come|join|travel)|(?:was|were)\s+unable\s+to\s+(?:attend|come|"
+    r"join|travel|make\s+it)|(?:was|were)\s+(?:travel+ing|abroad|away|elsewhere|unwell|on\s+(?:a\s+)?"
+    r"(?:trip|tour|leave)))\b", re.I)
 CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:while|whereas|but|although|though)\s")
 GREETING = re.compile(r"\b(?:airport|tarmac|upon\s+(?:his|her|their)\s+arrival|on\s+(?:his|her|their\s+)?"
                       r"arrival|(?:received|greeted|welcomed)\s+on\s+arrival|arriv(?:ed|es)\s+"
@@ -172,7 +174,8 @@ PARTICIPATION_MORE = re.compile(
     r"opened\s+the\s+(?:session|meeting|summit|talks|conference|plenary|forum)|"
     r"(?:around|at)\s+the\s+table\s+(?:were|was|are)|(?:were|was|are)\s+among\s+the\s+(?:[\w-]+\s+){0,2}?"
     r"(?:leaders|ministers|participants|delegates|attendees|heads\s+of\s+\w+)\s+(?:attending|present|"
-    r"taking\s+part|at\s+the)|delegations?\s+(?:also\s+)?(?:included|includes|comprised|comprises|"
+    r"taking\s+part|at\s+the)|(?:at|during|in)\s+(?:a|the|their)\s+joint\s+(?:press|news)\s+"
+    r"(?:conference|briefing)|delegations?\s+(?:also\s+)?(?:included|includes|comprised|comprises|"
     r"consisted\s+of|(?:was|were)\s+(?:also\s+)?(?:composed|made\s+up)\s+of))\b", re.I)
 """More forms of `PARTICIPATION` (a plenary, a signing in someone's presence, opening a session,
 the rest of a delegation listed: 'Around the table were X and Y', 'were among the leaders attending'),

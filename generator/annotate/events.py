@@ -312,6 +312,7 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
     contextual = bool(mentions) and status == "reported" and may_name_context(
         sl if sl is not None else s.lower())
     quoted = quoted_spans(s) if mentions and ('"' in s or "“" in s or "”" in s) else []
+    conveyed = CONVEYED.search(s) if mentions and "onvey" in s else None
     for m in mentions:
         lead, tail = max(sentence.start, m.start - 80), min(sentence.end, m.end + 40)
         if cited_source(text, m.end, tail):
@@ -327,6 +328,7 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
                 or (contextual and context_only(text, m.start, m.end, lead, tail))
                 or (inviting and invited(text, lead, m.start, m.end, tail))
                 or context_from < offset < context_to
+                or (conveyed is not None and offset > conveyed.start())
                 or any(a <= offset < b for a, b in asides)
                 or (offset >= cut and all(p.name != m.name for p in present)))
         if gone and m.name not in absent:
@@ -360,6 +362,17 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
     return _split_by_verb(base, present, verbs, sentence.start)
 
 
+OTHER_GATHERING = re.compile(
+    r"\b(?:address(?:ed|ing|es)?|attend(?:ed|ing|s)?|speaking\s+at|spoke\s+at|participat\w*\s+in|"
+    r"took\s+part\s+in|taking\s+part\s+in)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:meeting|forum|conference|"
+    r"rally|event|gathering|session|ceremony|seminar|summit|congress|reception|dinner|lunch)\b", re.I)
+"""One person who took part in 'a' gathering ('addressing a meeting of provincial governors'):
+another occasion than the talks told before, whose words the article quotes."""
+CONVEYED = re.compile(
+    r"\bconvey(?:ed|s|ing)?\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:greetings|regards|"
+    r"wishes|messages?|congratulations|condolences|felicitations|invitation|letter)\b", re.I)
+"""'conveyed the greetings of President A to President B, C and D': whom the words are from and
+for, none of them in the room (the one who conveyed them is named before)."""
 WITH_WHOM = re.compile(r"\bwith\s+whom\s+(?:[\w'’-]+\s+){0,14}?(?:meeting|talks|discussions|"
                        r"consultations|met|conferred)\b", re.I)
 """'was welcomed by X, with whom he went on to have a meeting': more than an arrival greeting."""
@@ -438,6 +451,8 @@ def group_events(events: list[Event], focus: str | None) -> list[Group]:
     """Sentences naming one person before any meeting ('X met the delegation in Y on Friday'):
     they tell the day and city of the first meeting that person is found in."""
     for event in events:
+        if len(event.people) == 1 and event.joins and OTHER_GATHERING.search(event.sentence.text):
+            continue  # 'Moon said, addressing a meeting of governors': another gathering's
         people = list(event.people)
         if focus and focus not in people and people and (
                 event.subjectless or (len(people) == 1 and event.strong)):

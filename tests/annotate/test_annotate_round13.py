@@ -174,3 +174,43 @@ def test_talks_still_ahead_of_a_greeting_stay_planned(annotator: Annotator) -> N
             "their talks, which will be held in Riyadh next week.")
     ann = read(annotator, text, D(2024, 9, 10))
     assert ann.date != D(2024, 9, 9)
+
+
+def test_a_ministers_first_name_is_not_a_town(annotator: Annotator) -> None:
+    text = ("REYKJAVIK - The foreign ministers of the Nordic countries met in Reykjavik on Tuesday. "
+            "The host welcomed Sweden's Ann Linde and Denmark's Jeppe Kofod to the table.")
+    ann = read(annotator, text, D(2019, 11, 6))
+    assert ann.venue == "Reykjavík"
+    assert {"Ann Linde", "Jeppe Kofod"} <= set(ann.participants)
+
+
+@pytest.mark.parametrize("away", ["was travelling in Asia", "was unable to attend", "was abroad"])
+def test_a_minister_who_was_away_did_not_take_part(annotator: Annotator, away: str) -> None:
+    text = ("OSLO - Ann Linde met Jeppe Kofod in Stockholm on Tuesday. Norway was represented by a "
+            f"state secretary, as Foreign Minister Ine Eriksen Soreide {away}.")
+    ann = read(annotator, text, D(2019, 11, 6))
+    assert "Ine Eriksen Søreide" not in ann.participants
+
+
+def test_who_spoke_at_the_joint_press_conference_took_part(annotator: Annotator) -> None:
+    text = ("STOCKHOLM - Ann Linde held talks with Jeppe Kofod in Stockholm on Tuesday. \"We agreed "
+            "to deepen our work,\" Iceland's Gudlaugur Thor Thordarson told reporters at a joint "
+            "press conference afterwards.")
+    ann = read(annotator, text, D(2019, 11, 6))
+    assert "Guðlaugur Þór Þórðarson" in ann.participants
+
+
+def test_whom_greetings_are_conveyed_to_were_not_there(annotator: Annotator) -> None:
+    text = ("ABU DHABI (WAM) - Sheikh Abdullah bin Zayed received Shirley Ayorkor Botchwey in Abu "
+            "Dhabi on Monday. At the outset of the meeting, the minister conveyed the greetings of "
+            "H.E. Nana Akufo-Addo to H.H. Sheikh Khalifa bin Zayed Al Nahyan, President of the UAE, "
+            "and H.H. Sheikh Mohammed bin Rashid Al Maktoum, Vice President.")
+    ann = read(annotator, text, D(2018, 3, 12))
+    assert set(ann.participants) == {"Abdullah bin Zayed Al Nahyan", "Shirley Ayorkor Botchwey"}
+
+
+def test_one_quoted_from_another_gathering_is_not_at_the_talks(annotator: Annotator) -> None:
+    text = ("SEOUL - Kang Kyung-wha met Taro Kono in Seoul on Wednesday. \"A summit is a beginning,\" "
+            "President Moon Jae-in said, addressing a meeting of provincial governors.")
+    ann = read(annotator, text, D(2018, 4, 11))
+    assert set(ann.participants) == {"Kang Kyung-wha", "Taro Kono"}
