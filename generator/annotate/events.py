@@ -365,9 +365,11 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
 OTHER_GATHERING = re.compile(
     r"\b(?:address(?:ed|ing|es)?|attend(?:ed|ing|s)?|speaking\s+at|spoke\s+at|participat\w*\s+in|"
     r"took\s+part\s+in|taking\s+part\s+in)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:meeting|forum|conference|"
-    r"rally|event|gathering|session|ceremony|seminar|summit|congress|reception|dinner|lunch)\b", re.I)
+    r"rally|event|gathering|session|ceremony|seminar|summit|congress|reception|dinner|lunch)\b"
+    r"(?!\s+(?:with|between|hosted\s+by|chaired\s+by)\b)", re.I)
 """One person who took part in 'a' gathering ('addressing a meeting of provincial governors'):
-another occasion than the talks told before, whose words the article quotes."""
+another occasion than the talks told before, whose words the article quotes ('speaking at a
+meeting with X' is a meeting with someone, and stays)."""
 CONVEYED = re.compile(
     r"\bconvey(?:ed|s|ing)?\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:greetings|regards|"
     r"wishes|messages?|congratulations|condolences|felicitations|invitation|letter)\b", re.I)
