@@ -19,7 +19,13 @@ from generator.annotate.fields import (
     _reported_elsewhere,
 )
 from generator.annotate.guard import scanned
-from generator.annotate.later_place import future_sentence, later_event, later_trip, other_day_event
+from generator.annotate.later_place import (
+    future_sentence,
+    later_event,
+    later_trip,
+    other_day_event,
+    upcoming_event,
+)
 from generator.annotate.places import HERE
 from generator.annotate.stated_venue import states_venue
 from generator.annotate.text import Sentence
@@ -39,6 +45,9 @@ def meeting_venue(group_sentences: list[Sentence], ctx: Context, headline: bool,
                                    (_just_before(group_sentences, ctx), 0.6, "sentence before")):
         for s in pool:
             if pool is not group_sentences and (future_sentence(s.text) or ctx.recalls(s)):
+                if not ctx.recalls(s) and (found := _talks_held_in(s, ctx)) is not None:
+                    return Choice(found, s.text, confidence, rule)  # 'will step up ..., the
+                    # ministers said after talks in Dubrovnik': what is ahead is the agreement
                 continue  # 'Z will travel to Beijing in May', 'last week Z was in Minsk'
             found = _venue_in(s, ctx)
             if found is not None:
@@ -92,6 +101,26 @@ def _welcomed_to(s: Sentence, ctx: Context) -> Place | None:
     for pm in ctx.places.get(s.index, []):
         before = s.text[max(0, pm.start - s.start - 40):pm.start - s.start]
         if WELCOME_TO.search(before):
+            return pm.place
+    return None
+
+
+TALKS_HELD_IN = re.compile(
+    r"\b(?:after|following|during|at|in)\s+(?:the\s+|their\s+|a\s+)?(?:[\w-]+\s+)?(?:talks|meeting|"
+    r"consultations|negotiations)\s+(?:held\s+)?in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:city|town|resort|capital)\s+of\s+)?$", re.I)
+"""'said on Friday after talks in the southern resort city of X': the talks' own place, told in a
+sentence whose news is an agreement for later ('will step up cooperation')."""
+
+
+def _talks_held_in(s: Sentence, ctx: Context) -> Place | None:
+    """The place a sentence ties to talks just held ('after talks in X'), whatever its tense."""
+    if "talks" not in s.text and "meeting" not in s.text and "consultations" not in s.text and (
+            "negotiations" not in s.text):
+        return None
+    for pm in ctx.places.get(s.index, []):
+        before = s.text[max(0, pm.start - s.start - 70):pm.start - s.start]
+        if TALKS_HELD_IN.search(before) and not later_event(before) and not upcoming_event(before):
             return pm.place
     return None
 

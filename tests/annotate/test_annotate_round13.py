@@ -214,3 +214,19 @@ def test_one_quoted_from_another_gathering_is_not_at_the_talks(annotator: Annota
             "President Moon Jae-in said, addressing a meeting of provincial governors.")
     ann = read(annotator, text, D(2018, 4, 11))
     assert set(ann.participants) == {"Kang Kyung-wha", "Taro Kono"}
+
+
+def test_talks_held_in_a_resort_place_a_story_of_future_cooperation(annotator: Annotator) -> None:
+    text = ("ZAGREB, July 14 - Croatia and Italy will step up cooperation against smuggling, the two "
+            "countries' foreign ministers said on Friday after talks in the southern resort city of "
+            "Dubrovnik.\n\nGordan Grlic Radman hosted Antonio Tajani in the walled coastal city.")
+    ann = read(annotator, text, D(2023, 7, 14))
+    assert ann.venue == "Dubrovnik"
+
+
+def test_talks_still_to_be_held_elsewhere_do_not_place_the_meeting(annotator: Annotator) -> None:
+    text = ("ZAGREB, July 14 - Croatia and Italy will step up cooperation, and the ministers will "
+            "meet again at next month's talks in Dubrovnik.\n\nGordan Grlic Radman hosted Antonio "
+            "Tajani in Zagreb on Friday.")
+    ann = read(annotator, text, D(2023, 7, 14))
+    assert ann.venue == "Zagreb"
