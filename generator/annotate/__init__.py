@@ -56,7 +56,7 @@ from generator.annotate.words import same_name_word
 from generator.corpus.registry import Registry
 from generator.model import Annotation, Evidence, MeetingMention, Place, SourceDoc, UnknownPerson
 
-ANNOTATOR_VERSION = "1.36"
+ANNOTATOR_VERSION = "1.37"
 """Bump when extraction rules change: cached annotations are keyed on it."""
 
 __all__ = ["ANNOTATOR_VERSION", "Annotator", "annotate"]
@@ -162,12 +162,15 @@ class Annotator:
     def _dateline(self, text: str, sents: list[Sentence]) -> tuple[Place | None, str, str]:
         """The first dateline or byline place in the opening paragraphs, with its dated part."""
         seen: set[int] = set()
+        labels = 0  # short lines above the story (the title again, a menu): not its paragraphs
         for s in sents:
             credit = PHOTO_CREDIT.match(text, s.start, s.start + 60)
-            if (s.paragraph in seen and credit is None) or len(seen) >= DATELINE_PARAGRAPHS + LATE_DATELINE:
+            if (s.paragraph in seen and credit is None) or (
+                    len(seen) - labels >= DATELINE_PARAGRAPHS + LATE_DATELINE):
                 continue  # a caption's credit may open the dateline mid-paragraph
             seen.add(s.paragraph)
-            if len(seen) > DATELINE_PARAGRAPHS and not LOUD_DATELINE.match(s.text):
+            labels += _label(s.text)
+            if len(seen) - labels > DATELINE_PARAGRAPHS and not LOUD_DATELINE.match(s.text):
                 continue  # past captions and bylines, only a 'CITY:' in capitals is a dateline
             at = credit.end() if credit else s.start
             place, dated, _ = dateline(self.places, text[at:at + 160])
@@ -429,6 +432,14 @@ def _reported_names(found: list[PersonMention], sents: list[Sentence], ctx: Cont
     rightly left out (greeters, the absent) or missed."""
     return {m.name for m, s in zip(found, signals.sentences_of(found, sents), strict=True)
             if s is not None and ctx.statuses.get(s.index) == "reported"}
+
+
+def _label(line: str) -> bool:
+    """A short line that is no sentence of the story ('Algeria, Jordan discuss Gaza war', a menu,
+    'Search...'): measured on a page with three above the dateline, they pushed it out of the
+    paragraphs a dateline is read in, and the venue went to another event's city."""
+    words = len(line.split())
+    return words < 4 or (words < 8 and not line.endswith((".", "!", "?")))
 
 
 def _split_earlier(meetings: list[tuple[MeetingMention, dict[str, Evidence]]], sents: list[Sentence]

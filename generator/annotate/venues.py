@@ -184,6 +184,16 @@ STRUCK_AT = scanned(re.compile(
     r"(?:(?:city|town|village|region|province|area|camp|port|enclave|strip)\s+of\s+)?$", re.I))
 """'a threatened ground offensive on the border city of X', 'strikes on X': where fighting is,
 a topic of the talks, not where they were held."""
+EVENT_BEFORE_IN = scanned(re.compile(
+    r"\b(?:following|after)\s+(?:the|a|an|last\s+\w+['’]s|this\s+\w+['’]s)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:summit|conference|meeting|forum|talks|session|gathering|ministerial)\s+(?:held\s+)?(?:in|at)\s+"
+    r"(?:the\s+)?$", re.I))
+DATED_AFTER = re.compile(
+    r"\s*,?\s*(?:on\s+|last\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+[A-Z][a-z]+|"
+    r"[A-Z][a-z]+\s+\d{1,2}\b|(?:earlier|last)\s+(?:this\s+|that\s+)?(?:week|month))")
+"""'coordination following the Arab-Islamic summit held in Riyadh on Saturday': an earlier event
+with its own day and place, which the talks came after (undated, 'met after the summit in X' may
+be on its sidelines, and X stays)."""
 SIDELINES_IN = re.compile(r"\b(?:sidelines?|margins?|fringes?)\s+of\s+[^,.;]{0,60}\s+in\s+(?:the\s+)?$",
                           re.I)
 """'on the sidelines of the ASEAN events in X': the gathering's city, not a topic's."""
@@ -231,6 +241,8 @@ def _venue_in(s: Sentence, ctx: Context, arrival_only: bool = False) -> Place | 
             continue  # 'to discuss the situation in Kabul': a topic, not the venue
         if STRUCK_AT.search(before):
             continue  # 'concern over a ground offensive on the border city of Rafah': a target
+        if EVENT_BEFORE_IN.search(before) and DATED_AFTER.match(after):
+            continue  # 'following the summit held in Riyadh on Saturday': that event's own place
         other = OTHER_TIME_AFTER.match(after)
         if other and s.index not in ctx.recent and _dated_apart(s, ctx, pm.end, pm.end + other.end()):
             continue  # 'met Y on Monday, after talks in Paris a month ago': another meeting

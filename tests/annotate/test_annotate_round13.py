@@ -230,3 +230,20 @@ def test_talks_still_to_be_held_elsewhere_do_not_place_the_meeting(annotator: An
             "Tajani in Zagreb on Friday.")
     ann = read(annotator, text, D(2023, 7, 14))
     assert ann.venue == "Zagreb"
+
+
+def test_an_earlier_events_own_city_and_day_do_not_place_the_talks(annotator: Annotator) -> None:
+    text = ("Algiers, 12 November 2023 (APS) - Ahmed Attaf received his Jordanian counterpart Ayman "
+            "Safadi on Sunday at the ministry. The talks focused on coordination following the "
+            "extraordinary summit held in Riyadh on Saturday.")
+    ann = read(annotator, text, D(2023, 11, 12))
+    assert ann.venue == "Algiers"
+
+
+def test_short_lines_above_the_story_leave_its_dateline_in_reach(annotator: Annotator) -> None:
+    text = ("Algeria, Jordan discuss Gaza war\n\nMenu  Home  Politics  Economy  World\nSearch...\n\n"
+            "Algeria, Jordan discuss Gaza war\n\nAlgiers, 12 November 2023 (APS) - Ahmed Attaf "
+            "received his Jordanian counterpart Ayman Safadi on Sunday at the headquarters of the "
+            "ministry, who is on a working visit to Algeria.")
+    ann = read(annotator, text, D(2023, 11, 12))
+    assert ann.venue == "Algiers"
