@@ -247,3 +247,12 @@ def test_short_lines_above_the_story_leave_its_dateline_in_reach(annotator: Anno
             "ministry, who is on a working visit to Algeria.")
     ann = read(annotator, text, D(2023, 11, 12))
     assert ann.venue == "Algiers"
+
+
+@pytest.mark.parametrize("verb", ["shook hands", "posed for photographs"])
+def test_past_greetings_and_photographs_tell_who_was_there(annotator: Annotator, verb: str) -> None:
+    text = ("BEIJING - Saudi and Iranian foreign ministers held talks in Beijing on Thursday.\n\n"
+            f"Prince Faisal bin Farhan and Hossein Amir-Abdollahian {verb} before sitting down "
+            "together, with Chinese Foreign Minister Qin Gang standing between them.")
+    ann = read(annotator, text, D(2023, 4, 6))
+    assert set(ann.participants) == {"Faisal bin Farhan Al Saud", "Hossein Amir-Abdollahian", "Qin Gang"}
