@@ -150,6 +150,7 @@ ABSENT = re.compile(
     r"\b(?:stayed\s+away|skipp(?:ed|ing)|did\s+not\s+(?:attend|participate|travel|come|join|make)|"
     r"didn['’]t\s+(?:attend|come|join)|absent|boycott\w*|declined\s+to\s+(?:attend|join|come)|"
     r"(?:was|were)\s+not\s+(?:present|invited|there)|missed|no-show|pulled\s+out|"
+    r"(?:is|are|was|were)\s+not\s+(?:attending|coming|taking\s+part|participating|travel+ing)|"
     r"(?:could|would)\s+not\s+(?:attend|come|join|travel)|(?:was|were)\s+unable\s+to\s+(?:attend|come|"
     r"join|travel|make\s+it)|(?:was|were)\s+(?:travel+ing|abroad|away|elsewhere|unwell|on\s+(?:a\s+)?"
     r"(?:trip|tour|leave)))\b", re.I)

@@ -324,7 +324,8 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
                 or cues.search(cues.EXCLUDE_BEFORE, text[lead:m.start], _cut(low, lead, m.start))
                 or (m.via == "roles" and joins) or (absence and _absent(text, low, m, sentence))
                 or cues.match(cues.EXCLUDE_AFTER, text[m.end:tail], _cut(low, m.end, tail))
-                or marks_tenure(text, m.start, m.end, lead, tail)
+                or (marks_tenure(text, m.start, m.end, lead, tail)  # 'since X took office',
+                    and all(p.name != m.name for p in present))  # X named at the table before
                 or (contextual and context_only(text, m.start, m.end, lead, tail))
                 or (inviting and invited(text, lead, m.start, m.end, tail))
                 or context_from < offset < context_to
@@ -360,6 +361,22 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
                  joins=joins,
                  greeting=bool(cues.search(cues.GREETING, s, sl)) and not WITH_WHOM.search(s))
     return _split_by_verb(base, present, verbs, sentence.start)
+
+
+BESIDE_GATHERING = re.compile(
+    r"\b(?:sidelines?|margins?|fringes?|eve)\s+of\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?(?:summit|"
+    r"conference|forum|assembly|ministerial|session)\b", re.I)
+TALKS_NOUN = re.compile(r"\b(?:talks|meeting|bilateral|discussions?|tête-à-tête|dinner|lunch)\b", re.I)
+"""What one who 'also attended' the pair's own talks is said to attend."""
+
+
+def _beside_gathering(group: Group) -> bool:
+    """Whether a meeting is told as held beside a larger gathering ('met on the eve
+    of the G20 summit', 'on the sidelines of the conference'): one person who attends or
+    addresses that gathering ('X is representing Russia', 'Y addressed the conference') is at
+    the gathering, not at the pair's talks, unless the sentence says the talks ('Z also attended
+    the meeting')."""
+    return any(BESIDE_GATHERING.search(e.sentence.text) for e in group.events)
 
 
 OTHER_GATHERING = re.compile(
@@ -455,6 +472,10 @@ def group_events(events: list[Event], focus: str | None) -> list[Group]:
     for event in events:
         if len(event.people) == 1 and event.joins and OTHER_GATHERING.search(event.sentence.text):
             continue  # 'Moon said, addressing a meeting of governors': another gathering's
+        if (len(event.people) == 1 and event.joins and groups and len(groups[-1].people) >= 2
+                and event.people[0] not in groups[-1].people and _beside_gathering(groups[-1])
+                and not TALKS_NOUN.search(event.sentence.text)):
+            continue  # 'Lavrov is representing Russia' at the summit two others met on the eve of
         people = list(event.people)
         if focus and focus not in people and people and (
                 event.subjectless or (len(people) == 1 and event.strong)):

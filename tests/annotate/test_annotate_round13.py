@@ -256,3 +256,34 @@ def test_past_greetings_and_photographs_tell_who_was_there(annotator: Annotator,
             "together, with Chinese Foreign Minister Qin Gang standing between them.")
     ann = read(annotator, text, D(2023, 4, 6))
     assert set(ann.participants) == {"Faisal bin Farhan Al Saud", "Hossein Amir-Abdollahian", "Qin Gang"}
+
+
+@pytest.mark.parametrize("aside", ["Foreign Minister Sergey Lavrov is representing Russia.",
+                                   "French President Emmanuel Macron addressed the conference."])
+def test_one_at_the_gathering_beside_the_talks_is_not_at_them(annotator: Annotator, aside: str) -> None:
+    text = ("NUSA DUA (Wire) - Joe Biden and Xi Jinping met for three hours on Monday on the eve of "
+            f"the Group of 20 summit.\n\n{aside}")
+    ann = read(annotator, text, D(2022, 11, 14))
+    assert set(ann.participants) == {"Joe Biden", "Xi Jinping"}
+
+
+def test_one_who_also_attended_the_talks_beside_a_gathering_took_part(annotator: Annotator) -> None:
+    text = ("MUNICH (Wire) - Angela Merkel met Volodymyr Zelensky on Saturday on the sidelines of "
+            "the Munich Security Conference.\n\nForeign Minister Heiko Maas also attended the meeting.")
+    ann = read(annotator, text, D(2020, 2, 15))
+    assert "Heiko Maas" in ann.participants
+
+
+@pytest.mark.parametrize("absent", ["is not attending", "was not taking part"])
+def test_a_leader_who_is_not_attending_is_absent(annotator: Annotator, absent: str) -> None:
+    text = (f"NUSA DUA (Wire) - Joe Biden and Xi Jinping met in Nusa Dua on Monday. Vladimir Putin "
+            f"{absent}, the Kremlin said.")
+    ann = read(annotator, text, D(2022, 11, 14))
+    assert "Vladimir Putin" not in ann.participants
+
+
+def test_a_subject_named_again_in_a_tenure_phrase_stays(annotator: Annotator) -> None:
+    text = ("NUSA DUA (Wire) - President Joe Biden and Chinese leader Xi Jinping met for three hours "
+            "on Monday, their first in-person meeting since Biden took office.")
+    ann = read(annotator, text, D(2022, 11, 14))
+    assert set(ann.participants) == {"Joe Biden", "Xi Jinping"}
