@@ -95,6 +95,10 @@ costs every sentence."""
 MEETING_RARE = re.compile(
     r"\b(?:round\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:dialogue|talks|consultations|negotiations)|"
     r"dined\s+(?:together|with)|"
+    # a host speaking to the visitor ('X told his guest that ...'): the two were together
+    r"(?:told|assured|informed|briefed|thanked|welcomed)\s+(?:his|her|their)\s+(?:guests?|visitors?)|"
+    # the two sides face to face ('X and Y sat across the table from Z and W')
+    r"sat\s+(?:down\s+)?(?:across|opposite)\s+(?:the\s+table\s+)?(?:from\s+)?|across\s+the\s+table\s+from|"
     # 'at their first three-way meeting in four years': the count of sides names the meeting
     r"(?:two|three|four|five|six)-way\s+(?:meeting|talks|summit|dialogue|consultations)|"
     # 'X and Y gathered today at the Palace': the ministers' own gathering, told without a noun
@@ -112,7 +116,8 @@ of who else took part: 'Taking part were X and Y', 'X and Y were among the leade
 from `MEETING_MORE`, which holds as many needles as pay (`MAX_NEEDLES`)."""
 STRONG_MEETING = re.compile(
     r"\b(?:met|meets?\s+with|meetings?\s+with|courtesy\s+call|held\s+talks|talks\s+with|called\s+on|phone|telephone|"
-    r"received|hosted|conferred|sidelines)\b",
+    r"received|hosted|conferred|sidelines|(?:told|assured|informed|briefed|thanked|welcomed)\s+(?:his|her|"
+    r"their)\s+(?:guests?|visitors?))\b",
     re.I,
 )
 PLANNED = re.compile(

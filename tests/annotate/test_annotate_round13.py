@@ -287,3 +287,19 @@ def test_a_subject_named_again_in_a_tenure_phrase_stays(annotator: Annotator) ->
             "on Monday, their first in-person meeting since Biden took office.")
     ann = read(annotator, text, D(2022, 11, 14))
     assert set(ann.participants) == {"Joe Biden", "Xi Jinping"}
+
+
+def test_two_sides_across_the_table_met(annotator: Annotator) -> None:
+    text = ("RIYADH, Feb 18 (Wire) - Top US and Russian diplomats agreed on Tuesday to restore "
+            "embassy staff after four hours of talks.\n\nSecretary of State Marco Rubio sat across "
+            "the table from Foreign Minister Sergei Lavrov.")
+    ann = read(annotator, text, D(2025, 2, 18))
+    assert set(ann.participants) == {"Marco Rubio", "Sergey Lavrov"}
+
+
+def test_the_host_who_told_his_guest_met_him(annotator: Annotator) -> None:
+    text = ("DOHA, Aug 31 (Wire) - German Foreign Minister Heiko Maas held talks in Qatar on "
+            "Tuesday on evacuations.\n\nThe Qatari foreign minister, Sheikh Mohammed bin "
+            "Abdulrahman Al Thani, told his guest that the airport would reopen soon.")
+    ann = read(annotator, text, D(2021, 8, 31))
+    assert set(ann.participants) == {"Heiko Maas", "Mohammed bin Abdulrahman bin Jassim Al Thani"}
