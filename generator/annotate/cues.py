@@ -180,7 +180,7 @@ PARTICIPATION_MORE = re.compile(
     r"opened\s+the\s+(?:session|meeting|summit|talks|conference|plenary|forum)|"
     r"(?:around|at)\s+the\s+table\s+(?:were|was|are)|(?:were|was|are)\s+among\s+the\s+(?:[\w-]+\s+){0,2}?"
     r"(?:leaders|ministers|participants|delegates|attendees|heads\s+of\s+\w+)\s+(?:attending|present|"
-    r"taking\s+part|at\s+the)|(?:at|during|in)\s+(?:a|the|their)\s+joint\s+(?:press|news)\s+"
+    r"taking\s+part|at\s+the)|(?:at|during|in|told|addressed)\s+(?:a|the|their)\s+joint\s+(?:press|news)\s+"
     r"(?:conference|briefing)|delegations?\s+(?:also\s+)?(?:included|includes|comprised|comprises|"
     r"consisted\s+of|(?:was|were)\s+(?:also\s+)?(?:composed|made\s+up)\s+of))\b", re.I)
 """More forms of `PARTICIPATION` (a plenary, a signing in someone's presence, opening a session,

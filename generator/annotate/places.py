@@ -446,6 +446,8 @@ def capitals(index: PlaceIndex, text: str) -> list[PlaceMention]:
     if "capital" not in text:
         return out  # both forms write the word
     for m in CAPITAL_OF.finditer(text):
+        if text[max(0, m.start() - 3):m.start()].lower() == "as ":
+            continue  # 'recognise Jerusalem as Israel's capital': what a city is called, a topic
         country = country_of(index.registry, m[1] or m[2])
         place = index.lookup(country.capital, country.name) if country and country.capital else None
         if place is not None:

@@ -303,3 +303,10 @@ def test_the_host_who_told_his_guest_met_him(annotator: Annotator) -> None:
             "Abdulrahman Al Thani, told his guest that the airport would reopen soon.")
     ann = read(annotator, text, D(2021, 8, 31))
     assert set(ann.participants) == {"Heiko Maas", "Mohammed bin Abdulrahman bin Jassim Al Thani"}
+
+
+def test_a_city_called_a_countrys_capital_is_a_topic(annotator: Annotator) -> None:
+    text = ("ISTANBUL (Wire) - Leaders of Muslim nations met in an emergency summit on Wednesday and "
+            "rejected the decision to recognise Jerusalem as Israel's capital.")
+    ann = read(annotator, text, D(2017, 12, 13))
+    assert ann.venue == "Istanbul"
