@@ -379,6 +379,15 @@ def _beside_gathering(group: Group) -> bool:
     return any(BESIDE_GATHERING.search(e.sentence.text) for e in group.events)
 
 
+MET_OTHERS = re.compile(
+    r"\b(?:met|meets|met\s+with|meets\s+with|held\s+talks\s+with|talked\s+to|addressed)\s+"
+    r"(?:(?:a|the|some|several|local|leading|top|senior|prominent|\d+)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:(?:business|community|religious|faith|tribal|opposition|party|civil\s+society|student|youth|"
+    r"industry)\s+leaders|executives|students|investors|businessmen|businesspeople|entrepreneurs|"
+    r"journalists|diaspora|staff|workers|lawmakers|parliamentarians|scholars|academics|editors|"
+    r"troops|residents|refugees)\b")
+"""'On Tuesday, X met business leaders in Y': one named person and a group in lower case, another
+occasion of the trip than the talks with the counterpart."""
 OTHER_GATHERING = re.compile(
     r"\b(?:address(?:ed|ing|es)?|attend(?:ed|ing|s)?|speaking\s+at|spoke\s+at|participat\w*\s+in|"
     r"took\s+part\s+in|taking\s+part\s+in)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:meeting|forum|conference|"
@@ -470,8 +479,11 @@ def group_events(events: list[Event], focus: str | None) -> list[Group]:
     """Sentences naming one person before any meeting ('X met the delegation in Y on Friday'):
     they tell the day and city of the first meeting that person is found in."""
     for event in events:
-        if len(event.people) == 1 and event.joins and OTHER_GATHERING.search(event.sentence.text):
-            continue  # 'Moon said, addressing a meeting of governors': another gathering's
+        if len(event.people) == 1 and (
+                (event.joins and OTHER_GATHERING.search(event.sentence.text))
+                or MET_OTHERS.search(event.sentence.text)):
+            continue  # 'Moon said, addressing a meeting of governors', 'X met business leaders
+            # in Y': another occasion, with people no registry names
         if (len(event.people) == 1 and event.joins and groups and len(groups[-1].people) >= 2
                 and event.people[0] not in groups[-1].people and _beside_gathering(groups[-1])
                 and not TALKS_NOUN.search(event.sentence.text)):
@@ -587,9 +599,10 @@ def remote_kind(group: Group) -> str | None:
     """
     own = _own(group)
     if len(own) > 1 and cues.search_text(cues.IN_PERSON, own[0].sentence.text):
-        # talks told in a room: a later sentence naming nobody ('contacts kept up through phone
-        # talks between officials') speaks of other contacts, not of these talks
-        own = [own[0], *(e for e in own[1:] if e.people)]
+        # talks told in a room: a later sentence naming nobody, or one person ('contacts kept up
+        # through phone talks between officials', 'X has held a flurry of calls since'), speaks of
+        # other contacts, not of these talks
+        own = [own[0], *(e for e in own[1:] if len(e.people) >= 2)]
     if any(e.video for e in own):
         return "video"
     if any(e.phone or cues.search_text(cues.PHONE_TALKS, e.sentence.text) for e in own):

@@ -430,10 +430,19 @@ def _resolve_in(mention: DateMention, s: Sentence, ctx: Context) -> dt.date | No
     return day
 
 
+def _quoted(text: str, at: int) -> bool:
+    """Whether position `at` of a sentence is inside a quotation, also one the sentence opens
+    and a later sentence closes (the splitter cuts a quote of two sentences in two)."""
+    head = text[:at]
+    return head.count('"') % 2 == 1 or head.count("“") > head.count("”")
+
+
 def _is_other_time(text: str, mention: DateMention, base: int) -> bool:
     """Dates that do not date the meeting: 'since March 2020', 'in 2003', a month alone."""
     if mention.day is None and mention.weekday is None and mention.offset is None:
         return True
+    if mention.offset is not None and mention.weekday is None and _quoted(text, mention.start - base):
+        return True  # '"... today one of our closest friends," X said': nowadays, not a day
     before = text[max(0, mention.start - base - 20):mention.start - base]
     wide = text[max(0, mention.start - base - 40):mention.start - base]
     span = SPAN_BEFORE.search(before)

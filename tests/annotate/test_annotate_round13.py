@@ -310,3 +310,36 @@ def test_a_city_called_a_countrys_capital_is_a_topic(annotator: Annotator) -> No
             "rejected the decision to recognise Jerusalem as Israel's capital.")
     ann = read(annotator, text, D(2017, 12, 13))
     assert ann.venue == "Istanbul"
+
+
+def test_a_visitor_who_was_not_received_by_the_president_did_not_meet_him(annotator: Annotator) -> None:
+    text = ("BUENOS AIRES - Diana Mondino held a lengthy meeting with Mauro Vieira in Brasilia on "
+            "Monday. Mondino was not received by Lula, a point not lost on observers.")
+    ann = read(annotator, text, D(2024, 4, 9))
+    assert set(ann.participants) == {"Diana Mondino", "Mauro Vieira"}
+
+
+def test_a_day_with_business_leaders_is_not_the_talks(annotator: Annotator) -> None:
+    text = ("BUENOS AIRES - Diana Mondino held a meeting with Mauro Vieira in Brasilia on Monday.\n\n"
+            "On Tuesday, Mondino met business leaders in Sao Paulo before returning home.")
+    ann = read(annotator, text, D(2024, 4, 13))
+    assert (ann.date, ann.venue) == (D(2024, 4, 8), "Brasília")
+
+
+def test_a_hosts_flurry_of_calls_does_not_make_a_meeting_in_a_room_a_call(
+        annotator: Annotator) -> None:
+    text = ("RIYADH - Prince Faisal bin Farhan received a phone call on Sunday from Hossein "
+            "Amir-Abdollahian.\n\nEarlier on Sunday, Prince Faisal received in Riyadh James "
+            "Cleverly.\n\nPrince Faisal has held a flurry of calls with his counterparts since.")
+    ann = read(annotator, text, D(2023, 10, 15))
+    assert set(ann.participants) == {"Faisal bin Farhan Al Saud", "Hossein Amir-Abdollahian"}
+    assert ann.venue is None
+
+
+def test_today_inside_a_quote_is_not_a_day(annotator: Annotator) -> None:
+    text = ("BELGRADE (Wire) - The foreign ministers of Serbia and Hungary, Ivica Dacic and Peter "
+            "Szijjarto, said in Subotica on Thursday that a pipeline would be built.\n\n"
+            "\"Hungary is today one of our closest friends. We have never had better relations,\" "
+            "Dacic told reporters after a session he and Szijjarto co-chaired.")
+    ann = read(annotator, text, D(2023, 3, 10))
+    assert (ann.date, ann.venue) == (D(2023, 3, 9), "Subotica")
