@@ -97,9 +97,6 @@ MEETING_RARE = re.compile(
     r"dined\s+(?:together|with)|"
     # a host speaking to the visitor ('X told his guest that ...'): the two were together
     r"(?:told|assured|informed|briefed|thanked|welcomed)\s+(?:his|her|their)\s+(?:guests?|visitors?)|"
-    # two people who speak together in a city ('X and Y, said in Subotica on Thursday'): a joint
-    # appearance, the meeting told by what it agreed
-    r"and\s+(?:[\w.'’-]+\s+){0,3}[\w.'’-]+,?\s+(?:jointly\s+|together\s+)?said\s+in\s+(?=(?-i:[A-Z]))|"
     # the two sides face to face ('X and Y sat across the table from Z and W')
     r"sat\s+(?:down\s+)?(?:across|opposite)\s+(?:the\s+table\s+)?(?:from\s+)?|across\s+the\s+table\s+from|"
     # 'at their first three-way meeting in four years': the count of sides names the meeting
