@@ -40,7 +40,7 @@ from generator.annotate.fields import (
     settle_statuses,
     year_hint,
 )
-from generator.annotate.occasions import another_day, another_guest
+from generator.annotate.occasions import another_day
 from generator.annotate.people import PeopleFinder, PersonMention
 from generator.annotate.places import CAP_RUN, PlaceIndex, capitals, dateline, visited_capital
 from generator.annotate.plural import lend_plural_subjects
@@ -56,7 +56,7 @@ from generator.annotate.words import same_name_word
 from generator.corpus.registry import Registry
 from generator.model import Annotation, Evidence, MeetingMention, Place, SourceDoc, UnknownPerson
 
-ANNOTATOR_VERSION = "1.42"
+ANNOTATOR_VERSION = "1.43"
 """Bump when extraction rules change: cached annotations are keyed on it."""
 
 __all__ = ["ANNOTATOR_VERSION", "Annotator", "annotate"]
@@ -275,9 +275,6 @@ class Annotator:
         for m, ev in meetings:
             if head is not None and another_day(head, m, ev):
                 continue  # 'X also met Z on Friday': a separate occasion, kept under `meetings`
-            if head is not None and m is not head and another_guest(head, m, {
-                    p: self._country_of(p, headline[1]) for p in {*head.participants, *m.participants}}):
-                continue  # the host's talks with another guest: another bilateral
             if titled and m is not head and set(head.participants) < set(m.participants):
                 continue  # the session around the title's bilateral is another meeting
             if head is not None and _remote_kind(m) != _remote_kind(head):

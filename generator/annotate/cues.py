@@ -268,6 +268,9 @@ EXCLUDE_BEFORE = re.compile(
     r"son|daughter|wife|husband|widow|mother|father|grandfather|grandmother)\s+of\s+(?:\w+\s+){0,4}|"
     r"(?:proposed|put\s+forward|initiated|drafted|announced|launched|championed|suggested|outlined|"
     r"unveiled|floated|tabled)\s+by\s+(?:\w+\s+){0,4}|"
+    # the ties a sentence speaks of ('the bonds of brotherhood between HM the King and King X')
+    r"(?:relations|ties|bonds|friendship|brotherhood|esteem|partnership)\b[^.;:]{0,60}?\bbetween\s+"
+    r"(?:[\w.'’-]+\s+){0,8}|"
     # what others agreed before ('the commitments undertaken by Presidents X and Y', 'the
     # agreements reached by the presidents of both countries, X and Y')
     r"(?:commitments?|agreements?|decisions?|understandings?|consensus|accords?|pledges?|"
