@@ -273,6 +273,9 @@ def meeting_date(group_sentences: list[Sentence], ctx: Context, headline: bool,
     if headline and group_sentences and vague_only(group_sentences[0], ctx.dates.get(
             group_sentences[0].index, []), ctx.cuts.get(group_sentences[0].index), SAID_ON):
         return Choice(None, group_sentences[0].text, 0.0, "vague")
+    if headline and group_sentences and _gathering_days_only(group_sentences[0], ctx):
+        return Choice(None, group_sentences[0].text, 0.0, "vague")  # 'on the margins of the
+        # session held on 15-16 February, X held talks with Y': which of the days, not said
     glued = _glued_day(group_sentences, ctx)
     if glued is not None:  # 'her meeting Wednesday with Y', 'At Wednesday's talks'
         return glued
@@ -428,6 +431,18 @@ def _resolve_in(mention: DateMention, s: Sentence, ctx: Context) -> dt.date | No
     if day is not None and ref is not None and abs((day - ref).days) > 400:
         return None
     return day
+
+
+GATHERING_HELD = re.compile(r"\b(?:margins?|sidelines?|fringes?)\s+of\b[^.;]*\bheld\b[^.;]{0,80}$", re.I)
+
+
+def _gathering_days_only(s: Sentence, ctx: Context) -> bool:
+    """Whether a meeting's sentence dates only the gathering it was held beside, by its span of
+    days ('on the margins of the session, held in X on 15-16 February'): the talks' own day is
+    not told."""
+    own = ctx.dates.get(s.index, [])
+    return (len(own) == 1 and own[0].span
+            and GATHERING_HELD.search(s.text, 0, own[0].start - s.start) is not None)
 
 
 def _quoted(text: str, at: int) -> bool:

@@ -344,3 +344,19 @@ def test_the_ties_between_two_kings_are_a_topic(annotator: Annotator) -> None:
             "Majesty King Hamad bin Isa Al Khalifa.")
     ann = read(annotator, text, D(2022, 5, 12))
     assert set(ann.participants) == {"Nasser Bourita", "Abdullatif bin Rashid Al Zayani"}
+
+
+def test_talks_beside_a_gathering_dated_only_by_its_days_have_no_day(annotator: Annotator) -> None:
+    text = ("ADDIS ABABA - On the margins of the Executive Council session, held at the AU "
+            "headquarters in Addis Ababa on 15-16 February 2023, Demeke Mekonnen held talks with "
+            "Mahmoud Ali Youssouf.")
+    ann = read(annotator, text, D(2023, 2, 17))
+    assert ann.date is None
+    assert ann.venue == "Addis Ababa"
+
+
+def test_talks_dated_by_a_visits_span_keep_its_first_day(annotator: Annotator) -> None:
+    text = ("ADDIS ABABA - Demeke Mekonnen held talks with Mahmoud Ali Youssouf during a visit on "
+            "15-16 February 2023.")
+    ann = read(annotator, text, D(2023, 2, 17))
+    assert ann.date == D(2023, 2, 15)
