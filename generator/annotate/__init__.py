@@ -40,6 +40,8 @@ from generator.annotate.fields import (
     settle_statuses,
     year_hint,
 )
+from generator.annotate.host_country import HOST_CONFIDENCE, host_capital
+from generator.annotate.host_country import RULE as HOST_RULE
 from generator.annotate.occasions import another_day
 from generator.annotate.people import PeopleFinder, PersonMention
 from generator.annotate.places import CAP_RUN, PlaceIndex, capitals, dateline, visited_capital
@@ -51,12 +53,12 @@ from generator.annotate.titles import TitleIndex
 from generator.annotate.unlisted_town import UNLISTED_RULE, queue_unlisted, town_instead
 from generator.annotate.unwrap import unwrap
 from generator.annotate.vague import recent_only
-from generator.annotate.venues import meeting_venue
+from generator.annotate.venues import WELCOMED_CONFIDENCE, WELCOMED_RULE, meeting_venue
 from generator.annotate.words import same_name_word
 from generator.corpus.registry import Registry
 from generator.model import Annotation, Evidence, MeetingMention, Place, SourceDoc, UnknownPerson
 
-ANNOTATOR_VERSION = "1.44"
+ANNOTATOR_VERSION = "1.45"
 """Bump when extraction rules change: cached annotations are keyed on it."""
 
 __all__ = ["ANNOTATOR_VERSION", "Annotator", "annotate"]
@@ -156,6 +158,9 @@ class Annotator:
                                  fallback.FALLBACK_CONFIDENCE)
         queue_unlisted(ann.evidence)
         confidence.queue_rule(ann.evidence, "date", SAID_DAY_RULE, SAID_DAY_CONFIDENCE)
+        for field in ("venue", "country"):  # rules no development article has weighed yet
+            confidence.queue_rule(ann.evidence, field, HOST_RULE, HOST_CONFIDENCE)
+            confidence.queue_rule(ann.evidence, field, WELCOMED_RULE, WELCOMED_CONFIDENCE)
         return ann
 
     # -- stages ---------------------------------------------------------------------
@@ -191,6 +196,11 @@ class Annotator:
         countries = {c for name in group.people if (c := self._country_of(name, ctx))}
         place, place_sentence, place_conf, place_rule = (None, "", 0.0, "call") if remote else (
             meeting_venue(sents, ctx, headline, people, countries))
+        if place is None and not remote and headline and ctx.dateline_place is None and (
+                found := host_capital(sents, list(group.people), {
+                    name: self._country_of(name, ctx) for name in group.people},
+                    self.registry, self.places)) is not None:
+            place, place_sentence, place_conf, place_rule = found[0], found[1], HOST_CONFIDENCE, HOST_RULE
         town = town_instead(sents, self.places, place_conf, remote)
         if town is not None:  # 'held talks in Varzob': a town the gazetteer lacks
             place, place_sentence, place_conf, place_rule = town, sents[0].text, 0.5, UNLISTED_RULE

@@ -360,3 +360,27 @@ def test_talks_dated_by_a_visits_span_keep_its_first_day(annotator: Annotator) -
             "15-16 February 2023.")
     ann = read(annotator, text, D(2023, 2, 17))
     assert ann.date == D(2023, 2, 15)
+
+
+def test_a_release_naming_only_the_host_country_gives_its_capital_queued(
+        annotator: Annotator) -> None:
+    text = ("PRESS RELEASE\n\nThe Honourable Minister of Foreign Affairs, Mr. Geoffrey Onyeama, on "
+            "Tuesday received in audience his Togolese counterpart, Prof. Robert Dussey, who is in "
+            "the country on a two-day working visit.")
+    ann = read(annotator, text, D(2016, 2, 17))
+    assert ann.venue == "Abuja"
+    assert ann.evidence["venue"].confidence < 0.5  # a guess, held for review
+
+
+def test_a_visit_to_a_named_country_gives_its_capital(annotator: Annotator) -> None:
+    text = ("PRESS RELEASE\n\nRobert Dussey, who is on an official visit to Ghana, held talks with "
+            "Shirley Ayorkor Botchwey on Tuesday.")
+    ann = read(annotator, text, D(2019, 2, 13))
+    assert ann.venue == "Accra"
+
+
+def test_a_city_named_beats_the_host_country(annotator: Annotator) -> None:
+    text = ("PRESS RELEASE\n\nRobert Dussey, who is on an official visit to Ghana, held talks with "
+            "Shirley Ayorkor Botchwey in Kumasi on Tuesday.")
+    ann = read(annotator, text, D(2019, 2, 13))
+    assert ann.venue == "Kumasi"
