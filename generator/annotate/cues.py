@@ -98,7 +98,8 @@ MEETING_RARE = re.compile(
     # a host speaking to the visitor ('X told his guest that ...'): the two were together
     r"(?:told|assured|informed|briefed|thanked|welcomed)\s+(?:his|her|their)\s+(?:guests?|visitors?)|"
     # the two sides face to face ('X and Y sat across the table from Z and W')
-    r"sat\s+(?:down\s+)?(?:across|opposite)\s+(?:the\s+table\s+)?(?:from\s+)?|across\s+the\s+table\s+from|"
+    r"(?:(?<=\bsat\s)|(?<=\bdown\s))(?:across|opposite)\s+(?:the\s+table\s+)?(?:from\s+)?|"
+    r"across\s+the\s+table\s+from|"
     # 'at their first three-way meeting in four years': the count of sides names the meeting
     r"(?:two|three|four|five|six)-way\s+(?:meeting|talks|summit|dialogue|consultations)|"
     # 'X and Y gathered today at the Palace': the ministers' own gathering, told without a noun
@@ -158,8 +159,7 @@ ABSENT = re.compile(
     r"(?:is|are|was|were)\s+not\s+(?:attending|coming|taking\s+part|participating|travel+ing)|"
     r"(?:was|were)\s+not\s+(?:received|met|hosted)\s+by|did\s+not\s+(?:meet|receive|see)|"
     r"(?:could|would)\s+not\s+(?:attend|come|join|travel)|(?:was|were)\s+unable\s+to\s+(?:attend|come|"
-    r"join|travel|make\s+it)|(?:was|were)\s+(?:travel+ing|abroad|away|elsewhere|unwell|on\s+(?:a\s+)?"
-    r"(?:trip|tour|leave)))\b", re.I)
+    r"join|travel|make\s+it)|(?:(?<=\bwas\s)|(?<=\bwere\s))(?:travel+ing|abroad|elsewhere|unwell))\b", re.I)
 CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:while|whereas|but|although|though)\s")
 GREETING = re.compile(r"\b(?:airport|tarmac|upon\s+(?:his|her|their)\s+arrival|on\s+(?:his|her|their\s+)?"
                       r"arrival|(?:received|greeted|welcomed)\s+on\s+arrival|arriv(?:ed|es)\s+"
