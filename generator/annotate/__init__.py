@@ -58,7 +58,7 @@ from generator.annotate.words import same_name_word
 from generator.corpus.registry import Registry
 from generator.model import Annotation, Evidence, MeetingMention, Place, SourceDoc, UnknownPerson
 
-ANNOTATOR_VERSION = "1.45"
+ANNOTATOR_VERSION = "1.46"
 """Bump when extraction rules change: cached annotations are keyed on it."""
 
 __all__ = ["ANNOTATOR_VERSION", "Annotator", "annotate"]
@@ -497,6 +497,8 @@ def _remote(group: Group, ctx: Context, groups: list[Group]) -> bool:
     low = ctx.low[told.start:told.end] if ctx.low is not None else None
     if cues.search(cues.IN_PERSON, told.text, low):
         return False
+    if ctx.low is not None and "forward to meeting" in ctx.low and FORWARD_TO_MEETING.search(ctx.low):
+        return True  # 'spoke with X ... Look forward to meeting him next month': not met yet
     top = ctx.sentences[:CALL_REACH]
     if top and ctx.low is not None and cues.absent(cues.PHONE, ctx.low, 0, top[-1].end):
         return False  # no sentence there can name a call: one needle test, not forty searches
@@ -507,6 +509,9 @@ def _remote(group: Group, ctx: Context, groups: list[Group]) -> bool:
     return any(_calls(s, ctx) for s in top if s.index not in theirs)
 
 
+FORWARD_TO_MEETING = re.compile(r"\blook(?:s|ed|ing)?\s+forward\s+to\s+meeting\s+(?:him|her|them|you|"
+                                r"my|his|their)\b")
+"""Talks told with a neutral verb ('spoke with') by people who look forward to meeting: a call."""
 CALL_REACH = 40
 """Sentences from the top where the article may call its talks a call."""
 

@@ -39,11 +39,12 @@ PLAN_SPAN = 90
 
 
 LATER_GATHERING = re.compile(
-    r",\s*(?:which\s+(?:will|is\s+to|is\s+due\s+to|is\s+set\s+to)\s+|(?:(?:due|set|scheduled|expected)\s+)?to\s+)"
-    r"(?:be\s+held|be\s+hosted|be\s+convened|take\s+place)\b")
+    r",\s*(?:which\s+(?:[\w'’-]+\s+){0,3}?(?:will|is\s+to|is\s+due\s+to|is\s+set\s+to)\s+"
+    r"(?:be\s+held|be\s+hosted|be\s+convened|take\s+place|host|hold|convene)|"
+    r"(?:(?:due|set|scheduled|expected)\s+)?to\s+(?:be\s+held|be\s+hosted|be\s+convened|take\s+place))\b")
 """'the summit of the heads of state, to be held in X on 14 December with the participation of
-Y and Z': a gathering still ahead, inside a sentence that reports the meeting; whom it names
-will attend that one."""
+Y and Z', 'the summit, which Moldova will host in Bulboaca on 1 June': a gathering still ahead,
+inside a sentence that reports the meeting; whom and when it names are that one's."""
 AFTER_OR_BEFORE = re.compile(r"\b(?:after|before)\b")
 TO_OR_BE = re.compile(r"\s*(?:to\s+be|be|will|would|shall|is\s+to|are\s+to)\b")
 """'a meeting to be held', 'talks be': not yet done. 'A meeting to discuss X', 'ministers meet to
@@ -217,7 +218,8 @@ def _status(text: str, low: str | None, recall: list[bool] | None = None
             cut = min(cut, max(where, verbs[statuses.index("reported")].end()))
     if "reported" in statuses:
         told = verbs[statuses.index("reported")].end()
-        if ("held" in text or "place" in text) and (ahead := LATER_GATHERING.search(text, told)):
+        if ("held" in text or "place" in text or "host" in text or "hold" in text or "convene" in text) and (
+                ahead := LATER_GATHERING.search(text, told)):
             cut = min(cut, ahead.start())  # '..., to be held in X on 14 December with Y and Z'
         return "reported", cut
     return ("recalled" if "recalled" in statuses else "planned"), len(text)

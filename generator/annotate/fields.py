@@ -411,7 +411,7 @@ SAID_ON = scanned(re.compile(
 date the sentence gives the meeting itself beats."""
 
 
-WHO_CLAUSE = re.compile(r",\s+(?:who|which)\s[^,;]{0,120}?,")
+WHO_CLAUSE = re.compile(r",\s+(?:who|which)\s[^,;]{0,120}?(?:,|$)")
 """'X, who flew in from Beijing on Wednesday, met Y on Thursday': the clause's day is another
 event's (the arrival), which a date of the meeting's own beats."""
 

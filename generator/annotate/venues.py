@@ -57,7 +57,7 @@ def meeting_venue(group_sentences: list[Sentence], ctx: Context, headline: bool,
     for s in ctx.sentences:
         if ctx.statuses.get(s.index) in {"recalled", "planned"} or (not s.headline and ctx.recalls(s)):
             continue  # 'Wang had visited Paris the day before': an earlier visit, not this one
-        if (s.headline or cues.VISIT.search(s.text)) and not cues.search(
+        if (s.headline or (cues.VISIT.search(s.text) and _names_one_of(s.text, people))) and not cues.search(
                 cues.PLANNED, s.text, _low(s, ctx)):  # 'invited X to visit Y': not yet there
             found = _venue_in(s, ctx, arrival_only=not s.headline)
             if found is not None:
@@ -126,6 +126,17 @@ def _talks_held_in(s: Sentence, ctx: Context) -> Place | None:
         if TALKS_HELD_IN.search(before) and not later_event(before) and not upcoming_event(before):
             return pm.place
     return None
+
+
+def _names_one_of(text: str, people: tuple[str, ...]) -> bool:
+    """Whether a sentence names one of the meeting's people, or speaks of one ('he', 'the
+    minister'): an arrival told of something else ('an aircraft which landed in Jamnagar with
+    the embassy staff') is not the meeting's."""
+    return not people or any(p.split()[-1] in text for p in people) or bool(SUBJECT_WORD.search(text))
+
+
+SUBJECT_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir|minister|secretary|"
+                          r"president|delegation|visitor|guest|envoy|counterpart)\b")
 
 
 def _only_city(ctx: Context) -> tuple[Place, str] | None:
@@ -210,7 +221,9 @@ was given out, not where it took place ('told reporters in X' often is, so it is
 DESTINATION_BEFORE = scanned(re.compile(
     r"\b(?:en\s+route\s+to|on\s+(?:his|her|their|the)\s+way\s+to|before\s+(?:flying|travel+ing|heading|"
     r"leaving|departing|going|moving\s+on)\s+(?:on\s+)?(?:to|for)|invit\w*\s+(?:[\w.'’-]+\s+){0,4}?to\s+"
-    r"(?:visit|come\s+to|travel\s+to)|agreed\s+to\s+meet\s+(?:again\s+)?in)\s+(?:the\s+)?$", re.I))
+    r"(?:visit|come\s+to|travel\s+to)|agreed\s+to\s+meet\s+(?:again\s+)?in|(?:fl(?:ying|ew|ies)|"
+    r"return(?:ing|ed|s)|head(?:ing|ed|s)|travel+(?:ing|ed|s)|go(?:ing|es)|went)\s+back\s+(?:home\s+)?to)"
+    r"\s+(?:the\s+)?$", re.I))
 """'met Y en route to X', 'before flying to X', 'invited him to visit X': where someone is going."""
 ORIGIN_BEFORE = scanned(re.compile(r"\b(?:from|back\s+from|left|departed|for)\s+(?:the\s+)?$", re.I))
 """'arrived from X', 'left for X': X is where someone came from or went, not the venue."""

@@ -384,3 +384,33 @@ def test_a_city_named_beats_the_host_country(annotator: Annotator) -> None:
             "Shirley Ayorkor Botchwey in Kumasi on Tuesday.")
     ann = read(annotator, text, D(2019, 2, 13))
     assert ann.venue == "Kumasi"
+
+
+def test_an_aircraft_that_landed_elsewhere_does_not_place_a_call(annotator: Annotator) -> None:
+    text = ("New York, Aug 17 (Wire) External Affairs Minister S Jaishankar on Tuesday spoke with his "
+            "Tajik counterpart Sirojiddin Muhriddin.\n\n\"Look forward to meeting him in Dushanbe "
+            "next month,\" Jaishankar wrote.\n\nIndia on Tuesday evacuated its embassy staff on a "
+            "military aircraft which landed in Jamnagar.")
+    ann = read(annotator, text, D(2021, 8, 17))
+    assert ann.venue is None  # they spoke and have yet to meet: a call
+
+
+def test_the_day_of_a_visit_told_in_a_closing_who_clause_yields_to_today(annotator: Annotator) -> None:
+    text = ("CHISINAU - Mihai Popsoi today had a tete-a-tete meeting with Radoslaw Sikorski, who is "
+            "on an official visit to Moldova on 22-23 April.")
+    ann = read(annotator, text, D(2024, 4, 23))
+    assert ann.date == D(2024, 4, 23)
+
+
+def test_the_day_of_a_summit_a_country_will_host_is_not_the_talks(annotator: Annotator) -> None:
+    text = ("KYIV - Dmytro Kuleba and Nicu Popescu held talks in Kyiv on Tuesday and exchanged views "
+            "on the summit, which Moldova will host in Bulboaca on 1 June.")
+    ann = read(annotator, text, D(2023, 3, 14))
+    assert ann.date == D(2023, 3, 14)
+
+
+def test_the_city_a_visitor_flew_back_to_is_not_the_venue(annotator: Annotator) -> None:
+    text = ("NAIROBI - Musalia Mudavadi cut short his working visit to Ethiopia on Tuesday, flying "
+            "back to Nairobi only hours after talks with Taye Atske Selassie in Addis Ababa.")
+    ann = read(annotator, text, D(2024, 6, 26))
+    assert ann.venue == "Addis Ababa"
