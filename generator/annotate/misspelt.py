@@ -21,7 +21,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from generator.annotate.words import NAME_PARTICLES, same_name_word
 from generator.corpus.registry import Registry
@@ -115,6 +115,7 @@ class MisspeltNames:
 
 
 def _one_slip(written: str, own: str) -> bool:
-    """'blinkin' for 'blinken': one letter changed, added or lost in a long word, not its first."""
+    """'blinkin' for 'blinken', 'pomepo' for 'pompeo': one letter changed, added or lost, or two
+    next to each other swapped (the commonest slip of a typist), in a long word, not its first."""
     return (len(own) >= SLIP_MIN_LETTERS and written[:1] == own[:1]
-            and Levenshtein.distance(written, own, score_cutoff=1) <= 1)
+            and OSA.distance(written, own, score_cutoff=1) <= 1)

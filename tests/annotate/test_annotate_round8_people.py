@@ -79,6 +79,13 @@ def test_one_slip_in_a_surname_is_the_office_holder_of_the_day(annotator: Annota
     assert set(ann.participants) == {"Antony Blinken", "Wang Yi"}
 
 
+@pytest.mark.parametrize("slip", ["Antony Blinkne", "Antony Bilnken"])
+def test_two_letters_swapped_in_a_surname_are_one_slip(annotator: Annotator, slip: str) -> None:
+    text = f"Talks\n\n{slip} met Wang Yi in Beijing on Monday to steady ties."
+    ann = read(annotator, text, D(2023, 6, 19))
+    assert set(ann.participants) == {"Antony Blinken", "Wang Yi"}
+
+
 def test_one_slip_is_not_read_for_someone_out_of_office_that_day(annotator: Annotator) -> None:
     # guard: on this day Blinken held no office the registry knows, so the slip stays unknown
     text = "Talks\n\nAntony Blinkin met Wang Yi in Beijing on Monday to steady ties."
