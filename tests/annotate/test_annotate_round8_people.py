@@ -124,3 +124,11 @@ def test_an_added_holder_is_not_read_after_their_term(annotator: Annotator) -> N
     text = "Talks\n\nThe Lesotho prime minister held talks with Wang Yi in Beijing on Tuesday."
     ann = read(annotator, text, D(2018, 6, 19))
     assert "Pakalitha Mosisili" not in ann.participants
+
+
+@pytest.mark.parametrize("title", ["Minister of Foreign Affairs and Trade",
+                                   "Minister of Foreign Affairs of the Russian Federation"])
+def test_a_surname_after_a_long_title_is_its_person(annotator: Annotator, title: str) -> None:
+    text = f"Talks\n\nMOSCOW - {title} Lavrov met Wang Yi in Moscow on Monday."
+    ann = read(annotator, text, D(2023, 6, 19))
+    assert set(ann.participants) == {"Sergey Lavrov", "Wang Yi"}
