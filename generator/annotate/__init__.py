@@ -22,6 +22,7 @@ from generator.annotate.captions import caption_event
 from generator.annotate.datelines import other_dateline
 from generator.annotate.dates import LAST_WEEK, DateMention, find_dates
 from generator.annotate.events import (
+    ADDRESSED_GATHERING,
     Event,
     Group,
     announced_group,
@@ -58,7 +59,7 @@ from generator.annotate.words import same_name_word
 from generator.corpus.registry import Registry
 from generator.model import Annotation, Evidence, MeetingMention, Place, SourceDoc, UnknownPerson
 
-ANNOTATOR_VERSION = "1.48"
+ANNOTATOR_VERSION = "1.49"
 """Bump when extraction rules change: cached annotations are keyed on it."""
 
 __all__ = ["ANNOTATOR_VERSION", "Annotator", "annotate"]
@@ -289,9 +290,11 @@ class Annotator:
                 continue  # the session around the title's bilateral is another meeting
             if head is not None and _remote_kind(m) != _remote_kind(head):
                 continue  # a call told beside talks in a room (or the reverse) is another event
-            if (head is not None and m is not head and head.venue and m.venue
-                    and m.venue != head.venue and not set(m.participants) & set(head.participants)):
-                continue  # no one shared, another city: another story (a related headline)
+            if (head is not None and m is not head and not set(m.participants) & set(head.participants)
+                    and ((head.venue and m.venue and m.venue != head.venue) or _own_occasion(m.sentence))):
+                continue  # no one shared: another story (a related headline), or another meeting
+                # ('the same day, Blinken held talks with Wang Yi'); but 'Ukraine's delegation was
+                # headed by X' is the other side of the same talks
             participants += [p for p in m.participants if p not in participants]
         participants = self._without_echoes(participants)
         own, ctx = headline  # the headline meeting's sentences, the article's facts: for signals
@@ -447,6 +450,17 @@ def _label(line: str) -> bool:
     paragraphs a dateline is read in, and the venue went to another event's city."""
     words = len(line.split())
     return words < 4 or (words < 8 and not line.endswith((".", "!", "?")))
+
+
+def _own_occasion(sentence: str) -> bool:
+    """Whether a sentence tells a meeting complete in itself ('X held talks with Y', 'X and Y
+    addressed the summit'), not one side of talks told elsewhere ('the delegation was headed by')."""
+    return bool(cues.STRONG_MEETING.search(sentence) or ADDRESSED_GATHERING.search(sentence)) and not (
+        SIDE_OF_TALKS.search(sentence))
+
+
+SIDE_OF_TALKS = re.compile(r"\b(?:delegations?|side|team)\s+(?:was|were|is|are)?\s*(?:headed|led|"
+                           r"included|comprised)\b", re.I)
 
 
 def _split_earlier(meetings: list[tuple[MeetingMention, dict[str, Evidence]]], sents: list[Sentence]

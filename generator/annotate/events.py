@@ -368,6 +368,12 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
 BESIDE_GATHERING = re.compile(
     r"\b(?:sidelines?|margins?|fringes?|eve)\s+of\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?(?:summit|"
     r"conference|forum|assembly|ministerial|session)\b", re.I)
+ADDRESSED_GATHERING = re.compile(
+    r"\b(?:address(?:ed|es|ing)|(?:spoke|speaking|speaks)\s+(?:at|to|before))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:assembly|plenary|summit|conference|session|forum|gathering|podium|congress|leaders|delegates|"
+    r"participants|audience)\b", re.I)
+"""'President X addressed the General Assembly on Tuesday': a speech to the gathering, not a
+seat at two ministers' talks told before it."""
 TALKS_NOUN = re.compile(r"\b(?:talks|meeting|bilateral|discussions?|tête-à-tête|dinner|lunch)\b", re.I)
 """What one who 'also attended' the pair's own talks is said to attend."""
 
@@ -487,7 +493,8 @@ def group_events(events: list[Event], focus: str | None) -> list[Group]:
             continue  # 'Moon said, addressing a meeting of governors', 'X met business leaders
             # in Y': another occasion, with people no registry names
         if (len(event.people) == 1 and event.joins and groups and len(groups[-1].people) >= 2
-                and event.people[0] not in groups[-1].people and _beside_gathering(groups[-1])
+                and event.people[0] not in groups[-1].people
+                and (_beside_gathering(groups[-1]) or ADDRESSED_GATHERING.search(event.sentence.text))
                 and not TALKS_NOUN.search(event.sentence.text)):
             continue  # 'Lavrov is representing Russia' at the summit two others met on the eve of
         people = list(event.people)

@@ -366,8 +366,9 @@ class PlaceIndex:
                 possessive and (self._country_suffix(possessive[1]) or IN_REGIONS.search(before))):
             return True  # 'in Uzbekistan's Samarkand', 'in Xinjiang's Urumqi'
 
-        if last == "," and BUILDING_THEN_CITY.search(before):
-            return True  # 'at Unity House, Marlow', 'in the capital, Marlow'
+        if last == "," and BUILDING_THEN_CITY.search(before) and text[e:e + 2] not in {"'s", "’s"}:
+            return True  # 'at Unity House, Marlow', 'in the capital, Marlow' (but 'at the Turkish
+            # House, Ankara's new tower in New York': a government's, by its capital's name)
         if last in {",", "–", "—", "-", "|", "("} and DATE_AFTER.match(text, e):
             return True  # 'Ministers meet, Marlow, 12 May', '| Marlow | 12.05.2021', '(Marlow, 12 May
         if last not in {"n", "f"}:

@@ -414,3 +414,32 @@ def test_the_city_a_visitor_flew_back_to_is_not_the_venue(annotator: Annotator) 
             "back to Nairobi only hours after talks with Taye Atske Selassie in Addis Ababa.")
     ann = read(annotator, text, D(2024, 6, 26))
     assert ann.venue == "Addis Ababa"
+
+
+def test_a_capitals_possessive_after_a_building_is_no_venue(annotator: Annotator) -> None:
+    text = ("NEW YORK -- Hossein Amir-Abdollahian and Hakan Fidan met on Wednesday at the Turkish "
+            "House, Ankara's new skyscraper across the street from UN headquarters in New York.")
+    ann = read(annotator, text, D(2023, 9, 22))
+    assert ann.venue == "New York"
+
+
+def test_a_speech_to_the_gathering_is_not_a_seat_at_the_talks(annotator: Annotator) -> None:
+    text = ("NEW YORK -- Hossein Amir-Abdollahian and Hakan Fidan met on Wednesday in New York.\n\n"
+            "President Ebrahim Raisi addressed the General Assembly on Tuesday.")
+    ann = read(annotator, text, D(2023, 9, 22))
+    assert set(ann.participants) == {"Hossein Amir-Abdollahian", "Hakan Fidan"}
+
+
+def test_another_pairs_talks_the_same_day_are_another_meeting(annotator: Annotator) -> None:
+    text = ("JAKARTA - Penny Wong held a bilateral meeting with Retno Marsudi in Jakarta on Thursday.\n\n"
+            "The meeting came on the same day Antony Blinken held talks with Wang Yi in Jakarta.")
+    ann = read(annotator, text, D(2023, 7, 14))
+    assert set(ann.participants) == {"Penny Wong", "Retno Marsudi"}
+
+
+def test_the_other_sides_delegation_is_the_same_talks(annotator: Annotator) -> None:
+    text = ("JEDDAH (Wire) - Ukraine accepted a ceasefire proposal after talks with US officials.\n\n"
+            "The U.S. delegation was led by Marco Rubio and Mike Waltz. Ukraine's delegation was "
+            "headed by Andriy Yermak, together with Foreign Minister Andrii Sybiha.")
+    ann = read(annotator, text, D(2025, 3, 11))
+    assert {"Marco Rubio", "Andrii Sybiha"} <= set(ann.participants)
