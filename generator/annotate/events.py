@@ -368,6 +368,10 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
 BESIDE_GATHERING = re.compile(
     r"\b(?:sidelines?|margins?|fringes?|eve)\s+of\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?(?:summit|"
     r"conference|forum|assembly|ministerial|session)\b", re.I)
+THE_TALKS = re.compile(r"\s*(?:The|These|Those)\s+(?:[\w-]+\s+)?(?:talks|meeting|session|consultations|"
+                       r"discussions|gathering)\b")
+"""A sentence that opens on the meeting told just before ('The talks, held at ..., brought
+together A, B and C'): its people join the one who chaired or hosted it."""
 ADDRESSED_GATHERING = re.compile(
     r"\b(?:address(?:ed|es|ing)|(?:spoke|speaking|speaks)\s+(?:at|to|before))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:assembly|plenary|summit|conference|session|forum|gathering|podium|congress|leaders|delegates|"
@@ -505,6 +509,9 @@ def group_events(events: list[Event], focus: str | None) -> list[Group]:
             _separate_pairs(groups, event, focus, people)
             continue
         target = _matching_group(groups, people, event)
+        if (target is None and len(people) >= 2 and groups and len(groups[-1].people) == 1
+                and groups[-1].events[-1].joins and THE_TALKS.match(event.sentence.text)):
+            target = groups[-1]  # 'X chairing the session. The talks brought together A, B, C'
         if target is None and event.separate and event.joins and people:
             continue  # 'Separately, the president attended a forum': another event, not ours
         if target is None and event.joins and groups:

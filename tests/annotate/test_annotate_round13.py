@@ -443,3 +443,12 @@ def test_the_other_sides_delegation_is_the_same_talks(annotator: Annotator) -> N
             "headed by Andriy Yermak, together with Foreign Minister Andrii Sybiha.")
     ann = read(annotator, text, D(2025, 3, 11))
     assert {"Marco Rubio", "Andrii Sybiha"} <= set(ann.participants)
+
+
+def test_who_chaired_the_session_the_next_sentence_tells_took_part(annotator: Annotator) -> None:
+    text = ("NIZHNY NOVGOROD, June 11 - Foreign ministers of the BRICS countries held their first "
+            "meeting in the expanded format on Monday, with Foreign Minister Sergey Lavrov chairing "
+            "the session.\n\nThe talks, held at the fair complex, brought together Wang Yi, Mauro "
+            "Vieira and Sameh Shoukry.")
+    ann = read(annotator, text, D(2024, 6, 11))
+    assert set(ann.participants) == {"Sergey Lavrov", "Wang Yi", "Mauro Vieira", "Sameh Shoukry"}
