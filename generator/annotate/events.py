@@ -378,8 +378,9 @@ ADDRESSED_GATHERING = re.compile(
     r"participants|audience)\b", re.I)
 """'President X addressed the General Assembly on Tuesday': a speech to the gathering, not a
 seat at two ministers' talks told before it."""
-TALKS_NOUN = re.compile(r"\b(?:talks|meeting|bilateral|discussions?|tête-à-tête|dinner|lunch)\b", re.I)
-"""What one who 'also attended' the pair's own talks is said to attend."""
+TALKS_NOUN = re.compile(r"\b(?:talks|meeting|bilateral|discussions?|tête-à-tête|dinner|lunch)\b")
+"""What one who 'also attended' the pair's own talks is said to attend (in lower case: 'the G20
+Foreign Ministers' Meeting' is the gathering's name)."""
 
 
 def _beside_gathering(group: Group) -> bool:

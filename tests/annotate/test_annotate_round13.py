@@ -452,3 +452,12 @@ def test_who_chaired_the_session_the_next_sentence_tells_took_part(annotator: An
             "Vieira and Sameh Shoukry.")
     ann = read(annotator, text, D(2024, 6, 11))
     assert set(ann.participants) == {"Sergey Lavrov", "Wang Yi", "Mauro Vieira", "Sameh Shoukry"}
+
+
+def test_who_addressed_a_named_meeting_by_video_is_not_at_the_bilateral(annotator: Annotator) -> None:
+    text = ("NEW DELHI - On the margins of the G20 Foreign Ministers' Meeting, S. Jaishankar held "
+            "talks with Qin Gang in New Delhi on Thursday.\n\nThe G20 Foreign Ministers' Meeting was "
+            "inaugurated by Prime Minister Narendra Modi, who addressed the delegates through a "
+            "video message.")
+    ann = read(annotator, text, D(2023, 3, 2))
+    assert set(ann.participants) == {"S. Jaishankar", "Qin Gang"}
