@@ -461,3 +461,12 @@ def test_who_addressed_a_named_meeting_by_video_is_not_at_the_bilateral(annotato
             "video message.")
     ann = read(annotator, text, D(2023, 3, 2))
     assert set(ann.participants) == {"S. Jaishankar", "Qin Gang"}
+
+
+def test_another_pair_sitting_down_together_is_another_meeting(annotator: Annotator) -> None:
+    text = ("VIENTIANE, July 27 - Penny Wong and Retno Marsudi agreed on Friday to step up "
+            "coordination on maritime patrols.\n\nThe two ministers met for about 45 minutes on the "
+            "margins of the ASEAN gathering.\n\nThe meeting came on a crowded day, with Antony "
+            "Blinken sitting down with China's Wang Yi.")
+    ann = read(annotator, text, D(2024, 7, 27))
+    assert set(ann.participants) == {"Penny Wong", "Retno Marsudi"}
