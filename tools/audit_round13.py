@@ -1,4 +1,4 @@
-"""Round 13's audit: 144 whole articles written by helper sessions that never read the annotator.
+"""Round 13's audit: 132 whole articles written by helper sessions that never read the annotator.
 
     .venv/bin/python tools/audit_round13.py --batch a|b|c|d|e|f|g|h|i|j|k [--show]
 
