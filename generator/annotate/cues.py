@@ -268,6 +268,9 @@ EXCLUDE_BEFORE = re.compile(
     r"son|daughter|wife|husband|widow|mother|father|grandfather|grandmother)\s+of\s+(?:\w+\s+){0,4}|"
     r"(?:proposed|put\s+forward|initiated|drafted|announced|launched|championed|suggested|outlined|"
     r"unveiled|floated|tabled)\s+by\s+(?:\w+\s+){0,4}|"
+    # whom the one named took over from ('Hun Manet, who took over from his father Hun Sen')
+    r"(?:took\s+over|taking\s+over|succeeded|replaced|replacing)\s+(?:from\s+)?(?:his|her|their)?\s*"
+    r"(?:father|mother|predecessor|brother)?\s*,?\s*(?:[\w.'’-]+\s+){0,3}|"
     # the ties a sentence speaks of ('the bonds of brotherhood between HM the King and King X')
     r"(?:relations|ties|bonds|friendship|brotherhood|esteem|partnership)\b[^.;:]{0,60}?\bbetween\s+"
     r"(?:[\w.'’-]+\s+){0,8}|"

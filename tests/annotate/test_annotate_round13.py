@@ -470,3 +470,18 @@ def test_another_pair_sitting_down_together_is_another_meeting(annotator: Annota
             "Blinken sitting down with China's Wang Yi.")
     ann = read(annotator, text, D(2024, 7, 27))
     assert set(ann.participants) == {"Penny Wong", "Retno Marsudi"}
+
+
+def test_whom_a_leader_took_over_from_is_not_at_the_call(annotator: Annotator) -> None:
+    text = ("PHNOM PENH - Parnpree Bahiddha-Nukara held talks with Sok Chenda Sophea on Tuesday in "
+            "Phnom Penh.\n\nParnpree also called on Prime Minister Hun Manet, who took over from his "
+            "father Hun Sen last August.")
+    ann = read(annotator, text, D(2024, 1, 17))
+    assert "Hun Sen" not in ann.participants
+
+
+def test_the_capital_a_visitor_returned_to_is_not_the_venue(annotator: Annotator) -> None:
+    text = ("QUITO - Gabriela Sommerfeld received Luis Gilberto Murillo on Wednesday at the "
+            "Governorate.\n\nBefore returning to Bogota, Murillo visited the border service centre.")
+    ann = read(annotator, text, D(2024, 7, 10))
+    assert ann.venue != "Bogotá"
