@@ -142,7 +142,8 @@ RECALLED = re.compile(
     r"their|(?:\w+\s+)?\w+['’]s)\s+(?:\w+\s+)?(?:talks|meeting|visit|summit|call)|recent\s+(?:\w+\s+)?(?:meeting|talks|"
     r"visit|trip|call|summit)|first\s+(?:\w+\s+){0,4}was\s+held|since\s+(?:then|assuming)|"
     r"earlier\s+(?:this|last)\s+(?:year|month)|in\s+(?:19|20)\d\d\b|the\s+previous\s+day|"
-    r"on\s+the\s+previous|(?:set|reached|agreed(?:\s+upon)?|achieved|made|taken|adopted|struck)\s+"
+    r"on\s+the\s+previous|(?:results?|outcomes?)\s+of\s+(?:the|a|their|last)\s+|"
+    r"(?:set|reached|agreed(?:\s+upon)?|achieved|made|taken|adopted|struck)\s+"
     r"(?:in|at|during)\s+(?:a|an|the|their|his|her)\b)",
     re.I,
 )

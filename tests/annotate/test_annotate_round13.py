@@ -485,3 +485,14 @@ def test_the_capital_a_visitor_returned_to_is_not_the_venue(annotator: Annotator
             "Governorate.\n\nBefore returning to Bogota, Murillo visited the border service centre.")
     ann = read(annotator, text, D(2024, 7, 10))
     assert ann.venue != "Bogotá"
+
+
+def test_the_leaders_of_a_meeting_whose_results_are_discussed_were_not_on_the_call(
+        annotator: Annotator) -> None:
+    text = ("YEREVAN - On June 14, Ararat Mirzoyan had a telephone conversation with Catherine "
+            "Colonna.\n\nMinister Mirzoyan and Minister Colonna touched upon the results of the "
+            "quadrilateral meeting held in Chisinau on June 1 on the margins of the European "
+            "Political Community summit, with the participation of Nikol Pashinyan, Ilham Aliyev, "
+            "Emmanuel Macron and Olaf Scholz.")
+    ann = read(annotator, text, D(2023, 6, 14))
+    assert set(ann.participants) == {"Ararat Mirzoyan", "Catherine Colonna"}
