@@ -38,6 +38,10 @@ def sign_first_person(events: list[Event], sents: list[Sentence],
     is the text without trailing space; the sentence splitter may drop that line as clutter)."""
     mine = [e for e in events if e.status == "reported" and len(e.people) < 2
             and _first_person(e.sentence.text)]
+    ours = [e for e in events if e.status == "reported" and len(e.people) < 2 and e not in mine
+            and "we " in e.sentence.text and WE_MET.search(e.sentence.text)]
+    if ours:  # 'Today in Suva we met X': the ministers the joint release's heading names
+        _sign_we(ours, sents, mentions)
     if not mine:
         return
     lines = [s for s in sents[:BYLINE_SENTENCES] if BYLINE.match(s.text)]
@@ -58,3 +62,18 @@ def _first_person(text: str) -> bool:
     if not (FIRST_PERSON_I.search(text) or text.startswith("We") or FIRST_PERSON_THE.match(text)):
         return False
     return FIRST_PERSON.search(text) is not None
+
+
+WE_MET = re.compile(r"\bwe\s+(?:\w+\s+)?(?:met|held|had|spoke|welcomed|received|hosted|talked|called)\b")
+"""'Today in Suva we met X': several ministers' joint release, its authors in the heading."""
+HEADING_CHARS = 120
+
+
+def _sign_we(ours: list[Event], sents: list[Sentence], mentions: dict[int, list[PersonMention]]) -> None:
+    """The release's authors for 'we': the known people the heading lines above the story name
+    ('Senator the Hon Penny Wong', 'Joint media release with: The Hon Pat Conroy MP, ...')."""
+    first = min(e.sentence.index for e in ours)
+    heading = [s for s in sents[:first] if len(s.text) <= HEADING_CHARS and not s.text.endswith(".")]
+    authors = list(dict.fromkeys(m.name for s in heading for m in mentions.get(s.index, []) if m.known))
+    for e in ours:
+        e.people[:0] = [a for a in authors if a not in e.people]

@@ -4,11 +4,13 @@ annotator) showed failing, fixed as general rules and told here with invented se
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from generator.annotate import Annotator
 from generator.annotate.lead_meeting import SIGNAL
+from generator.corpus.ingest import Seed, read_seed
 from tests.annotate.reading import read
 
 D = dt.date
@@ -496,3 +498,20 @@ def test_the_leaders_of_a_meeting_whose_results_are_discussed_were_not_on_the_ca
             "Emmanuel Macron and Olaf Scholz.")
     ann = read(annotator, text, D(2023, 6, 14))
     assert set(ann.participants) == {"Ararat Mirzoyan", "Catherine Colonna"}
+
+
+def test_we_in_a_joint_release_are_the_ministers_its_heading_names(
+        annotator: Annotator, tmp_path: Path) -> None:
+    seed = tmp_path / "release.txt"
+    seed.write_text(
+        " date 2024-02-16 Australia and Fiji deepen partnership in Suva\n\nMinister for Foreign "
+        "Affairs\nSenator the Hon Penny Wong\n\nMedia release\n16 February 2024\n\nJoint media release "
+        "with:\nThe Hon Pat Conroy MP, Minister for International Development and the Pacific\nThe "
+        "Hon Tim Watts MP, Assistant Minister for Foreign Affairs\n\nToday in Suva we "
+        "met Prime Minister Sitiveni Rabuka for the annual Australia-Fiji Ministerial Consultations."
+        "\n\nAustralia and Fiji are family. Our meeting reaffirmed the partnership.\n",
+        encoding="utf-8")
+    doc, _ = read_seed(Seed("release", seed))
+    assert doc is not None
+    ann = annotator.annotate(doc)
+    assert {"Penny Wong", "Sitiveni Rabuka"} <= set(ann.participants)
