@@ -285,10 +285,17 @@ def meeting_date(group_sentences: list[Sentence], ctx: Context, headline: bool,
     if sequel and (ctx.ref is None or (sequel[0] - ctx.ref).days <= 1):
         return Choice(sequel[0], first.text, 0.8, "following day")  # 'arrived Monday; the next day
     for pool, confidence, near, rule in _date_pools(group_sentences, ctx, headline, people):
+        filed: Choice | None = None  # the dateline's own day: only if no sentence tells another
         for s in pool:
             for mention in _own_dates_first(s, ctx):
                 if _is_other_time(s.text, mention, s.start) or mention.start >= ctx.cuts.get(
                         s.index, mention.end):
+                    continue
+                if (filed is None and len(pool) > 1 and s.text == ctx.dateline_sentence
+                        and mention.start - s.start < _dateline_span(s.text)):
+                    day = _resolve_in(mention, s, ctx)
+                    if day is not None:  # 'ANKARA, July 4 - ... after talks. The meeting took
+                        filed = Choice(day, s.text, confidence, rule)  # place on Wednesday'
                     continue
                 day = _resolve_in(mention, s, ctx)
                 if day is not None and near is not None and ctx.ref is not None and abs(
@@ -301,6 +308,8 @@ def meeting_date(group_sentences: list[Sentence], ctx: Context, headline: bool,
                     if mention.day is None and said_day(s.text, mention.start - s.start):
                         return Choice(day, s.text, min(conf, SAID_DAY_CONFIDENCE), SAID_DAY_RULE)
                     return Choice(day, s.text, conf, rule)
+        if filed is not None:
+            return filed
     if not headline or ctx.ref is None:
         return Choice(None, "", 0.0, "none")
     vague = next((s for s in group_sentences

@@ -515,3 +515,12 @@ def test_we_in_a_joint_release_are_the_ministers_its_heading_names(
     assert doc is not None
     ann = annotator.annotate(doc)
     assert {"Penny Wong", "Sitiveni Rabuka"} <= set(ann.participants)
+
+
+def test_a_later_sentences_own_day_beats_the_datelines_filing_day(annotator: Annotator) -> None:
+    text = ("Erdogan meets Putin in Astana\n\nANKARA, July 4 - Tayyip Erdogan told Vladimir Putin that "
+            "Ankara could help end the war, his office said, after the two leaders held talks on the "
+            "sidelines of a regional summit in Kazakhstan.\n\nThe meeting took place on Wednesday in "
+            "Astana, on the eve of the summit.")
+    ann = read(annotator, text, D(2024, 7, 4))
+    assert ann.date == D(2024, 7, 3)
