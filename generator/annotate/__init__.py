@@ -472,9 +472,7 @@ def _remote(group: Group, ctx: Context, groups: list[Group]) -> bool:
     """
     if group.remote is not None:
         return True
-    told = group.sentences[0]  # later sentences may bring other events ('hosted ... in Glasgow')
-    low = ctx.low[told.start:told.end] if ctx.low is not None else None
-    if cues.search(cues.IN_PERSON, told.text, low):
+    if group.in_person:  # its first sentence: later ones may tell other events ('hosted ... in Glasgow')
         return False
     top = ctx.sentences[:CALL_REACH]
     if top and ctx.low is not None and cues.absent(cues.PHONE, ctx.low, 0, top[-1].end):

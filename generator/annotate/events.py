@@ -136,6 +136,12 @@ class Group:
         read once (it searched each sentence twice per meeting)."""
         return remote_kind(self)
 
+    @cached_property
+    def in_person(self) -> bool:
+        """Whether the first sentence has a word that puts people in one room (`cues.IN_PERSON`):
+        `remote_kind` and the annotator's `_remote` both ask it of the same sentence."""
+        return cues.search_text(cues.IN_PERSON, self.events[0].sentence.text) is not None
+
 
 def status_of(text: str) -> tuple[str | None, int]:
     """Status of a sentence with a meeting verb (None without one), and where it changes.
@@ -187,13 +193,15 @@ def _status(text: str, low: str | None, recall: list[bool] | None = None
             late = None  # 'said that X had held talks with Y': the news, backshifted
         if late and OWN_TALKS.match(late_text) and PRESS_EVENT.search(text, start, end):
             late = None  # 'a press conference after their talks': the talks of this report
+        # the planning cue just before the verb: asked here once, it serves both the new
+        # clause's cut and the verb's own status (it was searched for twice)
+        planned = cues.search(cues.PLANNED, before, _cut(low, lead, start))
         if late and (late_text.lower().startswith(CLAUSE_OPENERS) or (
                 cues.match(cues.SUBJECT_VERB, text[start:end], _cut(low, start, end))
                 and AFTER_OR_BEFORE.search(late_text))):
-            if late and "reported" not in statuses and not planned_before(text, low, lead, start):
+            if late and "reported" not in statuses and planned is None:
                 cut = min(cut, start + late.start())  # what the new clause names is not this one
             late = None  # 'met X, after a meeting between Y and Z': opens a new clause
-        planned = cues.search(cues.PLANNED, before, _cut(low, lead, start))
         if planned and said_ahead(text, start, end):
             planned = None  # 'X said ahead of the talks with Y': those talks, reported
         plan = planned or cues.match(cues.PLANNED_AFTER, after,
@@ -248,10 +256,6 @@ def _indirect_speech(at: int, cue: str, text: str, recalls: list[re.Match[str]])
 def _press_talks(recall: re.Match[str], text: str) -> bool:
     """'hold a press conference after their talks': the talks the press event closes."""
     return bool(OWN_TALKS.match(recall[0]) and PRESS_EVENT.search(text, 0, recall.start()))
-
-
-def planned_before(text: str, low: str | None, lead: int, start: int) -> bool:
-    return cues.search(cues.PLANNED, text[lead:start], _cut(low, lead, start)) is not None
 
 
 def _late_recall(text: str, low: str | None, any_recall: bool, start: int, stop: int
@@ -548,7 +552,7 @@ def remote_kind(group: Group) -> str | None:
     given to the press and so does not set `Event.phone`.
     """
     own = _own(group)
-    if len(own) > 1 and cues.search_text(cues.IN_PERSON, own[0].sentence.text):
+    if len(own) > 1 and group.in_person:
         # talks told in a room: a later sentence naming nobody ('contacts kept up through phone
         # talks between officials') speaks of other contacts, not of these talks
         own = [own[0], *(e for e in own[1:] if e.people)]
