@@ -387,7 +387,7 @@ def _sign_posts(events: list[Event], sents: list[Sentence],
         author = authors.get(e.sentence.paragraph)
         if author is None or author in e.people or TWEET_SIGNATURE.search(e.sentence.text):
             continue
-        if e.subjectless or len(e.people) < 2 or cues.search_text(cues.GLAD_TO_MEET,
+        if e.unnamed() or len(e.people) < 2 or cues.search_text(cues.GLAD_TO_MEET,
                                                                    e.sentence.text):
             e.people.insert(0, author)  # 'Excellent talks with @X today': the author is a side
 
