@@ -120,8 +120,23 @@ class Event:
     """An airport welcome: greeters are not the visit's meetings when the article has those."""
     subjectless_of: Callable[[], bool] | None = field(default=None, repr=False, compare=False)
     greeting_of: Callable[[], bool] | None = field(default=None, repr=False, compare=False)
-    """How `read_event` works out `subjectless` and `greeting` when first asked (`unnamed`,
-    `greets`): of 20,269 reported sentences per cpu.py pass, 64 and 3,150 are asked."""
+    phone_of: Callable[[], bool] | None = field(default=None, repr=False, compare=False)
+    video_of: Callable[[], bool] | None = field(default=None, repr=False, compare=False)
+    """How `read_event` works out `subjectless`, `greeting`, `phone` and `video` when first asked
+    (`unnamed`, `greets`, `by_phone`, `by_video`): of 20,269 reported sentences per cpu.py pass,
+    64, 3,150, 10,304 and 11,757 are asked."""
+
+    def by_phone(self) -> bool:
+        """`phone`, worked out at first need."""
+        if self.phone_of is not None:
+            self.phone, self.phone_of = self.phone_of(), None
+        return self.phone
+
+    def by_video(self) -> bool:
+        """`video`, worked out at first need."""
+        if self.video_of is not None:
+            self.video, self.video_of = self.video_of(), None
+        return self.video
 
     def unnamed(self) -> bool:
         """`subjectless`, worked out at first need."""
@@ -382,13 +397,15 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
                                             for m in mentions) or bool(cues.search(cues.PASSIVE, s, sl))
         return (bool(verbs) and not subject_named) or pronoun_partner(s)
 
-    if sl is None:
-        phone = bool(cues.PHONE.search(cues.PHONE_PRESS.sub(" ", s)))
-    else:  # the same, on the lower-cased sentence (where 'phone' is not written, nothing to drop)
+    def phone() -> bool:
+        if sl is None:
+            return bool(cues.PHONE.search(cues.PHONE_PRESS.sub(" ", s)))
+        # the same, on the lower-cased sentence (where 'phone' is not written, nothing to drop)
         unquoted = sl if cues._absent(cues.PHONE_PRESS, sl) else cues.twin(cues.PHONE_PRESS).sub(" ", sl)
-        phone = bool(cues.search(cues.PHONE, unquoted, unquoted))
-    base = Event(sentence, status, _names(present), absent, phone=phone,
-                 video=bool(cues.search(cues.VIDEO, s, sl)),
+        return bool(cues.search(cues.PHONE, unquoted, unquoted))
+
+    base = Event(sentence, status, _names(present), absent, phone_of=phone,
+                 video_of=lambda: bool(cues.search(cues.VIDEO, s, sl)),
                  sidelines=bool(cues.search(cues.SIDELINES, s, sl)),
                  multilateral=bool(SESSION.search(s)),
                  strong=cues.search(cues.STRONG_MEETING, s, sl) is not None,
@@ -594,9 +611,9 @@ def remote_kind(group: Group) -> str | None:
         # talks told in a room: a later sentence naming nobody ('contacts kept up through phone
         # talks between officials') speaks of other contacts, not of these talks
         own = [own[0], *(e for e in own[1:] if e.people)]
-    if any(e.video for e in own):
+    if any(e.by_video() for e in own):
         return "video"
-    if any(e.phone or cues.search_text(cues.PHONE_TALKS, e.sentence.text) for e in own):
+    if any(e.by_phone() or cues.search_text(cues.PHONE_TALKS, e.sentence.text) for e in own):
         return "phone"
     return None
 
