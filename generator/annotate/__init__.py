@@ -22,6 +22,7 @@ from generator.annotate.captions import caption_event
 from generator.annotate.datelines import other_dateline
 from generator.annotate.dates import LAST_WEEK, DateMention, find_dates
 from generator.annotate.events import (
+    ADDRESSED_GATHERING,
     Event,
     Group,
     announced_group,
@@ -40,23 +41,25 @@ from generator.annotate.fields import (
     settle_statuses,
     year_hint,
 )
-from generator.annotate.occasions import another_day, another_guest
+from generator.annotate.host_country import HOST_CONFIDENCE, host_capital
+from generator.annotate.host_country import RULE as HOST_RULE
+from generator.annotate.occasions import another_day
 from generator.annotate.people import PeopleFinder, PersonMention
 from generator.annotate.places import CAP_RUN, PlaceIndex, capitals, dateline, visited_capital
 from generator.annotate.plural import lend_plural_subjects
 from generator.annotate.refday import TWEET_REACH, TWEET_SIGNATURE, reference_day, tweet_days
 from generator.annotate.sources import cited_source
-from generator.annotate.text import Sentence, cfold, country_of, person_of, sentences
+from generator.annotate.text import Sentence, SpanIndex, cfold, country_of, person_of, sentences
 from generator.annotate.titles import TitleIndex
 from generator.annotate.unlisted_town import UNLISTED_RULE, queue_unlisted, town_instead
 from generator.annotate.unwrap import unwrap
 from generator.annotate.vague import recent_only
-from generator.annotate.venues import meeting_venue
+from generator.annotate.venues import WELCOMED_CONFIDENCE, WELCOMED_RULE, meeting_venue
 from generator.annotate.words import same_name_word
 from generator.corpus.registry import Registry
 from generator.model import Annotation, Evidence, MeetingMention, Place, SourceDoc, UnknownPerson
 
-ANNOTATOR_VERSION = "1.34"
+ANNOTATOR_VERSION = "1.52"
 """Bump when extraction rules change: cached annotations are keyed on it."""
 
 __all__ = ["ANNOTATOR_VERSION", "Annotator", "annotate"]
@@ -102,7 +105,10 @@ class Annotator:
         found = [m for m in self.people.find(text, ref or _day_hint(all_dates, text), runs, home)
                  if not _truncated(m, tail)]
         mentions = _bucket(found, sents)
-        places = _bucket(self.places.find(text, runs=runs) + capitals(self.places, text), sents)
+        named = SpanIndex([(m.start, m.end) for m in found if m.known])
+        places = _bucket([pm for pm in self.places.find(text, runs=runs) + capitals(self.places, text)
+                          if named.overlap(pm.start, pm.end) is None], sents)  # 'Sweden's Ann Linde'
+        # is a minister, not Ann in Myanmar
         recall_cues: dict[int, bool] = {}
         events = [e for s in sents
                   for e in (read_event(s, text, mentions.get(s.index, []), low, recall_cues)
@@ -153,18 +159,24 @@ class Annotator:
                                  fallback.FALLBACK_CONFIDENCE)
         queue_unlisted(ann.evidence)
         confidence.queue_rule(ann.evidence, "date", SAID_DAY_RULE, SAID_DAY_CONFIDENCE)
+        for field in ("venue", "country"):  # rules no development article has weighed yet
+            confidence.queue_rule(ann.evidence, field, HOST_RULE, HOST_CONFIDENCE)
+            confidence.queue_rule(ann.evidence, field, WELCOMED_RULE, WELCOMED_CONFIDENCE)
         return ann
 
     # -- stages ---------------------------------------------------------------------
     def _dateline(self, text: str, sents: list[Sentence]) -> tuple[Place | None, str, str]:
         """The first dateline or byline place in the opening paragraphs, with its dated part."""
         seen: set[int] = set()
+        labels = 0  # short lines above the story (the title again, a menu): not its paragraphs
         for s in sents:
             credit = PHOTO_CREDIT.match(text, s.start, s.start + 60)
-            if (s.paragraph in seen and credit is None) or len(seen) >= DATELINE_PARAGRAPHS + LATE_DATELINE:
+            if (s.paragraph in seen and credit is None) or (
+                    len(seen) - labels >= DATELINE_PARAGRAPHS + LATE_DATELINE):
                 continue  # a caption's credit may open the dateline mid-paragraph
             seen.add(s.paragraph)
-            if len(seen) > DATELINE_PARAGRAPHS and not LOUD_DATELINE.match(s.text):
+            labels += _label(s.text)
+            if len(seen) - labels > DATELINE_PARAGRAPHS and not LOUD_DATELINE.match(s.text):
                 continue  # past captions and bylines, only a 'CITY:' in capitals is a dateline
             at = credit.end() if credit else s.start
             place, dated, _ = dateline(self.places, text[at:at + 160])
@@ -185,6 +197,11 @@ class Annotator:
         countries = {c for name in group.people if (c := self._country_of(name, ctx))}
         place, place_sentence, place_conf, place_rule = (None, "", 0.0, "call") if remote else (
             meeting_venue(sents, ctx, headline, people, countries))
+        if place is None and not remote and headline and ctx.dateline_place is None and (
+                found := host_capital(sents, list(group.people), {
+                    name: self._country_of(name, ctx) for name in group.people},
+                    self.registry, self.places)) is not None:
+            place, place_sentence, place_conf, place_rule = found[0], found[1], HOST_CONFIDENCE, HOST_RULE
         town = town_instead(sents, self.places, place_conf, remote)
         if town is not None:  # 'held talks in Varzob': a town the gazetteer lacks
             place, place_sentence, place_conf, place_rule = town, sents[0].text, 0.5, UNLISTED_RULE
@@ -269,16 +286,15 @@ class Annotator:
         for m, ev in meetings:
             if head is not None and another_day(head, m, ev):
                 continue  # 'X also met Z on Friday': a separate occasion, kept under `meetings`
-            if head is not None and m is not head and another_guest(head, m, {
-                    p: self._country_of(p, headline[1]) for p in {*head.participants, *m.participants}}):
-                continue  # the host's talks with another guest: another bilateral
             if titled and m is not head and set(head.participants) < set(m.participants):
                 continue  # the session around the title's bilateral is another meeting
             if head is not None and _remote_kind(m) != _remote_kind(head):
                 continue  # a call told beside talks in a room (or the reverse) is another event
-            if (head is not None and m is not head and head.venue and m.venue
-                    and m.venue != head.venue and not set(m.participants) & set(head.participants)):
-                continue  # no one shared, another city: another story (a related headline)
+            if (head is not None and m is not head and not set(m.participants) & set(head.participants)
+                    and ((head.venue and m.venue and m.venue != head.venue) or _own_occasion(m.sentence))):
+                continue  # no one shared: another story (a related headline), or another meeting
+                # ('the same day, Blinken held talks with Wang Yi'); but 'Ukraine's delegation was
+                # headed by X' is the other side of the same talks
             participants += [p for p in m.participants if p not in participants]
         participants = self._without_echoes(participants)
         own, ctx = headline  # the headline meeting's sentences, the article's facts: for signals
@@ -428,6 +444,25 @@ def _reported_names(found: list[PersonMention], sents: list[Sentence], ctx: Cont
             if s is not None and ctx.statuses.get(s.index) == "reported"}
 
 
+def _label(line: str) -> bool:
+    """A short line that is no sentence of the story ('Algeria, Jordan discuss Gaza war', a menu,
+    'Search...'): measured on a page with three above the dateline, they pushed it out of the
+    paragraphs a dateline is read in, and the venue went to another event's city."""
+    words = len(line.split())
+    return words < 4 or (words < 8 and not line.endswith((".", "!", "?")))
+
+
+def _own_occasion(sentence: str) -> bool:
+    """Whether a sentence tells a meeting complete in itself ('X held talks with Y', 'X and Y
+    addressed the summit'), not one side of talks told elsewhere ('the delegation was headed by')."""
+    return bool(cues.STRONG_MEETING.search(sentence) or ADDRESSED_GATHERING.search(sentence)) and not (
+        SIDE_OF_TALKS.search(sentence))
+
+
+SIDE_OF_TALKS = re.compile(r"\b(?:delegations?|side|team)\s+(?:was|were|is|are)?\s*(?:headed|led|"
+                           r"included|comprised)\b", re.I)
+
+
 def _split_earlier(meetings: list[tuple[MeetingMention, dict[str, Evidence]]], sents: list[Sentence]
                    ) -> tuple[list[tuple[MeetingMention, dict[str, Evidence]]], list[MeetingMention]]:
     """A later-told meeting its own sentence dates days before the headline one is recalled.
@@ -474,6 +509,8 @@ def _remote(group: Group, ctx: Context, groups: list[Group]) -> bool:
         return True
     if group.in_person:  # its first sentence: later ones may tell other events ('hosted ... in Glasgow')
         return False
+    if ctx.low is not None and "forward to meeting" in ctx.low and FORWARD_TO_MEETING.search(ctx.low):
+        return True  # 'spoke with X ... Look forward to meeting him next month': not met yet
     top = ctx.sentences[:CALL_REACH]
     if top and ctx.low is not None and cues.absent(cues.PHONE, ctx.low, 0, top[-1].end):
         return False  # no sentence there can name a call: one needle test, not forty searches
@@ -484,6 +521,9 @@ def _remote(group: Group, ctx: Context, groups: list[Group]) -> bool:
     return any(_calls(s, ctx) for s in top if s.index not in theirs)
 
 
+FORWARD_TO_MEETING = re.compile(r"\blook(?:s|ed|ing)?\s+forward\s+to\s+meeting\s+(?:him|her|them|you|"
+                                r"my|his|their)\b")
+"""Talks told with a neutral verb ('spoke with') by people who look forward to meeting: a call."""
 CALL_REACH = 40
 """Sentences from the top where the article may call its talks a call."""
 

@@ -37,8 +37,8 @@ MEETING = re.compile(
     # noun phrases, present-tense captions and calls: the forms news uses besides a verb
     r"(?:negotiations|discussions|consultations|dialogue|summit|conversations?|exchanges?\s+of\s+"
     r"views)\s+(?:with|between)|"
-    r"joint\s+(?:press|news)\s+(?:conference|briefing)|shak(?:e|es|ing)\s+hands|"
-    r"pose[sd]?\s+for\s+(?:a\s+)?(?:group\s+|family\s+|joint\s+)?(?:photo|picture)|(?:tele)?phoned|called\s+(?:up\s+)?(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:counterparts?|opposite\s+numbers?)|during\s+(?:(?:the|their|his|her|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions|consultations|negotiations)|sat\s+down\s+with|joined\s+(?:them|him|her|(?:in\s+)?the\s+(?:talks|meeting|two\s+\w+|leaders|ministers)|[\w'’-]+(?:\s+[\w'’-]+)?\s+and\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:for|in|at)\s+(?:talks|a|an|the|their|his|her))|(?:talk|speak)s\s+(?:with|to)|"
+    r"joint\s+(?:press|news)\s+(?:conference|briefing)|(?:shak(?:e|es|ing)|shook)\s+hands|"
+    r"pose[sd]?\s+for\s+(?:a\s+)?(?:group\s+|family\s+|joint\s+)?(?:photo(?:graph)?s?|pictures?)|(?:tele)?phoned|called\s+(?:up\s+)?(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:counterparts?|opposite\s+numbers?)|during\s+(?:(?:the|their|his|her|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions|consultations|negotiations)|sat\s+down\s+with|joined\s+(?:them|him|her|(?:in\s+)?the\s+(?:talks|meeting|two\s+\w+|leaders|ministers)|[\w'’-]+(?:\s+[\w'’-]+)?\s+and\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:for|in|at)\s+(?:talks|a|an|the|their|his|her))|(?:talk|speak)s\s+(?:with|to)|"
     r"spoke\s+(?:[\w-]+\s+){1,2}(?:with|to)|dial+ed|"
     r"(?:phone\s+|telephone\s+|video\s+)?calls?\s+(?:with|between)|"
     r"(?:made|placed|makes|places)\s+(?:a\s+)?(?:phone\s+|telephone\s+)?calls?\s+to|"
@@ -95,6 +95,11 @@ costs every sentence."""
 MEETING_RARE = re.compile(
     r"\b(?:round\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:dialogue|talks|consultations|negotiations)|"
     r"dined\s+(?:together|with)|"
+    # a host speaking to the visitor ('X told his guest that ...'): the two were together
+    r"(?:told|assured|informed|briefed|thanked|welcomed)\s+(?:his|her|their)\s+(?:guests?|visitors?)|"
+    # the two sides face to face ('X and Y sat across the table from Z and W')
+    r"(?:(?<=\bsat\s)|(?<=\bdown\s))(?:across|opposite)\s+(?:the\s+table\s+)?(?:from\s+)?|"
+    r"across\s+the\s+table\s+from|"
     # 'at their first three-way meeting in four years': the count of sides names the meeting
     r"(?:two|three|four|five|six)-way\s+(?:meeting|talks|summit|dialogue|consultations)|"
     # 'X and Y gathered today at the Palace': the ministers' own gathering, told without a noun
@@ -112,7 +117,8 @@ of who else took part: 'Taking part were X and Y', 'X and Y were among the leade
 from `MEETING_MORE`, which holds as many needles as pay (`MAX_NEEDLES`)."""
 STRONG_MEETING = re.compile(
     r"\b(?:met|meets?\s+with|meetings?\s+with|courtesy\s+call|held\s+talks|talks\s+with|called\s+on|phone|telephone|"
-    r"received|hosted|conferred|sidelines)\b",
+    r"received|hosted|conferred|sidelines|(?:told|assured|informed|briefed|thanked|welcomed)\s+(?:his|her|"
+    r"their)\s+(?:guests?|visitors?))\b",
     re.I,
 )
 PLANNED = re.compile(
@@ -150,7 +156,10 @@ ABSENT = re.compile(
     r"\b(?:stayed\s+away|skipp(?:ed|ing)|did\s+not\s+(?:attend|participate|travel|come|join|make)|"
     r"didn['’]t\s+(?:attend|come|join)|absent|boycott\w*|declined\s+to\s+(?:attend|join|come)|"
     r"(?:was|were)\s+not\s+(?:present|invited|there)|missed|no-show|pulled\s+out|"
-    r"(?:could|would)\s+not\s+(?:attend|come|join|travel))\b", re.I)
+    r"(?:is|are|was|were)\s+not\s+(?:attending|coming|taking\s+part|participating|travel+ing)|"
+    r"(?:was|were)\s+not\s+(?:received|met|hosted)\s+by|did\s+not\s+(?:meet|receive|see)|"
+    r"(?:could|would)\s+not\s+(?:attend|come|join|travel)|(?:was|were)\s+unable\s+to\s+(?:attend|come|"
+    r"join|travel|make\s+it)|(?:(?<=\bwas\s)|(?<=\bwere\s))(?:travel+ing|abroad|elsewhere|unwell))\b", re.I)
 CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:while|whereas|but|although|though)\s")
 GREETING = re.compile(r"\b(?:airport|tarmac|upon\s+(?:his|her|their)\s+arrival|on\s+(?:his|her|their\s+)?"
                       r"arrival|(?:received|greeted|welcomed)\s+on\s+arrival|arriv(?:ed|es)\s+"
@@ -172,7 +181,8 @@ PARTICIPATION_MORE = re.compile(
     r"opened\s+the\s+(?:session|meeting|summit|talks|conference|plenary|forum)|"
     r"(?:around|at)\s+the\s+table\s+(?:were|was|are)|(?:were|was|are)\s+among\s+the\s+(?:[\w-]+\s+){0,2}?"
     r"(?:leaders|ministers|participants|delegates|attendees|heads\s+of\s+\w+)\s+(?:attending|present|"
-    r"taking\s+part|at\s+the)|delegations?\s+(?:also\s+)?(?:included|includes|comprised|comprises|"
+    r"taking\s+part|at\s+the)|(?:at|during|in|told|addressed)\s+(?:a|the|their)\s+joint\s+(?:press|news)\s+"
+    r"(?:conference|briefing)|delegations?\s+(?:also\s+)?(?:included|includes|comprised|comprises|"
     r"consisted\s+of|(?:was|were)\s+(?:also\s+)?(?:composed|made\s+up)\s+of))\b", re.I)
 """More forms of `PARTICIPATION` (a plenary, a signing in someone's presence, opening a session,
 the rest of a delegation listed: 'Around the table were X and Y', 'were among the leaders attending'),
@@ -258,6 +268,9 @@ EXCLUDE_BEFORE = re.compile(
     r"son|daughter|wife|husband|widow|mother|father|grandfather|grandmother)\s+of\s+(?:\w+\s+){0,4}|"
     r"(?:proposed|put\s+forward|initiated|drafted|announced|launched|championed|suggested|outlined|"
     r"unveiled|floated|tabled)\s+by\s+(?:\w+\s+){0,4}|"
+    # the ties a sentence speaks of ('the bonds of brotherhood between HM the King and King X')
+    r"(?:relations|ties|bonds|friendship|brotherhood|esteem|partnership)\b[^.;:]{0,60}?\bbetween\s+"
+    r"(?:[\w.'’-]+\s+){0,8}|"
     # what others agreed before ('the commitments undertaken by Presidents X and Y', 'the
     # agreements reached by the presidents of both countries, X and Y')
     r"(?:commitments?|agreements?|decisions?|understandings?|consensus|accords?|pledges?|"

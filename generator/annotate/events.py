@@ -40,11 +40,12 @@ PLAN_SPAN = 90
 
 
 LATER_GATHERING = re.compile(
-    r",\s*(?:which\s+(?:will|is\s+to|is\s+due\s+to|is\s+set\s+to)\s+|(?:(?:due|set|scheduled|expected)\s+)?to\s+)"
-    r"(?:be\s+held|be\s+hosted|be\s+convened|take\s+place)\b")
+    r",\s*(?:which\s+(?:[\w'’-]+\s+){0,3}?(?:will|is\s+to|is\s+due\s+to|is\s+set\s+to)\s+"
+    r"(?:be\s+held|be\s+hosted|be\s+convened|take\s+place|host|hold|convene)|"
+    r"(?:(?:due|set|scheduled|expected)\s+)?to\s+(?:be\s+held|be\s+hosted|be\s+convened|take\s+place))\b")
 """'the summit of the heads of state, to be held in X on 14 December with the participation of
-Y and Z': a gathering still ahead, inside a sentence that reports the meeting; whom it names
-will attend that one."""
+Y and Z', 'the summit, which Moldova will host in Bulboaca on 1 June': a gathering still ahead,
+inside a sentence that reports the meeting; whom and when it names are that one's."""
 AFTER_OR_BEFORE = re.compile(r"\b(?:after|before)\b")
 TO_OR_BE = re.compile(r"\s*(?:to\s+be|be|will|would|shall|is\s+to|are\s+to)\b")
 """'a meeting to be held', 'talks be': not yet done. 'A meeting to discuss X', 'ministers meet to
@@ -257,7 +258,8 @@ def _status(text: str, low: str | None, recall: list[bool] | None = None
             cut = min(cut, max(where, verbs[statuses.index("reported")].end()))
     if "reported" in statuses:
         told = verbs[statuses.index("reported")].end()
-        if ("held" in text or "place" in text) and (ahead := LATER_GATHERING.search(text, told)):
+        if ("held" in text or "place" in text or "host" in text or "hold" in text or "convene" in text) and (
+                ahead := LATER_GATHERING.search(text, told)):
             cut = min(cut, ahead.start())  # '..., to be held in X on 14 December with Y and Z'
         return "reported", cut
     return ("recalled" if "recalled" in statuses else "planned"), len(text)
@@ -365,6 +367,7 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
     contextual = bool(mentions) and status == "reported" and may_name_context(
         sl if sl is not None else s.lower())
     quoted = quoted_spans(s) if mentions and ('"' in s or "“" in s or "”" in s) else []
+    conveyed = CONVEYED.search(s) if mentions and "onvey" in s else None
     for m in mentions:
         lead, tail = max(sentence.start, m.start - 80), min(sentence.end, m.end + 40)
         if cited_source(text, m.end, tail):
@@ -376,10 +379,12 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
                 or cues.search(cues.EXCLUDE_BEFORE, text[lead:m.start], _cut(low, lead, m.start))
                 or (m.via == "roles" and joins) or (absence and _absent(text, low, m, sentence))
                 or cues.match(cues.EXCLUDE_AFTER, text[m.end:tail], _cut(low, m.end, tail))
-                or marks_tenure(text, m.start, m.end, lead, tail)
+                or (marks_tenure(text, m.start, m.end, lead, tail)  # 'since X took office',
+                    and all(p.name != m.name for p in present))  # X named at the table before
                 or (contextual and context_only(text, m.start, m.end, lead, tail))
                 or (inviting and invited(text, lead, m.start, m.end, tail))
                 or context_from < offset < context_to
+                or (conveyed is not None and offset > conveyed.start())
                 or any(a <= offset < b for a, b in asides)
                 or (offset >= cut and all(p.name != m.name for p in present)))
         if gone and m.name not in absent:
@@ -419,6 +424,55 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
     return _split_by_verb(base, present, verbs, sentence.start)
 
 
+BESIDE_GATHERING = re.compile(
+    r"\b(?:sidelines?|margins?|fringes?|eve)\s+of\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?(?:summit|"
+    r"conference|forum|assembly|ministerial|session)\b", re.I)
+THE_TALKS = re.compile(r"\s*(?:The|These|Those)\s+(?:[\w-]+\s+)?(?:talks|meeting|session|consultations|"
+                       r"discussions|gathering)\b")
+"""A sentence that opens on the meeting told just before ('The talks, held at ..., brought
+together A, B and C'): its people join the one who chaired or hosted it."""
+ADDRESSED_GATHERING = re.compile(
+    r"\b(?:address(?:ed|es|ing)|(?:spoke|speaking|speaks)\s+(?:at|to|before))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:assembly|plenary|summit|conference|session|forum|gathering|podium|congress|leaders|delegates|"
+    r"participants|audience)\b", re.I)
+"""'President X addressed the General Assembly on Tuesday': a speech to the gathering, not a
+seat at two ministers' talks told before it."""
+TALKS_NOUN = re.compile(r"\b(?:talks|meeting|bilateral|discussions?|tête-à-tête|dinner|lunch)\b")
+"""What one who 'also attended' the pair's own talks is said to attend (in lower case: 'the G20
+Foreign Ministers' Meeting' is the gathering's name)."""
+
+
+def _beside_gathering(group: Group) -> bool:
+    """Whether a meeting is told as held beside a larger gathering ('met on the eve
+    of the G20 summit', 'on the sidelines of the conference'): one person who attends or
+    addresses that gathering ('X is representing Russia', 'Y addressed the conference') is at
+    the gathering, not at the pair's talks, unless the sentence says the talks ('Z also attended
+    the meeting')."""
+    return any(BESIDE_GATHERING.search(e.sentence.text) for e in group.events)
+
+
+MET_OTHERS = re.compile(
+    r"\b(?:met|meets|met\s+with|meets\s+with|held\s+talks\s+with|talked\s+to|addressed)\s+"
+    r"(?:(?:a|the|some|several|local|leading|top|senior|prominent|\d+)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:(?:business|community|religious|faith|tribal|opposition|party|civil\s+society|student|youth|"
+    r"industry)\s+leaders|executives|students|investors|businessmen|businesspeople|entrepreneurs|"
+    r"journalists|diaspora|staff|workers|lawmakers|parliamentarians|scholars|academics|editors|"
+    r"troops|residents|refugees)\b")
+"""'On Tuesday, X met business leaders in Y': one named person and a group in lower case, another
+occasion of the trip than the talks with the counterpart."""
+OTHER_GATHERING = re.compile(
+    r"\b(?:address(?:ed|ing|es)?|attend(?:ed|ing|s)?|speaking\s+at|spoke\s+at|participat\w*\s+in|"
+    r"took\s+part\s+in|taking\s+part\s+in)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:meeting|forum|conference|"
+    r"rally|event|gathering|session|ceremony|seminar|summit|congress|reception|dinner|lunch)\b"
+    r"(?!\s+(?:with|between|hosted\s+by|chaired\s+by)\b)", re.I)
+"""One person who took part in 'a' gathering ('addressing a meeting of provincial governors'):
+another occasion than the talks told before, whose words the article quotes ('speaking at a
+meeting with X' is a meeting with someone, and stays)."""
+CONVEYED = re.compile(
+    r"\bconvey(?:ed|s|ing)?\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:greetings|regards|"
+    r"wishes|messages?|congratulations|condolences|felicitations|invitation|letter)\b", re.I)
+"""'conveyed the greetings of President A to President B, C and D': whom the words are from and
+for, none of them in the room (the one who conveyed them is named before)."""
 WITH_WHOM = re.compile(r"\bwith\s+whom\s+(?:[\w'’-]+\s+){0,14}?(?:meeting|talks|discussions|"
                        r"consultations|met|conferred)\b", re.I)
 """'was welcomed by X, with whom he went on to have a meeting': more than an arrival greeting."""
@@ -497,6 +551,16 @@ def group_events(events: list[Event], focus: str | None) -> list[Group]:
     """Sentences naming one person before any meeting ('X met the delegation in Y on Friday'):
     they tell the day and city of the first meeting that person is found in."""
     for event in events:
+        if len(event.people) == 1 and (
+                (event.joins and OTHER_GATHERING.search(event.sentence.text))
+                or MET_OTHERS.search(event.sentence.text)):
+            continue  # 'Moon said, addressing a meeting of governors', 'X met business leaders
+            # in Y': another occasion, with people no registry names
+        if (len(event.people) == 1 and event.joins and groups and len(groups[-1].people) >= 2
+                and event.people[0] not in groups[-1].people
+                and (_beside_gathering(groups[-1]) or ADDRESSED_GATHERING.search(event.sentence.text))
+                and not TALKS_NOUN.search(event.sentence.text)):
+            continue  # 'Lavrov is representing Russia' at the summit two others met on the eve of
         people = list(event.people)
         if focus and focus not in people and people and (
                 event.unnamed() or (len(people) == 1 and event.strong)):
@@ -505,6 +569,9 @@ def group_events(events: list[Event], focus: str | None) -> list[Group]:
             _separate_pairs(groups, event, focus, people)
             continue
         target = _matching_group(groups, people, event)
+        if (target is None and len(people) >= 2 and groups and len(groups[-1].people) == 1
+                and groups[-1].events[-1].joins and THE_TALKS.match(event.sentence.text)):
+            target = groups[-1]  # 'X chairing the session. The talks brought together A, B, C'
         if target is None and event.separate and event.joins and people:
             continue  # 'Separately, the president attended a forum': another event, not ours
         if target is None and event.joins and groups:
@@ -608,9 +675,10 @@ def remote_kind(group: Group) -> str | None:
     """
     own = _own(group)
     if len(own) > 1 and group.in_person:
-        # talks told in a room: a later sentence naming nobody ('contacts kept up through phone
-        # talks between officials') speaks of other contacts, not of these talks
-        own = [own[0], *(e for e in own[1:] if e.people)]
+        # talks told in a room: a later sentence naming nobody, or one person ('contacts kept up
+        # through phone talks between officials', 'X has held a flurry of calls since'), speaks of
+        # other contacts, not of these talks
+        own = [own[0], *(e for e in own[1:] if len(e.people) >= 2)]
     if any(e.by_video() for e in own):
         return "video"
     if any(e.by_phone() or cues.search_text(cues.PHONE_TALKS, e.sentence.text) for e in own):

@@ -279,6 +279,9 @@ def meeting_date(group_sentences: list[Sentence], ctx: Context, headline: bool,
     if headline and group_sentences and vague_only(group_sentences[0], ctx.dates.get(
             group_sentences[0].index, []), ctx.cuts.get(group_sentences[0].index), SAID_ON):
         return Choice(None, group_sentences[0].text, 0.0, "vague")
+    if headline and group_sentences and _gathering_days_only(group_sentences[0], ctx):
+        return Choice(None, group_sentences[0].text, 0.0, "vague")  # 'on the margins of the
+        # session held on 15-16 February, X held talks with Y': which of the days, not said
     glued = _glued_day(group_sentences, ctx)
     if glued is not None:  # 'her meeting Wednesday with Y', 'At Wednesday's talks'
         return glued
@@ -414,7 +417,7 @@ SAID_ON = scanned(re.compile(
 date the sentence gives the meeting itself beats."""
 
 
-WHO_CLAUSE = re.compile(r",\s+(?:who|which)\s[^,;]{0,120}?,")
+WHO_CLAUSE = re.compile(r",\s+(?:who|which)\s[^,;]{0,120}?(?:,|$)")
 """'X, who flew in from Beijing on Wednesday, met Y on Thursday': the clause's day is another
 event's (the arrival), which a date of the meeting's own beats."""
 
@@ -436,10 +439,31 @@ def _resolve_in(mention: DateMention, s: Sentence, ctx: Context) -> dt.date | No
     return day
 
 
+GATHERING_HELD = re.compile(r"\b(?:margins?|sidelines?|fringes?)\s+of\b[^.;]*\bheld\b[^.;]{0,80}$", re.I)
+
+
+def _gathering_days_only(s: Sentence, ctx: Context) -> bool:
+    """Whether a meeting's sentence dates only the gathering it was held beside, by its span of
+    days ('on the margins of the session, held in X on 15-16 February'): the talks' own day is
+    not told."""
+    own = ctx.dates.get(s.index, [])
+    return (len(own) == 1 and own[0].span
+            and GATHERING_HELD.search(s.text, 0, own[0].start - s.start) is not None)
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether position `at` of a sentence is inside a quotation, also one the sentence opens
+    and a later sentence closes (the splitter cuts a quote of two sentences in two)."""
+    head = text[:at]
+    return head.count('"') % 2 == 1 or head.count("“") > head.count("”")
+
+
 def _is_other_time(text: str, mention: DateMention, base: int) -> bool:
     """Dates that do not date the meeting: 'since March 2020', 'in 2003', a month alone."""
     if mention.day is None and mention.weekday is None and mention.offset is None:
         return True
+    if mention.offset is not None and mention.weekday is None and _quoted(text, mention.start - base):
+        return True  # '"... today one of our closest friends," X said': nowadays, not a day
     before = text[max(0, mention.start - base - 20):mention.start - base]
     wide = text[max(0, mention.start - base - 40):mention.start - base]
     span = SPAN_BEFORE.search(before)

@@ -366,8 +366,9 @@ class PlaceIndex:
                 possessive and (self._country_suffix(possessive[1]) or IN_REGIONS.search(before))):
             return True  # 'in Uzbekistan's Samarkand', 'in Xinjiang's Urumqi'
 
-        if last == "," and BUILDING_THEN_CITY.search(before):
-            return True  # 'at Unity House, Marlow', 'in the capital, Marlow'
+        if last == "," and BUILDING_THEN_CITY.search(before) and text[e:e + 2] not in {"'s", "’s"}:
+            return True  # 'at Unity House, Marlow', 'in the capital, Marlow' (but 'at the Turkish
+            # House, Ankara's new tower in New York': a government's, by its capital's name)
         if last in {",", "–", "—", "-", "|", "("} and DATE_AFTER.match(text, e):
             return True  # 'Ministers meet, Marlow, 12 May', '| Marlow | 12.05.2021', '(Marlow, 12 May
         if last not in {"n", "f"}:
@@ -446,6 +447,8 @@ def capitals(index: PlaceIndex, text: str) -> list[PlaceMention]:
     if "capital" not in text:
         return out  # both forms write the word
     for m in CAPITAL_OF.finditer(text):
+        if text[max(0, m.start() - 3):m.start()].lower() == "as ":
+            continue  # 'recognise Jerusalem as Israel's capital': what a city is called, a topic
         country = country_of(index.registry, m[1] or m[2])
         place = index.lookup(country.capital, country.name) if country and country.capital else None
         if place is not None:

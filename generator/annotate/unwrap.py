@@ -11,8 +11,9 @@ A break is the wrapping's when the line before it is near the text's widest line
 line's first word would not have fitted after it: what a greedy wrapper does. The page is taken
 as wrapped only when some such breaks fall inside a sentence (the next line opens in lower case),
 so that a scraped page of short lines keeps its paragraphs; lines longer than any wrapper makes
-are left alone. Each break
-becomes one space, so every offset into the text stays what it was.
+are left alone. Each break becomes one space, and a word the wrapper split with a hyphen
+('Minis-' / 'ter') is made whole, its dash and break moved behind it as spaces, so the text
+keeps its length.
 """
 
 from __future__ import annotations
@@ -54,10 +55,23 @@ def unwrap(text: str) -> str:
         breaks.append(pos)
         pos += 1
     for i in joins:
-        out[breaks[i]] = " "
+        at = breaks[i]
+        out[at] = " "
         if lines[i].endswith("\r"):
-            out[breaks[i] - 1] = " "
+            out[at - 1] = " "
+        elif _split_word(text, at):  # 'Minis-|ter': the word whole, the dash and break after it
+            end = at + 1
+            while end < len(text) and text[end].isalpha():
+                end += 1
+            out[at - 1:end] = list(text[at + 1:end] + "  ")
     return "".join(out)
+
+
+def _split_word(text: str, at: int) -> bool:
+    """Whether the break at `at` splits a word with a hyphen ('Minis-\nter'): a lower-case
+    letter and a dash before it, a lower-case letter after."""
+    return (at >= 2 and text[at - 1] == "-" and text[at - 2].islower() and at + 1 < len(text)
+            and text[at + 1].islower())
 
 
 def _width(lines: list[str]) -> int:

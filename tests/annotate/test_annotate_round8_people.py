@@ -79,6 +79,13 @@ def test_one_slip_in_a_surname_is_the_office_holder_of_the_day(annotator: Annota
     assert set(ann.participants) == {"Antony Blinken", "Wang Yi"}
 
 
+@pytest.mark.parametrize("slip", ["Antony Blinkne", "Antony Bilnken"])
+def test_two_letters_swapped_in_a_surname_are_one_slip(annotator: Annotator, slip: str) -> None:
+    text = f"Talks\n\n{slip} met Wang Yi in Beijing on Monday to steady ties."
+    ann = read(annotator, text, D(2023, 6, 19))
+    assert set(ann.participants) == {"Antony Blinken", "Wang Yi"}
+
+
 def test_one_slip_is_not_read_for_someone_out_of_office_that_day(annotator: Annotator) -> None:
     # guard: on this day Blinken held no office the registry knows, so the slip stays unknown
     text = "Talks\n\nAntony Blinkin met Wang Yi in Beijing on Monday to steady ties."
@@ -117,3 +124,11 @@ def test_an_added_holder_is_not_read_after_their_term(annotator: Annotator) -> N
     text = "Talks\n\nThe Lesotho prime minister held talks with Wang Yi in Beijing on Tuesday."
     ann = read(annotator, text, D(2018, 6, 19))
     assert "Pakalitha Mosisili" not in ann.participants
+
+
+@pytest.mark.parametrize("title", ["Minister of Foreign Affairs and Trade",
+                                   "Minister of Foreign Affairs of the Russian Federation"])
+def test_a_surname_after_a_long_title_is_its_person(annotator: Annotator, title: str) -> None:
+    text = f"Talks\n\nMOSCOW - {title} Lavrov met Wang Yi in Moscow on Monday."
+    ann = read(annotator, text, D(2023, 6, 19))
+    assert set(ann.participants) == {"Sergey Lavrov", "Wang Yi"}

@@ -82,7 +82,24 @@ def test_a_long_title_line_does_not_hide_a_narrow_wrap() -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.sampled_from("ab Cd,.;\n\r-"), max_size=400))
-def test_only_line_breaks_change_and_into_spaces(text: str) -> None:
+def test_only_line_breaks_and_split_words_change(text: str) -> None:
     out = unwrap(text)
-    assert len(out) == len(text)  # every offset into the text still holds
-    assert all(a == b or (a in "\r\n" and b == " ") for a, b in zip(text, out, strict=True))
+    assert len(out) == len(text)  # the text keeps its length
+    def bare(t: str) -> str:
+        return "".join(c for c in t if c not in " \r\n-")
+    assert bare(out) == bare(text)  # no letter lost, added or moved out of order
+    if not any(text[i] == "-" and text[i + 1:i + 2] == "\n" for i in range(len(text))):
+        assert all(a == b or (a in "\r\n" and b == " ") for a, b in zip(text, out, strict=True))
+
+
+def test_a_word_split_with_a_hyphen_is_made_whole() -> None:
+    text = "\n".join(textwrap.wrap(" ".join(STORY), 70, break_on_hyphens=False))
+    lines = text.split("\n")
+    cut = next(i for i, line in enumerate(lines[:-1]) if len(line) > 60)
+    word = lines[cut + 1].split()[0]
+    lines[cut] += " " + word[:2] + "-"
+    lines[cut + 1] = word[2:] + lines[cut + 1][len(word):]
+    hyphenated = "\n".join(lines)
+    out = unwrap(hyphenated)
+    assert len(out) == len(hyphenated)
+    assert " ".join(out.split()) == " ".join(" ".join(STORY).split())
