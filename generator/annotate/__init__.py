@@ -59,7 +59,7 @@ from generator.annotate.words import same_name_word
 from generator.corpus.registry import Registry
 from generator.model import Annotation, Evidence, MeetingMention, Place, SourceDoc, UnknownPerson
 
-ANNOTATOR_VERSION = "1.52"
+ANNOTATOR_VERSION = "1.57"
 """Bump when extraction rules change: cached annotations are keyed on it."""
 
 __all__ = ["ANNOTATOR_VERSION", "Annotator", "annotate"]
@@ -455,8 +455,11 @@ def _label(line: str) -> bool:
 def _own_occasion(sentence: str) -> bool:
     """Whether a sentence tells a meeting complete in itself ('X held talks with Y', 'X and Y
     addressed the summit'), not one side of talks told elsewhere ('the delegation was headed by')."""
-    return bool(cues.STRONG_MEETING.search(sentence) or ADDRESSED_GATHERING.search(sentence)) and not (
-        SIDE_OF_TALKS.search(sentence))
+    return bool(cues.STRONG_MEETING.search(sentence) or ADDRESSED_GATHERING.search(sentence)
+                or SAT_DOWN.search(sentence)) and not SIDE_OF_TALKS.search(sentence)
+
+
+SAT_DOWN = re.compile(r"\bs(?:at|its|itting)\s+down\s+with\b")
 
 
 SIDE_OF_TALKS = re.compile(r"\b(?:delegations?|side|team)\s+(?:was|were|is|are)?\s*(?:headed|led|"

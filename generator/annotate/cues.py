@@ -142,7 +142,8 @@ RECALLED = re.compile(
     r"their|(?:\w+\s+)?\w+['’]s)\s+(?:\w+\s+)?(?:talks|meeting|visit|summit|call)|recent\s+(?:\w+\s+)?(?:meeting|talks|"
     r"visit|trip|call|summit)|first\s+(?:\w+\s+){0,4}was\s+held|since\s+(?:then|assuming)|"
     r"earlier\s+(?:this|last)\s+(?:year|month)|in\s+(?:19|20)\d\d\b|the\s+previous\s+day|"
-    r"on\s+the\s+previous|(?:set|reached|agreed(?:\s+upon)?|achieved|made|taken|adopted|struck)\s+"
+    r"on\s+the\s+previous|(?:results?|outcomes?)\s+of\s+(?:the|a|their|last)\s+|"
+    r"(?:set|reached|agreed(?:\s+upon)?|achieved|made|taken|adopted|struck)\s+"
     r"(?:in|at|during)\s+(?:a|an|the|their|his|her)\b)",
     re.I,
 )
@@ -268,6 +269,9 @@ EXCLUDE_BEFORE = re.compile(
     r"son|daughter|wife|husband|widow|mother|father|grandfather|grandmother)\s+of\s+(?:\w+\s+){0,4}|"
     r"(?:proposed|put\s+forward|initiated|drafted|announced|launched|championed|suggested|outlined|"
     r"unveiled|floated|tabled)\s+by\s+(?:\w+\s+){0,4}|"
+    # whom the one named took over from ('Hun Manet, who took over from his father Hun Sen')
+    r"(?:took\s+over|taking\s+over|succeeded|replaced|replacing)\s+(?:from\s+)?(?:his|her|their)?\s*"
+    r"(?:father|mother|predecessor|brother)?\s*,?\s*(?:[\w.'’-]+\s+){0,3}|"
     # the ties a sentence speaks of ('the bonds of brotherhood between HM the King and King X')
     r"(?:relations|ties|bonds|friendship|brotherhood|esteem|partnership)\b[^.;:]{0,60}?\bbetween\s+"
     r"(?:[\w.'’-]+\s+){0,8}|"

@@ -436,7 +436,8 @@ ADDRESSED_GATHERING = re.compile(
     r"(?:assembly|plenary|summit|conference|session|forum|gathering|podium|congress|leaders|delegates|"
     r"participants|audience)\b", re.I)
 """'President X addressed the General Assembly on Tuesday': a speech to the gathering, not a
-seat at two ministers' talks told before it."""
+seat at two ministers' talks told before it (a summit told with its leaders, 'The summit opened
+with A, B and C', keeps one who addressed it by video)."""
 TALKS_NOUN = re.compile(r"\b(?:talks|meeting|bilateral|discussions?|tête-à-tête|dinner|lunch)\b")
 """What one who 'also attended' the pair's own talks is said to attend (in lower case: 'the G20
 Foreign Ministers' Meeting' is the gathering's name)."""
@@ -558,7 +559,8 @@ def group_events(events: list[Event], focus: str | None) -> list[Group]:
             # in Y': another occasion, with people no registry names
         if (len(event.people) == 1 and event.joins and groups and len(groups[-1].people) >= 2
                 and event.people[0] not in groups[-1].people
-                and (_beside_gathering(groups[-1]) or ADDRESSED_GATHERING.search(event.sentence.text))
+                and (_beside_gathering(groups[-1]) or (
+                    ADDRESSED_GATHERING.search(event.sentence.text) and len(groups[-1].people) == 2))
                 and not TALKS_NOUN.search(event.sentence.text)):
             continue  # 'Lavrov is representing Russia' at the summit two others met on the eve of
         people = list(event.people)

@@ -43,7 +43,7 @@ def country_of(registry: Registry, word: str) -> Country | None:
 
 CLUTTER = re.compile(
     r"""^\s*(?:
-        home\b.*>.*|menu|share(?:\s+this)?|skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation).*|advertisement|subscribe.*|log\s*in.*|sign\s*in.*
+        home\b.*>.*|menu|share(?:\s+this)?|page\s+\d+(?:\s*(?:of|/)\s*\d+)?|skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation).*|advertisement|subscribe.*|log\s*in.*|sign\s*in.*
         |read\s+more.*|also\s+read\b.*|more\s+about:.*|related\b.*|tags?:.*|print|email
         |suggest\s+to\s+a\s+friend.*|back(?:\s+to\b.*)?|previous\s+article.*|next\s+article.*
         |copyright\b.*|©.*|all\s+rights\s+reserved.*|phone\s*:.*|contact.*|news\s+line

@@ -220,7 +220,7 @@ was given out, not where it took place ('told reporters in X' often is, so it is
 
 DESTINATION_BEFORE = scanned(re.compile(
     r"\b(?:en\s+route\s+to|on\s+(?:his|her|their|the)\s+way\s+to|before\s+(?:flying|travel+ing|heading|"
-    r"leaving|departing|going|moving\s+on)\s+(?:on\s+)?(?:to|for)|invit\w*\s+(?:[\w.'’-]+\s+){0,4}?to\s+"
+    r"leaving|departing|going|returning|moving\s+on)\s+(?:on\s+|back\s+|home\s+)?(?:to|for)|invit\w*\s+(?:[\w.'’-]+\s+){0,4}?to\s+"
     r"(?:visit|come\s+to|travel\s+to)|agreed\s+to\s+meet\s+(?:again\s+)?in|(?:fl(?:ying|ew|ies)|"
     r"return(?:ing|ed|s)|head(?:ing|ed|s)|travel+(?:ing|ed|s)|go(?:ing|es)|went)\s+back\s+(?:home\s+)?to)"
     r"\s+(?:the\s+)?$", re.I))

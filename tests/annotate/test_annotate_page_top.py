@@ -67,3 +67,8 @@ def test_a_page_stamp_low_on_the_page_is_not_another_storys_headline() -> None:
                       "Published: 17th March 2021 09:40 AM | Updated: 17th March 2021 10:05 AM",
                       STORY.split("\n")[0]])
     assert any(line.startswith("Published:") for line in _lines(text))
+
+
+def test_a_pdfs_page_number_is_clutter() -> None:
+    assert is_clutter("Page 2 of 3") and is_clutter("page 4") and is_clutter("Page 2/3")
+    assert not is_clutter("Pages of history were written in Paris on Monday.")

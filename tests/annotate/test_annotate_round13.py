@@ -461,3 +461,38 @@ def test_who_addressed_a_named_meeting_by_video_is_not_at_the_bilateral(annotato
             "video message.")
     ann = read(annotator, text, D(2023, 3, 2))
     assert set(ann.participants) == {"S. Jaishankar", "Qin Gang"}
+
+
+def test_another_pair_sitting_down_together_is_another_meeting(annotator: Annotator) -> None:
+    text = ("VIENTIANE, July 27 - Penny Wong and Retno Marsudi agreed on Friday to step up "
+            "coordination on maritime patrols.\n\nThe two ministers met for about 45 minutes on the "
+            "margins of the ASEAN gathering.\n\nThe meeting came on a crowded day, with Antony "
+            "Blinken sitting down with China's Wang Yi.")
+    ann = read(annotator, text, D(2024, 7, 27))
+    assert set(ann.participants) == {"Penny Wong", "Retno Marsudi"}
+
+
+def test_whom_a_leader_took_over_from_is_not_at_the_call(annotator: Annotator) -> None:
+    text = ("PHNOM PENH - Parnpree Bahiddha-Nukara held talks with Sok Chenda Sophea on Tuesday in "
+            "Phnom Penh.\n\nParnpree also called on Prime Minister Hun Manet, who took over from his "
+            "father Hun Sen last August.")
+    ann = read(annotator, text, D(2024, 1, 17))
+    assert "Hun Sen" not in ann.participants
+
+
+def test_the_capital_a_visitor_returned_to_is_not_the_venue(annotator: Annotator) -> None:
+    text = ("QUITO - Gabriela Sommerfeld received Luis Gilberto Murillo on Wednesday at the "
+            "Governorate.\n\nBefore returning to Bogota, Murillo visited the border service centre.")
+    ann = read(annotator, text, D(2024, 7, 10))
+    assert ann.venue != "Bogotá"
+
+
+def test_the_leaders_of_a_meeting_whose_results_are_discussed_were_not_on_the_call(
+        annotator: Annotator) -> None:
+    text = ("YEREVAN - On June 14, Ararat Mirzoyan had a telephone conversation with Catherine "
+            "Colonna.\n\nMinister Mirzoyan and Minister Colonna touched upon the results of the "
+            "quadrilateral meeting held in Chisinau on June 1 on the margins of the European "
+            "Political Community summit, with the participation of Nikol Pashinyan, Ilham Aliyev, "
+            "Emmanuel Macron and Olaf Scholz.")
+    ann = read(annotator, text, D(2023, 6, 14))
+    assert set(ann.participants) == {"Ararat Mirzoyan", "Catherine Colonna"}
