@@ -403,7 +403,7 @@ def _sign_posts(events: list[Event], sents: list[Sentence],
         author = authors.get(e.sentence.paragraph)
         if author is None or author in e.people or TWEET_SIGNATURE.search(e.sentence.text):
             continue
-        if e.subjectless or len(e.people) < 2 or cues.search_text(cues.GLAD_TO_MEET,
+        if e.unnamed() or len(e.people) < 2 or cues.search_text(cues.GLAD_TO_MEET,
                                                                    e.sentence.text):
             e.people.insert(0, author)  # 'Excellent talks with @X today': the author is a side
 
@@ -510,9 +510,7 @@ def _remote(group: Group, ctx: Context, groups: list[Group]) -> bool:
     """
     if group.remote is not None:
         return True
-    told = group.sentences[0]  # later sentences may bring other events ('hosted ... in Glasgow')
-    low = ctx.low[told.start:told.end] if ctx.low is not None else None
-    if cues.search(cues.IN_PERSON, told.text, low):
+    if group.in_person:  # its first sentence: later ones may tell other events ('hosted ... in Glasgow')
         return False
     if ctx.low is not None and "forward to meeting" in ctx.low and FORWARD_TO_MEETING.search(ctx.low):
         return True  # 'spoke with X ... Look forward to meeting him next month': not met yet

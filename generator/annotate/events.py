@@ -10,6 +10,7 @@ whose greetings were conveyed, the dead in a moment of silence).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -118,6 +119,37 @@ class Event:
     """A participation verb ('attended', 'is representing'): one person joins the meeting."""
     greeting: bool = False
     """An airport welcome: greeters are not the visit's meetings when the article has those."""
+    subjectless_of: Callable[[], bool] | None = field(default=None, repr=False, compare=False)
+    greeting_of: Callable[[], bool] | None = field(default=None, repr=False, compare=False)
+    phone_of: Callable[[], bool] | None = field(default=None, repr=False, compare=False)
+    video_of: Callable[[], bool] | None = field(default=None, repr=False, compare=False)
+    """How `read_event` works out `subjectless`, `greeting`, `phone` and `video` when first asked
+    (`unnamed`, `greets`, `by_phone`, `by_video`): of 20,269 reported sentences per cpu.py pass,
+    64, 3,150, 10,304 and 11,757 are asked."""
+
+    def by_phone(self) -> bool:
+        """`phone`, worked out at first need."""
+        if self.phone_of is not None:
+            self.phone, self.phone_of = self.phone_of(), None
+        return self.phone
+
+    def by_video(self) -> bool:
+        """`video`, worked out at first need."""
+        if self.video_of is not None:
+            self.video, self.video_of = self.video_of(), None
+        return self.video
+
+    def unnamed(self) -> bool:
+        """`subjectless`, worked out at first need."""
+        if self.subjectless_of is not None:
+            self.subjectless, self.subjectless_of = self.subjectless_of(), None
+        return self.subjectless
+
+    def greets(self) -> bool:
+        """`greeting`, worked out at first need."""
+        if self.greeting_of is not None:
+            self.greeting, self.greeting_of = self.greeting_of(), None
+        return self.greeting
 
 
 @dataclass
@@ -136,6 +168,12 @@ class Group:
         """`remote_kind(self)`, which `_remote` and `kind_of` both ask of a settled meeting:
         read once (it searched each sentence twice per meeting)."""
         return remote_kind(self)
+
+    @cached_property
+    def in_person(self) -> bool:
+        """Whether the first sentence has a word that puts people in one room (`cues.IN_PERSON`):
+        `remote_kind` and the annotator's `_remote` both ask it of the same sentence."""
+        return cues.search_text(cues.IN_PERSON, self.events[0].sentence.text) is not None
 
 
 def status_of(text: str) -> tuple[str | None, int]:
@@ -188,18 +226,20 @@ def _status(text: str, low: str | None, recall: list[bool] | None = None
             late = None  # 'said that X had held talks with Y': the news, backshifted
         if late and OWN_TALKS.match(late_text) and PRESS_EVENT.search(text, start, end):
             late = None  # 'a press conference after their talks': the talks of this report
+        # the planning cue just before the verb: asked here once, it serves both the new
+        # clause's cut and the verb's own status (it was searched for twice)
+        planned = cues.search(cues.PLANNED, before, _cut(low, lead, start))
         if late and (late_text.lower().startswith(CLAUSE_OPENERS) or (
                 cues.match(cues.SUBJECT_VERB, text[start:end], _cut(low, start, end))
                 and AFTER_OR_BEFORE.search(late_text))):
-            if late and "reported" not in statuses and not planned_before(text, low, lead, start):
+            if late and "reported" not in statuses and planned is None:
                 cut = min(cut, start + late.start())  # what the new clause names is not this one
             late = None  # 'met X, after a meeting between Y and Z': opens a new clause
-        planned = cues.search(cues.PLANNED, before, _cut(low, lead, start))
         if planned and said_ahead(text, start, end):
             planned = None  # 'X said ahead of the talks with Y': those talks, reported
         plan = planned or cues.match(cues.PLANNED_AFTER, after,
                                      _cut(low, end, end + MEETING_VERB_SPAN)) or (
-            NOUN_CUE.search(verb[0]) and SET_FOR.match(text, end)) or (
+            NOUN_CUE.search(verb[0]) and _set_for(text, low, end)) or (
             statuses and statuses[-1] == "planned" and same_clause(text, verbs[len(statuses) - 1].end(),
                                                                    start))  # 'to meet Y on the sidelines'
 
@@ -223,6 +263,23 @@ def _status(text: str, low: str | None, recall: list[bool] | None = None
             cut = min(cut, ahead.start())  # '..., to be held in X on 14 December with Y and Z'
         return "reported", cut
     return ("recalled" if "recalled" in statuses else "planned"), len(text)
+
+
+SET_FOR_WORDS = ("set", "due", "slated", "planned", "expected", "scheduled")
+"""One of these is in every SET_FOR match."""
+
+
+def _set_for(text: str, low: str | None, end: int) -> bool:
+    """`SET_FOR.match(text, end)`, tried only where the lower-cased rest of the sentence holds a
+    word every match has: its fourteen lazy words with their lookaheads made it one of the
+    costliest tests of a sentence whose verb is a noun ('talks with'), and it rarely matches."""
+    if low is not None:
+        for word in SET_FOR_WORDS:  # a plain loop: a generator's frames cost more than the tests
+            if low.find(word, end) >= 0:
+                break
+        else:
+            return False
+    return SET_FOR.match(text, end) is not None
 
 
 def _after_this(recall: re.Match[str], verb_start: int, text: str, low: str | None) -> bool:
@@ -250,10 +307,6 @@ def _indirect_speech(at: int, cue: str, text: str, recalls: list[re.Match[str]])
 def _press_talks(recall: re.Match[str], text: str) -> bool:
     """'hold a press conference after their talks': the talks the press event closes."""
     return bool(OWN_TALKS.match(recall[0]) and PRESS_EVENT.search(text, 0, recall.start()))
-
-
-def planned_before(text: str, low: str | None, lead: int, start: int) -> bool:
-    return cues.search(cues.PLANNED, text[lead:start], _cut(low, lead, start)) is not None
 
 
 def _late_recall(text: str, low: str | None, any_recall: bool, start: int, stop: int
@@ -343,25 +396,31 @@ def read_event(sentence: Sentence, text: str, mentions: list[PersonMention],
         return [Event(sentence, status, _names(present), absent, cut=sentence.start + cut,
                       joins=joins)]
     verbs = cues.finditer(cues.SUBJECT_VERB, s, sl)
-    subject_named = bool(verbs) and any(m.start - sentence.start < verbs[0].start()
-                                        for m in mentions) or bool(cues.search(cues.PASSIVE, s, sl))
-    if sl is None:
-        phone = bool(cues.PHONE.search(cues.PHONE_PRESS.sub(" ", s)))
-    else:  # the same, on the lower-cased sentence (where 'phone' is not written, nothing to drop)
+
+    def subjectless() -> bool:
+        subject_named = bool(verbs) and any(m.start - sentence.start < verbs[0].start()
+                                            for m in mentions) or bool(cues.search(cues.PASSIVE, s, sl))
+        return (bool(verbs) and not subject_named) or pronoun_partner(s)
+
+    def phone() -> bool:
+        if sl is None:
+            return bool(cues.PHONE.search(cues.PHONE_PRESS.sub(" ", s)))
+        # the same, on the lower-cased sentence (where 'phone' is not written, nothing to drop)
         unquoted = sl if cues._absent(cues.PHONE_PRESS, sl) else cues.twin(cues.PHONE_PRESS).sub(" ", sl)
-        phone = bool(cues.search(cues.PHONE, unquoted, unquoted))
-    base = Event(sentence, status, _names(present), absent, phone=phone,
-                 video=bool(cues.search(cues.VIDEO, s, sl)),
+        return bool(cues.search(cues.PHONE, unquoted, unquoted))
+
+    base = Event(sentence, status, _names(present), absent, phone_of=phone,
+                 video_of=lambda: bool(cues.search(cues.VIDEO, s, sl)),
                  sidelines=bool(cues.search(cues.SIDELINES, s, sl)),
                  multilateral=bool(SESSION.search(s)),
                  strong=cues.search(cues.STRONG_MEETING, s, sl) is not None,
-                 subjectless=(bool(verbs) and not subject_named) or pronoun_partner(s),
+                 subjectless_of=subjectless,
                  # 'also attended by X, with whom Y had held separate talks earlier': the word
                  # is the later clause's, past the cut, and not this meeting's
                  separate=bool(cues.search(cues.SEPARATE, s[:cut], sl[:cut] if sl is not None else None)),
                  cut=sentence.start + cut,
                  joins=joins,
-                 greeting=bool(cues.search(cues.GREETING, s, sl)) and not WITH_WHOM.search(s))
+                 greeting_of=lambda: bool(cues.search(cues.GREETING, s, sl)) and not WITH_WHOM.search(s))
     return _split_by_verb(base, present, verbs, sentence.start)
 
 
@@ -468,7 +527,7 @@ def _names(mentions: list[PersonMention]) -> list[str]:
 def _split_by_verb(base: Event, present: list[PersonMention], verbs: list[re.Match[str]],
                    offset: int) -> list[Event]:
     """One event per 'verb + people' clause when a named subject meets different people."""
-    if len(verbs) < 2 or base.status != "reported" or base.greeting:
+    if len(verbs) < 2 or base.status != "reported" or base.greets():
         return [base]  # an airport welcome is one event, however many verbs tell it
     subject = [m for m in present if m.start - offset < verbs[0].start()]
     bounds = [v.start() for v in verbs] + [10**9]
@@ -506,7 +565,7 @@ def group_events(events: list[Event], focus: str | None) -> list[Group]:
             continue  # 'Lavrov is representing Russia' at the summit two others met on the eve of
         people = list(event.people)
         if focus and focus not in people and people and (
-                event.subjectless or (len(people) == 1 and event.strong)):
+                event.unnamed() or (len(people) == 1 and event.strong)):
             people.insert(0, focus)
         if event.separate and focus in people and len(people) >= 3:
             _separate_pairs(groups, event, focus, people)
@@ -547,7 +606,7 @@ def group_events(events: list[Event], focus: str | None) -> list[Group]:
             if p not in target.people:
                 target.people.append(p)
     groups = [g for g in groups if len(g.people) >= 2]
-    talks = [g for g in groups if not all(e.greeting for e in g.events)]
+    talks = [g for g in groups if not all(e.greets() for e in g.events)]
     return talks or groups  # airport greeters only count when nothing else happened
 
 
@@ -617,14 +676,14 @@ def remote_kind(group: Group) -> str | None:
     given to the press and so does not set `Event.phone`.
     """
     own = _own(group)
-    if len(own) > 1 and cues.search_text(cues.IN_PERSON, own[0].sentence.text):
+    if len(own) > 1 and group.in_person:
         # talks told in a room: a later sentence naming nobody, or one person ('contacts kept up
         # through phone talks between officials', 'X has held a flurry of calls since'), speaks of
         # other contacts, not of these talks
         own = [own[0], *(e for e in own[1:] if len(e.people) >= 2)]
-    if any(e.video for e in own):
+    if any(e.by_video() for e in own):
         return "video"
-    if any(e.phone or cues.search_text(cues.PHONE_TALKS, e.sentence.text) for e in own):
+    if any(e.by_phone() or cues.search_text(cues.PHONE_TALKS, e.sentence.text) for e in own):
         return "phone"
     return None
 

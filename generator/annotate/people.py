@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from operator import itemgetter
 
 import ahocorasick
@@ -555,8 +555,9 @@ class PeopleFinder:
             return
         if hit is not None:
             old = out[hit]
-            out[hit] = replace(old, role=old.role or role, title=old.title or tm.text,
-                               country=old.country or country)
+            out[hit] = PersonMention(  # as `dataclasses.replace` would, at a quarter of its cost
+                old.start, old.end, old.name, old.known, old.via, old.role or role,
+                old.title or tm.text, old.country or country)
         elif len(words) >= 2 and not title_case_line(text, s):
             known = spelt_holder(self.registry, text[s:e], role, country, day)  # 'Sirozhiddin'
             out.append(PersonMention(s, e, known.name if known else text[s:e], known is not None,

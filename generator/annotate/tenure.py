@@ -24,7 +24,10 @@ def marks_tenure(text: str, start: int, end: int, lead: int, stop: int) -> bool:
     """Whether the name at text[start:end] only dates something by the person's coming to office;
     `lead`/`stop` bound the words read around the name."""
     window = text[end:stop].lower()
-    if not any(word in window for word in WORDS):
+    for word in WORDS:  # a plain loop: a generator's frames cost more than the tests
+        if word in window:
+            break
+    else:
         return False
     return OFFICE_AFTER.match(text, end, stop) is not None \
         and TIME_BEFORE.search(text, lead, start) is not None
