@@ -49,7 +49,15 @@ from generator.annotate.places import CAP_RUN, PlaceIndex, capitals, dateline, v
 from generator.annotate.plural import lend_plural_subjects
 from generator.annotate.refday import TWEET_REACH, TWEET_SIGNATURE, reference_day, tweet_days
 from generator.annotate.sources import cited_source
-from generator.annotate.text import Sentence, SpanIndex, cfold, country_of, person_of, sentences
+from generator.annotate.text import (
+    Sentence,
+    SpanIndex,
+    cfold,
+    country_of,
+    label_line,
+    person_of,
+    sentences,
+)
 from generator.annotate.titles import TitleIndex
 from generator.annotate.unlisted_town import UNLISTED_RULE, queue_unlisted, town_instead
 from generator.annotate.unwrap import unwrap
@@ -175,7 +183,7 @@ class Annotator:
                     len(seen) - labels >= DATELINE_PARAGRAPHS + LATE_DATELINE):
                 continue  # a caption's credit may open the dateline mid-paragraph
             seen.add(s.paragraph)
-            labels += _label(s.text)
+            labels += label_line(s.text)
             if len(seen) - labels > DATELINE_PARAGRAPHS and not LOUD_DATELINE.match(s.text):
                 continue  # past captions and bylines, only a 'CITY:' in capitals is a dateline
             at = credit.end() if credit else s.start
@@ -442,14 +450,6 @@ def _reported_names(found: list[PersonMention], sents: list[Sentence], ctx: Cont
     rightly left out (greeters, the absent) or missed."""
     return {m.name for m, s in zip(found, signals.sentences_of(found, sents), strict=True)
             if s is not None and ctx.statuses.get(s.index) == "reported"}
-
-
-def _label(line: str) -> bool:
-    """A short line that is no sentence of the story ('Algeria, Jordan discuss Gaza war', a menu,
-    'Search...'): measured on a page with three above the dateline, they pushed it out of the
-    paragraphs a dateline is read in, and the venue went to another event's city."""
-    words = len(line.split())
-    return words < 4 or (words < 8 and not line.endswith((".", "!", "?")))
 
 
 def _own_occasion(sentence: str) -> bool:

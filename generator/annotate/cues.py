@@ -92,6 +92,10 @@ MEETING_MORE = re.compile(
 """More forms of `MEETING`, kept apart so that their rare words (each match holds one) let
 most sentences skip them: `MEETING` has too many words for that, and every form added to it
 costs every sentence."""
+DELEGATION_LISTED = (r"delegations?\s+(?:also\s+)?(?:included|includes|comprised|comprises|consisted\s+of|"
+                     r"(?:was|were)\s+(?:also\s+)?(?:composed|made\s+up)\s+of)")
+"""'The Indian delegation included X, Minister of State ...': a side's members listed, a meeting
+(`MEETING_RARE`) whose people join the talks told before (`PARTICIPATION_MORE`)."""
 MEETING_RARE = re.compile(
     r"\b(?:round\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:dialogue|talks|consultations|negotiations)|"
     r"dined\s+(?:together|with)|"
@@ -106,8 +110,7 @@ MEETING_RARE = re.compile(
     r"(?:gathered|assembled)\s+(?:(?:today|yesterday|here|together|again|virtually|online)\b|(?:on|at|in)\s)|"
     # the rest of a delegation told after the meeting: 'Taking part were X, Y and Z'
     r"(?:taking\s+part|around\s+the\s+table|at\s+the\s+table)\s+(?:were|was|are)|"
-    r"delegations?\s+(?:also\s+)?(?:included|includes|comprised|comprises|consisted\s+of|"
-    r"(?:was|were)\s+(?:also\s+)?(?:composed|made\s+up)\s+of)|"
+    + DELEGATION_LISTED + "|"
     r"(?:were|was|are)\s+among\s+the\s+(?:[\w-]+\s+){0,2}?(?:leaders|ministers|participants|"
     r"delegates|attendees|heads\s+of\s+\w+)\s+(?:attending|present|taking\s+part|at\s+the))\b",
     re.I,
@@ -183,8 +186,7 @@ PARTICIPATION_MORE = re.compile(
     r"(?:around|at)\s+the\s+table\s+(?:were|was|are)|(?:were|was|are)\s+among\s+the\s+(?:[\w-]+\s+){0,2}?"
     r"(?:leaders|ministers|participants|delegates|attendees|heads\s+of\s+\w+)\s+(?:attending|present|"
     r"taking\s+part|at\s+the)|(?:at|during|in|told|addressed)\s+(?:a|the|their)\s+joint\s+(?:press|news)\s+"
-    r"(?:conference|briefing)|delegations?\s+(?:also\s+)?(?:included|includes|comprised|comprises|"
-    r"consisted\s+of|(?:was|were)\s+(?:also\s+)?(?:composed|made\s+up)\s+of))\b", re.I)
+    r"(?:conference|briefing)|" + DELEGATION_LISTED + r")\b", re.I)
 """More forms of `PARTICIPATION` (a plenary, a signing in someone's presence, opening a session,
 the rest of a delegation listed: 'Around the table were X and Y', 'were among the leaders attending'),
 apart so that both keep words every match holds (see `MEETING_MORE`). Heads of delegations

@@ -444,9 +444,9 @@ Foreign Ministers' Meeting' is the gathering's name)."""
 
 
 def _beside_gathering(group: Group) -> bool:
-    """Whether a meeting is told as held beside a larger gathering ('met on the eve
-    of the G20 summit', 'on the sidelines of the conference'): one person who attends or
-    addresses that gathering ('X is representing Russia', 'Y addressed the conference') is at
+    """Whether a meeting is told as held beside a larger gathering ('met on the eve of the G20
+    summit', 'on the sidelines of the conference'): one person who attends or addresses that
+    gathering ('X is representing Russia', 'Y addressed the conference') is at
     the gathering, not at the pair's talks, unless the sentence says the talks ('Z also attended
     the meeting')."""
     return any(BESIDE_GATHERING.search(e.sentence.text) for e in group.events)

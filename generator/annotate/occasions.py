@@ -21,4 +21,3 @@ def another_day(head: MeetingMention, other: MeetingMention, evidence: dict[str,
     own = evidence["date"]
     return (own.confidence >= OWN_DAY and own.sentence == other.sentence
             and other.sentence != head.sentence)
-

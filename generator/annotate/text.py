@@ -43,7 +43,9 @@ def country_of(registry: Registry, word: str) -> Country | None:
 
 CLUTTER = re.compile(
     r"""^\s*(?:
-        home\b.*>.*|menu|share(?:\s+this)?|page\s+\d+(?:\s*(?:of|/)\s*\d+)?|skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation).*|advertisement|subscribe.*|log\s*in.*|sign\s*in.*
+        home\b.*>.*|menu|share(?:\s+this)?|page\s+\d+(?:\s*(?:of|/)\s*\d+)?
+        |skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation).*
+        |advertisement|subscribe.*|log\s*in.*|sign\s*in.*
         |read\s+more.*|also\s+read\b.*|more\s+about:.*|related\b.*|tags?:.*|print|email
         |suggest\s+to\s+a\s+friend.*|back(?:\s+to\b.*)?|previous\s+article.*|next\s+article.*
         |copyright\b.*|©.*|all\s+rights\s+reserved.*|phone\s*:.*|contact.*|news\s+line
@@ -151,6 +153,17 @@ def _masthead(line: str) -> bool:
 def _prose(line: str) -> bool:
     """A line of the story: a sentence's worth of words, or a full stop."""
     return len(line.split()) >= PROSE_WORDS or line.endswith((".", "!", "?"))
+
+
+LABEL_WORDS = 4
+
+
+def label_line(line: str) -> bool:
+    """A short line that is no sentence of the story ('Algeria, Jordan discuss Gaza war', a menu,
+    'Search...'): measured on a page with three above the dateline, they pushed it out of the
+    paragraphs a dateline is read in (`Annotator._dateline`), and the venue went to another
+    event's city."""
+    return len(line.split()) < LABEL_WORDS or not _prose(line)
 
 
 STORY_TOP = 4
